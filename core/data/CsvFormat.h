@@ -1,0 +1,67 @@
+#pragma once
+// Options and results of parsing an OHLCV CSV file.
+
+#include "data/Bar.h"
+#include "data/Timeframe.h"
+#include "modeldeck_core_export.h"
+
+#include <QString>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace modeldeck {
+
+enum class CsvLayout {
+    Unknown,
+    YahooDaily,        // Date,Open,High,Low,Close,Adj Close,Volume
+    YFinanceMultiRow,  // Price,... / Ticker,... / Datetime,,, header rows
+    SplitDateTime,     // broker exports: Date (YYYYMMDD) and Time (HH:MM) columns
+    SingleTimestamp,   // one Date/Datetime/Timestamp column with date and time
+};
+
+MODELDECK_CORE_EXPORT QString csvLayoutName(CsvLayout layout);
+
+enum class DateOrder {
+    Auto,       // decide from the values; ambiguous files are refused
+    DayFirst,   // DD-MM-YYYY, DD/MM/YYYY
+    MonthFirst, // MM-DD-YYYY, MM/DD/YYYY
+};
+
+enum class InvalidRowPolicy {
+    Reject, // any impossible row fails the whole import, listing the lines
+    Keep,   // impossible rows are kept with BarFlagInvalid and reported
+};
+
+struct CsvParseOptions
+{
+    // Zone for timestamps without a UTC offset (the symbol's exchange zone).
+    QTimeZone timeZone = QTimeZone::utc();
+    DateOrder dateOrder = DateOrder::Auto;
+    InvalidRowPolicy invalidRows = InvalidRowPolicy::Reject;
+    // Longest line accepted; longer lines fail at once so a huge one-line file cannot
+    // exhaust memory.
+    qsizetype maxLineBytes = 64 * 1024;
+};
+
+struct CsvRowIssue
+{
+    qint64 line = 0;
+    QString message;
+};
+
+struct ParsedCsv
+{
+    CsvLayout layout = CsvLayout::Unknown;
+    char delimiter = ',';
+    DateOrder dateOrder = DateOrder::Auto; // the order used, when dates were D/M/Y-like
+    QString ticker;                       // from a yfinance "Ticker" row, else empty
+    bool hadUtcOffsets = false;           // timestamps carried their own offset or Z
+    std::vector<Bar> bars;                // sorted by time, one per timestamp (last row wins)
+    qint64 dataRows = 0;                  // data lines seen (excluding header and blank lines)
+    qint64 skippedMissing = 0;            // rows with empty/null values, skipped
+    qint64 duplicateTimes = 0;            // rows whose timestamp repeated an earlier row
+    std::vector<CsvRowIssue> flagged;     // impossible rows kept (policy Keep)
+};
+
+} // namespace modeldeck

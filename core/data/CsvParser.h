@@ -1,0 +1,44 @@
+#pragma once
+// Incremental, allocation-light parser for OHLCV CSV text: sniffs the layout, delimiter and
+// date format from the content. A pure function of its input bytes (no file or network I/O),
+// so it can be unit-tested and fuzzed directly; the importer feeds it file chunks.
+
+#include "data/CsvFormat.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace modeldeck {
+
+class MODELDECK_CORE_EXPORT CsvParser
+{
+public:
+    explicit CsvParser(CsvParseOptions options = {});
+    ~CsvParser();
+    CsvParser(const CsvParser &) = delete;
+    CsvParser &operator=(const CsvParser &) = delete;
+
+    // Feeds the next chunk (any size, may split lines or UTF-8 sequences anywhere).
+    // Returns false once an error has occurred; further input is ignored.
+    bool feed(QByteArrayView chunk);
+
+    // Ends the input and returns the series or the first error. Errors carry line and
+    // column (1-based) but no file name; callers add it with Error::withFile().
+    Result<ParsedCsv> finish();
+
+    // Bytes consumed so far, for progress reporting.
+    qint64 bytesConsumed() const;
+
+    // Convenience: parse a whole buffer.
+    static Result<ParsedCsv> parse(QByteArrayView data, CsvParseOptions options = {});
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,25 @@
+#pragma once
+// Turning hostile names (symbols, model names) into safe path components, and checking that
+// paths built from them stay inside the workspace.
+
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace modeldeck::PathSanitizer {
+
+// Replaces every character outside [A-Za-z0-9._-] with '_', strips leading dots (no hidden
+// files, no "..") and caps the length at 64. Never returns an empty string.
+MODELDECK_CORE_EXPORT QString sanitizeComponent(const QString &name);
+
+// Joins root and relative, normalises the result and refuses it unless it lies strictly
+// inside root (".." segments, absolute relative parts and symlink tricks in the string form
+// are rejected).
+MODELDECK_CORE_EXPORT Result<QString> resolveInside(const QString &root, const QString &relative);
+
+// Symbols as exchanges and Yahoo spell them: letters, digits and . _ - ^ = & (e.g. TCS.NS,
+// ^NSEI, EURUSD=X, BTC-USD, M&M.NS), 1–32 characters, starting with a letter, digit or ^.
+MODELDECK_CORE_EXPORT Status validateSymbol(const QString &symbol);
+
+} // namespace modeldeck::PathSanitizer
