@@ -1,0 +1,217 @@
+#include "Database.h"
+
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::Database", text);
+}
+
+std::atomic<quint64> g_nextId{1};
+
+bool looksLikeSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // let SQLite report the real problem
+    if (file.size() == 0)
+        return true;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return Error{tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())};
+}
+
+Error sqlError(const QString &what, const QSqlDatabase &db)
+{
+    const QSqlError e = db.lastError();
+    return Error{tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())};
+}
+
+Database::Database(QString workspaceDir, QString databasePath, SqlDialect dialect)
+    : m_workspaceDir(std::move(workspaceDir))
+    , m_databasePath(std::move(databasePath))
+    , m_dialect(dialect)
+    , m_id(g_nextId++)
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &workspaceDir)
+{
+    if (workspaceDir.trimmed().isEmpty())
+        return Error{tr("No workspace folder was given.")};
+    const QString dir = QDir::cleanPath(QDir(workspaceDir).absolutePath());
+    const QFileInfo dirInfo(dir);
+    if (dirInfo.exists() && !dirInfo.isDir()) {
+        return Error{tr("The workspace “%1” is a file, not a folder. Choose a folder for the workspace.").arg(dir)};
+    }
+    if (!QDir().mkpath(dir))
+        return Error{tr("Cannot create the workspace folder “%1”. Check that its parent exists and is writable.").arg(dir)};
+    if (!QFileInfo(dir).isWritable()) {
+        return Error{tr("The workspace folder “%1” is read-only. ModelDeck needs to write its database "
+                        "and models there; choose a writable folder or fix its permissions.")
+                         .arg(dir)};
+    }
+    const QString dbPath = dir + u'/' + QLatin1StringView(kFileName);
+    const QFileInfo dbInfo(dbPath);
+    if (dbInfo.exists() && (!dbInfo.isFile() || !dbInfo.isWritable())) {
+        return Error{tr("The workspace database “%1” is read-only or not a regular file; ModelDeck needs "
+                        "to write to it.")
+                         .arg(dbPath)};
+    }
+    if (!looksLikeSqliteFile(dbPath)) {
+        return Error{tr("“%1” is not a ModelDeck workspace database (it is not an SQLite file). Move it "
+                        "away or choose another workspace folder.")
+                         .arg(dbPath)};
+    }
+    if (!QDir(dir).mkpath(QLatin1StringView(kModelsDir)))
+        return Error{tr("Cannot create the models folder in “%1”.").arg(dir)};
+
+    std::unique_ptr<Database> database(new Database(dir, dbPath, SqlDialect(SqlDialect::Kind::Sqlite)));
+    auto db = database->connection();
+    if (!db)
+        return db.error();
+    auto version = Migrator(database->m_dialect).migrate(*db);
+    if (!version)
+        return version.error().withFile(dbPath);
+    database->m_schemaVersion = *version;
+    return database;
+}
+
+QString Database::modelsDir() const
+{
+    return m_workspaceDir + u'/' + QLatin1StringView(kModelsDir);
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("modeldeck-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connectionNames.contains(name)) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid() && db.isOpen())
+                return db;
+        }
+    }
+    return openConnection(name);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    // A thread id may be reused after its thread ended without releasing its connection.
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        return Error{tr("The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
+                        "plugin (Debian: libqt6sql6-sqlite).")};
+    }
+    db.setDatabaseName(m_databasePath);
+    if (!db.open()) {
+        Error e = sqlError(tr("Opening the workspace database"), db);
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return e.withFile(m_databasePath);
+    }
+    QSqlQuery q(db);
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        if (!q.exec(statement)) {
+            const QString text = q.lastError().text();
+            Error e = text.contains(QLatin1StringView("not a database"), Qt::CaseInsensitive)
+                ? Error{tr("This file is not a ModelDeck workspace database (%1).").arg(text)}
+                : sqlError(tr("Configuring the workspace database (%1)").arg(statement), q);
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return e.withFile(m_databasePath);
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.insert(name);
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    QMutexLocker lock(&m_mutex);
+    if (!m_connectionNames.remove(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    if (q.exec(SqlDialect::of(m_db).beginWrite()))
+        m_active = true;
+    else
+        m_beginError = sqlError(tr("Starting a write transaction"), q);
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_active)
+        return m_beginError;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        return sqlError(tr("Committing the transaction"), q);
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace modeldeck

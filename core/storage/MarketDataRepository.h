@@ -1,0 +1,91 @@
+#pragma once
+// SQL for symbols, bars and the import log. Works on the calling thread's connection; callers
+// own the transaction (WriteTransaction) so that several writes commit or fail together.
+
+#include "data/Bar.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace modeldeck {
+
+struct SymbolInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString exchange;
+    QString currency;
+    QString timeZone;
+};
+
+struct SeriesSummary
+{
+    QString timeframe;
+    qint64 barCount = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+};
+
+struct SymbolSummary
+{
+    SymbolInfo symbol;
+    std::vector<SeriesSummary> series; // sorted by timeframe length
+};
+
+struct MergeStats
+{
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+};
+
+struct ImportLogEntry
+{
+    QString source;
+    QString sourceSha256;
+    QString format;
+    qint64 symbolId = 0;
+    QString timeframe;
+    qint64 rowsRead = 0;
+    MergeStats merge;
+    qint64 rowsSkipped = 0;
+    qint64 rowsFlagged = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+    qint64 durationMs = 0;
+};
+
+class MODELDECK_CORE_EXPORT MarketDataRepository
+{
+public:
+    explicit MarketDataRepository(QSqlDatabase db);
+
+    // Returns the symbol's id, inserting it with `info` when new (existing metadata is kept).
+    Result<qint64> ensureSymbol(const SymbolInfo &info);
+    Result<std::optional<SymbolInfo>> findSymbol(const QString &name);
+    Result<std::vector<SymbolSummary>> listSymbols();
+
+    // Inserts or replaces bars by timestamp (the incoming values win) and counts what was new,
+    // changed and identical. Must run inside a write transaction.
+    Result<MergeStats> mergeBars(qint64 symbolId, const QString &timeframe, std::span<const Bar> bars);
+
+    // Bars with fromMs <= time < toMs, ascending.
+    Result<std::vector<Bar>> loadBars(qint64 symbolId, const QString &timeframe,
+                                      qint64 fromMs = std::numeric_limits<qint64>::min(),
+                                      qint64 toMs = std::numeric_limits<qint64>::max());
+
+    Status logImport(const ImportLogEntry &entry);
+
+private:
+    Status stage(std::span<const Bar> bars);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace modeldeck

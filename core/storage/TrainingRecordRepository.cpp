@@ -1,0 +1,177 @@
+#include "TrainingRecordRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::TrainingRecordRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, symbol, timeframe, bot_name, trained_at, training_duration_seconds, data_points, "
+    "training_period, epochs, final_train_loss, final_val_loss, test_rmse, test_mae, model_path, "
+    "model_size_mb, status, error_message, config");
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+TrainingRecord fromQuery(const QSqlQuery &q)
+{
+    TrainingRecord r;
+    r.id = q.value(0).toLongLong();
+    r.symbol = q.value(1).toString();
+    r.timeframe = q.value(2).toString();
+    r.botName = q.value(3).toString();
+    r.trainedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.trainingDurationSeconds = q.value(5).toDouble();
+    r.dataPoints = q.value(6).toLongLong();
+    r.trainingPeriod = q.value(7).toString();
+    r.epochs = q.value(8).toInt();
+    r.finalTrainLoss = optionalDouble(q.value(9));
+    r.finalValLoss = optionalDouble(q.value(10));
+    r.testRmse = optionalDouble(q.value(11));
+    r.testMae = optionalDouble(q.value(12));
+    r.modelPath = q.value(13).toString();
+    r.modelSizeMb = q.value(14).toDouble();
+    // Database contents are input too: an unknown status reads as failed, not as a crash.
+    r.status = trainingStatusFromString(q.value(15).toString()).value_or(TrainingRecord::Status::Failed);
+    r.errorMessage = q.value(16).toString();
+    r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
+    return r;
+}
+
+} // namespace
+
+QString toString(TrainingRecord::Status status)
+{
+    switch (status) {
+    case TrainingRecord::Status::Active:
+        return QStringLiteral("active");
+    case TrainingRecord::Status::Archived:
+        return QStringLiteral("archived");
+    case TrainingRecord::Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text)
+{
+    for (auto s : {TrainingRecord::Status::Active, TrainingRecord::Status::Archived, TrainingRecord::Status::Failed}) {
+        if (toString(s) == text)
+            return s;
+    }
+    return std::nullopt;
+}
+
+TrainingRecordRepository::TrainingRecordRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO model_training_records (symbol, timeframe, bot_name, trained_at, "
+        "training_duration_seconds, data_points, training_period, epochs, final_train_loss, "
+        "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, config) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.symbol);
+    q.addBindValue(r.timeframe);
+    q.addBindValue(r.botName);
+    q.addBindValue(r.trainedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(r.trainingDurationSeconds);
+    q.addBindValue(r.dataPoints);
+    q.addBindValue(r.trainingPeriod);
+    q.addBindValue(r.epochs);
+    q.addBindValue(optionalValue(r.finalTrainLoss));
+    q.addBindValue(optionalValue(r.finalValLoss));
+    q.addBindValue(optionalValue(r.testRmse));
+    q.addBindValue(optionalValue(r.testMae));
+    q.addBindValue(r.modelPath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelPath));
+    q.addBindValue(r.modelSizeMb);
+    q.addBindValue(toString(r.status));
+    q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.errorMessage));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(r.config).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(tr("Saving the training record"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Reading training record %1").arg(id), q);
+    if (!q.next())
+        return std::optional<TrainingRecord>();
+    return std::optional<TrainingRecord>(fromQuery(q));
+}
+
+Result<std::vector<TrainingRecord>> TrainingRecordRepository::list(const TrainingRecordFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records WHERE 1 = 1");
+    QVariantList binds;
+    const auto addFilter = [&](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            sql += QStringLiteral(" AND ") + QLatin1StringView(column) + QStringLiteral(" = ?");
+            binds << value;
+        }
+    };
+    addFilter("symbol", filter.symbol);
+    addFilter("timeframe", filter.timeframe);
+    addFilter("bot_name", filter.botName);
+    if (filter.status)
+        addFilter("status", toString(*filter.status));
+    sql += QStringLiteral(" ORDER BY trained_at DESC, id DESC");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << filter.limit;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(tr("Listing training records"), q);
+    std::vector<TrainingRecord> records;
+    while (q.next())
+        records.push_back(fromQuery(q));
+    return records;
+}
+
+Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE model_training_records SET status = ?, error_message = ? WHERE id = ?"));
+    q.addBindValue(toString(status));
+    q.addBindValue(errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorMessage));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Updating training record %1").arg(id), q);
+    if (q.numRowsAffected() == 0)
+        return Error{tr("There is no training record %1.").arg(id)};
+    return {};
+}
+
+} // namespace modeldeck
