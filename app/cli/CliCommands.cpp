@@ -1,0 +1,283 @@
+#include "CliCommands.h"
+
+#include "data/CsvImporter.h"
+#include "data/Timeframe.h"
+#include "services/MarketDataService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace modeldeck::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = ExitFailure)
+{
+    err() << "modeldeck-cli: " << message << Qt::endl;
+    return code;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.toString());
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject toJson(const MergeStats &m)
+{
+    return {{QStringLiteral("new"), m.added}, {QStringLiteral("updated"), m.updated},
+            {QStringLiteral("unchanged"), m.unchanged}};
+}
+
+struct Options
+{
+    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."),
+                                 tr("dir")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
+    QCommandLineOption symbol{QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."), tr("symbol")};
+    QCommandLineOption timeframe{QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."), tr("tf")};
+    QCommandLineOption timeZone{QStringLiteral("tz"), tr("Time zone of naive timestamps (IANA name)."), tr("zone")};
+    QCommandLineOption dateOrder{QStringLiteral("date-order"),
+                                 tr("auto, day-first or month-first for dates like 03-04-2024."),
+                                 tr("order"), QStringLiteral("auto")};
+    QCommandLineOption invalidRows{QStringLiteral("invalid-rows"),
+                                   tr("reject (default) or keep rows with impossible values (flagged)."),
+                                   tr("policy"), QStringLiteral("reject")};
+    QCommandLineOption from{QStringLiteral("from"), tr("Source timeframe for resample."), tr("tf")};
+    QCommandLineOption to{QStringLiteral("to"), tr("Target timeframe for resample."), tr("tf")};
+};
+
+Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
+{
+    const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
+    return Database::open(dir);
+}
+
+int runImport(const QCommandLineParser &parser, const Options &o, const QStringList &files)
+{
+    if (files.isEmpty())
+        return fail(tr("import needs at least one FILE."), ExitUsage);
+    ImportRequest request;
+    request.files = files;
+    request.symbol = parser.value(o.symbol);
+    request.timeZone = parser.value(o.timeZone);
+    if (parser.isSet(o.timeframe)) {
+        auto tf = Timeframe::parse(parser.value(o.timeframe));
+        if (!tf)
+            return fail(tf.error().message, ExitUsage);
+        request.timeframe = *tf;
+    }
+    const QString order = parser.value(o.dateOrder);
+    if (order == QLatin1StringView("day-first"))
+        request.dateOrder = DateOrder::DayFirst;
+    else if (order == QLatin1StringView("month-first"))
+        request.dateOrder = DateOrder::MonthFirst;
+    else if (order != QLatin1StringView("auto"))
+        return fail(tr("--date-order must be auto, day-first or month-first."), ExitUsage);
+    const QString policy = parser.value(o.invalidRows);
+    if (policy == QLatin1StringView("keep"))
+        request.invalidRows = InvalidRowPolicy::Keep;
+    else if (policy != QLatin1StringView("reject"))
+        return fail(tr("--invalid-rows must be reject or keep."), ExitUsage);
+
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    CsvImporter importer(**db);
+    auto report = importer.run(request);
+    if (!report)
+        return fail(report.error());
+
+    const bool json = parser.isSet(o.json);
+    QJsonArray filesJson;
+    for (const FileImportReport &f : report->files) {
+        if (json) {
+            QJsonArray flagged;
+            for (const auto &issue : f.flagged)
+                flagged.append(QJsonObject{{QStringLiteral("line"), issue.line}, {QStringLiteral("reason"), issue.message}});
+            filesJson.append(QJsonObject{
+                {QStringLiteral("file"), f.file},
+                {QStringLiteral("symbol"), f.symbol},
+                {QStringLiteral("timeframe"), f.timeframe},
+                {QStringLiteral("timezone"), f.timeZone},
+                {QStringLiteral("format"), csvLayoutName(f.layout)},
+                {QStringLiteral("rows"), f.rowsRead},
+                {QStringLiteral("skipped_missing"), f.skippedMissing},
+                {QStringLiteral("duplicates"), f.duplicateTimes},
+                {QStringLiteral("flagged"), flagged},
+                {QStringLiteral("merge"), toJson(f.merge)},
+                {QStringLiteral("first"), isoUtc(f.firstMs)},
+                {QStringLiteral("last"), isoUtc(f.lastMs)},
+            });
+        } else {
+            out() << tr("%1: %2 %3 (%4, %5), %6 rows: %7 new, %8 updated, %9 unchanged")
+                         .arg(f.file, f.symbol, f.timeframe, csvLayoutName(f.layout), f.timeZone)
+                         .arg(f.rowsRead)
+                         .arg(f.merge.added)
+                         .arg(f.merge.updated)
+                         .arg(f.merge.unchanged)
+                  << Qt::endl;
+            if (f.skippedMissing)
+                out() << tr("  %1 rows skipped for missing values").arg(f.skippedMissing) << Qt::endl;
+            if (f.duplicateTimes)
+                out() << tr("  %1 rows repeated a timestamp (the last one was kept)").arg(f.duplicateTimes) << Qt::endl;
+            for (const auto &issue : f.flagged)
+                out() << tr("  line %1 kept but flagged: %2").arg(issue.line).arg(issue.message) << Qt::endl;
+        }
+    }
+    if (json)
+        printJson({{QStringLiteral("files"), filesJson}, {QStringLiteral("duration_ms"), report->durationMs}});
+    return ExitOk;
+}
+
+int runSymbols(const QCommandLineParser &parser, const Options &o)
+{
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto symbols = MarketDataService(**db).symbols();
+    if (!symbols)
+        return fail(symbols.error());
+    const bool json = parser.isSet(o.json);
+    QJsonArray list;
+    for (const SymbolSummary &s : *symbols) {
+        QJsonArray series;
+        QStringList parts;
+        for (const SeriesSummary &ss : s.series) {
+            series.append(QJsonObject{{QStringLiteral("timeframe"), ss.timeframe},
+                                      {QStringLiteral("bars"), ss.barCount},
+                                      {QStringLiteral("first"), isoUtc(ss.firstMs)},
+                                      {QStringLiteral("last"), isoUtc(ss.lastMs)}});
+            parts << QStringLiteral("%1 %2 bars (%3 → %4)")
+                         .arg(ss.timeframe)
+                         .arg(ss.barCount)
+                         .arg(isoUtc(ss.firstMs), isoUtc(ss.lastMs));
+        }
+        list.append(QJsonObject{{QStringLiteral("symbol"), s.symbol.name},
+                                {QStringLiteral("exchange"), s.symbol.exchange},
+                                {QStringLiteral("currency"), s.symbol.currency},
+                                {QStringLiteral("timezone"), s.symbol.timeZone},
+                                {QStringLiteral("series"), series}});
+        if (!json)
+            out() << s.symbol.name << '\t' << s.symbol.timeZone << '\t' << parts.join(QStringLiteral("; ")) << Qt::endl;
+    }
+    if (json)
+        printJson({{QStringLiteral("symbols"), list}});
+    else if (symbols->empty())
+        out() << tr("No symbols yet; import a CSV file with: modeldeck-cli import FILE") << Qt::endl;
+    return ExitOk;
+}
+
+int runResample(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.isSet(o.symbol) || !parser.isSet(o.from) || !parser.isSet(o.to))
+        return fail(tr("resample needs --symbol, --from and --to."), ExitUsage);
+    auto from = Timeframe::parse(parser.value(o.from));
+    auto to = Timeframe::parse(parser.value(o.to));
+    if (!from)
+        return fail(from.error().message, ExitUsage);
+    if (!to)
+        return fail(to.error().message, ExitUsage);
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto report = MarketDataService(**db).resample(parser.value(o.symbol).toUpper(), *from, *to);
+    if (!report)
+        return fail(report.error());
+    if (parser.isSet(o.json)) {
+        printJson({{QStringLiteral("symbol"), report->symbol}, {QStringLiteral("from"), report->from},
+                   {QStringLiteral("to"), report->to}, {QStringLiteral("source_bars"), report->sourceBars},
+                   {QStringLiteral("bars"), report->resultBars}, {QStringLiteral("merge"), toJson(report->merge)}});
+    } else {
+        out() << tr("%1: %2 %3 bars → %4 %5 bars (%6 new, %7 updated, %8 unchanged)")
+                     .arg(report->symbol)
+                     .arg(report->sourceBars)
+                     .arg(report->from)
+                     .arg(report->resultBars)
+                     .arg(report->to)
+                     .arg(report->merge.added)
+                     .arg(report->merge.updated)
+                     .arg(report->merge.unchanged)
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ModelDeck command line.\n\nCommands:\n"
+           "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]\n"
+           "  symbols\n"
+           "  resample --symbol S --from 5m --to 1h"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
+                       o.from, o.to});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols or resample"));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(tr("no command given; see --help."), ExitUsage);
+    const QString command = positional.takeFirst();
+    if (command == QLatin1StringView("import"))
+        return runImport(parser, o, positional);
+    if (!positional.isEmpty())
+        return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
+    if (command == QLatin1StringView("symbols"))
+        return runSymbols(parser, o);
+    if (command == QLatin1StringView("resample"))
+        return runResample(parser, o);
+    return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
+}
+
+} // namespace modeldeck::cli

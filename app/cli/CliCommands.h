@@ -1,0 +1,13 @@
+#pragma once
+// The modeldeck-cli sub-commands. Each returns a process exit code: 0 ok, 1 bad input or
+// failure (message on stderr), 2 usage error.
+
+#include <QStringList>
+
+namespace modeldeck::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+int run(const QStringList &arguments);
+
+} // namespace modeldeck::cli

@@ -1,0 +1,82 @@
+#pragma once
+// Imports OHLCV CSV files into a workspace: reads each file in chunks through CsvParser,
+// resolves symbol, time zone and timeframe, then writes everything in one transaction.
+// All-or-nothing: any error (in any file) leaves the database untouched.
+
+#include "data/CsvFormat.h"
+#include "modeldeck_core_export.h"
+#include "storage/MarketDataRepository.h"
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace modeldeck {
+
+class Database;
+
+struct ImportRequest
+{
+    QStringList files;
+    QString symbol;                       // empty: from the file (yfinance Ticker row, file name)
+    std::optional<Timeframe> timeframe;   // empty: detected from the timestamps
+    QString timeZone;                     // empty: the symbol's stored zone, else from its suffix
+    DateOrder dateOrder = DateOrder::Auto;
+    InvalidRowPolicy invalidRows = InvalidRowPolicy::Reject;
+};
+
+struct FileImportReport
+{
+    QString file;
+    QString symbol;
+    QString timeframe;
+    QString timeZone;
+    CsvLayout layout = CsvLayout::Unknown;
+    qint64 rowsRead = 0;
+    qint64 skippedMissing = 0;
+    qint64 duplicateTimes = 0;
+    std::vector<CsvRowIssue> flagged;
+    MergeStats merge;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+};
+
+struct ImportReport
+{
+    std::vector<FileImportReport> files;
+    qint64 durationMs = 0;
+};
+
+class MODELDECK_CORE_EXPORT CsvImporter
+{
+public:
+    // done/total in bytes over all files; called from the importing thread.
+    using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+    explicit CsvImporter(const Database &database);
+
+    void setProgressCallback(ProgressFn fn) { m_progress = std::move(fn); }
+    // When set and true, the import stops at the next chunk with an error; nothing is written.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    Result<ImportReport> run(const ImportRequest &request);
+
+    // "RELIANCE_5min.csv" → "RELIANCE", "TCS.NS.csv" → "TCS.NS" (empty if not a valid symbol).
+    static QString symbolFromFileName(const QString &path);
+
+private:
+    struct ParsedFile;
+    Result<ParsedFile> parseFile(const QString &path, const ImportRequest &request, qint64 &bytesDone,
+                                 qint64 bytesTotal);
+
+    const Database &m_database;
+    ProgressFn m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace modeldeck
