@@ -1,0 +1,64 @@
+#include "MainWindow.h"
+#include "services/Workspace.h"
+#include "training/TorchRuntime.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ModelDeck"));
+    QApplication::setApplicationName(QStringLiteral("ModelDeck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ModelDeck"));
+    QApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+
+    // Translations are embedded under :/i18n by qt_add_translations.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Train, track and use forecasting models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       QApplication::translate("main", "Open this workspace folder."),
+                                       QApplication::translate("main", "dir"));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo workspace with sample data."));
+    parser.addOptions({workspaceOption, demoOption});
+    parser.process(app);
+
+    modeldeck::TorchRuntime::initialize(QSettings().value(QStringLiteral("training/torchThreads"), 0).toInt());
+
+    // Precedence: --workspace, $MODELDECK_WORKSPACE, --demo, last used; the first run gets the
+    // demo workspace so the window is never empty.
+    QString dir = parser.value(workspaceOption);
+    bool seedDemo = false;
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("MODELDECK_WORKSPACE");
+    if (dir.isEmpty() && parser.isSet(demoOption)) {
+        dir = modeldeck::Workspace::demoDir();
+        seedDemo = true;
+    }
+    if (dir.isEmpty())
+        dir = QSettings().value(QStringLiteral("workspace/last")).toString();
+    if (dir.isEmpty()) {
+        dir = modeldeck::Workspace::demoDir();
+        seedDemo = true;
+    }
+
+    modeldeck::MainWindow window;
+    window.show();
+    window.openWorkspace(dir, seedDemo);
+    return app.exec();
+}

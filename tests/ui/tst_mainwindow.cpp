@@ -1,0 +1,160 @@
+// The main window offscreen: opening a workspace (demo seeding), listing symbols, importing
+// through the window (success and failure), and keyboard access to the actions.
+
+#include "MainWindow.h"
+#include "SymbolListModel.h"
+#include "WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace modeldeck;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    QAction *action(MainWindow &w, const QString &textPart)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text().remove(u'&').contains(textPart))
+                return a;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("ModelDeckTests"));
+    }
+
+    void opensDemoWorkspaceAndListsSymbols()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        QCOMPARE(w.symbolModel()->rowCount(), 0);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("demo")), true);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QTRY_COMPARE(w.symbolModel()->rowCount(), 1);
+        const QModelIndex symbol = w.symbolModel()->index(0, SymbolListModel::SymbolColumn);
+        QCOMPARE(symbol.data().toString(), QStringLiteral("RELIANCE.NS"));
+        QCOMPARE(w.symbolModel()->index(0, SymbolListModel::TimeframesColumn).data().toString(),
+                 QStringLiteral("5m · 1h · 1d"));
+        QCOMPARE(w.symbolModel()->index(0, SymbolListModel::TimeZoneColumn).data().toString(),
+                 QStringLiteral("Asia/Kolkata"));
+        QVERIFY(w.symbolView()->isVisible());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void emptyWorkspaceShowsHint()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("empty")));
+        QTRY_COMPARE(opened.count(), 1);
+        QVERIFY(!w.symbolView()->isVisible());
+        QAction *import = action(w, QStringLiteral("Import CSV"));
+        QVERIFY(import);
+        QTRY_VERIFY(import->isEnabled());
+        QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    }
+
+    void importThroughWindow()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("imports")));
+        QTRY_COMPARE(opened.count(), 1);
+
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        const QString good = write(QStringLiteral("AAPL.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                               "2024-01-02,100,110,95,105,104,1000\n"
+                                                               "2024-01-03,105,112,101,110,109,1100\n");
+        w.importFiles({good});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("2 new")));
+        QTRY_COMPARE(w.symbolModel()->rowCount(), 1);
+        QCOMPARE(w.symbolModel()->index(0, SymbolListModel::BarsColumn).data().toString(), QStringLiteral("2"));
+
+        const QString bad = write(QStringLiteral("MSFT.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                                              "2024-01-02,100,110,95,105,104,1000\n"
+                                                              "2024-01-03,105,1l2,101,110,109,1100\n");
+        w.importFiles({bad});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        const QString message = finished.at(1).at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("MSFT.csv:3")), qPrintable(message));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("1l2")));
+        QCOMPARE(w.symbolModel()->rowCount(), 1); // nothing written
+    }
+
+    void workspaceErrorIsShownNotCrashed()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy failed(w.session(), &WorkspaceSession::failed);
+        const QString notADir = write(QStringLiteral("file-not-folder"), "x");
+        w.openWorkspace(notADir);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("not a folder")));
+        QVERIFY(!w.session()->isOpen());
+        QAction *import = action(w, QStringLiteral("Import CSV"));
+        QVERIFY(import && !import->isEnabled());
+    }
+
+    void guiThreadStaysResponsiveWhileImporting()
+    {
+        // A 60,000-row file keeps the worker busy; the GUI thread must keep turning its loop.
+        MainWindow w;
+        w.show();
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("responsive")));
+        QTRY_COMPARE(opened.count(), 1);
+        QByteArray csv = "Date,Time,open,high,low,close,volume\n";
+        QDateTime t(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 60000; ++i, t = t.addSecs(300)) {
+            csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1() + ",10,11,9,10.5,100\n";
+        }
+        const QString path = write(QStringLiteral("BIG_5min.csv"), csv);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        int ticksWhenFinished = -1;
+        connect(&w, &MainWindow::importFinished, this, [&] { ticksWhenFinished = ticks; });
+        w.importFiles({path});
+        // Had the import run on the GUI thread, it would have finished before any tick.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(ticksWhenFinished > 0, "the event loop did not run while the import was in progress");
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,67 @@
+#pragma once
+// The main window: the open workspace's symbols, importing CSV files (menu, Ctrl+I or drag and
+// drop) and switching workspaces. Everything slow runs through WorkspaceSession on pool threads.
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <qcoro/qcorotask.h>
+
+class QAction;
+class QLabel;
+class QProgressDialog;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace modeldeck {
+
+class SymbolListModel;
+class WorkspaceSession;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceSession *session() const { return m_session; }
+    SymbolListModel *symbolModel() const { return m_symbolModel; }
+    QTableView *symbolView() const { return m_symbolView; }
+
+    QCoro::Task<bool> openWorkspace(const QString &dir, bool seedDemo = false);
+    // Imports the files into the open workspace; shows progress, then a summary or the error.
+    QCoro::Task<bool> importFiles(const QStringList &files);
+
+Q_SIGNALS:
+    // The last import's outcome, as shown to the user (for tests and the status bar).
+    void importFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void updateView();
+    void chooseWorkspace();
+    void chooseImportFiles();
+    void showError(const QString &title, const QString &message);
+
+    WorkspaceSession *m_session = nullptr;
+    SymbolListModel *m_symbolModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_symbolView = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QProgressDialog *m_progress = nullptr;
+};
+
+} // namespace modeldeck

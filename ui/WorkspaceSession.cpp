@@ -1,0 +1,164 @@
+#include "WorkspaceSession.h"
+
+#include "services/MarketDataService.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcoro/qcorofuture.h>
+
+namespace modeldeck {
+
+namespace {
+
+struct OpenResult
+{
+    std::shared_ptr<Database> database;
+    std::vector<SymbolSummary> symbols;
+    QString error;
+};
+
+// Runs on a pool thread; the thread's connection is dropped before returning because pool
+// threads are reused and eventually exit.
+OpenResult openOnWorker(const QString &dir, bool seedDemo)
+{
+    OpenResult result;
+    auto opened = Database::open(dir);
+    if (!opened) {
+        result.error = opened.error().toString();
+        return result;
+    }
+    result.database = std::shared_ptr<Database>(std::move(*opened));
+    MarketDataService service(*result.database);
+    if (seedDemo) {
+        if (auto seeded = service.seedDemoData(); !seeded)
+            result.error = seeded.error().toString();
+    }
+    if (auto symbols = service.symbols())
+        result.symbols = std::move(*symbols);
+    else if (result.error.isEmpty())
+        result.error = symbols.error().toString();
+    result.database->releaseThreadConnection();
+    return result;
+}
+
+} // namespace
+
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // The import worker emits through this object: stop it (it checks the flag per chunk and
+    // writes nothing when cancelled) before the object goes away.
+    m_cancelImport->store(true);
+    m_importFuture.waitForFinished();
+}
+
+QString WorkspaceSession::workspaceDir() const
+{
+    return m_database ? m_database->workspaceDir() : QString();
+}
+
+void WorkspaceSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
+{
+    QPointer<WorkspaceSession> self(this);
+    setBusy(true);
+    // GCC 12 destroys temporaries of a full-expression that contains co_await twice, so every
+    // awaitable here is a named variable built in a statement of its own.
+    QFuture<OpenResult> future = QtConcurrent::run(openOnWorker, dir, seedDemo);
+    co_await future;
+    OpenResult result = future.result();
+    if (!self)
+        co_return false;
+    setBusy(false);
+    if (!result.database) {
+        Q_EMIT failed(result.error);
+        co_return false;
+    }
+    m_database = std::move(result.database);
+    m_symbols = std::move(result.symbols);
+    Q_EMIT opened(m_database->workspaceDir());
+    Q_EMIT symbolsChanged();
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+        co_return false;
+    }
+    co_return true;
+}
+
+QCoro::Task<bool> WorkspaceSession::refreshSymbols()
+{
+    if (!m_database)
+        co_return false;
+    QPointer<WorkspaceSession> self(this);
+    auto database = m_database;
+    QFuture<Result<std::vector<SymbolSummary>>> future = QtConcurrent::run([database] {
+        auto result = MarketDataService(*database).symbols();
+        database->releaseThreadConnection();
+        return result;
+    });
+    co_await future;
+    auto symbols = future.result();
+    if (!self)
+        co_return false;
+    if (!symbols) {
+        Q_EMIT failed(symbols.error().toString());
+        co_return false;
+    }
+    m_symbols = std::move(*symbols);
+    Q_EMIT symbolsChanged();
+    co_return true;
+}
+
+QCoro::Task<Result<ImportReport>> WorkspaceSession::importFiles(ImportRequest request)
+{
+    if (!m_database)
+        co_return Error{tr("No workspace is open.")};
+    QPointer<WorkspaceSession> self(this);
+    setBusy(true);
+    m_cancelImport->store(false);
+    auto database = m_database;
+    auto cancel = m_cancelImport;
+    m_importFuture = QtConcurrent::run([this, database, cancel, request] {
+        CsvImporter importer(*database);
+        importer.setCancelFlag(cancel.get());
+        // Progress is coalesced to at most ~10 updates per second for the GUI.
+        QElapsedTimer sinceLast;
+        sinceLast.start();
+        importer.setProgressCallback([this, &sinceLast](qint64 done, qint64 total) {
+            if (done == total || sinceLast.elapsed() >= 100) {
+                sinceLast.restart();
+                Q_EMIT importProgress(done, total);
+            }
+        });
+        auto report = importer.run(request);
+        database->releaseThreadConnection();
+        return report;
+    });
+    QFuture<Result<ImportReport>> future = m_importFuture;
+    co_await future;
+    auto result = future.result();
+    if (!self)
+        co_return result;
+    setBusy(false);
+    if (result) {
+        QCoro::Task<bool> refresh = refreshSymbols();
+        co_await refresh;
+    }
+    co_return result;
+}
+
+} // namespace modeldeck
