@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <unistd.h>
+
+using namespace modeldeck;
 
 namespace {
 
@@ -49,11 +53,7 @@ private:
 
     QString write(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
+        return test::writeFile(m_dir, name, content);
     }
 
 private Q_SLOTS:
