@@ -1,0 +1,339 @@
+#include "FeatureSet.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <utility>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::FeatureSet", text);
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Fewest samples per split that still give a loss curve, early stopping and a test score
+// something to work with; below this a series is refused rather than trained on noise.
+constexpr int kMinTrainSamples = 10;
+constexpr int kMinValidationSamples = 2;
+constexpr int kMinTestSamples = 2;
+
+// Guards floor(n * fraction) against 0.7 * 1000 landing on 699.999…
+constexpr double kFractionEpsilon = 1e-9;
+
+enum class Kind { Lag, Sma, PriceChange, LogVolume, VolumeRatio, HlRange, OcChange };
+
+struct Column
+{
+    Kind kind;
+    int k = 0;      // lag, window or change distance
+    int bars = 1;   // bars the feature reads, ending at t
+};
+
+// The names from FeatureConfig are the single description of the columns (they are also what
+// a saved model records), so the builder derives its computations from them.
+bool parseColumn(const QString &name, Column &out)
+{
+    const auto suffix = [&name](QLatin1StringView prefix, int &k) {
+        if (!name.startsWith(prefix))
+            return false;
+        bool ok = false;
+        k = name.mid(prefix.size()).toInt(&ok);
+        return ok && k > 0;
+    };
+    int k = 0;
+    if (suffix(QLatin1StringView("lag_"), k))
+        out = {Kind::Lag, k, k};
+    else if (suffix(QLatin1StringView("sma_"), k))
+        out = {Kind::Sma, k, k};
+    else if (suffix(QLatin1StringView("price_change_"), k))
+        out = {Kind::PriceChange, k, k + 1};
+    else if (suffix(QLatin1StringView("volume_ratio_"), k))
+        out = {Kind::VolumeRatio, k, k};
+    else if (name == QLatin1StringView("log_volume"))
+        out = {Kind::LogVolume, 0, 1};
+    else if (name == QLatin1StringView("hl_range"))
+        out = {Kind::HlRange, 0, 1};
+    else if (name == QLatin1StringView("oc_change"))
+        out = {Kind::OcChange, 0, 1};
+    else
+        return false;
+    return true;
+}
+
+QString isoTime(qint64 ms)
+{
+    // toUTC() gives the "Z" suffix; a QTimeZone::utc() datetime would print "+00:00".
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
+}
+
+// Only what the enabled features read is checked: a zero open is harmless without oc_change.
+std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &config)
+{
+    for (size_t i = 0; i < bars.size(); ++i) {
+        const Bar &bar = bars[i];
+        // Built only for the message: formatting it for every bar would dominate the build.
+        const auto where
+            = [&bar, i] { return tr("bar %1 (%2)").arg(i + 1).arg(isoTime(bar.timeUtcMs)); };
+        // Strictly increasing: a duplicated bar would silently shift every lag by one.
+        if (i > 0 && bar.timeUtcMs <= bars[i - 1].timeUtcMs) {
+            return Error{tr("Cannot build features: the bars are not in strictly increasing time "
+                            "order (%1 follows %2).")
+                             .arg(where(), isoTime(bars[i - 1].timeUtcMs))};
+        }
+        if (!(std::isfinite(bar.close) && bar.close > 0)) {
+            return Error{tr("Cannot build features: %1 has a close of %2; prices must be positive.")
+                             .arg(where())
+                             .arg(bar.close)};
+        }
+        if (config.volumeFeatures && !(std::isfinite(bar.volume) && bar.volume >= 0)) {
+            return Error{tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
+                            "positive (or turn volume features off).")
+                             .arg(where())
+                             .arg(bar.volume)};
+        }
+        if (config.rangeFeatures
+            && !(std::isfinite(bar.open) && bar.open > 0 && std::isfinite(bar.high)
+                 && std::isfinite(bar.low))) {
+            return Error{tr("Cannot build features: %1 has an invalid open, high or low; range "
+                            "features need a positive open and finite high and low.")
+                             .arg(where())};
+        }
+    }
+    return std::nullopt;
+}
+
+struct SplitPlan
+{
+    qint64 trainBars = 0; // bars [0, trainBars) are the training bars
+    SampleRange train;
+    SampleRange validation;
+    SampleRange test;
+};
+
+// Sample end rows t for the bars [first, last): the window [t - lookback + 1, t] and the
+// target bar t + h must lie inside those bars, and the window must start where every
+// feature is defined.
+SampleRange samplesWithin(qint64 first, qint64 last, int historyBars, const FeatureConfig &config)
+{
+    const qint64 begin = std::max<qint64>(first, historyBars - 1) + config.lookback - 1;
+    const qint64 end = std::max(begin, last - config.horizon);
+    return {int(begin), int(end)};
+}
+
+SplitPlan planSplits(qint64 barCount, int historyBars, const FeatureConfig &config)
+{
+    const auto share = [barCount](double fraction) {
+        return qint64(std::floor(double(barCount) * fraction + kFractionEpsilon));
+    };
+    const qint64 trainEnd = share(config.trainFraction);
+    const qint64 validationEnd = trainEnd + share(config.validationFraction);
+    return {trainEnd, samplesWithin(0, trainEnd, historyBars, config),
+            samplesWithin(trainEnd, validationEnd, historyBars, config),
+            samplesWithin(validationEnd, barCount, historyBars, config)};
+}
+
+bool hasEnoughSamples(const SplitPlan &plan)
+{
+    return plan.train.size() >= kMinTrainSamples && plan.validation.size() >= kMinValidationSamples
+        && plan.test.size() >= kMinTestSamples;
+}
+
+// The shortest series from which every longer one also has enough samples in each split.
+// Per split: train needs history + lookback - 1 + horizon + samples - 1 bars, the others
+// lookback - 1 + horizon + samples (their windows may read history from earlier splits'
+// bars, which is the past and fine). Dividing by the fraction gives a length that is
+// sufficient however the splits round, so the requirement grows monotonically with the
+// settings and the message can state one number.
+qint64 minimumBars(int historyBars, const FeatureConfig &config)
+{
+    const double window = double(config.lookback - 1 + config.horizon);
+    const double trainBars = historyBars + window + kMinTrainSamples - 1;
+    const double validationBars = window + kMinValidationSamples;
+    const double testBars = window + kMinTestSamples;
+    const double testFraction = 1.0 - config.trainFraction - config.validationFraction;
+    const double estimate = std::ceil(std::max({trainBars / config.trainFraction,
+                                                validationBars / config.validationFraction,
+                                                testBars / testFraction})
+                                      - kFractionEpsilon);
+    // A fraction like 1e-12 asks for more bars than a series can index: say so, don't overflow.
+    constexpr qint64 kUnreachable = qint64(std::numeric_limits<int>::max()) + 1;
+    if (!(estimate < double(kUnreachable)))
+        return kUnreachable;
+    qint64 bars = qint64(estimate);
+    // Rounding in the divisions can leave the estimate a bar short; settle it on the real plan.
+    while (!hasEnoughSamples(planSplits(bars, historyBars, config)))
+        ++bars;
+    return bars;
+}
+
+// Feature values from bars, O(1) per value: SMAs come from prefix sums computed once, so
+// building 1M bars costs a few passes over memory and no per-row allocation. Prices stay
+// within a few orders of magnitude over a series, so the prefix sums' rounding (about 1e-16
+// of the running total) stays far below a price tick.
+class FeatureComputer
+{
+public:
+    explicit FeatureComputer(std::span<const Bar> bars) : m_bars(bars)
+    {
+        m_closeSum.resize(bars.size() + 1);
+        for (size_t i = 0; i < bars.size(); ++i)
+            m_closeSum[i + 1] = m_closeSum[i] + bars[i].close;
+    }
+
+    // t must be >= column.bars - 1.
+    double value(const Column &column, size_t t) const
+    {
+        const Bar &bar = m_bars[t];
+        const size_t k = size_t(column.k);
+        switch (column.kind) {
+        case Kind::Lag:
+            return m_bars[t + 1 - k].close;
+        case Kind::Sma:
+            return (m_closeSum[t + 1] - m_closeSum[t + 1 - k]) / double(k);
+        case Kind::PriceChange:
+            return bar.close / m_bars[t - k].close - 1.0;
+        case Kind::LogVolume:
+            return std::log1p(bar.volume);
+        case Kind::VolumeRatio: {
+            // Summed directly (k is 10): volumes can fall by orders of magnitude over a
+            // series, and a prefix-sum difference would then be mostly rounding error.
+            double sum = 0;
+            for (size_t i = t + 1 - k; i <= t; ++i)
+                sum += m_bars[i].volume;
+            return sum > 0 ? bar.volume / (sum / double(k)) : 0.0;
+        }
+        case Kind::HlRange:
+            return (bar.high - bar.low) / bar.close;
+        case Kind::OcChange:
+            return bar.close / bar.open - 1.0;
+        }
+        return kNaN;
+    }
+
+private:
+    std::span<const Bar> m_bars;
+    std::vector<double> m_closeSum; // m_closeSum[i] = close[0] + … + close[i - 1]
+};
+
+double rawTarget(std::span<const Bar> bars, size_t t, const FeatureConfig &config)
+{
+    const size_t ahead = t + size_t(config.horizon);
+    if (ahead >= bars.size())
+        return kNaN;
+    return config.logReturnTarget ? std::log(bars[ahead].close / bars[t].close) : bars[ahead].close;
+}
+
+} // namespace
+
+double FeatureSet::toPrice(int row, double scaledOutput) const
+{
+    if (row < 0 || size_t(row) >= lastClose.size() || targetScaler.columns() != 1)
+        return kNaN;
+    const double raw = targetScaler.inverse(scaledOutput);
+    return config.logReturnTarget ? lastClose[size_t(row)] * std::exp(raw) : raw;
+}
+
+Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureConfig &config)
+{
+    // fromJson holds the one set of range rules; a config built in code gets the same checks
+    // and the same key-naming messages as one read from a file.
+    if (auto checked = FeatureConfig::fromJson(config.toJson()); !checked)
+        return checked.error();
+    if (bars.size() > size_t(std::numeric_limits<int>::max()))
+        return Error{tr("Cannot build features: the series has more bars than can be indexed.")};
+    if (auto error = checkBars(bars, config))
+        return *error;
+
+    FeatureSet set;
+    set.config = config;
+    set.names = config.featureNames();
+    set.featureCount = int(set.names.size());
+    std::vector<Column> columns;
+    columns.reserve(size_t(set.featureCount));
+    const int historyBars = config.historyBars();
+    for (const QString &name : std::as_const(set.names)) {
+        Column column;
+        if (!parseColumn(name, column) || column.bars > historyBars) {
+            Q_ASSERT_X(false, "FeatureSet::build", "feature name out of step with FeatureConfig");
+            return Error{tr("Internal error: the feature \"%1\" cannot be computed.").arg(name)};
+        }
+        columns.push_back(column);
+    }
+
+    const qint64 barCount = qint64(bars.size());
+    const qint64 needed = minimumBars(historyBars, config);
+    const SplitPlan plan = planSplits(barCount, historyBars, config);
+    if (barCount < needed || !hasEnoughSamples(plan)) {
+        return Error{tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
+                        "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
+                        "with at least %6 training, %7 validation and %8 test samples).")
+                         .arg(barCount)
+                         .arg(config.lookback)
+                         .arg(config.horizon)
+                         .arg(needed)
+                         .arg(historyBars)
+                         .arg(kMinTrainSamples)
+                         .arg(kMinValidationSamples)
+                         .arg(kMinTestSamples)};
+    }
+    set.train = plan.train;
+    set.validation = plan.validation;
+    set.test = plan.test;
+    const size_t trainBars = size_t(plan.trainBars);
+
+    const size_t n = bars.size();
+    const size_t width = size_t(set.featureCount);
+    const size_t firstRow = size_t(historyBars - 1);
+    set.rowCount = int(n);
+    set.lastClose.resize(n);
+    set.targetClose.resize(n);
+    set.times.resize(n);
+    for (size_t t = 0; t < n; ++t) {
+        set.lastClose[t] = bars[t].close;
+        set.times[t] = bars[t].timeUtcMs;
+        const size_t ahead = t + size_t(config.horizon);
+        set.targetClose[t] = ahead < n ? bars[ahead].close : kNaN;
+    }
+
+    // Features: raw values of the training rows first, to fit the scaler on them alone; then
+    // every row is computed again in double and scaled once, so no value is rounded to float
+    // twice. Rows before the history is complete stay 0; no window reaches them.
+    const FeatureComputer computer(bars);
+    set.rows.assign(n * width, 0.0f);
+    for (size_t t = firstRow; t < trainBars; ++t) {
+        float *row = set.rows.data() + t * width;
+        for (size_t c = 0; c < width; ++c)
+            row[c] = float(computer.value(columns[c], t));
+    }
+    set.featureScaler.fit(set.rows, set.featureCount, int(firstRow), int(trainBars));
+    const std::vector<double> &mean = set.featureScaler.means();
+    const std::vector<double> &sd = set.featureScaler.stds();
+    for (size_t t = firstRow; t < n; ++t) {
+        float *row = set.rows.data() + t * width;
+        for (size_t c = 0; c < width; ++c)
+            row[c] = float((computer.value(columns[c], t) - mean[c]) / sd[c]); // = transformValue
+    }
+
+    // Targets: the scaler sees only the training samples' targets (all inside training bars).
+    set.targets.resize(n);
+    for (size_t t = 0; t < n; ++t)
+        set.targets[t] = float(rawTarget(bars, t, config));
+    set.targetScaler.fit(set.targets, 1, set.train.begin, set.train.end);
+    for (size_t t = 0; t < n; ++t) {
+        const double raw = rawTarget(bars, t, config);
+        set.targets[t]
+            = std::isnan(raw) ? float(kNaN) : float(set.targetScaler.transformValue(raw));
+    }
+    return set;
+}
+
+} // namespace modeldeck
