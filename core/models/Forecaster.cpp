@@ -1,0 +1,75 @@
+#include "Forecaster.h"
+
+#include "models/GruForecaster.h"
+#include "models/LinearForecaster.h"
+#include "models/LstmForecaster.h"
+#include "models/MlpForecaster.h"
+#include "models/TransformerForecaster.h"
+
+#include <QCoreApplication>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::Forecaster", text);
+}
+
+// Torch messages carry a backtrace and source location after the first line; users get the
+// first line, the rest is noise in an error_message column.
+QString firstLine(const char *what)
+{
+    const QString text = QString::fromUtf8(what);
+    return text.left(text.indexOf(u'\n')).trimmed();
+}
+
+std::shared_ptr<ForecasterImpl> build(const ModelConfig &config, int featureCount)
+{
+    if (config.bot == u"lstm_bot")
+        return std::make_shared<LstmForecasterImpl>(config, featureCount);
+    if (config.bot == u"gru_bot")
+        return std::make_shared<GruForecasterImpl>(config, featureCount);
+    if (config.bot == u"transformer_bot")
+        return std::make_shared<TransformerForecasterImpl>(config, featureCount);
+    if (config.bot == u"mlp_bot")
+        return std::make_shared<MlpForecasterImpl>(config, featureCount);
+    if (config.bot == u"linear_bot")
+        return std::make_shared<LinearForecasterImpl>(config, featureCount);
+    return nullptr;
+}
+
+} // namespace
+
+Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &config,
+                                                         int featureCount)
+{
+    if (config.bot == u"naive") {
+        return Error { tr(
+            "The naive baseline has no network: it repeats the last value and is evaluated "
+            "without training.") };
+    }
+    if (featureCount < 1)
+        return Error { tr("A model needs at least one input feature; got %1.").arg(featureCount) };
+    // A config assembled in code bypasses fromJson; the round trip applies the same checks (bot,
+    // ranges, heads dividing hidden_size) instead of letting torch fail deep inside a module.
+    const Result<ModelConfig> checked = ModelConfig::fromJson(config.bot, config.toJson());
+    if (!checked)
+        return checked.error();
+
+    // Initial weights come from torch's process-wide CPU generator. Reproducible as long as no
+    // other thread draws from it (dropout in a concurrent job) between this seed and the end of
+    // construction.
+    torch::manual_seed(config.seed);
+    try {
+        return build(config, featureCount);
+    } catch (const c10::Error &e) {
+        return Error { tr("Cannot build the %1 network: %2")
+                           .arg(config.bot, firstLine(e.what_without_backtrace())) };
+    } catch (const std::exception &e) { // std::bad_alloc for absurd sizes
+        return Error { tr("Cannot build the %1 network: %2").arg(config.bot, firstLine(e.what())) };
+    }
+}
+
+} // namespace modeldeck
