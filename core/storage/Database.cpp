@@ -57,15 +57,11 @@ Database::Database(QString workspaceDir, QString databasePath, SqlDialect dialec
 
 Database::~Database()
 {
+    // Connections of other threads cannot be touched from here (QSqlDatabase::database()
+    // refuses them); removing the name closes them.
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &workspaceDir)

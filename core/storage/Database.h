@@ -77,6 +77,13 @@ private:
     bool m_active = false;
 };
 
+// QtSql binds a null QString as SQL NULL; text columns that are NOT NULL with '' for "none"
+// get their values through this.
+inline QString nonNullText(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1StringView("")) : text;
+}
+
 // An Error for a failed query, naming what was being done.
 MODELDECK_CORE_EXPORT Error sqlError(const QString &what, const class QSqlQuery &query);
 MODELDECK_CORE_EXPORT Error sqlError(const QString &what, const QSqlDatabase &db);

@@ -37,9 +37,9 @@ Result<qint64> MarketDataRepository::ensureSymbol(const SymbolInfo &info)
     q.prepare(QStringLiteral("INSERT INTO symbols (name, exchange, currency, timezone, created_at) "
                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(info.name);
-    q.addBindValue(info.exchange);
-    q.addBindValue(info.currency);
-    q.addBindValue(info.timeZone);
+    q.addBindValue(nonNullText(info.exchange));
+    q.addBindValue(nonNullText(info.currency));
+    q.addBindValue(nonNullText(info.timeZone));
     q.addBindValue(nowIsoUtc());
     if (!q.exec())
         return sqlError(tr("Saving symbol %1").arg(info.name), q);

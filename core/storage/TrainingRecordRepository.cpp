@@ -19,7 +19,7 @@ QString tr(const char *text)
 const QString kColumns = QStringLiteral(
     "id, symbol, timeframe, bot_name, trained_at, training_duration_seconds, data_points, "
     "training_period, epochs, final_train_loss, final_val_loss, test_rmse, test_mae, model_path, "
-    "model_size_mb, status, error_message, config");
+    "model_size_mb, status, error_message, config, model_sha256");
 
 QVariant optionalValue(const std::optional<double> &v)
 {
@@ -53,6 +53,7 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.status = trainingStatusFromString(q.value(15).toString()).value_or(TrainingRecord::Status::Failed);
     r.errorMessage = q.value(16).toString();
     r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
+    r.modelSha256 = q.value(18).toString();
     return r;
 }
 
@@ -91,15 +92,15 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.prepare(QStringLiteral(
         "INSERT INTO model_training_records (symbol, timeframe, bot_name, trained_at, "
         "training_duration_seconds, data_points, training_period, epochs, final_train_loss, "
-        "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, config) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, config, "
+        "model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.symbol);
     q.addBindValue(r.timeframe);
     q.addBindValue(r.botName);
     q.addBindValue(r.trainedAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(r.trainingDurationSeconds);
     q.addBindValue(r.dataPoints);
-    q.addBindValue(r.trainingPeriod);
+    q.addBindValue(nonNullText(r.trainingPeriod));
     q.addBindValue(r.epochs);
     q.addBindValue(optionalValue(r.finalTrainLoss));
     q.addBindValue(optionalValue(r.finalValLoss));
@@ -110,6 +111,7 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(toString(r.status));
     q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.errorMessage));
     q.addBindValue(QString::fromUtf8(QJsonDocument(r.config).toJson(QJsonDocument::Compact)));
+    q.addBindValue(r.modelSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelSha256));
     if (!q.exec())
         return sqlError(tr("Saving the training record"), q);
     return q.lastInsertId().toLongLong();

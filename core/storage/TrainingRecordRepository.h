@@ -32,6 +32,7 @@ struct TrainingRecord
     std::optional<double> testRmse;
     std::optional<double> testMae;
     QString modelPath; // relative to the workspace
+    QString modelSha256;
     double modelSizeMb = 0;
     Status status = Status::Active;
     QString errorMessage;

@@ -2,7 +2,14 @@
 
 #include <QThread>
 
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
+
+#if defined(__linux__)
+#include <dlfcn.h>
+#include <unistd.h>
+#endif
 
 namespace modeldeck::TorchRuntime {
 
@@ -21,6 +28,43 @@ void initialize(int threads)
 int intraOpThreads()
 {
     return torch::get_num_threads();
+}
+
+QString blasCoreName()
+{
+#if defined(__linux__)
+    using CoreName = char *(*)();
+    if (auto fn = reinterpret_cast<CoreName>(dlsym(RTLD_DEFAULT, "openblas_get_corename"))) {
+        const char *name = fn();
+        return name ? QString::fromLatin1(name).trimmed() : QString();
+    }
+#endif
+    return {};
+}
+
+void ensureFastBlasKernels(char **argv)
+{
+#if defined(__linux__) && (defined(__x86_64__) || defined(__i386__))
+    if (std::getenv("OPENBLAS_CORETYPE") || !argv || !argv[0])
+        return;
+    if (blasCoreName().compare(QLatin1StringView("Prescott"), Qt::CaseInsensitive) != 0)
+        return;
+    __builtin_cpu_init();
+    const char *core = nullptr;
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512cd")) {
+        core = "SkylakeX";
+    } else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+        core = "Haswell";
+    }
+    if (!core)
+        return;
+    setenv("OPENBLAS_CORETYPE", core, 1);
+    execv("/proc/self/exe", argv);
+    // execv only returns on failure; carry on with the slower kernels.
+#else
+    (void)argv;
+#endif
 }
 
 QString version()

@@ -88,7 +88,7 @@ private Q_SLOTS:
             QStringLiteral("final_val_loss"), QStringLiteral("test_rmse"), QStringLiteral("test_mae"),
             QStringLiteral("model_path"), QStringLiteral("model_size_mb"), QStringLiteral("status"),
             QStringLiteral("error_message"), QStringLiteral("config")};
-        QCOMPARE(columns, expected);
+        QCOMPARE(columns, expected + QStringList{QStringLiteral("model_sha256")});
         QStringList indexed;
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(ii.name, ',') FROM pragma_index_list('model_training_records') il, "
                                       "pragma_index_info(il.name) ii GROUP BY il.name ORDER BY 1")));

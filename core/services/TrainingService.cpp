@@ -1,0 +1,287 @@
+#include "TrainingService.h"
+
+#include "features/FeatureSet.h"
+#include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
+#include "training/CancellationToken.h"
+#include "training/ModelFile.h"
+#include "training/TorchRuntime.h"
+#include "training/Trainer.h"
+#include "util/PathSanitizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::TrainingService", text);
+}
+
+QString localDate(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date().toString(Qt::ISODate);
+}
+
+struct LoadedSeries
+{
+    SymbolInfo symbol;
+    std::vector<Bar> bars;
+};
+
+Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol, const QString &timeframe)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    MarketDataRepository repo(*db);
+    auto info = repo.findSymbol(symbol);
+    if (!info)
+        return info.error();
+    if (!info->has_value())
+        return Error{tr("There is no symbol “%1” in this workspace; import its price history first.").arg(symbol)};
+    auto bars = repo.loadBars((*info)->id, timeframe);
+    if (!bars)
+        return bars.error();
+    if (bars->empty()) {
+        return Error{tr("%1 has no %2 bars; import them or resample from a shorter timeframe.").arg(symbol, timeframe)};
+    }
+    return LoadedSeries{**info, std::move(*bars)};
+}
+
+} // namespace
+
+TrainingService::TrainingService(const Database &database)
+    : m_database(database)
+{
+}
+
+void TrainingService::report(TrainingProgress::Step step, double fraction, const QString &details)
+{
+    TrainingProgress p;
+    p.step = step;
+    p.stepFraction = fraction;
+    p.details = details;
+    forward(p);
+}
+
+void TrainingService::forward(TrainingProgress progress)
+{
+    if (!m_progress)
+        return;
+    progress.etaSeconds = progress.overall() >= 1.0 ? 0.0 : m_eta->update(progress.overall());
+    m_progress(progress);
+}
+
+TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, const Error &error, bool cancelled,
+                                               double seconds, qint64 dataPoints)
+{
+    TrainingOutcome outcome;
+    outcome.cancelled = cancelled;
+    outcome.error = error;
+    TrainingRecord &r = outcome.record;
+    r.symbol = request.symbol;
+    r.timeframe = request.timeframe;
+    r.botName = request.model.bot;
+    r.trainedAt = QDateTime::currentDateTimeUtc();
+    r.trainingDurationSeconds = seconds;
+    r.dataPoints = dataPoints;
+    r.status = TrainingRecord::Status::Failed;
+    r.errorMessage = error.toString();
+    r.config = QJsonObject{{QStringLiteral("model"), request.model.toJson()},
+                           {QStringLiteral("features"), request.features.toJson()},
+                           {QStringLiteral("cancelled"), cancelled}};
+    // The run's own error is what the user needs; a failure to record it is appended.
+    auto db = m_database.connection();
+    if (!db) {
+        outcome.error.message += u' ' + tr("(The failure could not be recorded: %1)").arg(db.error().message);
+        return outcome;
+    }
+    WriteTransaction tx(*db);
+    auto id = TrainingRecordRepository(*db).insert(r);
+    Status committed = id ? tx.commit() : Status(id.error());
+    if (committed)
+        outcome.recordId = *id;
+    else
+        outcome.error.message += u' ' + tr("(The failure could not be recorded: %1)").arg(committed.error().message);
+    return outcome;
+}
+
+TrainingOutcome TrainingService::train(const TrainingRequest &input)
+{
+    QElapsedTimer clock;
+    clock.start();
+    m_eta = std::make_unique<EtaEstimator>();
+    TrainingRequest request = input;
+    request.features.lookback = request.model.lookback;
+    const auto seconds = [&clock] { return clock.elapsed() / 1000.0; };
+    const auto isCancelled = [this] { return m_token && m_token->isCancelled(); };
+    const auto cancelledError = [this] { return Error{tr("Cancelled: %1").arg(m_token->reason())}; };
+
+    // Data
+    report(TrainingProgress::Step::Data, 0.0, tr("Loading %1 %2 bars").arg(request.symbol, request.timeframe));
+    auto series = loadSeries(m_database, request.symbol, request.timeframe);
+    if (!series)
+        return recordFailure(request, series.error(), false, seconds(), 0);
+    const qint64 barCount = qint64(series->bars.size());
+    report(TrainingProgress::Step::Data, 0.4, tr("Building features from %1 bars").arg(barCount));
+    auto features = FeatureSet::build(series->bars, request.features);
+    if (!features)
+        return recordFailure(request, features.error(), false, seconds(), barCount);
+    report(TrainingProgress::Step::Data, 1.0,
+           tr("%1 features · %2 / %3 / %4 samples")
+               .arg(features->featureCount)
+               .arg(features->train.size())
+               .arg(features->validation.size())
+               .arg(features->test.size()));
+    if (isCancelled())
+        return recordFailure(request, cancelledError(), true, seconds(), barCount);
+
+    // Train + Validate
+    Trainer trainer(request.model, *features);
+    trainer.setCancellationToken(m_token);
+    if (m_progress)
+        trainer.setProgressCallback([this](const TrainingProgress &p) { forward(p); });
+    auto trained = trainer.run();
+    if (!trained)
+        return recordFailure(request, trained.error(), isCancelled(), seconds(), barCount);
+    if (isCancelled())
+        return recordFailure(request, cancelledError(), true, seconds(), barCount);
+
+    // Save
+    report(TrainingProgress::Step::Save, 0.0, tr("Saving the model"));
+    const QTimeZone zone(series->symbol.timeZone.toUtf8());
+    const QTimeZone shownZone = zone.isValid() ? zone : QTimeZone::utc();
+    TrainingOutcome outcome;
+    TrainingRecord &r = outcome.record;
+    r.symbol = request.symbol;
+    r.timeframe = request.timeframe;
+    r.botName = request.model.bot;
+    r.trainedAt = QDateTime::currentDateTimeUtc();
+    r.dataPoints = barCount;
+    r.trainingPeriod = localDate(series->bars.front().timeUtcMs, shownZone) + QStringLiteral(" → ")
+        + localDate(series->bars.back().timeUtcMs, shownZone);
+    r.epochs = int(trained->epochs.size());
+    if (!trained->epochs.empty()) {
+        r.finalTrainLoss = trained->finalTrainLoss;
+        r.finalValLoss = trained->finalValLoss;
+    }
+    r.testRmse = trained->metrics.rmse;
+    r.testMae = trained->metrics.mae;
+    r.status = TrainingRecord::Status::Active;
+    r.config = QJsonObject{
+        {QStringLiteral("model"), request.model.toJson()},
+        {QStringLiteral("features"), request.features.toJson()},
+        {QStringLiteral("feature_names"), QJsonArray::fromStringList(features->names)},
+        {QStringLiteral("scalers"), QJsonObject{{QStringLiteral("features"), features->featureScaler.toJson()},
+                                                {QStringLiteral("target"), features->targetScaler.toJson()}}},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("first_ms"), series->bars.front().timeUtcMs},
+                                             {QStringLiteral("last_ms"), series->bars.back().timeUtcMs},
+                                             {QStringLiteral("bars"), barCount},
+                                             {QStringLiteral("timezone"), series->symbol.timeZone}}},
+        {QStringLiteral("best_epoch"), trained->bestEpoch},
+        {QStringLiteral("metrics"), trained->metrics.toJson()},
+        {QStringLiteral("versions"), QJsonObject{{QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION)},
+                                                 {QStringLiteral("libtorch"), TorchRuntime::version()},
+                                                 {QStringLiteral("qt"), QString::fromLatin1(qVersion())}}},
+    };
+
+    QString absolutePath;
+    if (trained->module) {
+        const QString relative = QStringLiteral("%1/%2/%3-%4-%5.pt")
+                                     .arg(PathSanitizer::sanitizeComponent(request.symbol),
+                                          PathSanitizer::sanitizeComponent(request.timeframe),
+                                          PathSanitizer::sanitizeComponent(request.model.bot),
+                                          r.trainedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                          QUuid::createUuid().toString(QUuid::Id128).left(8));
+        auto resolved = PathSanitizer::resolveInside(m_database.modelsDir(), relative);
+        if (!resolved)
+            return recordFailure(request, resolved.error(), false, seconds(), barCount);
+        auto bytes = ModelFile::serialize(*trained->module);
+        if (!bytes)
+            return recordFailure(request, bytes.error(), false, seconds(), barCount);
+        if (isCancelled())
+            return recordFailure(request, cancelledError(), true, seconds(), barCount);
+        auto written = ModelFile::write(*resolved, *bytes);
+        if (!written)
+            return recordFailure(request, written.error(), false, seconds(), barCount);
+        absolutePath = *resolved;
+        r.modelPath = QLatin1StringView(Database::kModelsDir) + u'/' + relative;
+        r.modelSha256 = written->sha256;
+        r.modelSizeMb = written->bytes / (1024.0 * 1024.0);
+    }
+    report(TrainingProgress::Step::Save, 0.6, tr("Recording the run"));
+    r.trainingDurationSeconds = seconds();
+
+    const auto removeFile = [&absolutePath] {
+        if (!absolutePath.isEmpty())
+            QFile::remove(absolutePath);
+    };
+    auto db = m_database.connection();
+    if (!db) {
+        removeFile();
+        return recordFailure(request, db.error(), false, seconds(), barCount);
+    }
+    WriteTransaction tx(*db);
+    auto id = tx.isActive() ? TrainingRecordRepository(*db).insert(r) : Result<qint64>(tx.beginError());
+    Status epochsSaved = id ? TrainingEpochRepository(*db).insert(*id, trained->epochs) : Status(id.error());
+    Status committed = epochsSaved ? tx.commit() : epochsSaved;
+    if (!committed) {
+        removeFile();
+        return recordFailure(request, committed.error(), false, seconds(), barCount);
+    }
+    r.id = *id;
+    outcome.ok = true;
+    outcome.recordId = *id;
+    outcome.metrics = trained->metrics;
+    outcome.epochs = std::move(trained->epochs);
+    outcome.testPredicted = std::move(trained->testPredicted);
+    report(TrainingProgress::Step::Save, 1.0, tr("Saved"));
+    return outcome;
+}
+
+Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto found = TrainingRecordRepository(*db).find(recordId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("There is no training record %1.").arg(recordId)};
+    const TrainingRecord &r = **found;
+    if (r.modelPath.isEmpty())
+        return Error{tr("Training record %1 has no model file.").arg(recordId)};
+    auto model = ModelConfig::fromJson(r.botName, r.config.value(QStringLiteral("model")).toObject());
+    if (!model)
+        return model.error();
+    auto features = FeatureConfig::fromJson(r.config.value(QStringLiteral("features")).toObject());
+    if (!features)
+        return features.error();
+    auto series = loadSeries(m_database, r.symbol, r.timeframe);
+    if (!series)
+        return series.error();
+    const qint64 lastMs = qint64(r.config.value(QStringLiteral("data")).toObject().value(QStringLiteral("last_ms")).toDouble());
+    std::erase_if(series->bars, [lastMs](const Bar &b) { return b.timeUtcMs > lastMs; });
+    auto fs = FeatureSet::build(series->bars, *features);
+    if (!fs)
+        return fs.error();
+    auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), r.modelPath);
+    if (!path)
+        return path.error();
+    auto module = ModelFile::load(*path, r.modelSha256, *model, fs->featureCount);
+    if (!module)
+        return module.error();
+    return Trainer::predict(**module, *fs, fs->test, fs->config.lookback);
+}
+
+} // namespace modeldeck

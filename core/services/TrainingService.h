@@ -1,0 +1,72 @@
+#pragma once
+// One training run end to end, shared by the CLI, the GUI and (later) the queue: load bars,
+// build features (Data), train (Train), evaluate on the test split (Validate), then write
+// the model file atomically and record the run with its epochs in one transaction (Save).
+// Failures and cancellations are recorded as failed runs with the reason; no file remains.
+
+#include "features/FeatureConfig.h"
+#include "models/ModelConfig.h"
+#include "modeldeck_core_export.h"
+#include "storage/TrainingEpochRepository.h"
+#include "storage/TrainingRecordRepository.h"
+#include "training/Metrics.h"
+#include "training/TrainingProgress.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+#include <vector>
+
+namespace modeldeck {
+
+class CancellationToken;
+class Database;
+
+struct TrainingRequest
+{
+    QString symbol;
+    QString timeframe;
+    ModelConfig model;
+    FeatureConfig features; // its lookback is replaced by the model's
+};
+
+struct TrainingOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    Error error;            // when !ok
+    qint64 recordId = 0;    // also set for recorded failures
+    TrainingRecord record;
+    ForecastMetrics metrics;
+    std::vector<EpochRecord> epochs;
+    std::vector<double> testPredicted; // prices, one per test sample
+};
+
+class MODELDECK_CORE_EXPORT TrainingService
+{
+public:
+    explicit TrainingService(const Database &database);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    void setCancellationToken(const CancellationToken *token) { m_token = token; }
+
+    TrainingOutcome train(const TrainingRequest &request);
+
+    // Reloads a saved model (hash-checked) and predicts its test split again, in prices.
+    Result<std::vector<double>> predictTestSplit(qint64 recordId) const;
+
+private:
+    void report(TrainingProgress::Step step, double fraction, const QString &details);
+    void forward(TrainingProgress progress);
+    TrainingOutcome recordFailure(const TrainingRequest &request, const Error &error, bool cancelled,
+                                  double seconds, qint64 dataPoints);
+
+    const Database &m_database;
+    ProgressCallback m_progress;
+    const CancellationToken *m_token = nullptr;
+    std::unique_ptr<EtaEstimator> m_eta; // one per run, over all four steps
+};
+
+} // namespace modeldeck

@@ -1,0 +1,102 @@
+#include "ModelFile.h"
+
+#include "models/Forecaster.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sstream>
+
+namespace modeldeck::ModelFile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::ModelFile", text);
+}
+
+constexpr QByteArrayView kMagic("MODELDECK-MODEL 1\n");
+constexpr qint64 kMaxModelBytes = qint64(2) << 30; // 2 GiB: far above any model we train
+
+QString firstLine(const char *what)
+{
+    return QString::fromUtf8(what).section(u'\n', 0, 0);
+}
+
+} // namespace
+
+Result<QByteArray> serialize(ForecasterImpl &module)
+{
+    try {
+        torch::serialize::OutputArchive archive;
+        module.save(archive);
+        std::ostringstream stream;
+        archive.save_to(stream);
+        const std::string bytes = stream.str();
+        QByteArray out;
+        out.reserve(kMagic.size() + qsizetype(bytes.size()));
+        out.append(kMagic.data(), kMagic.size());
+        out.append(bytes.data(), qsizetype(bytes.size()));
+        return out;
+    } catch (const c10::Error &e) {
+        return Error{tr("Serialising the model failed: %1").arg(firstLine(e.what()))};
+    }
+}
+
+Result<WrittenModelFile> write(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("Cannot create the folder for the model file."), path};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the model file: %1").arg(file.errorString()), path};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Writing the model file failed: %1").arg(file.errorString()), path};
+    return WrittenModelFile{QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                            bytes.size()};
+}
+
+Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
+                                            const ModelConfig &config, int featureCount)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{tr("The model file is missing."), path};
+    if (file.size() > kMaxModelBytes)
+        return Error{tr("The model file is implausibly large (%1 bytes); it will not be loaded.").arg(file.size()), path};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the model file: %1").arg(file.errorString()), path};
+    const QByteArray bytes = file.readAll();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (expectedSha256.isEmpty() || sha != expectedSha256) {
+        return Error{tr("The model file does not match the one ModelDeck saved (SHA-256 differs): it was changed, "
+                        "truncated or replaced, so it will not be loaded."),
+                     path};
+    }
+    if (!bytes.startsWith(kMagic))
+        return Error{tr("This is not a ModelDeck model file."), path};
+    auto module = createForecaster(config, featureCount);
+    if (!module)
+        return module.error();
+    try {
+        std::istringstream stream(std::string(bytes.constData() + kMagic.size(), size_t(bytes.size() - kMagic.size())));
+        torch::serialize::InputArchive archive;
+        archive.load_from(stream);
+        (*module)->load(archive);
+        (*module)->eval();
+        return *module;
+    } catch (const c10::Error &e) {
+        return Error{tr("The model file is damaged or does not fit this model's configuration: %1")
+                         .arg(firstLine(e.what())),
+                     path};
+    } catch (const std::exception &e) {
+        return Error{tr("The model file could not be loaded: %1").arg(firstLine(e.what())), path};
+    }
+}
+
+} // namespace modeldeck::ModelFile

@@ -1,0 +1,37 @@
+#pragma once
+// Model files: a short ModelDeck header followed by the LibTorch archive of the network's
+// parameters. Written atomically (QSaveFile) with their SHA-256; loading checks the hash
+// before LibTorch sees a byte, because deserialising runs code paths on untrusted input.
+// Torch-free header.
+
+#include "models/ModelConfig.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace modeldeck {
+
+class ForecasterImpl;
+
+struct WrittenModelFile
+{
+    QString sha256; // hex
+    qint64 bytes = 0;
+};
+
+namespace ModelFile {
+
+MODELDECK_CORE_EXPORT Result<QByteArray> serialize(ForecasterImpl &module);
+// Atomic write: the file appears whole or not at all.
+MODELDECK_CORE_EXPORT Result<WrittenModelFile> write(const QString &path, const QByteArray &bytes);
+// Reads `path`, refuses it unless its SHA-256 equals `expectedSha256`, then rebuilds the
+// network from `config` and loads the parameters. Damaged or foreign files give an Error.
+MODELDECK_CORE_EXPORT Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
+                                                                   const ModelConfig &config, int featureCount);
+
+} // namespace ModelFile
+} // namespace modeldeck

@@ -1,0 +1,293 @@
+#include "Trainer.h"
+
+#include "models/Forecaster.h"
+#include "training/CancellationToken.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cmath>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::Trainer", text);
+}
+
+QString firstLine(const char *what)
+{
+    return QString::fromUtf8(what).section(u'\n', 0, 0);
+}
+
+// Feature rows as one tensor plus a zero-copy view of every window: windows are gathered
+// per batch with one index_select instead of building a tensor per sample.
+struct WindowSource
+{
+    torch::Tensor rows;     // [T, F]
+    torch::Tensor unfolded; // [T - L + 1, F, L], a view of rows
+    torch::Tensor targets;  // [T]
+    int lookback = 1;
+
+    WindowSource(const FeatureSet &fs, int lookbackBars)
+        : lookback(lookbackBars)
+    {
+        rows = torch::from_blob(const_cast<float *>(fs.rows.data()), {fs.rowCount, fs.featureCount}, torch::kFloat)
+                   .clone();
+        unfolded = rows.unfold(0, lookback, 1);
+        targets = torch::from_blob(const_cast<float *>(fs.targets.data()), {fs.rowCount}, torch::kFloat).clone();
+    }
+
+    // Sample end rows → windows [B, L, F].
+    torch::Tensor windows(const torch::Tensor &endRows) const
+    {
+        return unfolded.index_select(0, endRows - (lookback - 1)).transpose(1, 2).contiguous();
+    }
+};
+
+torch::Tensor lossOf(const ModelConfig &config, const torch::Tensor &predicted, const torch::Tensor &target)
+{
+    return config.loss == QLatin1StringView("huber") ? torch::huber_loss(predicted, target)
+                                                     : torch::mse_loss(predicted, target);
+}
+
+struct Snapshot
+{
+    std::vector<torch::Tensor> tensors;
+
+    static Snapshot of(ForecasterImpl &module)
+    {
+        Snapshot s;
+        for (const auto &p : module.parameters())
+            s.tensors.push_back(p.detach().clone());
+        return s;
+    }
+    void restoreInto(ForecasterImpl &module) const
+    {
+        torch::NoGradGuard noGrad;
+        auto params = module.parameters();
+        for (size_t i = 0; i < params.size() && i < tensors.size(); ++i)
+            params[i].copy_(tensors[i]);
+    }
+};
+
+} // namespace
+
+Trainer::Trainer(ModelConfig config, const FeatureSet &features)
+    : m_config(std::move(config))
+    , m_features(features)
+{
+}
+
+void Trainer::report(TrainingProgress progress)
+{
+    if (m_progress)
+        m_progress(progress);
+}
+
+Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const FeatureSet &fs, SampleRange range,
+                                             int lookback)
+{
+    try {
+        std::vector<double> prices;
+        prices.reserve(size_t(std::max(0, range.size())));
+        if (range.size() <= 0)
+            return prices;
+        const WindowSource source(fs, lookback);
+        module.eval();
+        c10::InferenceMode inference;
+        constexpr int kBatch = 1024;
+        for (int start = range.begin; start < range.end; start += kBatch) {
+            const int end = std::min(range.end, start + kBatch);
+            const auto rows = torch::arange(start, end, torch::kLong);
+            const auto out = module.forward(source.windows(rows)).to(torch::kDouble).contiguous();
+            const double *values = out.data_ptr<double>();
+            for (int i = 0; i < end - start; ++i)
+                prices.push_back(fs.toPrice(start + i, values[i]));
+        }
+        return prices;
+    } catch (const c10::Error &e) {
+        return Error{tr("Prediction failed: %1").arg(firstLine(e.what()))};
+    } catch (const std::exception &e) {
+        return Error{tr("Prediction failed: %1").arg(firstLine(e.what()))};
+    }
+}
+
+Result<TrainedModel> Trainer::run()
+{
+    TrainedModel result;
+    const FeatureSet &fs = m_features;
+    const auto cancelled = [this] { return m_token && m_token->isCancelled(); };
+    const auto cancelError = [this] {
+        return Error{tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString())};
+    };
+    const auto testActual = [&fs] {
+        std::vector<double> actual, last;
+        for (int t = fs.test.begin; t < fs.test.end; ++t) {
+            actual.push_back(fs.targetClose[size_t(t)]);
+            last.push_back(fs.lastClose[size_t(t)]);
+        }
+        return std::pair{actual, last};
+    };
+
+    if (m_config.bot == QLatin1StringView("naive")) {
+        auto [actual, last] = testActual();
+        result.testPredicted = last;
+        result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
+        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline")});
+        return result;
+    }
+
+    try {
+        auto created = createForecaster(m_config, fs.featureCount);
+        if (!created)
+            return created.error();
+        std::shared_ptr<ForecasterImpl> module = *created;
+        // The split ranges were computed for the feature set's lookback; the model must use it.
+        const int lookback = fs.config.lookback;
+        if (lookback != m_config.lookback) {
+            return Error{tr("The model's lookback (%1) differs from the features' lookback (%2).")
+                             .arg(m_config.lookback)
+                             .arg(lookback)};
+        }
+        const WindowSource source(fs, lookback);
+
+        std::unique_ptr<torch::optim::Optimizer> optimizer;
+        if (m_config.optimizer == QLatin1StringView("adamw")) {
+            optimizer = std::make_unique<torch::optim::AdamW>(
+                module->parameters(), torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+        } else {
+            optimizer = std::make_unique<torch::optim::Adam>(
+                module->parameters(), torch::optim::AdamOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+        }
+
+        const int trainCount = fs.train.size();
+        const int batches = (trainCount + m_config.batchSize - 1) / m_config.batchSize;
+        const auto trainRows = torch::arange(fs.train.begin, fs.train.end, torch::kLong);
+        const auto valRows = torch::arange(fs.validation.begin, fs.validation.end, torch::kLong);
+        torch::manual_seed(m_config.seed); // shuffling order, independent of model construction
+        EtaEstimator eta;
+        double bestVal = std::numeric_limits<double>::infinity();
+        Snapshot best = Snapshot::of(*module);
+        int sinceImprovement = 0;
+        int sinceLrImprovement = 0;
+        double learningRate = m_config.learningRate;
+        QElapsedTimer progressClock;
+        progressClock.start();
+
+        for (int epoch = 1; epoch <= m_config.epochs; ++epoch) {
+            QElapsedTimer epochClock;
+            epochClock.start();
+            module->train();
+            const auto order = trainRows.index_select(0, torch::randperm(trainCount, torch::kLong));
+            double lossSum = 0;
+            for (int b = 0; b < batches; ++b) {
+                if (cancelled())
+                    return cancelError();
+                const auto rows = order.slice(0, qint64(b) * m_config.batchSize,
+                                              std::min<qint64>(trainCount, qint64(b + 1) * m_config.batchSize));
+                optimizer->zero_grad();
+                const auto loss = lossOf(m_config, module->forward(source.windows(rows)),
+                                         source.targets.index_select(0, rows));
+                const double lossValue = loss.item<double>();
+                if (!std::isfinite(lossValue)) {
+                    return Error{tr("Training diverged: the loss became %1 at epoch %2, batch %3. Try a lower "
+                                    "learning rate or stronger gradient clipping.")
+                                     .arg(lossValue)
+                                     .arg(epoch)
+                                     .arg(b + 1)};
+                }
+                loss.backward();
+                if (m_config.gradClip > 0)
+                    torch::nn::utils::clip_grad_norm_(module->parameters(), m_config.gradClip);
+                optimizer->step();
+                lossSum += lossValue * double(rows.size(0));
+
+                // ≤ 10 progress updates per second; the last batch always reports.
+                if (progressClock.elapsed() >= m_progressIntervalMs || b + 1 == batches) {
+                    progressClock.restart();
+                    TrainingProgress p;
+                    p.step = TrainingProgress::Step::Train;
+                    p.stepFraction = (epoch - 1 + double(b + 1) / batches) / m_config.epochs;
+                    p.epoch = epoch;
+                    p.epochs = m_config.epochs;
+                    p.batch = b + 1;
+                    p.batches = batches;
+                    p.trainLoss = lossValue;
+                    p.valLoss = result.epochs.empty() ? -1 : result.epochs.back().valLoss;
+                    p.etaSeconds = eta.update(p.overall());
+                    p.details = tr("Epoch %1/%2 · batch %3/%4 · loss %5")
+                                    .arg(epoch)
+                                    .arg(m_config.epochs)
+                                    .arg(b + 1)
+                                    .arg(batches)
+                                    .arg(lossValue, 0, 'g', 4);
+                    report(p);
+                }
+            }
+
+            // Validation loss in inference mode, batched.
+            module->eval();
+            double valSum = 0;
+            {
+                c10::InferenceMode inference;
+                for (qint64 start = 0; start < valRows.size(0); start += 1024) {
+                    const auto rows = valRows.slice(0, start, std::min<qint64>(valRows.size(0), start + 1024));
+                    valSum += lossOf(m_config, module->forward(source.windows(rows)), source.targets.index_select(0, rows))
+                                  .item<double>()
+                        * double(rows.size(0));
+                }
+            }
+            const double trainLoss = lossSum / trainCount;
+            const double valLoss = valSum / std::max<qint64>(1, valRows.size(0));
+            result.epochs.push_back({epoch, trainLoss, valLoss, learningRate, epochClock.elapsed()});
+
+            if (valLoss < bestVal - 1e-12) {
+                bestVal = valLoss;
+                best = Snapshot::of(*module);
+                result.bestEpoch = epoch;
+                result.finalTrainLoss = trainLoss;
+                result.finalValLoss = valLoss;
+                sinceImprovement = 0;
+                sinceLrImprovement = 0;
+            } else {
+                ++sinceImprovement;
+                if (++sinceLrImprovement >= m_config.lrPatience && learningRate > 1e-6) {
+                    learningRate = std::max(1e-6, learningRate * 0.5);
+                    for (auto &group : optimizer->param_groups())
+                        group.options().set_lr(learningRate);
+                    sinceLrImprovement = 0;
+                }
+                if (sinceImprovement >= m_config.patience)
+                    break; // early stopping
+            }
+        }
+        best.restoreInto(*module);
+
+        report({TrainingProgress::Step::Validate, 0.0, int(result.epochs.size()), m_config.epochs, 0, 0,
+                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split")});
+        if (cancelled())
+            return cancelError();
+        auto predicted = predict(*module, fs, fs.test, lookback);
+        if (!predicted)
+            return predicted.error();
+        auto [actual, last] = testActual();
+        result.testPredicted = std::move(*predicted);
+        result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
+        result.module = std::move(module);
+        report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
+                result.finalTrainLoss, result.finalValLoss, 0,
+                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3)});
+        return result;
+    } catch (const c10::Error &e) {
+        return Error{tr("Training failed in LibTorch: %1").arg(firstLine(e.what()))};
+    } catch (const std::bad_alloc &) {
+        return Error{tr("Training ran out of memory; use a smaller batch size, hidden size or lookback.")};
+    } catch (const std::exception &e) {
+        return Error{tr("Training failed: %1").arg(firstLine(e.what()))};
+    }
+}
+
+} // namespace modeldeck

@@ -1,0 +1,61 @@
+#pragma once
+// Trains one forecaster on a FeatureSet: Adam/AdamW, MSE or Huber loss, gradient clipping,
+// early stopping with the best weights restored, learning-rate halving on plateaus, and a
+// cancellation check between batches. Torch stays in the .cpp: this header is torch-free.
+
+#include "features/FeatureSet.h"
+#include "models/ModelConfig.h"
+#include "modeldeck_core_export.h"
+#include "training/EpochRecord.h"
+#include "training/Metrics.h"
+#include "training/TrainingProgress.h"
+#include "util/Result.h"
+
+#include <memory>
+#include <vector>
+
+namespace modeldeck {
+
+class CancellationToken;
+class ForecasterImpl;
+
+struct TrainedModel
+{
+    std::shared_ptr<ForecasterImpl> module; // null for the naive baseline
+    std::vector<EpochRecord> epochs;
+    int bestEpoch = 0;
+    double finalTrainLoss = 0; // of the best epoch, whose weights are kept
+    double finalValLoss = 0;
+    std::vector<double> testPredicted; // prices, one per test sample
+    ForecastMetrics metrics;
+};
+
+class MODELDECK_CORE_EXPORT Trainer
+{
+public:
+    Trainer(ModelConfig config, const FeatureSet &features);
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // Not owned; must outlive run().
+    void setCancellationToken(const CancellationToken *token) { m_token = token; }
+    // Minimum time between progress reports during training (default 100 ms, ≤ 10/s).
+    void setProgressInterval(int ms) { m_progressIntervalMs = ms; }
+
+    // Never throws: torch errors, NaN losses and cancellation come back as an Error.
+    Result<TrainedModel> run();
+
+    // Prices predicted for the sample rows of `range`, batched, in inference mode.
+    static Result<std::vector<double>> predict(ForecasterImpl &module, const FeatureSet &features,
+                                               SampleRange range, int lookback);
+
+private:
+    void report(TrainingProgress progress);
+
+    ModelConfig m_config;
+    const FeatureSet &m_features;
+    ProgressCallback m_progress;
+    const CancellationToken *m_token = nullptr;
+    int m_progressIntervalMs = 100;
+};
+
+} // namespace modeldeck
