@@ -3,10 +3,19 @@
 #include "data/CsvImporter.h"
 #include "data/Timeframe.h"
 #include "services/MarketDataService.h"
+#include "services/TrainingService.h"
+#include "training/CancellationToken.h"
+#include "training/TorchRuntime.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,7 +23,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <mutex>
 
 namespace modeldeck::cli {
 
@@ -43,9 +55,9 @@ int fail(const QString &message, int code = ExitFailure)
     return code;
 }
 
-int fail(const Error &error)
+int fail(const Error &error, int code = ExitFailure)
 {
-    return fail(error.toString());
+    return fail(error.toString(), code);
 }
 
 void printJson(const QJsonObject &object)
@@ -81,7 +93,21 @@ struct Options
                                    tr("policy"), QStringLiteral("reject")};
     QCommandLineOption from{QStringLiteral("from"), tr("Source timeframe for resample."), tr("tf")};
     QCommandLineOption to{QStringLiteral("to"), tr("Target timeframe for resample."), tr("tf")};
+    QCommandLineOption bot{QStringLiteral("bot"), tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."),
+                           tr("bot")};
+    QCommandLineOption horizon{QStringLiteral("horizon"), tr("Bars ahead to predict (default 1)."), tr("h"),
+                               QStringLiteral("1")};
+    QCommandLineOption params{QStringLiteral("params"), tr("Hyperparameters as JSON text or a JSON file."), tr("json|file")};
+    QCommandLineOption threads{QStringLiteral("threads"), tr("Torch threads (default: all cores)."), tr("n"),
+                               QStringLiteral("0")};
 };
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true); // async-signal-safe; the main thread turns it into a cancellation
+}
 
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
 {
@@ -239,6 +265,149 @@ int runResample(const QCommandLineParser &parser, const Options &o)
     return ExitOk;
 }
 
+Result<QJsonObject> readParams(const QString &value)
+{
+    if (value.isEmpty())
+        return QJsonObject();
+    QByteArray text = value.toUtf8();
+    if (!value.trimmed().startsWith(u'{')) {
+        QFile file(value);
+        if (file.size() > (1 << 20))
+            return Error{tr("The parameter file is larger than 1 MiB."), value};
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot read the parameter file: %1").arg(file.errorString()), value};
+        text = file.readAll();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("--params is not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    if (!doc.isObject())
+        return Error{tr("--params must be a JSON object such as {\"epochs\": 20}.")};
+    return doc.object();
+}
+
+int runTrain(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
+        return fail(tr("train needs --symbol, --timeframe and --bot."), ExitUsage);
+    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
+    if (!timeframe)
+        return fail(timeframe.error().message, ExitUsage);
+    bool horizonOk = false;
+    const int horizon = parser.value(o.horizon).toInt(&horizonOk);
+    if (!horizonOk)
+        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
+    auto params = readParams(parser.value(o.params));
+    if (!params)
+        return fail(params.error(), ExitUsage);
+    auto model = ModelConfig::fromJson(parser.value(o.bot), *params);
+    if (!model)
+        return fail(model.error().message, ExitUsage);
+    FeatureConfig features;
+    features.horizon = horizon;
+    features.lookback = model->lookback;
+    if (auto checked = FeatureConfig::fromJson(features.toJson()); !checked)
+        return fail(checked.error().message, ExitUsage);
+
+    TorchRuntime::initialize(parser.value(o.threads).toInt());
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+
+    const bool json = parser.isSet(o.json);
+    CancellationToken token;
+    TrainingService service(**db);
+    service.setCancellationToken(&token);
+    std::mutex printMutex;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    service.setProgressCallback([&](const TrainingProgress &p) {
+        std::lock_guard lock(printMutex);
+        const bool stepEnd = p.stepFraction >= 1.0;
+        if (!json && sinceLine.elapsed() < 1000 && !stepEnd)
+            return; // one human-readable line a second is plenty
+        sinceLine.restart();
+        const QString eta = p.etaSeconds < 0 ? tr("ETA estimating…") : tr("ETA %1 s").arg(qRound(p.etaSeconds));
+        if (json) {
+            printJson({{QStringLiteral("type"), QStringLiteral("progress")},
+                       {QStringLiteral("percent"), p.overall() * 100},
+                       {QStringLiteral("step"), TrainingProgress::stepName(p.step)},
+                       {QStringLiteral("epoch"), p.epoch},
+                       {QStringLiteral("epochs"), p.epochs},
+                       {QStringLiteral("batch"), p.batch},
+                       {QStringLiteral("batches"), p.batches},
+                       {QStringLiteral("train_loss"), p.trainLoss},
+                       {QStringLiteral("val_loss"), p.valLoss},
+                       {QStringLiteral("eta_seconds"), p.etaSeconds},
+                       {QStringLiteral("details"), p.details}});
+        } else {
+            out() << QStringLiteral("[%1%] %2 · %3 · %4")
+                         .arg(p.overall() * 100, 3, 'f', 0)
+                         .arg(TrainingProgress::stepName(p.step), p.details, eta)
+                  << Qt::endl;
+        }
+    });
+
+    TrainingRequest request{parser.value(o.symbol).toUpper(), timeframe->name(), *model, features};
+    QFutureWatcher<TrainingOutcome> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop, &QEventLoop::quit);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token] {
+        if (g_interrupted.load())
+            token.cancel(tr("interrupted (Ctrl+C)"));
+    });
+    g_interrupted.store(false);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    interruptPoll.start(50);
+    const Database &database = **db;
+    watcher.setFuture(QtConcurrent::run([&service, &database, request] {
+        TrainingOutcome outcome = service.train(request);
+        database.releaseThreadConnection();
+        return outcome;
+    }));
+    loop.exec();
+    std::signal(SIGINT, previous);
+    const TrainingOutcome outcome = watcher.result();
+
+    if (!outcome.ok) {
+        if (json) {
+            printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), false},
+                       {QStringLiteral("cancelled"), outcome.cancelled}, {QStringLiteral("record_id"), outcome.recordId},
+                       {QStringLiteral("error"), outcome.error.toString()}});
+        }
+        fail(outcome.error);
+        return outcome.cancelled ? ExitCancelled : ExitFailure;
+    }
+    const ForecastMetrics &m = outcome.metrics;
+    if (json) {
+        printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), true},
+                   {QStringLiteral("record_id"), outcome.recordId},
+                   {QStringLiteral("model_path"), outcome.record.modelPath},
+                   {QStringLiteral("epochs"), outcome.record.epochs},
+                   {QStringLiteral("seconds"), outcome.record.trainingDurationSeconds},
+                   {QStringLiteral("metrics"), m.toJson()}});
+    } else {
+        out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
+                     .arg(request.model.bot, request.symbol, request.timeframe)
+                     .arg(outcome.record.trainingDurationSeconds, 0, 'f', 1)
+                     .arg(outcome.record.epochs)
+                     .arg(outcome.recordId)
+              << Qt::endl
+              << tr("Test: RMSE %1 · MAE %2 · MAPE %3 % · R² %4 · direction %5 % · skill vs naive %6 (naive RMSE %7)")
+                     .arg(m.rmse, 0, 'g', 6)
+                     .arg(m.mae, 0, 'g', 6)
+                     .arg(m.mape, 0, 'f', 3)
+                     .arg(m.r2, 0, 'f', 4)
+                     .arg(m.directionalAccuracy * 100, 0, 'f', 1)
+                     .arg(m.skill, 0, 'f', 4)
+                     .arg(m.naiveRmse, 0, 'g', 6)
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -249,12 +418,13 @@ int run(const QStringList &arguments)
         tr("ModelDeck command line.\n\nCommands:\n"
            "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]\n"
            "  symbols\n"
-           "  resample --symbol S --from 5m --to 1h"));
+           "  resample --symbol S --from 5m --to 1h\n"
+           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
-                       o.from, o.to});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols or resample"));
+                       o.from, o.to, o.bot, o.horizon, o.params, o.threads});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample or train"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -277,6 +447,8 @@ int run(const QStringList &arguments)
         return runSymbols(parser, o);
     if (command == QLatin1StringView("resample"))
         return runResample(parser, o);
+    if (command == QLatin1StringView("train"))
+        return runTrain(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -1,9 +1,11 @@
 #include "CliCommands.h"
+#include "training/TorchRuntime.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    modeldeck::TorchRuntime::ensureFastBlasKernels(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ModelDeck"));

@@ -11,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    modeldeck::TorchRuntime::ensureFastBlasKernels(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));

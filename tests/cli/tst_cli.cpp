@@ -1,7 +1,9 @@
 // modeldeck-cli end to end, as a user or a script runs it: exit codes (0 ok, 1 bad input,
 // 2 usage), messages on stderr, JSON on stdout.
 
+#include <QDateTime>
 #include <QDir>
+#include <QTimeZone>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,12 @@
 
 #include "TestFiles.h"
 
+#include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <csignal>
 #include <unistd.h>
 
 using namespace modeldeck;
@@ -56,7 +64,116 @@ private:
         return test::writeFile(m_dir, name, content);
     }
 
+    // A workspace with 800 five-minute bars of a sine wave, imported through the CLI.
+    QString sineWorkspace(const QString &name)
+    {
+        QByteArray csv = "Date,Time,open,high,low,close,volume\n";
+        QDateTime t(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 800; ++i, t = t.addSecs(300)) {
+            const double c = 100 + 2 * std::sin(2 * M_PI * i / 24.0);
+            csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
+                + QStringLiteral(",%1,%2,%3,%4,1000\n").arg(c - 0.05).arg(c + 0.1).arg(c - 0.15).arg(c).toLatin1();
+        }
+        const QString ws = m_dir.filePath(name);
+        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), write(name + QStringLiteral(".csv"), csv),
+                           QStringLiteral("--symbol"), QStringLiteral("SINE"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        return r.exitCode == 0 ? ws : QString();
+    }
+
+    static int filesUnder(const QString &dir)
+    {
+        int n = 0;
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++n;
+        }
+        return n;
+    }
+
 private Q_SLOTS:
+    void trainPrintsProgressAndMetrics()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("train"));
+        QVERIFY(!ws.isEmpty());
+        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
+                           QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("gru_bot"),
+                           QStringLiteral("--params"), QStringLiteral(R"({"epochs": 3, "hidden_size": 16, "layers": 1, "lookback": 16})"),
+                           QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("progress"));
+        const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+        QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        QVERIFY(last.value(QStringLiteral("ok")).toBool());
+        QVERIFY(last.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("rmse")).toDouble() > 0);
+        QVERIFY(last.value(QStringLiteral("model_path")).toString().startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
+        QCOMPARE(filesUnder(ws + QStringLiteral("/models")), 1);
+    }
+
+    void trainRejectsBadParameters()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("badparams"));
+        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
+                     QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                     QStringLiteral("--params"), QStringLiteral(R"({"hiden_size": 32})")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("hiden_size"), r.err.constData());
+        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
+                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("svm_bot")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("svm_bot"));
+        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
+                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                 QStringLiteral("--params"), QStringLiteral("{not json")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
+                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot")});
+        QCOMPARE(r.exitCode, 1); // well-formed, but the workspace has no such symbol
+        QVERIFY(r.err.contains("no symbol"));
+    }
+
+    void ctrlCCancelsCleanly()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("interrupt"));
+        QVERIFY(!ws.isEmpty());
+        QProcess p;
+        p.start(QStringLiteral(MODELDECK_CLI_PATH),
+                {QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
+                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                 QStringLiteral("--params"), QStringLiteral(R"({"epochs": 5000, "patience": 100000})"),
+                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        // Wait until training is under way, then press Ctrl+C.
+        bool training = false;
+        while (!training && p.waitForReadyRead(30000)) {
+            while (p.canReadLine()) {
+                const QJsonObject line = QJsonDocument::fromJson(p.readLine()).object();
+                training = training || line.value(QStringLiteral("epoch")).toInt() >= 1;
+            }
+        }
+        QVERIFY(training);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("Cancelled"));
+        QCOMPARE(filesUnder(ws + QStringLiteral("/models")), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(ws + QStringLiteral("/modeldeck.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT status, error_message FROM model_training_records")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("failed"));
+            QVERIFY(q.value(1).toString().contains(QStringLiteral("Ctrl+C")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);
