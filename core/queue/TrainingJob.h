@@ -1,0 +1,76 @@
+#pragma once
+// A queued training job as stored in training_jobs, and its persisted progress.
+
+#include "modeldeck_core_export.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace modeldeck {
+
+enum class JobStatus { Pending, Running, Completed, Failed, Cancelled, Interrupted };
+
+MODELDECK_CORE_EXPORT QString toString(JobStatus status);
+MODELDECK_CORE_EXPORT std::optional<JobStatus> jobStatusFromString(const QString &text);
+
+// What to train: enough to build a TrainingRequest.
+struct JobSpec
+{
+    QString symbol;
+    QString timeframe;
+    QString bot;
+    QJsonObject params;   // hyperparameters as given (validated by ModelConfig)
+    int horizon = 1;
+    int priority = 0;     // higher runs first; ties run in queue order
+    int maxRetries = 0;   // automatic retries after a failure
+    qint64 retrainOf = 0; // training record this job retrains, 0 if none
+
+    // symbol|timeframe|bot|horizon|canonical params: identical specs are never queued twice.
+    QString dedupKey() const;
+};
+
+struct TrainingJob
+{
+    qint64 id = 0;
+    JobSpec spec;
+    JobStatus status = JobStatus::Pending;
+    double position = 0;   // order among equal priorities (fractional so moves touch one row)
+    int attempts = 0;
+    QString errorMessage;
+    qint64 recordId = 0;   // model_training_records row of the last attempt
+    qint64 ownerPid = 0;   // process running it
+    QDateTime createdAt;   // UTC
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QDateTime heartbeatAt;
+};
+
+// Row of training_progress: the last progress of a job, written at most once a second.
+struct JobProgressRow
+{
+    qint64 jobId = 0;
+    double percentage = 0;      // 0..100
+    QString currentStep;        // Data, Train, Validate, Save
+    int stepNumber = 0;         // 1-based
+    int totalSteps = 4;
+    double stepPercentage = 0;  // 0..100
+    QString stepDetails;
+    QDateTime startedAt;
+    QDateTime updatedAt;
+    QDateTime estimatedCompletion; // invalid while estimating
+    int currentIteration = 0;   // optimizer fields (hyperparameter search); epochs for training
+    int totalIterations = 0;
+    std::optional<double> bestScore;
+    std::optional<double> currentScore;
+    QJsonObject bestParams;
+    bool isComplete = false;
+    QString errorMessage;
+};
+
+} // namespace modeldeck
+
+Q_DECLARE_METATYPE(modeldeck::JobStatus)

@@ -1,0 +1,758 @@
+#include "JobRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::JobRepository", text);
+}
+
+const QString kJobColumns = QStringLiteral(
+    "id, symbol, timeframe, bot, params, horizon, priority, position, max_retries, retrain_of, status, "
+    "attempts, error_message, record_id, owner_pid, created_at, started_at, finished_at, heartbeat_at");
+
+// Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
+// SQLite only uses a partial index when the query repeats its WHERE terms.
+const QString kActive = QStringLiteral("status IN ('pending', 'running')");
+
+const QStringList kProgressColumns = {
+    QStringLiteral("job_id"), QStringLiteral("percentage"), QStringLiteral("current_step"),
+    QStringLiteral("step_number"), QStringLiteral("total_steps"), QStringLiteral("step_percentage"),
+    QStringLiteral("step_details"), QStringLiteral("started_at"), QStringLiteral("updated_at"),
+    QStringLiteral("estimated_completion"), QStringLiteral("current_iteration"),
+    QStringLiteral("total_iterations"), QStringLiteral("best_score"), QStringLiteral("current_score"),
+    QStringLiteral("best_params"), QStringLiteral("is_complete"), QStringLiteral("error_message")};
+
+// Gaps between neighbouring positions below this are renumbered before doubles run out of bits.
+constexpr double kMinPositionGap = 1e-6;
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString nowText()
+{
+    return isoUtc(QDateTime::currentDateTimeUtc());
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? nullText() : QVariant(text);
+}
+
+QVariant optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(isoUtc(time)) : nullText();
+}
+
+QVariant optionalId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// SQLite stores NaN as NULL, which a NOT NULL column refuses and a nullable one reads back
+// as "unknown": say so explicitly instead.
+QVariant optionalScore(const std::optional<double> &value)
+{
+    return value && std::isfinite(*value) ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Database contents are input too: unparsable JSON and unknown times read as empty, not as a crash.
+QJsonObject jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+JobStatus statusFrom(const QVariant &value)
+{
+    return jobStatusFromString(value.toString()).value_or(JobStatus::Failed);
+}
+
+QString statusLabel(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Pending:
+        return tr("pending");
+    case JobStatus::Running:
+        return tr("running");
+    case JobStatus::Completed:
+        return tr("completed");
+    case JobStatus::Failed:
+        return tr("failed");
+    case JobStatus::Cancelled:
+        return tr("cancelled");
+    case JobStatus::Interrupted:
+        return tr("interrupted");
+    }
+    return {};
+}
+
+Error noSuchJob(qint64 id)
+{
+    return Error{tr("There is no training job %1.").arg(id)};
+}
+
+TrainingJob jobFrom(const QSqlQuery &q)
+{
+    TrainingJob job;
+    job.id = q.value(0).toLongLong();
+    job.spec.symbol = q.value(1).toString();
+    job.spec.timeframe = q.value(2).toString();
+    job.spec.bot = q.value(3).toString();
+    job.spec.params = jsonObject(q.value(4));
+    job.spec.horizon = q.value(5).toInt();
+    job.spec.priority = q.value(6).toInt();
+    job.position = q.value(7).toDouble();
+    job.spec.maxRetries = q.value(8).toInt();
+    job.spec.retrainOf = q.value(9).toLongLong();
+    job.status = statusFrom(q.value(10));
+    job.attempts = q.value(11).toInt();
+    job.errorMessage = q.value(12).toString();
+    job.recordId = q.value(13).toLongLong();
+    job.ownerPid = q.value(14).toLongLong();
+    job.createdAt = timeFrom(q.value(15));
+    job.startedAt = timeFrom(q.value(16));
+    job.finishedAt = timeFrom(q.value(17));
+    job.heartbeatAt = timeFrom(q.value(18));
+    return job;
+}
+
+Result<std::vector<TrainingJob>> listJobs(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                          const QString &what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(what, q);
+    std::vector<TrainingJob> jobs;
+    while (q.next())
+        jobs.push_back(jobFrom(q));
+    return jobs;
+}
+
+// One statement in its own write transaction; returns the number of rows it changed.
+Result<int> write(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    int changed = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(what, q);
+        changed = q.numRowsAffected();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
+// Replaces a job's progress row; the caller owns the transaction.
+Status upsertProgress(const QSqlDatabase &db, const JobProgressRow &row)
+{
+    // Standard upsert (SQLite ≥ 3.24 and PostgreSQL): one row per job, replaced on each write.
+    static const QString sql = []() -> QString {
+        QStringList updates;
+        for (const QString &column : kProgressColumns.mid(1))
+            updates << column + QStringLiteral(" = excluded.") + column;
+        return QStringLiteral("INSERT INTO training_progress (") + kProgressColumns.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES (") + QStringList(kProgressColumns.size(), QStringLiteral("?")).join(u',')
+            + QStringLiteral(") ON CONFLICT (job_id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    }();
+    const QVariantList values = {
+        row.jobId,
+        finiteOrZero(row.percentage),
+        nonNullText(row.currentStep),
+        row.stepNumber,
+        row.totalSteps,
+        finiteOrZero(row.stepPercentage),
+        nonNullText(row.stepDetails),
+        optionalTime(row.startedAt),
+        row.updatedAt.isValid() ? isoUtc(row.updatedAt) : nowText(),
+        optionalTime(row.estimatedCompletion),
+        row.currentIteration,
+        row.totalIterations,
+        optionalScore(row.bestScore),
+        optionalScore(row.currentScore),
+        jsonText(row.bestParams),
+        row.isComplete ? 1 : 0,
+        optionalText(row.errorMessage),
+    };
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(tr("Saving the progress of training job %1").arg(row.jobId), q);
+    return {};
+}
+
+struct JobState
+{
+    JobStatus status;
+    QString dedupKey;
+};
+
+// A missing job is an error: every caller was handed an id to act on.
+Result<JobState> stateOf(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status, dedup_key FROM training_jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Reading training job %1").arg(id), q);
+    if (!q.next())
+        return noSuchJob(id);
+    return JobState{statusFrom(q.value(0)), q.value(1).toString()};
+}
+
+// The pending or running job with this key, other than `exceptId`.
+Result<std::optional<qint64>> activeJobWithKey(const QSqlDatabase &db, const QString &key, qint64 exceptId = 0)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM training_jobs WHERE dedup_key = ? AND ") + kActive
+              + QStringLiteral(" AND id <> ? ORDER BY id"));
+    q.addBindValue(key);
+    q.addBindValue(exceptId);
+    if (!q.exec())
+        return sqlError(tr("Looking for an identical training job"), q);
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
+}
+
+// After every job ever queued, so enqueued and retried jobs go to the end of the queue.
+Result<double> endPosition(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(position) FROM training_jobs")) || !q.next())
+        return sqlError(tr("Finding the end of the training queue"), q);
+    return q.value(0).isNull() ? 1.0 : std::floor(q.value(0).toDouble()) + 1.0;
+}
+
+Status validate(const JobSpec &spec)
+{
+    if (spec.symbol.trimmed().isEmpty())
+        return Error{tr("Cannot queue the training job: the symbol is empty.")};
+    if (spec.timeframe.trimmed().isEmpty())
+        return Error{tr("Cannot queue the training job: the timeframe is empty.")};
+    if (spec.bot.trimmed().isEmpty())
+        return Error{tr("Cannot queue the training job: the bot (model type) is empty.")};
+    if (spec.horizon < 1)
+        return Error{tr("Cannot queue the training job: the horizon must be at least 1 bar (it is %1).")
+                         .arg(spec.horizon)};
+    if (spec.maxRetries < 0)
+        return Error{tr("Cannot queue the training job: max retries cannot be negative (it is %1).")
+                         .arg(spec.maxRetries)};
+    return {};
+}
+
+} // namespace
+
+JobRepository::JobRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
+{
+    if (existed)
+        *existed = false;
+    if (auto valid = validate(spec); !valid)
+        return valid.error();
+    const QString key = spec.dedupKey();
+    Error insertError;
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        const auto duplicate = activeJobWithKey(m_db, key);
+        if (!duplicate)
+            return duplicate.error();
+        if (*duplicate) {
+            if (existed)
+                *existed = true;
+            return **duplicate;
+        }
+        const auto position = endPosition(m_db);
+        if (!position)
+            return position.error();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, position, "
+            "max_retries, retrain_of, dedup_key, status, attempts, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)"));
+        q.addBindValue(spec.symbol);
+        q.addBindValue(spec.timeframe);
+        q.addBindValue(spec.bot);
+        q.addBindValue(jsonText(spec.params));
+        q.addBindValue(spec.horizon);
+        q.addBindValue(spec.priority);
+        q.addBindValue(*position);
+        q.addBindValue(spec.maxRetries);
+        q.addBindValue(optionalId(spec.retrainOf));
+        q.addBindValue(key);
+        q.addBindValue(nowText());
+        if (q.exec()) {
+            const qint64 id = q.lastInsertId().toLongLong();
+            if (auto committed = tx.commit(); !committed)
+                return committed.error();
+            return id;
+        }
+        insertError = sqlError(tr("Queueing a training job for %1").arg(spec.symbol), q);
+    }
+    // Where BEGIN does not serialise writers (PostgreSQL), another one may have queued the
+    // same spec since our look-up; the unique index refused ours, so report theirs.
+    if (const auto duplicate = activeJobWithKey(m_db, key); duplicate && *duplicate) {
+        if (existed)
+            *existed = true;
+        return **duplicate;
+    }
+    return insertError;
+}
+
+Result<std::optional<TrainingJob>> JobRepository::find(qint64 id)
+{
+    auto jobs = listJobs(m_db,
+                         QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE id = ?"),
+                         {id}, tr("Reading training job %1").arg(id));
+    if (!jobs)
+        return jobs.error();
+    return jobs->empty() ? std::optional<TrainingJob>() : std::optional<TrainingJob>(std::move(jobs->front()));
+}
+
+Result<std::vector<TrainingJob>> JobRepository::active()
+{
+    return listJobs(m_db,
+                    QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE ") + kActive
+                        + QStringLiteral(" ORDER BY priority DESC, position, id"),
+                    {}, tr("Listing the training queue"));
+}
+
+Result<std::vector<TrainingJob>> JobRepository::history(int limit)
+{
+    // Finished jobs always have finished_at (we set it on every way out of running); rows
+    // without one are not ours, and where they sort differs between SQLite and PostgreSQL.
+    QString sql = QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE NOT (")
+        + kActive + QStringLiteral(") ORDER BY finished_at DESC, id DESC");
+    QVariantList values;
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    return listJobs(m_db, sql, values, tr("Listing finished training jobs"));
+}
+
+Result<JobCounts> JobRepository::counts(bool activeOnly)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The active rows are a short index range; finished ones grow without bound.
+    if (!q.exec(activeOnly ? QStringLiteral("SELECT status, COUNT(*) FROM training_jobs "
+                                            "WHERE status IN ('pending', 'running') GROUP BY status")
+                           : QStringLiteral("SELECT status, COUNT(*) FROM training_jobs GROUP BY status")))
+        return sqlError(tr("Counting training jobs"), q);
+    // Indexed by JobStatus; unknown statuses count as failed, as they read.
+    static constexpr int JobCounts::*kCountOf[] = {&JobCounts::pending,   &JobCounts::running,
+                                                   &JobCounts::completed, &JobCounts::failed,
+                                                   &JobCounts::cancelled, &JobCounts::interrupted};
+    JobCounts result;
+    while (q.next())
+        result.*kCountOf[int(statusFrom(q.value(0)))] += q.value(1).toInt();
+    return result;
+}
+
+Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
+{
+    // Select and update under one write lock, so two workers (threads or processes) never
+    // take the same job.
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    qint64 id = 0;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT id FROM training_jobs WHERE status = 'pending' "
+                                   "ORDER BY priority DESC, position, id LIMIT 1")))
+            return sqlError(tr("Looking for the next training job"), q);
+        if (!q.next())
+            return std::optional<TrainingJob>();
+        id = q.value(0).toLongLong();
+    }
+    {
+        const QString now = nowText();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "UPDATE training_jobs SET status = 'running', owner_pid = ?, started_at = ?, heartbeat_at = ?, "
+            "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
+            "WHERE id = ? AND status = 'pending'"));
+        q.addBindValue(ownerPid);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return sqlError(tr("Starting training job %1").arg(id), q);
+    }
+    auto job = find(id);
+    if (!job)
+        return job.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return job;
+}
+
+Status JobRepository::heartbeat(qint64 jobId)
+{
+    const auto changed = write(m_db,
+                               QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? "
+                                              "WHERE id = ? AND status = 'running'"),
+                               {nowText(), jobId}, tr("Recording the heartbeat of training job %1").arg(jobId));
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error{tr("Training job %1 is not running; its heartbeat was not recorded.").arg(jobId)};
+    return {};
+}
+
+Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
+                             const JobProgressRow *finalProgress)
+{
+    if (status == JobStatus::Pending || status == JobStatus::Running)
+        return Error{tr("Training job %1 cannot finish as “%2”: that is not a final state.")
+                         .arg(jobId)
+                         .arg(statusLabel(status))};
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto state = stateOf(m_db, jobId);
+    if (!state)
+        return state.error();
+    if (state->status != JobStatus::Running) {
+        return Error{tr("Training job %1 is %2, not running; only a running job can finish.")
+                         .arg(jobId)
+                         .arg(statusLabel(state->status))};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = ?, error_message = ?, record_id = ?, "
+                             "finished_at = ? WHERE id = ?"));
+    q.addBindValue(toString(status));
+    q.addBindValue(status == JobStatus::Completed ? nullText() : optionalText(error));
+    q.addBindValue(optionalId(recordId));
+    q.addBindValue(nowText());
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Finishing training job %1").arg(jobId), q);
+    if (finalProgress) {
+        if (auto upserted = upsertProgress(m_db, *finalProgress); !upserted)
+            return upserted;
+    }
+    return tx.commit();
+}
+
+Status JobRepository::remove(qint64 jobId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto state = stateOf(m_db, jobId);
+    if (!state)
+        return state.error();
+    if (state->status != JobStatus::Pending) {
+        return Error{tr("Training job %1 is %2; only pending jobs can be removed from the queue.")
+                         .arg(jobId)
+                         .arg(statusLabel(state->status))};
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM training_jobs WHERE id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Removing training job %1").arg(jobId), q);
+    return tx.commit();
+}
+
+Status JobRepository::removeAllPending()
+{
+    const auto removed = write(m_db, QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
+                               tr("Clearing the training queue"));
+    return removed ? Status() : Status(removed.error());
+}
+
+Status JobRepository::move(qint64 jobId, int newIndex)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    struct Slot
+    {
+        qint64 id;
+        int priority;
+        double position;
+    };
+    std::vector<Slot> pending;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, priority, position FROM training_jobs WHERE status = 'pending' "
+                                   "ORDER BY priority DESC, position, id")))
+            return sqlError(tr("Reading the training queue"), q);
+        while (q.next())
+            pending.push_back({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble()});
+    }
+    const auto it = std::find_if(pending.begin(), pending.end(), [&](const Slot &s) { return s.id == jobId; });
+    if (it == pending.end()) {
+        const auto state = stateOf(m_db, jobId);
+        if (!state)
+            return state.error();
+        return Error{tr("Training job %1 is %2; only pending jobs can be moved.")
+                         .arg(jobId)
+                         .arg(statusLabel(state->status))};
+    }
+    const Slot job = *it;
+    const qsizetype from = it - pending.begin();
+    pending.erase(it);
+
+    // The job keeps its priority, so it can only land among the jobs of equal priority; the
+    // list is sorted by priority, so they form one run and the index is clamped to it.
+    const auto byPriority = [&](auto predicate) {
+        return qsizetype(std::find_if(pending.begin(), pending.end(), predicate) - pending.begin());
+    };
+    const qsizetype bandBegin = byPriority([&](const Slot &s) { return s.priority <= job.priority; });
+    const qsizetype bandEnd = byPriority([&](const Slot &s) { return s.priority < job.priority; });
+    const qsizetype target = std::clamp<qsizetype>(newIndex, bandBegin, bandEnd);
+    if (target == from)
+        return {};
+
+    const bool hasPrevious = target > bandBegin;
+    const bool hasNext = target < bandEnd;
+    double position = job.position;
+    if (hasPrevious && hasNext)
+        position = std::midpoint(pending[target - 1].position, pending[target].position);
+    else if (hasPrevious)
+        position = pending[target - 1].position + 1.0;
+    else if (hasNext)
+        position = pending[target].position - 1.0;
+    const bool tooClose = hasPrevious && hasNext
+        && !(pending[target].position - pending[target - 1].position > kMinPositionGap
+             && pending[target - 1].position < position && position < pending[target].position);
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET position = ? WHERE id = ?"));
+    if (!tooClose) {
+        q.addBindValue(position);
+        q.addBindValue(jobId);
+        if (!q.exec())
+            return sqlError(tr("Moving training job %1").arg(jobId), q);
+        return tx.commit();
+    }
+    // Halving a gap again and again (always dropping jobs into the same slot) exhausts a
+    // double's precision after ~50 moves: then renumber the whole pending queue 1..n.
+    pending.insert(pending.begin() + target, job);
+    for (size_t i = 0; i < pending.size(); ++i) {
+        q.addBindValue(double(i + 1));
+        q.addBindValue(pending[i].id);
+        if (!q.exec())
+            return sqlError(tr("Renumbering the training queue"), q);
+    }
+    return tx.commit();
+}
+
+Status JobRepository::setPriority(qint64 jobId, int priority)
+{
+    const auto changed = write(m_db, QStringLiteral("UPDATE training_jobs SET priority = ? WHERE id = ?"),
+                               {priority, jobId}, tr("Changing the priority of training job %1").arg(jobId));
+    if (!changed)
+        return changed.error();
+    return *changed == 0 ? Status(noSuchJob(jobId)) : Status();
+}
+
+Status JobRepository::retry(qint64 jobId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const auto state = stateOf(m_db, jobId);
+    if (!state)
+        return state.error();
+    switch (state->status) {
+    case JobStatus::Pending:
+        return Error{tr("Training job %1 is already waiting in the queue.").arg(jobId)};
+    case JobStatus::Running:
+        return Error{tr("Training job %1 is running; it can be retried after it ends.").arg(jobId)};
+    case JobStatus::Completed:
+        return Error{tr("Training job %1 completed; queue a new job to train the model again.").arg(jobId)};
+    case JobStatus::Failed:
+    case JobStatus::Cancelled:
+    case JobStatus::Interrupted:
+        break;
+    }
+    const auto duplicate = activeJobWithKey(m_db, state->dedupKey, jobId);
+    if (!duplicate)
+        return duplicate.error();
+    if (*duplicate) {
+        return Error{tr("Training job %1 cannot be retried: an identical job (%2) is already queued or running.")
+                         .arg(jobId)
+                         .arg(**duplicate)};
+    }
+    const auto position = endPosition(m_db);
+    if (!position)
+        return position.error();
+    // The error message and record of the failed attempt stay until the job runs again, so the
+    // queue can show why it is being retried; attempts keep counting.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'pending', position = ?, owner_pid = NULL, "
+                             "started_at = NULL, finished_at = NULL, heartbeat_at = NULL WHERE id = ?"));
+    q.addBindValue(*position);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Queueing training job %1 again").arg(jobId), q);
+    return tx.commit();
+}
+
+Result<int> JobRepository::markInterrupted(const QString &reason)
+{
+    return write(m_db,
+                 QStringLiteral("UPDATE training_jobs SET status = 'interrupted', error_message = ?, "
+                                "finished_at = ? WHERE status = 'running'"),
+                 {optionalText(reason), nowText()}, tr("Marking interrupted training jobs"));
+}
+
+Result<int> JobRepository::failStuck(int maxSilenceSeconds, const QString &reason)
+{
+    // ISO-8601 UTC text in one format compares like the times it stands for. A job that never
+    // beat counts from its start (or, failing that, from when it was queued).
+    const QString cutoff = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
+    return write(m_db,
+                 QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, finished_at = ? "
+                                "WHERE status = 'running' AND COALESCE(heartbeat_at, started_at, created_at) < ?"),
+                 {optionalText(reason), nowText(), cutoff}, tr("Failing stuck training jobs"));
+}
+
+Status JobRepository::requestControl(const QString &command)
+{
+    const QString trimmed = command.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("The queue command is empty.")};
+    const auto added = write(m_db,
+                             QStringLiteral("INSERT INTO queue_control (command, requested_at) VALUES (?, ?)"),
+                             {trimmed, nowText()}, tr("Sending the queue command “%1”").arg(trimmed));
+    return added ? Status() : Status(added.error());
+}
+
+Result<QString> JobRepository::takeControlRequest()
+{
+    // Read and delete under one write lock, so a command is taken exactly once.
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    qint64 id = 0;
+    QString command;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT id, command FROM queue_control ORDER BY id LIMIT 1")))
+            return sqlError(tr("Reading queue commands"), q);
+        if (!q.next())
+            return QString();
+        id = q.value(0).toLongLong();
+        command = q.value(1).toString();
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM queue_control WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Taking the queue command “%1”").arg(command), q);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return command;
+}
+
+Status JobRepository::writeProgress(const JobProgressRow &row)
+{
+    // The progress row and the job's heartbeat commit together: one transaction per report.
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto upserted = upsertProgress(m_db, row); !upserted)
+        return upserted;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"));
+    q.addBindValue(nowText());
+    q.addBindValue(row.jobId);
+    if (!q.exec())
+        return sqlError(tr("Recording the heartbeat of training job %1").arg(row.jobId), q);
+    return tx.commit();
+}
+
+Result<std::optional<JobProgressRow>> JobRepository::progress(qint64 jobId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kProgressColumns.join(QStringLiteral(", "))
+              + QStringLiteral(" FROM training_progress WHERE job_id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Reading the progress of training job %1").arg(jobId), q);
+    if (!q.next())
+        return std::optional<JobProgressRow>();
+    const auto optionalDouble = [](const QVariant &v) {
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    };
+    JobProgressRow row;
+    row.jobId = q.value(0).toLongLong();
+    row.percentage = q.value(1).toDouble();
+    row.currentStep = q.value(2).toString();
+    row.stepNumber = q.value(3).toInt();
+    row.totalSteps = q.value(4).toInt();
+    row.stepPercentage = q.value(5).toDouble();
+    row.stepDetails = q.value(6).toString();
+    row.startedAt = timeFrom(q.value(7));
+    row.updatedAt = timeFrom(q.value(8));
+    row.estimatedCompletion = timeFrom(q.value(9));
+    row.currentIteration = q.value(10).toInt();
+    row.totalIterations = q.value(11).toInt();
+    row.bestScore = optionalDouble(q.value(12));
+    row.currentScore = optionalDouble(q.value(13));
+    row.bestParams = jsonObject(q.value(14));
+    row.isComplete = q.value(15).toInt() != 0;
+    row.errorMessage = q.value(16).toString();
+    return std::optional<JobProgressRow>(std::move(row));
+}
+
+} // namespace modeldeck

@@ -1,0 +1,80 @@
+#pragma once
+// SQL for training_jobs and training_progress. Each call is short and self-contained (its
+// own BEGIN IMMEDIATE transaction where it writes), so the queue can call it from any thread
+// on that thread's connection.
+
+#include "modeldeck_core_export.h"
+#include "queue/TrainingJob.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace modeldeck {
+
+struct JobCounts
+{
+    int pending = 0;
+    int running = 0;
+    int completed = 0;
+    int failed = 0;
+    int cancelled = 0;
+    int interrupted = 0;
+
+    friend bool operator==(const JobCounts &, const JobCounts &) = default;
+};
+
+class MODELDECK_CORE_EXPORT JobRepository
+{
+public:
+    explicit JobRepository(QSqlDatabase db);
+
+    // Inserts a pending job at the end of the queue, unless a pending or running job with the
+    // same dedupKey exists: then returns that job's id and sets *existed.
+    Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
+    Result<std::optional<TrainingJob>> find(qint64 id);
+    // Pending and running jobs in run order (priority desc, position asc, id asc).
+    Result<std::vector<TrainingJob>> active();
+    // Finished jobs (completed, failed, cancelled, interrupted), newest first.
+    Result<std::vector<TrainingJob>> history(int limit = 200);
+    // All statuses, or with activeOnly just pending and running (cheap however long the
+    // history is; the other fields are then 0).
+    Result<JobCounts> counts(bool activeOnly = false);
+
+    // Atomically takes the next pending job: marks it running with owner pid, start time,
+    // heartbeat, attempts + 1. Empty when none is pending.
+    Result<std::optional<TrainingJob>> claimNext(qint64 ownerPid);
+    Status heartbeat(qint64 jobId);
+    // Ends a running job: Completed/Failed/Cancelled with error and record id, and, when
+    // given, its final progress row in the same transaction.
+    Status finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
+                  const JobProgressRow *finalProgress = nullptr);
+
+    Status remove(qint64 jobId);                     // pending jobs only
+    Status removeAllPending();
+    Status move(qint64 jobId, int newIndex);         // index among active() pending jobs
+    Status setPriority(qint64 jobId, int priority);
+    Status retry(qint64 jobId);                      // failed/cancelled/interrupted → pending
+
+    // Start-up: jobs left running by a process that is gone become interrupted (they stay
+    // re-runnable). Returns how many.
+    Result<int> markInterrupted(const QString &reason);
+    // Sweep: running jobs whose heartbeat is older than maxSilenceSeconds become failed.
+    Result<int> failStuck(int maxSilenceSeconds, const QString &reason);
+
+    // Commands for the process that owns the queue, from another process (the CLI's
+    // `queue pause|resume|stop|force-stop`): stored in queue_control, taken once.
+    Status requestControl(const QString &command);
+    Result<QString> takeControlRequest(); // empty when none is waiting
+
+    // Progress rows (one per job, replaced on each write). Writing progress also records the
+    // job's heartbeat, in the same transaction.
+    Status writeProgress(const JobProgressRow &row);
+    Result<std::optional<JobProgressRow>> progress(qint64 jobId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace modeldeck
