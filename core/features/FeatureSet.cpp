@@ -234,6 +234,11 @@ double rawTarget(std::span<const Bar> bars, size_t t, const FeatureConfig &confi
 
 } // namespace
 
+qint64 FeatureSet::requiredBars(const FeatureConfig &config)
+{
+    return modeldeck::minimumBars(config.historyBars(), config);
+}
+
 double FeatureSet::toPrice(int row, double scaledOutput) const
 {
     if (row < 0 || size_t(row) >= lastClose.size() || targetScaler.columns() != 1)

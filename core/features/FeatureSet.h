@@ -47,6 +47,8 @@ struct MODELDECK_CORE_EXPORT FeatureSet
     // Builds everything from bars sorted by time. A series too short for history + lookback +
     // horizon + the three splits is an error saying how many bars are needed and available.
     static Result<FeatureSet> build(std::span<const Bar> bars, const FeatureConfig &config);
+    // The fewest bars build() accepts for this configuration (without looking at any data).
+    static qint64 requiredBars(const FeatureConfig &config);
 };
 
 } // namespace modeldeck

@@ -176,4 +176,20 @@ Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status sta
     return {};
 }
 
+Result<std::vector<TrainingRecordRepository::ModelFileRef>> TrainingRecordRepository::modelFiles()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, status, model_path FROM model_training_records "
+                               "WHERE model_path IS NOT NULL AND model_path <> ''")))
+        return sqlError(tr("Listing model files"), q);
+    std::vector<ModelFileRef> refs;
+    while (q.next()) {
+        refs.push_back({q.value(0).toLongLong(),
+                        trainingStatusFromString(q.value(1).toString()).value_or(TrainingRecord::Status::Failed),
+                        q.value(2).toString()});
+    }
+    return refs;
+}
+
 } // namespace modeldeck

@@ -62,6 +62,15 @@ public:
     Result<std::vector<TrainingRecord>> list(const TrainingRecordFilter &filter = {});
     Status setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage = {});
 
+    struct ModelFileRef
+    {
+        qint64 id = 0;
+        TrainingRecord::Status status = TrainingRecord::Status::Active;
+        QString modelPath;
+    };
+    // Every record that names a model file.
+    Result<std::vector<ModelFileRef>> modelFiles();
+
 private:
     QSqlDatabase m_db;
 };

@@ -1,0 +1,445 @@
+#include "TrainingQueue.h"
+
+#include "features/FeatureSet.h"
+#include "models/ModelConfig.h"
+#include "queue/JobRunner.h"
+#include "services/ModelStore.h"
+#include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
+#include "storage/TrainingRecordRepository.h"
+#include "training/CancellationToken.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace modeldeck {
+
+namespace {
+
+constexpr int kSweepIntervalMs = 60 * 60 * 1000; // hourly, and once at acquire()
+
+int &finishedCount(JobCounts &counts, JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Completed:
+        return counts.completed;
+    case JobStatus::Cancelled:
+        return counts.cancelled;
+    case JobStatus::Interrupted:
+        return counts.interrupted;
+    case JobStatus::Pending:
+    case JobStatus::Running:
+    case JobStatus::Failed:
+        break;
+    }
+    return counts.failed;
+}
+
+} // namespace
+
+TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_executor(trainingExecutor(*m_database))
+    , m_lock(m_database->workspaceDir())
+{
+    qRegisterMetaType<modeldeck::JobCounts>();
+    qRegisterMetaType<modeldeck::TrainingProgress>();
+    m_pool.setMaxThreadCount(m_maxJobs);
+    m_sweepTimer.setInterval(kSweepIntervalMs);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &TrainingQueue::sweep);
+    m_recountTimer.setInterval(5000);
+    connect(&m_recountTimer, &QTimer::timeout, this, &TrainingQueue::refreshCounts);
+}
+
+TrainingQueue::~TrainingQueue()
+{
+    for (const auto &token : std::as_const(m_running))
+        token->cancel(tr("the application is closing"));
+    m_pool.waitForDone();
+    // Runners post their results to this object; drop what is still queued for it.
+    QCoreApplication::removePostedEvents(this);
+}
+
+void TrainingQueue::setExecutor(JobExecutor executor)
+{
+    m_executor = std::move(executor);
+}
+
+void TrainingQueue::setMaxConcurrentJobs(int jobs)
+{
+    m_maxJobs = std::max(1, jobs);
+    m_pool.setMaxThreadCount(m_maxJobs);
+    schedule();
+}
+
+Result<JobRepository> TrainingQueue::repository() const
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    return JobRepository(*db);
+}
+
+Status TrainingQueue::acquire()
+{
+    if (auto locked = m_lock.acquire(); !locked)
+        return locked;
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    // We hold the lock, so any job still marked running belongs to a process that is gone.
+    auto interrupted = repo->markInterrupted(tr("ModelDeck stopped while this job was running."));
+    if (!interrupted)
+        return interrupted.error();
+    if (auto reconciled = ModelStore(*m_database).reconcile(); !reconciled)
+        return reconciled.error();
+    sweep();
+    m_sweepTimer.start();
+    m_recountTimer.start();
+    refreshCounts();
+    Q_EMIT jobsChanged();
+    return {};
+}
+
+void TrainingQueue::sweep()
+{
+    auto repo = repository();
+    if (!repo)
+        return;
+    auto failed = repo->failStuck(m_stuckLimitSeconds,
+                                  tr("No heartbeat for more than %1 minutes; the job was given up.")
+                                      .arg(m_stuckLimitSeconds / 60));
+    if (failed && *failed > 0) {
+        refreshCounts();
+        Q_EMIT jobsChanged();
+    }
+}
+
+void TrainingQueue::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void TrainingQueue::refreshCounts()
+{
+    auto repo = repository();
+    if (!repo)
+        return;
+    auto counts = repo->counts();
+    if (!counts)
+        return;
+    const bool changed = *counts != m_counts;
+    m_counts = *counts;
+    if (changed)
+        Q_EMIT countsChanged(m_counts);
+}
+
+void TrainingQueue::adjustCounts(const std::function<void(JobCounts &)> &change)
+{
+    change(m_counts);
+    Q_EMIT countsChanged(m_counts);
+}
+
+
+
+Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
+{
+    if (auto model = ModelConfig::fromJson(spec.bot, spec.params); !model)
+        return model.error();
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    bool duplicate = false;
+    auto id = repo->enqueue(spec, &duplicate);
+    if (existed)
+        *existed = duplicate;
+    if (id && !duplicate) {
+        adjustCounts([](JobCounts &c) { ++c.pending; });
+        Q_EMIT jobsChanged();
+        schedule();
+    }
+    return id;
+}
+
+Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols, const QStringList &timeframes,
+                                                   const QStringList &bots, const QJsonObject &params, int horizon)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto summaries = MarketDataRepository(*db).listSymbols();
+    if (!summaries)
+        return summaries.error();
+    AutoTrainResult result;
+    for (const QString &bot : bots) {
+        auto model = ModelConfig::fromJson(bot, params);
+        if (!model)
+            return model.error();
+        FeatureConfig features;
+        features.horizon = horizon;
+        features.lookback = model->lookback;
+        const qint64 needed = FeatureSet::requiredBars(features);
+        for (const QString &symbol : symbols) {
+            const auto summary = std::find_if(summaries->begin(), summaries->end(),
+                                              [&](const SymbolSummary &s) { return s.symbol.name == symbol; });
+            for (const QString &timeframe : timeframes) {
+                qint64 available = 0;
+                if (summary != summaries->end()) {
+                    for (const SeriesSummary &series : summary->series) {
+                        if (series.timeframe == timeframe)
+                            available = series.barCount;
+                    }
+                }
+                if (available < needed) {
+                    result.skipped << tr("%1 %2 %3: %4 bars, needs %5")
+                                          .arg(symbol, timeframe, bot)
+                                          .arg(available)
+                                          .arg(needed);
+                    continue;
+                }
+                JobSpec spec{symbol, timeframe, bot, params, horizon, 0, 0, 0};
+                bool existed = false;
+                auto id = JobRepository(*db).enqueue(spec, &existed);
+                if (!id)
+                    return id.error();
+                result.jobIds.push_back(*id);
+                result.alreadyQueued += existed ? 1 : 0;
+            }
+        }
+    }
+    const int added = int(result.jobIds.size()) - result.alreadyQueued;
+    adjustCounts([added](JobCounts &c) { c.pending += added; });
+    Q_EMIT jobsChanged();
+    schedule();
+    return result;
+}
+
+Result<qint64> TrainingQueue::enqueueRetrain(qint64 recordId, bool *existed)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto record = TrainingRecordRepository(*db).find(recordId);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return Error{tr("There is no training record %1.").arg(recordId)};
+    const TrainingRecord &r = **record;
+    QJsonObject params = r.config.value(QStringLiteral("model")).toObject();
+    params.remove(QStringLiteral("bot"));
+    const int horizon = r.config.value(QStringLiteral("features")).toObject().value(QStringLiteral("horizon")).toInt(1);
+    return enqueue({r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId}, existed);
+}
+
+Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    TrainingRecordFilter filter;
+    filter.status = TrainingRecord::Status::Active;
+    auto records = TrainingRecordRepository(*db).list(filter);
+    if (!records)
+        return records.error();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(qint64(-maxAgeHours * 3600));
+    int queued = 0;
+    for (const TrainingRecord &r : *records) {
+        if (r.trainedAt.isValid() && r.trainedAt < cutoff) {
+            bool existed = false;
+            auto id = enqueueRetrain(r.id, &existed);
+            if (!id)
+                return id.error();
+            queued += existed ? 0 : 1;
+        }
+    }
+    return queued;
+}
+
+Status TrainingQueue::remove(qint64 jobId)
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    Status s = repo->remove(jobId);
+    if (s) {
+        adjustCounts([](JobCounts &c) { --c.pending; });
+        Q_EMIT jobsChanged();
+    }
+    return s;
+}
+
+Status TrainingQueue::move(qint64 jobId, int newIndex)
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    Status s = repo->move(jobId, newIndex);
+    if (s)
+        Q_EMIT jobsChanged();
+    return s;
+}
+
+Status TrainingQueue::setPriority(qint64 jobId, int priority)
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    Status s = repo->setPriority(jobId, priority);
+    if (s)
+        Q_EMIT jobsChanged();
+    return s;
+}
+
+Status TrainingQueue::retry(qint64 jobId)
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    auto before = repo->find(jobId);
+    Status s = repo->retry(jobId);
+    if (s) {
+        const JobStatus previous = before && before->has_value() ? (*before)->status : JobStatus::Failed;
+        adjustCounts([previous](JobCounts &c) {
+            --finishedCount(c, previous);
+            ++c.pending;
+        });
+        Q_EMIT jobsChanged();
+        schedule();
+    }
+    return s;
+}
+
+void TrainingQueue::start()
+{
+    if (!m_lock.isHeld()) {
+        if (auto acquired = acquire(); !acquired) {
+            Q_EMIT errorOccurred(acquired.error().message);
+            return;
+        }
+    }
+    setState(State::Running);
+    schedule();
+}
+
+void TrainingQueue::pause()
+{
+    if (m_state == State::Running)
+        setState(State::Paused);
+}
+
+void TrainingQueue::resume()
+{
+    if (m_state == State::Paused) {
+        setState(State::Running);
+        schedule();
+    }
+}
+
+void TrainingQueue::stop()
+{
+    auto repo = repository();
+    Status removed = repo ? repo->removeAllPending() : Status(repo.error());
+    if (!removed)
+        Q_EMIT errorOccurred(removed.error().message);
+    else
+        adjustCounts([](JobCounts &c) { c.pending = 0; });
+    Q_EMIT jobsChanged();
+    setState(m_running.isEmpty() ? State::Idle : State::Stopping);
+    if (m_running.isEmpty())
+        Q_EMIT drained();
+}
+
+void TrainingQueue::forceStop(const QString &reason)
+{
+    stop();
+    for (const auto &token : std::as_const(m_running))
+        token->cancel(reason.isEmpty() ? tr("force-stopped by the user") : reason);
+}
+
+void TrainingQueue::applyControl(const QString &command)
+{
+    if (command == QLatin1StringView("pause"))
+        pause();
+    else if (command == QLatin1StringView("resume"))
+        resume();
+    else if (command == QLatin1StringView("stop"))
+        stop();
+    else if (command == QLatin1StringView("force-stop"))
+        forceStop();
+}
+
+void TrainingQueue::schedule()
+{
+    if (m_state != State::Running || !m_lock.isHeld())
+        return;
+    while (m_running.size() < m_maxJobs) {
+        auto repo = repository();
+        if (!repo) {
+            Q_EMIT errorOccurred(repo.error().message);
+            return;
+        }
+        auto claimed = repo->claimNext(QCoreApplication::applicationPid());
+        if (!claimed) {
+            Q_EMIT errorOccurred(claimed.error().message);
+            return;
+        }
+        if (!claimed->has_value())
+            break;
+        const TrainingJob job = **claimed;
+        adjustCounts([](JobCounts &c) {
+            --c.pending;
+            ++c.running;
+        });
+        auto token = std::make_shared<CancellationToken>();
+        m_running.insert(job.id, token);
+        m_pool.start(new JobRunner(this, m_database, job, m_executor, token));
+        Q_EMIT jobStarted(job.id);
+    }
+    if (m_running.isEmpty())
+        Q_EMIT drained(); // claimNext found nothing and nothing runs
+
+}
+
+void TrainingQueue::onJobProgress(qint64 jobId, const TrainingProgress &progress)
+{
+    if (m_running.contains(jobId))
+        Q_EMIT jobProgress(jobId, progress);
+}
+
+void TrainingQueue::onJobFinished(qint64 jobId, const JobResult &result)
+{
+    m_running.remove(jobId);
+    JobStatus recorded = result.status;
+    Q_EMIT jobFinished(jobId, result.status, result.error);
+    if (result.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)) {
+        // Automatic retries, up to the job's own limit.
+        if (auto repo = repository()) {
+            if (auto job = repo->find(jobId); job && job->has_value() && (*job)->attempts <= (*job)->spec.maxRetries) {
+                if (Status retried = repo->retry(jobId); !retried)
+                    Q_EMIT errorOccurred(retried.error().message);
+                else
+                    recorded = JobStatus::Pending;
+            }
+        }
+    }
+    adjustCounts([recorded](JobCounts &c) {
+        --c.running;
+        if (recorded == JobStatus::Pending)
+            ++c.pending;
+        else
+            ++finishedCount(c, recorded);
+    });
+    Q_EMIT jobsChanged();
+    if (m_state == State::Stopping && m_running.isEmpty()) {
+        setState(State::Idle);
+        Q_EMIT drained();
+        return;
+    }
+    schedule();
+}
+
+} // namespace modeldeck

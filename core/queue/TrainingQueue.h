@@ -1,0 +1,129 @@
+#pragma once
+// The training queue: a QObject on the GUI (or CLI main) thread that schedules persisted jobs
+// onto its own QThreadPool. Start, Pause (the running job finishes, the rest waits), Resume,
+// Stop (the running job finishes, pending jobs are removed), Force Stop (running jobs are
+// cancelled now, pending jobs removed). Every change is announced by a signal.
+
+#include "modeldeck_core_export.h"
+#include "queue/JobExecutor.h"
+#include "queue/QueueLock.h"
+#include "storage/JobRepository.h"
+#include "training/TrainingProgress.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace modeldeck {
+
+class CancellationToken;
+class Database;
+
+struct AutoTrainResult
+{
+    std::vector<qint64> jobIds; // new and already queued
+    int alreadyQueued = 0;
+    QStringList skipped;        // "TCS.NS 1d lstm_bot: only 40 bars (needs 120)"
+};
+
+class MODELDECK_CORE_EXPORT TrainingQueue : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Paused, Stopping };
+    Q_ENUM(State)
+
+    explicit TrainingQueue(std::shared_ptr<Database> database, QObject *parent = nullptr);
+    // Cancels running jobs and waits for them: nothing runs past the queue's lifetime.
+    ~TrainingQueue() override;
+
+    void setExecutor(JobExecutor executor);
+    // Concurrent jobs (default 1). Callers keep workers × torch threads ≤ cores.
+    void setMaxConcurrentJobs(int jobs);
+    int maxConcurrentJobs() const { return m_maxJobs; }
+
+    // Takes ownership of the workspace's queue (lock file), marks jobs a dead process left
+    // running as interrupted, fails jobs stuck without heartbeat, and reconciles model files.
+    Status acquire();
+    bool isOwner() const { return m_lock.isHeld(); }
+    void setStuckLimitSeconds(int seconds) { m_stuckLimitSeconds = seconds; }
+
+    Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
+    // Cartesian product symbols × timeframes × bots; combinations without enough data are
+    // skipped with the reason.
+    Result<AutoTrainResult> enqueueAuto(const QStringList &symbols, const QStringList &timeframes,
+                                        const QStringList &bots, const QJsonObject &params = {}, int horizon = 1);
+    // Queues a new version of a trained model with the same configuration.
+    Result<qint64> enqueueRetrain(qint64 recordId, bool *existed = nullptr);
+    // Queues retraining of every active model trained longer ago than maxAgeHours.
+    Result<int> enqueueRetrainStale(double maxAgeHours = 24);
+
+    Status remove(qint64 jobId);
+    Status move(qint64 jobId, int newIndex);
+    Status setPriority(qint64 jobId, int priority);
+    Status retry(qint64 jobId);
+
+    void start();
+    void pause();
+    void resume();
+    void stop();
+    void forceStop(const QString &reason = {});
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running || m_state == State::Stopping; }
+    bool isPaused() const { return m_state == State::Paused; }
+    QList<qint64> currentJobs() const { return m_running.keys(); }
+    JobCounts counts() const { return m_counts; }
+    int queueLength() const { return m_counts.pending; }
+
+    // Applies a command from queue_control ("pause", "resume", "stop", "force-stop").
+    void applyControl(const QString &command);
+
+    // Called by JobRunner through queued invocations.
+    void onJobProgress(qint64 jobId, const TrainingProgress &progress);
+    void onJobFinished(qint64 jobId, const JobResult &result);
+
+Q_SIGNALS:
+    void stateChanged(modeldeck::TrainingQueue::State state);
+    void jobsChanged();                  // added, removed, moved, reprioritised or retried
+    void countsChanged(const modeldeck::JobCounts &counts);
+    void jobStarted(qint64 jobId);
+    void jobProgress(qint64 jobId, const modeldeck::TrainingProgress &progress);
+    void jobFinished(qint64 jobId, modeldeck::JobStatus status, const QString &error);
+    void drained();                      // nothing pending or running any more
+    void errorOccurred(const QString &message);
+
+private:
+    Result<JobRepository> repository() const;
+    void setState(State state);
+    // Counts are kept up to date here as this queue changes jobs (a count query per change
+    // would cost O(jobs) each time), and re-read in full at start-up, after sweeps and every
+    // few seconds for changes made by other processes (the CLI's `queue add`).
+    void refreshCounts();
+    void adjustCounts(const std::function<void(JobCounts &)> &change);
+    void schedule();
+    void sweep();
+
+    std::shared_ptr<Database> m_database;
+    JobExecutor m_executor;
+    QThreadPool m_pool;
+    QueueLock m_lock;
+    QTimer m_sweepTimer;
+    QTimer m_recountTimer;
+    State m_state = State::Idle;
+    int m_maxJobs = 1;
+    int m_stuckLimitSeconds = 30 * 60;
+    QHash<qint64, std::shared_ptr<CancellationToken>> m_running;
+    JobCounts m_counts;
+};
+
+} // namespace modeldeck
+
+Q_DECLARE_METATYPE(modeldeck::JobCounts)

@@ -1,0 +1,374 @@
+// TrainingQueue semantics with quick fake executors and one real tiny model: order,
+// duplicates, Pause/Resume/Stop/Force Stop, failures and retries, ownership, recovery.
+
+#include "queue/TrainingQueue.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+#include "storage/MarketDataRepository.h"
+#include "training/CancellationToken.h"
+#include "training/TorchRuntime.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <cmath>
+
+using namespace modeldeck;
+
+namespace {
+
+JobSpec spec(const QString &symbol, const QString &bot = QStringLiteral("linear_bot"), int epochs = 1)
+{
+    return {symbol, QStringLiteral("5m"), bot, QJsonObject{{QStringLiteral("epochs"), epochs}}, 1, 0, 0, 0};
+}
+
+// Records the order jobs ran in; optionally blocks each job until released.
+struct FakeWork
+{
+    QMutex mutex;
+    QStringList ran;
+    QSemaphore started;
+    QSemaphore release;
+    bool gate = false;
+    JobStatus outcome = JobStatus::Completed;
+
+    JobExecutor executor()
+    {
+        return [this](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress) {
+            {
+                QMutexLocker lock(&mutex);
+                ran << job.spec.symbol;
+            }
+            started.release();
+            TrainingProgress p;
+            p.step = TrainingProgress::Step::Train;
+            p.stepFraction = 0.5;
+            progress(p);
+            if (gate) {
+                // Poll like a trainer between batches: the release or a cancellation ends it.
+                while (!release.tryAcquire(1, 5)) {
+                    if (token.isCancelled())
+                        return JobResult{JobStatus::Cancelled, token.reason(), 0};
+                }
+            }
+            return JobResult{outcome, outcome == JobStatus::Failed ? QStringLiteral("boom") : QString(), 0};
+        };
+    }
+};
+
+} // namespace
+
+class TestQueue : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_workspaceCounter = 0;
+
+    std::shared_ptr<Database> newWorkspace()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_workspaceCounter)));
+        return db ? std::shared_ptr<Database>(std::move(*db)) : nullptr;
+    }
+
+    static QStringList ranCopy(FakeWork &work)
+    {
+        QMutexLocker lock(&work.mutex);
+        return work.ran;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TorchRuntime::initialize(1);
+    }
+
+    void runsJobsInOrderAndDrains()
+    {
+        auto db = newWorkspace();
+        QVERIFY(db);
+        FakeWork work;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        for (const char *s : {"A", "B", "C"})
+            QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
+        QCOMPARE(queue.queueLength(), 3);
+        QSignalSpy drained(&queue, &TrainingQueue::drained);
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        QSignalSpy progress(&queue, &TrainingQueue::jobProgress);
+        queue.start();
+        QVERIFY(queue.isRunning());
+        QTRY_VERIFY(drained.count() >= 1);
+        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(finished.count(), 3);
+        QVERIFY(progress.count() >= 3);
+        QCOMPARE(queue.counts().completed, 3);
+        QCOMPARE(queue.queueLength(), 0);
+    }
+
+    void duplicatesReturnTheExistingJob()
+    {
+        auto db = newWorkspace();
+        TrainingQueue queue(db);
+        QVERIFY(queue.acquire());
+        bool existed = true;
+        auto first = queue.enqueue(spec(QStringLiteral("A")), &existed);
+        QVERIFY(first && !existed);
+        auto second = queue.enqueue(spec(QStringLiteral("A")), &existed);
+        QVERIFY(second && existed);
+        QCOMPARE(*second, *first);
+        auto other = queue.enqueue(spec(QStringLiteral("A"), QStringLiteral("linear_bot"), 2), &existed);
+        QVERIFY(other && !existed && *other != *first);
+        QCOMPARE(queue.queueLength(), 2);
+        // Invalid hyperparameters are refused before anything is queued.
+        auto bad = queue.enqueue({QStringLiteral("A"), QStringLiteral("5m"), QStringLiteral("lstm_bot"),
+                                  QJsonObject{{QStringLiteral("hiden"), 1}}, 1, 0, 0, 0});
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("hiden")));
+    }
+
+    void pauseLetsTheRunningJobFinish()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        QVERIFY(queue.enqueue(spec(QStringLiteral("A"))));
+        QVERIFY(queue.enqueue(spec(QStringLiteral("B"))));
+        queue.start();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        queue.pause();
+        QVERIFY(queue.isPaused());
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        work.release.release();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        QTest::qWait(100);
+        QCOMPARE(ranCopy(work).size(), 1); // B waits
+        QCOMPARE(queue.queueLength(), 1);
+        queue.resume();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        work.release.release();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    }
+
+    void stopFinishesCurrentAndClearsPending()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        for (const char *s : {"A", "B", "C"})
+            QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
+        queue.start();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        queue.stop();
+        QCOMPARE(queue.state(), TrainingQueue::State::Stopping);
+        QCOMPARE(queue.queueLength(), 0);
+        work.release.release();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        QCOMPARE(queue.state(), TrainingQueue::State::Idle);
+        QCOMPARE(ranCopy(work).size(), 1);
+    }
+
+    void forceStopCancelsNow()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        QVERIFY(queue.enqueue(spec(QStringLiteral("A"))));
+        QVERIFY(queue.enqueue(spec(QStringLiteral("B"))));
+        queue.start();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        queue.forceStop(QStringLiteral("test force stop"));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Cancelled);
+        QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("test force stop")));
+        QCOMPARE(queue.queueLength(), 0);
+        QCOMPARE(queue.counts().cancelled, 1);
+        QCOMPARE(queue.state(), TrainingQueue::State::Idle);
+    }
+
+    void failuresKeepTheirErrorAndRetry()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        work.outcome = JobStatus::Failed;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        JobSpec retried = spec(QStringLiteral("R"));
+        retried.maxRetries = 1;
+        auto retriedId = queue.enqueue(retried);
+        auto onceId = queue.enqueue(spec(QStringLiteral("O")));
+        QVERIFY(retriedId && onceId);
+        QSignalSpy drained(&queue, &TrainingQueue::drained);
+        queue.start();
+        QTRY_VERIFY(drained.count() >= 1);
+        // R ran twice (one automatic retry), O once.
+        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("R"), QStringLiteral("O"), QStringLiteral("R")}));
+        JobRepository repo(*db->connection());
+        auto r = repo.find(*retriedId);
+        QVERIFY(r && r->has_value());
+        QVERIFY((*r)->status == JobStatus::Failed);
+        QCOMPARE((*r)->attempts, 2);
+        QCOMPARE((*r)->errorMessage, QStringLiteral("boom"));
+        // A manual retry succeeds this time.
+        work.outcome = JobStatus::Completed;
+        QVERIFY(queue.retry(*onceId));
+        QTRY_COMPARE(queue.counts().completed, 1);
+    }
+
+    void removeMoveAndPriorityChangeTheOrder()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        QHash<QString, qint64> ids;
+        for (const char *s : {"A", "B", "C", "D"})
+            ids.insert(QString::fromLatin1(s), *queue.enqueue(spec(QString::fromLatin1(s))));
+        QVERIFY(queue.remove(ids.value(QStringLiteral("B"))));
+        QVERIFY(queue.move(ids.value(QStringLiteral("D")), 0));               // D A C
+        QVERIFY(queue.setPriority(ids.value(QStringLiteral("C")), 5));        // C D A
+        QSignalSpy drained(&queue, &TrainingQueue::drained);
+        queue.start();
+        QTRY_VERIFY(drained.count() >= 1);
+        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A")}));
+    }
+
+    void secondOwnerIsRefused()
+    {
+        auto db = newWorkspace();
+        TrainingQueue first(db);
+        QVERIFY(first.acquire());
+        auto again = Database::open(db->workspaceDir());
+        QVERIFY(again);
+        TrainingQueue second(std::shared_ptr<Database>(std::move(*again)));
+        auto refused = second.acquire();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("already run")), qPrintable(refused.error().message));
+    }
+
+    void deadOwnersJobsBecomeInterrupted()
+    {
+        auto db = newWorkspace();
+        qint64 id = 0;
+        {
+            JobRepository repo(*db->connection());
+            id = *repo.enqueue(spec(QStringLiteral("K")));
+            QVERIFY(repo.enqueue(spec(QStringLiteral("L"))));
+            auto claimed = repo.claimNext(999999); // a process that no longer exists
+            QVERIFY(claimed && claimed->has_value());
+        }
+        FakeWork work;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        QVERIFY(queue.acquire());
+        JobRepository repo(*db->connection());
+        QVERIFY((*repo.find(id))->status == JobStatus::Interrupted);
+        QCOMPARE(queue.counts().interrupted, 1);
+        QCOMPARE(queue.queueLength(), 1); // L is restored, waiting
+        QVERIFY(queue.retry(id));
+        QSignalSpy drained(&queue, &TrainingQueue::drained);
+        queue.start();
+        QTRY_VERIFY(drained.count() >= 1);
+        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("L"), QStringLiteral("K")}));
+    }
+
+    void autoTrainSkipsShortSeries()
+    {
+        auto db = newWorkspace();
+        {
+            auto c = db->connection();
+            MarketDataRepository repo(*c);
+            WriteTransaction tx(*c);
+            const qint64 sym = *repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
+            std::vector<Bar> bars;
+            for (int i = 0; i < 400; ++i) {
+                const double close = 100 + std::sin(i / 4.0);
+                bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
+            }
+            QVERIFY(repo.mergeBars(sym, QStringLiteral("5m"), bars));
+            QVERIFY(repo.mergeBars(sym, QStringLiteral("1h"), std::span<const Bar>(bars).first(30)));
+            QVERIFY(tx.commit());
+        }
+        TrainingQueue queue(db);
+        QVERIFY(queue.acquire());
+        auto result = queue.enqueueAuto({QStringLiteral("SINE"), QStringLiteral("NONE")},
+                                        {QStringLiteral("5m"), QStringLiteral("1h")},
+                                        {QStringLiteral("linear_bot"), QStringLiteral("naive")});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->jobIds.size(), size_t(2)); // SINE 5m × two bots
+        QCOMPARE(result->skipped.size(), 6);
+        QVERIFY(result->skipped.join(u'\n').contains(QStringLiteral("SINE 1h linear_bot: 30 bars")));
+        auto again = queue.enqueueAuto({QStringLiteral("SINE")}, {QStringLiteral("5m")}, {QStringLiteral("linear_bot")});
+        QVERIFY(again);
+        QCOMPARE(again->alreadyQueued, 1);
+    }
+
+    void realTinyModelTrainsAndRecordsProgress()
+    {
+        auto db = newWorkspace();
+        {
+            auto c = db->connection();
+            MarketDataRepository repo(*c);
+            WriteTransaction tx(*c);
+            const qint64 sym = *repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
+            std::vector<Bar> bars;
+            for (int i = 0; i < 500; ++i) {
+                const double close = 100 + 2 * std::sin(i / 4.0);
+                bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
+            }
+            QVERIFY(repo.mergeBars(sym, QStringLiteral("5m"), bars));
+            QVERIFY(tx.commit());
+        }
+        TrainingQueue queue(db); // default executor: real training
+        QVERIFY(queue.acquire());
+        auto id = queue.enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("gru_bot"),
+                                 QJsonObject{{QStringLiteral("epochs"), 2}, {QStringLiteral("hidden_size"), 8},
+                                             {QStringLiteral("layers"), 1}, {QStringLiteral("lookback"), 8}},
+                                 1, 0, 0, 0});
+        QVERIFY(id);
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        queue.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        JobRepository repo(*db->connection());
+        auto job = repo.find(*id);
+        QVERIFY(job && job->has_value());
+        QVERIFY((*job)->recordId > 0);
+        auto progress = repo.progress(*id);
+        QVERIFY(progress && progress->has_value());
+        QVERIFY((*progress)->isComplete);
+        QCOMPARE((*progress)->percentage, 100.0);
+        QCOMPARE((*progress)->currentStep, QStringLiteral("Save"));
+        // Retraining the record queues the same configuration again.
+        bool existed = true;
+        auto retrain = queue.enqueueRetrain((*job)->recordId, &existed);
+        QVERIFY(retrain && !existed);
+        QCOMPARE((*repo.find(*retrain))->spec.params.value(QStringLiteral("hidden_size")).toInt(), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueue)
+#include "tst_queue.moc"

@@ -1,0 +1,143 @@
+// Crash safety: `modeldeck-cli queue run` is killed with SIGKILL in the middle of training;
+// afterwards the database is intact, finished work is kept, the killed job is interrupted
+// and re-runnable, no orphan model file remains and nothing is trained twice.
+
+#include "queue/QueueLock.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+#include "storage/TrainingRecordRepository.h"
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+#include <csignal>
+
+#include "TestFiles.h"
+
+using namespace modeldeck;
+
+namespace {
+
+int runCli(const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(MODELDECK_CLI_PATH), args);
+    if (!p.waitForFinished(120000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitCode();
+}
+
+QStringList modelFiles(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.pt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+} // namespace
+
+class TestQueueCrash : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void sigkillMidTrainingLosesNothing()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("ws"));
+        QByteArray csv = "Date,Time,open,high,low,close,volume\n";
+        QDateTime t(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 900; ++i, t = t.addSecs(300)) {
+            const double c = 100 + 2 * std::sin(i / 4.0);
+            csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
+                + QStringLiteral(",%1,%2,%3,%4,1000\n").arg(c).arg(c + 0.1).arg(c - 0.1).arg(c).toLatin1();
+        }
+        const QString file = test::writeFile(m_dir, QStringLiteral("SINE.csv"), csv);
+        QByteArray output;
+        QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("import"), file, QStringLiteral("--tz"), QStringLiteral("UTC")},
+                        &output),
+                 0);
+        const auto add = [&](const QString &bot, const QString &params) {
+            return runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--symbol"),
+                           QStringLiteral("SINE"), QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"),
+                           bot, QStringLiteral("--params"), params});
+        };
+        QCOMPARE(add(QStringLiteral("linear_bot"), QStringLiteral(R"({"epochs": 2})")), 0);                  // finishes
+        QCOMPARE(add(QStringLiteral("lstm_bot"), QStringLiteral(R"({"epochs": 5000, "patience": 100000})")), 0); // killed
+        QCOMPARE(add(QStringLiteral("mlp_bot"), QStringLiteral(R"({"epochs": 2})")), 0);                     // waits
+
+        QProcess runner;
+        runner.start(QStringLiteral(MODELDECK_CLI_PATH), {QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
+                                                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY(runner.waitForStarted());
+        // Kill once the second job has been training for a moment.
+        bool secondStarted = false;
+        while (!secondStarted && runner.waitForReadyRead(60000)) {
+            while (runner.canReadLine()) {
+                const QJsonObject line = QJsonDocument::fromJson(runner.readLine()).object();
+                secondStarted = secondStarted
+                    || (line.value(QStringLiteral("type")).toString() == QStringLiteral("started")
+                        && line.value(QStringLiteral("job")).toInteger() == 2);
+            }
+        }
+        QVERIFY(secondStarted);
+        QTest::qWait(1500);
+        ::kill(pid_t(runner.processId()), SIGKILL);
+        QVERIFY(runner.waitForFinished(10000));
+        QCOMPARE(runner.exitStatus(), QProcess::CrashExit);
+
+        {
+            auto db = Database::open(ws);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QSqlQuery q(*(*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            JobRepository jobs(*(*db)->connection());
+            QVERIFY((*jobs.find(1))->status == JobStatus::Completed);
+            QVERIFY((*jobs.find(2))->status == JobStatus::Running); // nobody has recovered it yet
+            QVERIFY((*jobs.find(3))->status == JobStatus::Pending);
+            QVERIFY(!QueueLock::isOwnedElsewhere(ws)); // the dead owner's lock is stale
+        }
+
+        // A new run recovers: the killed job is interrupted, the waiting one runs, and the queue
+        // ends. The first job is not trained again.
+        QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--threads"),
+                         QStringLiteral("1")},
+                        &output),
+                 0);
+        auto db = Database::open(ws);
+        QVERIFY(db);
+        JobRepository jobs(*(*db)->connection());
+        QVERIFY((*jobs.find(1))->status == JobStatus::Completed);
+        QCOMPARE((*jobs.find(1))->attempts, 1);
+        QVERIFY((*jobs.find(2))->status == JobStatus::Interrupted);
+        QVERIFY((*jobs.find(3))->status == JobStatus::Completed);
+        auto records = TrainingRecordRepository(*(*db)->connection()).list();
+        QVERIFY(records);
+        QCOMPARE(records->size(), size_t(2)); // linear and mlp once each, nothing for the killed LSTM
+        const QStringList files = modelFiles((*db)->modelsDir());
+        QCOMPARE(files.size(), 2);
+        for (const TrainingRecord &r : *records)
+            QVERIFY(QFile::exists((*db)->workspaceDir() + u'/' + r.modelPath));
+        // The interrupted job can run again.
+        QVERIFY(jobs.retry(2));
+        QVERIFY((*jobs.find(2))->status == JobStatus::Pending);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueueCrash)
+#include "tst_queue_crash.moc"
