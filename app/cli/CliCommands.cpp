@@ -1,4 +1,6 @@
 #include "CliCommands.h"
+#include "CliSupport.h"
+#include "QueueCommands.h"
 
 #include "data/CsvImporter.h"
 #include "data/Timeframe.h"
@@ -31,89 +33,6 @@
 namespace modeldeck::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = ExitFailure)
-{
-    err() << "modeldeck-cli: " << message << Qt::endl;
-    return code;
-}
-
-int fail(const Error &error, int code = ExitFailure)
-{
-    return fail(error.toString(), code);
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
-QJsonObject toJson(const MergeStats &m)
-{
-    return {{QStringLiteral("new"), m.added}, {QStringLiteral("updated"), m.updated},
-            {QStringLiteral("unchanged"), m.unchanged}};
-}
-
-struct Options
-{
-    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                 tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."),
-                                 tr("dir")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
-    QCommandLineOption symbol{QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."), tr("symbol")};
-    QCommandLineOption timeframe{QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."), tr("tf")};
-    QCommandLineOption timeZone{QStringLiteral("tz"), tr("Time zone of naive timestamps (IANA name)."), tr("zone")};
-    QCommandLineOption dateOrder{QStringLiteral("date-order"),
-                                 tr("auto, day-first or month-first for dates like 03-04-2024."),
-                                 tr("order"), QStringLiteral("auto")};
-    QCommandLineOption invalidRows{QStringLiteral("invalid-rows"),
-                                   tr("reject (default) or keep rows with impossible values (flagged)."),
-                                   tr("policy"), QStringLiteral("reject")};
-    QCommandLineOption from{QStringLiteral("from"), tr("Source timeframe for resample."), tr("tf")};
-    QCommandLineOption to{QStringLiteral("to"), tr("Target timeframe for resample."), tr("tf")};
-    QCommandLineOption bot{QStringLiteral("bot"), tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."),
-                           tr("bot")};
-    QCommandLineOption horizon{QStringLiteral("horizon"), tr("Bars ahead to predict (default 1)."), tr("h"),
-                               QStringLiteral("1")};
-    QCommandLineOption params{QStringLiteral("params"), tr("Hyperparameters as JSON text or a JSON file."), tr("json|file")};
-    QCommandLineOption threads{QStringLiteral("threads"), tr("Torch threads (default: all cores)."), tr("n"),
-                               QStringLiteral("0")};
-};
-
-std::atomic_bool g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true); // async-signal-safe; the main thread turns it into a cancellation
-}
-
-Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
-{
-    const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
-    return Database::open(dir);
-}
 
 int runImport(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
@@ -265,28 +184,6 @@ int runResample(const QCommandLineParser &parser, const Options &o)
     return ExitOk;
 }
 
-Result<QJsonObject> readParams(const QString &value)
-{
-    if (value.isEmpty())
-        return QJsonObject();
-    QByteArray text = value.toUtf8();
-    if (!value.trimmed().startsWith(u'{')) {
-        QFile file(value);
-        if (file.size() > (1 << 20))
-            return Error{tr("The parameter file is larger than 1 MiB."), value};
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read the parameter file: %1").arg(file.errorString()), value};
-        text = file.readAll();
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("--params is not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
-    if (!doc.isObject())
-        return Error{tr("--params must be a JSON object such as {\"epochs\": 20}.")};
-    return doc.object();
-}
-
 int runTrain(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
@@ -353,13 +250,12 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     QFutureWatcher<TrainingOutcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop, &QEventLoop::quit);
+    const InterruptGuard interrupt;
     QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token] {
-        if (g_interrupted.load())
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token, &interrupt] {
+        if (interrupt.triggered())
             token.cancel(tr("interrupted (Ctrl+C)"));
     });
-    g_interrupted.store(false);
-    auto previous = std::signal(SIGINT, onInterrupt);
     interruptPoll.start(50);
     const Database &database = **db;
     watcher.setFuture(QtConcurrent::run([&service, &database, request] {
@@ -368,7 +264,6 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         return outcome;
     }));
     loop.exec();
-    std::signal(SIGINT, previous);
     const TrainingOutcome outcome = watcher.result();
 
     if (!outcome.ok) {
@@ -419,12 +314,16 @@ int run(const QStringList &arguments)
            "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]\n"
            "  symbols\n"
            "  resample --symbol S --from 5m --to 1h\n"
-           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]"));
+           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]\n"
+           "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
+           "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
+           "  queue list | status | run | pause | resume | stop | force-stop"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
-                       o.from, o.to, o.bot, o.horizon, o.params, o.threads});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample or train"));
+                       o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
+                       o.priority, o.maxRetries});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train or queue"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -441,6 +340,8 @@ int run(const QStringList &arguments)
     const QString command = positional.takeFirst();
     if (command == QLatin1StringView("import"))
         return runImport(parser, o, positional);
+    if (command == QLatin1StringView("queue"))
+        return runQueue(parser, o, positional);
     if (!positional.isEmpty())
         return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))

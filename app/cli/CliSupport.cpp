@@ -1,0 +1,108 @@
+#include "CliSupport.h"
+
+#include "services/Workspace.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <csignal>
+
+namespace modeldeck::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    err() << "modeldeck-cli: " << message << Qt::endl;
+    return code;
+}
+
+int fail(const Error &error, int code)
+{
+    return fail(error.toString(), code);
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject toJson(const MergeStats &m)
+{
+    return {{QStringLiteral("new"), m.added}, {QStringLiteral("updated"), m.updated},
+            {QStringLiteral("unchanged"), m.unchanged}};
+}
+
+Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
+{
+    const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
+    return Database::open(dir);
+}
+
+Result<QJsonObject> readParams(const QString &value)
+{
+    if (value.isEmpty())
+        return QJsonObject();
+    QByteArray text = value.toUtf8();
+    if (!value.trimmed().startsWith(u'{')) {
+        QFile file(value);
+        if (file.size() > (1 << 20))
+            return Error{tr("The parameter file is larger than 1 MiB."), value};
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot read the parameter file: %1").arg(file.errorString()), value};
+        text = file.readAll();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("--params is not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    if (!doc.isObject())
+        return Error{tr("--params must be a JSON object such as {\"epochs\": 20}.")};
+    return doc.object();
+}
+
+InterruptGuard::InterruptGuard()
+{
+    g_interrupted.store(false);
+    m_previous = std::signal(SIGINT, onInterrupt);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, m_previous);
+}
+
+bool InterruptGuard::triggered() const
+{
+    return g_interrupted.load();
+}
+
+} // namespace modeldeck::cli

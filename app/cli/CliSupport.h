@@ -1,0 +1,86 @@
+#pragma once
+// What every modeldeck-cli command shares: the options, output helpers and Ctrl+C handling.
+
+#include "CliCommands.h"
+#include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
+#include "util/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace modeldeck::cli {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::cli", text);
+}
+
+QTextStream &out();
+QTextStream &err();
+int fail(const QString &message, int code = ExitFailure);
+int fail(const Error &error, int code = ExitFailure);
+void printJson(const QJsonObject &object);
+QString isoUtc(qint64 ms);
+QJsonObject toJson(const MergeStats &m);
+
+struct Options
+{
+    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+                                 tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."),
+                                 tr("dir")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
+    QCommandLineOption symbol{QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."), tr("symbol")};
+    QCommandLineOption timeframe{QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."), tr("tf")};
+    QCommandLineOption timeZone{QStringLiteral("tz"), tr("Time zone of naive timestamps (IANA name)."), tr("zone")};
+    QCommandLineOption dateOrder{QStringLiteral("date-order"),
+                                 tr("auto, day-first or month-first for dates like 03-04-2024."),
+                                 tr("order"), QStringLiteral("auto")};
+    QCommandLineOption invalidRows{QStringLiteral("invalid-rows"),
+                                   tr("reject (default) or keep rows with impossible values (flagged)."),
+                                   tr("policy"), QStringLiteral("reject")};
+    QCommandLineOption from{QStringLiteral("from"), tr("Source timeframe for resample."), tr("tf")};
+    QCommandLineOption to{QStringLiteral("to"), tr("Target timeframe for resample."), tr("tf")};
+    QCommandLineOption bot{QStringLiteral("bot"),
+                           tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."), tr("bot")};
+    QCommandLineOption horizon{QStringLiteral("horizon"), tr("Bars ahead to predict (default 1)."), tr("h"),
+                               QStringLiteral("1")};
+    QCommandLineOption params{QStringLiteral("params"), tr("Hyperparameters as JSON text or a JSON file."),
+                              tr("json|file")};
+    QCommandLineOption threads{QStringLiteral("threads"), tr("Torch threads (default: all cores)."), tr("n"),
+                               QStringLiteral("0")};
+    QCommandLineOption symbols{QStringLiteral("symbols"), tr("Comma-separated symbols (queue auto)."), tr("list")};
+    QCommandLineOption timeframes{QStringLiteral("timeframes"), tr("Comma-separated timeframes (queue auto)."),
+                                  tr("list")};
+    QCommandLineOption bots{QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."), tr("list")};
+    QCommandLineOption priority{QStringLiteral("priority"), tr("Queue priority; higher runs first."), tr("n"),
+                                QStringLiteral("0")};
+    QCommandLineOption maxRetries{QStringLiteral("max-retries"), tr("Automatic retries after a failure."), tr("n"),
+                                  QStringLiteral("0")};
+};
+
+Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o);
+// --params as inline JSON ("{...}") or a file holding it.
+Result<QJsonObject> readParams(const QString &value);
+
+// Installs a SIGINT handler for its lifetime; triggered() turns Ctrl+C into a flag the main
+// thread polls (the handler itself only stores an atomic, which is async-signal-safe).
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+    bool triggered() const;
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
+
+} // namespace modeldeck::cli

@@ -1,0 +1,286 @@
+#include "QueueCommands.h"
+
+#include "CliSupport.h"
+#include "queue/QueueLock.h"
+#include "queue/TrainingQueue.h"
+#include "storage/JobRepository.h"
+#include "training/TorchRuntime.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace modeldeck::cli {
+
+namespace {
+
+QJsonObject toJson(const TrainingJob &job)
+{
+    return {{QStringLiteral("id"), job.id},
+            {QStringLiteral("symbol"), job.spec.symbol},
+            {QStringLiteral("timeframe"), job.spec.timeframe},
+            {QStringLiteral("bot"), job.spec.bot},
+            {QStringLiteral("horizon"), job.spec.horizon},
+            {QStringLiteral("priority"), job.spec.priority},
+            {QStringLiteral("status"), toString(job.status)},
+            {QStringLiteral("attempts"), job.attempts},
+            {QStringLiteral("error"), job.errorMessage},
+            {QStringLiteral("record_id"), job.recordId}};
+}
+
+QJsonObject toJson(const JobCounts &c)
+{
+    return {{QStringLiteral("pending"), c.pending},     {QStringLiteral("running"), c.running},
+            {QStringLiteral("completed"), c.completed}, {QStringLiteral("failed"), c.failed},
+            {QStringLiteral("cancelled"), c.cancelled}, {QStringLiteral("interrupted"), c.interrupted}};
+}
+
+QString describe(const TrainingJob &job)
+{
+    QString line = QStringLiteral("#%1  %2  %3 %4 %5")
+                       .arg(job.id)
+                       .arg(toString(job.status), -11)
+                       .arg(job.spec.symbol, job.spec.timeframe, job.spec.bot);
+    if (job.spec.priority != 0)
+        line += tr("  priority %1").arg(job.spec.priority);
+    if (!job.errorMessage.isEmpty())
+        line += QStringLiteral("  — ") + job.errorMessage;
+    return line;
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList items;
+    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+        items << item.trimmed();
+    return items;
+}
+
+int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared_ptr<Database> database)
+{
+    TorchRuntime::initialize(parser.value(o.threads).toInt());
+    TrainingQueue queue(database);
+    if (auto acquired = queue.acquire(); !acquired)
+        return fail(acquired.error());
+    const bool json = parser.isSet(o.json);
+    QEventLoop loop;
+    int exitCode = ExitOk;
+    QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &TrainingQueue::errorOccurred, &loop, [&](const QString &message) {
+        fail(message);
+        exitCode = ExitFailure;
+        loop.quit();
+    });
+    QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](qint64 id) {
+        auto job = JobRepository(*database->connection()).find(id);
+        if (json)
+            printJson({{QStringLiteral("type"), QStringLiteral("started")}, {QStringLiteral("job"), id}});
+        else if (job && job->has_value())
+            out() << tr("started ") << describe(**job) << Qt::endl;
+    });
+    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [&](qint64 id, JobStatus status, const QString &error) {
+        if (json) {
+            printJson({{QStringLiteral("type"), QStringLiteral("finished")}, {QStringLiteral("job"), id},
+                       {QStringLiteral("status"), toString(status)}, {QStringLiteral("error"), error}});
+        } else {
+            out() << tr("finished #%1 %2").arg(id).arg(toString(status))
+                  << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
+        }
+    });
+
+    // Commands from other processes (queue pause|resume|stop|force-stop) and Ctrl+C.
+    const InterruptGuard interrupt;
+    bool interrupted = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (interrupt.triggered() && !interrupted) {
+            interrupted = true;
+            queue.forceStop(tr("interrupted (Ctrl+C)"));
+        }
+        if (auto db = database->connection()) {
+            if (auto command = JobRepository(*db).takeControlRequest(); command && !command->isEmpty())
+                queue.applyControl(*command);
+        }
+    });
+    poll.start(250);
+    queue.start();
+    if (queue.counts().pending > 0 || !queue.currentJobs().isEmpty())
+        loop.exec();
+    const JobCounts counts = queue.counts();
+    if (json) {
+        printJson({{QStringLiteral("type"), QStringLiteral("done")}, {QStringLiteral("counts"), toJson(counts)}});
+    } else {
+        out() << tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
+                     .arg(counts.completed)
+                     .arg(counts.failed)
+                     .arg(counts.cancelled)
+                     .arg(counts.interrupted)
+              << Qt::endl;
+    }
+    return interrupted ? ExitCancelled : exitCode;
+}
+
+} // namespace
+
+int runQueue(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(tr("queue needs one action: add, auto, list, status, run, pause, resume, stop or force-stop."),
+                    ExitUsage);
+    const QString action = arguments.first();
+    const bool json = parser.isSet(o.json);
+    auto opened = openWorkspace(parser, o);
+    if (!opened)
+        return fail(opened.error());
+    std::shared_ptr<Database> database(std::move(*opened));
+    auto connection = database->connection();
+    if (!connection)
+        return fail(connection.error());
+    JobRepository jobs(*connection);
+
+    if (action == QLatin1StringView("add") || action == QLatin1StringView("auto")) {
+        auto params = readParams(parser.value(o.params));
+        if (!params)
+            return fail(params.error(), ExitUsage);
+        bool ok = false;
+        const int horizon = parser.value(o.horizon).toInt(&ok);
+        if (!ok || horizon < 1)
+            return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
+        TrainingQueue queue(database);
+        if (action == QLatin1StringView("add")) {
+            if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
+                return fail(tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
+            JobSpec spec{parser.value(o.symbol).toUpper(), parser.value(o.timeframe), parser.value(o.bot), *params, horizon,
+                         parser.value(o.priority).toInt(), parser.value(o.maxRetries).toInt(), 0};
+            bool existed = false;
+            auto id = queue.enqueue(spec, &existed);
+            if (!id)
+                return fail(id.error(), ExitUsage);
+            if (json)
+                printJson({{QStringLiteral("job"), *id}, {QStringLiteral("existed"), existed}});
+            else
+                out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id) << Qt::endl;
+            return ExitOk;
+        }
+        if (!parser.isSet(o.symbols) || !parser.isSet(o.timeframes) || !parser.isSet(o.bots))
+            return fail(tr("queue auto needs --symbols, --timeframes and --bots."), ExitUsage);
+        QStringList symbols = splitList(parser.value(o.symbols));
+        for (QString &s : symbols)
+            s = s.toUpper();
+        auto result = queue.enqueueAuto(symbols, splitList(parser.value(o.timeframes)), splitList(parser.value(o.bots)),
+                                        *params, horizon);
+        if (!result)
+            return fail(result.error(), ExitUsage);
+        if (json) {
+            QJsonArray ids;
+            for (qint64 id : result->jobIds)
+                ids.append(id);
+            printJson({{QStringLiteral("jobs"), ids},
+                       {QStringLiteral("already_queued"), result->alreadyQueued},
+                       {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)}});
+        } else {
+            out() << tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
+                         .arg(result->jobIds.size() - size_t(result->alreadyQueued))
+                         .arg(result->alreadyQueued)
+                         .arg(result->skipped.size())
+                  << Qt::endl;
+            for (const QString &reason : std::as_const(result->skipped))
+                out() << tr("  skipped ") << reason << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    if (action == QLatin1StringView("list") || action == QLatin1StringView("status")) {
+        auto active = jobs.active();
+        auto counts = jobs.counts();
+        if (!active)
+            return fail(active.error());
+        if (!counts)
+            return fail(counts.error());
+        qint64 ownerPid = 0;
+        const bool owned = QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid);
+        if (action == QLatin1StringView("status")) {
+            QJsonArray running;
+            for (const TrainingJob &job : *active) {
+                if (job.status != JobStatus::Running)
+                    continue;
+                QJsonObject entry = toJson(job);
+                if (auto progress = jobs.progress(job.id); progress && progress->has_value()) {
+                    entry.insert(QStringLiteral("percent"), (*progress)->percentage);
+                    entry.insert(QStringLiteral("step"), (*progress)->currentStep);
+                    entry.insert(QStringLiteral("details"), (*progress)->stepDetails);
+                }
+                running.append(entry);
+            }
+            if (json) {
+                printJson({{QStringLiteral("owned"), owned}, {QStringLiteral("owner_pid"), ownerPid},
+                           {QStringLiteral("counts"), toJson(*counts)}, {QStringLiteral("running"), running}});
+            } else {
+                out() << (owned ? tr("Queue run by process %1").arg(ownerPid) : tr("No queue is running")) << Qt::endl
+                      << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · interrupted %6")
+                             .arg(counts->pending)
+                             .arg(counts->running)
+                             .arg(counts->completed)
+                             .arg(counts->failed)
+                             .arg(counts->cancelled)
+                             .arg(counts->interrupted)
+                      << Qt::endl;
+                for (const auto &entry : std::as_const(running)) {
+                    const QJsonObject e = entry.toObject();
+                    out() << tr("  #%1 %2 %3%  %4")
+                                 .arg(e.value(QStringLiteral("id")).toInteger())
+                                 .arg(e.value(QStringLiteral("step")).toString())
+                                 .arg(e.value(QStringLiteral("percent")).toDouble(), 0, 'f', 0)
+                                 .arg(e.value(QStringLiteral("details")).toString())
+                          << Qt::endl;
+                }
+            }
+            return ExitOk;
+        }
+        auto history = jobs.history(20);
+        if (!history)
+            return fail(history.error());
+        if (json) {
+            QJsonArray a, h;
+            for (const TrainingJob &job : *active)
+                a.append(toJson(job));
+            for (const TrainingJob &job : *history)
+                h.append(toJson(job));
+            printJson({{QStringLiteral("active"), a}, {QStringLiteral("history"), h}});
+        } else {
+            for (const TrainingJob &job : *active)
+                out() << describe(job) << Qt::endl;
+            if (!history->empty())
+                out() << tr("-- recent --") << Qt::endl;
+            for (const TrainingJob &job : *history)
+                out() << describe(job) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    if (action == QLatin1StringView("run"))
+        return runQueueLoop(parser, o, database);
+
+    static const QStringList controls = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("stop"),
+                                         QStringLiteral("force-stop")};
+    if (!controls.contains(action))
+        return fail(tr("unknown queue action “%1”.").arg(action), ExitUsage);
+    qint64 ownerPid = 0;
+    if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
+        if (auto sent = jobs.requestControl(action); !sent)
+            return fail(sent.error());
+        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1StringView("stop") || action == QLatin1StringView("force-stop")) {
+        auto counts = jobs.counts();
+        if (auto removed = jobs.removeAllPending(); !removed)
+            return fail(removed.error());
+        out() << tr("No queue is running; removed %1 pending jobs.").arg(counts ? counts->pending : 0) << Qt::endl;
+        return ExitOk;
+    }
+    out() << tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace modeldeck::cli
