@@ -322,7 +322,7 @@ int run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
                        o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries});
+                       o.priority, o.maxRetries, o.workers});
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train or queue"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);

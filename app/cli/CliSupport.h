@@ -60,6 +60,10 @@ struct Options
     QCommandLineOption bots{QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."), tr("list")};
     QCommandLineOption priority{QStringLiteral("priority"), tr("Queue priority; higher runs first."), tr("n"),
                                 QStringLiteral("0")};
+    QCommandLineOption workers{QStringLiteral("workers"),
+                               tr("Concurrent training jobs for queue run (default: one per core, one torch "
+                                  "thread each)."),
+                               tr("n"), QStringLiteral("0")};
     QCommandLineOption maxRetries{QStringLiteral("max-retries"), tr("Automatic retries after a failure."), tr("n"),
                                   QStringLiteral("0")};
 };

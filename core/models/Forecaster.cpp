@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
+
 namespace modeldeck {
 
 namespace {
@@ -58,9 +60,11 @@ Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &conf
     if (!checked)
         return checked.error();
 
-    // Initial weights come from torch's process-wide CPU generator. Reproducible as long as no
-    // other thread draws from it (dropout in a concurrent job) between this seed and the end of
-    // construction.
+    // Initial weights come from torch's process-wide CPU generator. Seeding and building under
+    // one lock keeps two queue workers from interleaving their draws; only dropout masks of
+    // concurrent jobs still share the generator.
+    static std::mutex constructionMutex;
+    const std::lock_guard lock(constructionMutex);
     torch::manual_seed(config.seed);
     try {
         return build(config, featureCount);

@@ -167,7 +167,9 @@ Result<TrainedModel> Trainer::run()
         const int batches = (trainCount + m_config.batchSize - 1) / m_config.batchSize;
         const auto trainRows = torch::arange(fs.train.begin, fs.train.end, torch::kLong);
         const auto valRows = torch::arange(fs.validation.begin, fs.validation.end, torch::kLong);
-        torch::manual_seed(m_config.seed); // shuffling order, independent of model construction
+        // Shuffling draws from the run's own generator, so concurrent queue jobs stay
+        // reproducible (the global one is shared across threads).
+        auto shuffle = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
         EtaEstimator eta;
         double bestVal = std::numeric_limits<double>::infinity();
         Snapshot best = Snapshot::of(*module);
@@ -181,7 +183,7 @@ Result<TrainedModel> Trainer::run()
             QElapsedTimer epochClock;
             epochClock.start();
             module->train();
-            const auto order = trainRows.index_select(0, torch::randperm(trainCount, torch::kLong));
+            const auto order = trainRows.index_select(0, torch::randperm(trainCount, shuffle, torch::kLong));
             double lossSum = 0;
             for (int b = 0; b < batches; ++b) {
                 if (cancelled())

@@ -113,6 +113,28 @@ private Q_SLOTS:
         QCOMPARE(queue.queueLength(), 0);
     }
 
+    void twoWorkersRunTwoJobsAtOnce()
+    {
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue queue(db);
+        queue.setExecutor(work.executor());
+        queue.setMaxConcurrentJobs(2);
+        QVERIFY(queue.acquire());
+        for (const char *s : {"A", "B", "C"})
+            QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
+        queue.start();
+        QVERIFY(work.started.tryAcquire(2, 10000));
+        QCOMPARE(queue.currentJobs().size(), 2);
+        QCOMPARE(queue.counts().running, 2);
+        QCOMPARE(queue.queueLength(), 1);
+        QSignalSpy drained(&queue, &TrainingQueue::drained);
+        work.release.release(3);
+        QTRY_VERIFY(drained.count() >= 1);
+        QCOMPARE(queue.counts().completed, 3);
+    }
+
     void duplicatesReturnTheExistingJob()
     {
         auto db = newWorkspace();

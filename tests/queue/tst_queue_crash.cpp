@@ -82,7 +82,8 @@ private Q_SLOTS:
 
         QProcess runner;
         runner.start(QStringLiteral(MODELDECK_CLI_PATH), {QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
-                                                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+                                                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--workers"),
+                                                          QStringLiteral("1"), QStringLiteral("--json")});
         QVERIFY(runner.waitForStarted());
         // Kill once the second job has been training for a moment.
         bool secondStarted = false;
@@ -116,7 +117,7 @@ private Q_SLOTS:
         // A new run recovers: the killed job is interrupted, the waiting one runs, and the queue
         // ends. The first job is not trained again.
         QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--threads"),
-                         QStringLiteral("1")},
+                         QStringLiteral("1"), QStringLiteral("--workers"), QStringLiteral("1")},
                         &output),
                  0);
         auto db = Database::open(ws);
