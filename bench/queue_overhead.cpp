@@ -4,6 +4,7 @@
 // jobFinished signal). Usage: queue_overhead [--jobs N] [--stops N]. Prints one JSON object.
 
 #include "queue/TrainingQueue.h"
+#include "BenchStats.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
@@ -24,16 +25,10 @@
 #include <random>
 
 using namespace modeldeck;
+using modeldeck::bench::percentile;
 
 namespace {
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(std::ceil(p * double(v.size()))) - 1)];
-}
 
 JobSpec noopSpec(int i)
 {

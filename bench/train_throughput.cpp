@@ -5,6 +5,7 @@
 // default model. Usage: train_throughput [--bars N] [--epochs N] [--threads N]
 // [--no-python] [--cancels N]. Prints one JSON object.
 
+#include "BenchStats.h"
 #include "features/FeatureSet.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
@@ -28,6 +29,7 @@
 #include <random>
 
 using namespace modeldeck;
+using modeldeck::bench::percentile;
 
 namespace {
 
@@ -59,14 +61,6 @@ bool writeRaw(const QString &path, const void *data, qint64 bytes)
     return f.open(QIODevice::WriteOnly) && f.write(static_cast<const char *>(data), bytes) == bytes;
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(std::ceil(p * double(v.size()))) - 1);
-    return v[i];
-}
 
 } // namespace
 

@@ -80,16 +80,6 @@ private:
         return r.exitCode == 0 ? ws : QString();
     }
 
-    static int filesUnder(const QString &dir)
-    {
-        int n = 0;
-        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            ++n;
-        }
-        return n;
-    }
 
 private Q_SLOTS:
     void trainPrintsProgressAndMetrics()
@@ -110,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(last.value(QStringLiteral("ok")).toBool());
         QVERIFY(last.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("rmse")).toDouble() > 0);
         QVERIFY(last.value(QStringLiteral("model_path")).toString().startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
-        QCOMPARE(filesUnder(ws + QStringLiteral("/models")), 1);
+        QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
     }
 
     void trainRejectsBadParameters()
@@ -160,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(p.readAllStandardError().contains("Cancelled"));
-        QCOMPARE(filesUnder(ws + QStringLiteral("/models")), 0);
+        QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 0);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(ws + QStringLiteral("/modeldeck.sqlite"));

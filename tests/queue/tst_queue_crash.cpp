@@ -38,14 +38,6 @@ int runCli(const QStringList &args, QByteArray *out = nullptr)
     return p.exitCode();
 }
 
-QStringList modelFiles(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, {QStringLiteral("*.pt")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
-}
 
 } // namespace
 
@@ -130,7 +122,7 @@ private Q_SLOTS:
         auto records = TrainingRecordRepository(*(*db)->connection()).list();
         QVERIFY(records);
         QCOMPARE(records->size(), size_t(2)); // linear and mlp once each, nothing for the killed LSTM
-        const QStringList files = modelFiles((*db)->modelsDir());
+        const QStringList files = test::filesUnder((*db)->modelsDir(), {QStringLiteral("*.pt")});
         QCOMPARE(files.size(), 2);
         for (const TrainingRecord &r : *records)
             QVERIFY(QFile::exists((*db)->workspaceDir() + u'/' + r.modelPath));

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <cmath>
 #include <random>
 
@@ -104,16 +106,6 @@ private:
         return std::move(*db);
     }
 
-    static int filesUnder(const QString &dir)
-    {
-        int n = 0;
-        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            ++n;
-        }
-        return n;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -314,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.ok);
         QVERIFY(outcome.cancelled);
         QVERIFY(outcome.recordId > 0);
-        QCOMPARE(filesUnder(db->modelsDir()), 0);
+        QCOMPARE(test::filesUnder(db->modelsDir()).size(), 0);
         auto record = TrainingRecordRepository(*db->connection()).find(outcome.recordId);
         QVERIFY(record && record->has_value());
         QCOMPARE(toString((*record)->status), QStringLiteral("failed"));
