@@ -317,12 +317,13 @@ int run(const QStringList &arguments)
            "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]\n"
            "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
+           "  queue retry|remove --job N\n"
            "  queue list | status | run | pause | resume | stop | force-stop"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
                        o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries, o.workers});
+                       o.priority, o.maxRetries, o.workers, o.job});
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train or queue"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);

@@ -64,6 +64,7 @@ struct Options
                                tr("Concurrent training jobs for queue run (default: one per core, one torch "
                                   "thread each)."),
                                tr("n"), QStringLiteral("0")};
+    QCommandLineOption job{QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id")};
     QCommandLineOption maxRetries{QStringLiteral("max-retries"), tr("Automatic retries after a failure."), tr("n"),
                                   QStringLiteral("0")};
 };

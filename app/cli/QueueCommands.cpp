@@ -137,7 +137,8 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
 int runQueue(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return fail(tr("queue needs one action: add, auto, list, status, run, pause, resume, stop or force-stop."),
+        return fail(tr("queue needs one action: add, auto, list, status, run, retry, remove, pause, resume, stop or "
+                       "force-stop."),
                     ExitUsage);
     const QString action = arguments.first();
     const bool json = parser.isSet(o.json);
@@ -272,6 +273,19 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
 
     if (action == QLatin1StringView("run"))
         return runQueueLoop(parser, o, database);
+
+    if (action == QLatin1StringView("retry") || action == QLatin1StringView("remove")) {
+        bool ok = false;
+        const qint64 id = parser.value(o.job).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action), ExitUsage);
+        const Status done = action == QLatin1StringView("retry") ? jobs.retry(id) : jobs.remove(id);
+        if (!done)
+            return fail(done.error());
+        out() << (action == QLatin1StringView("retry") ? tr("job #%1 is pending again") : tr("job #%1 removed")).arg(id)
+              << Qt::endl;
+        return ExitOk;
+    }
 
     static const QStringList controls = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("stop"),
                                          QStringLiteral("force-stop")};

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/MarketDataRepository.h"
+#include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 
@@ -346,6 +347,44 @@ private Q_SLOTS:
         auto again = queue.enqueueAuto({QStringLiteral("SINE")}, {QStringLiteral("5m")}, {QStringLiteral("linear_bot")});
         QVERIFY(again);
         QCOMPARE(again->alreadyQueued, 1);
+    }
+
+    void retrainStaleQueuesOnlyOldActiveModels()
+    {
+        auto db = newWorkspace();
+        {
+            TrainingRecordRepository records(*db->connection());
+            TrainingRecord r;
+            r.symbol = QStringLiteral("OLD");
+            r.timeframe = QStringLiteral("1h");
+            r.botName = QStringLiteral("linear_bot");
+            r.trainedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+            r.config = QJsonObject{{QStringLiteral("model"), QJsonObject{{QStringLiteral("epochs"), 3}}},
+                                   {QStringLiteral("features"), QJsonObject{{QStringLiteral("horizon"), 2}}}};
+            QVERIFY(records.insert(r));
+            r.symbol = QStringLiteral("FRESH");
+            r.trainedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+            QVERIFY(records.insert(r));
+            r.symbol = QStringLiteral("FAILED");
+            r.trainedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+            r.status = TrainingRecord::Status::Failed;
+            QVERIFY(records.insert(r));
+        }
+        TrainingQueue queue(db);
+        QVERIFY(queue.acquire());
+        auto queued = queue.enqueueRetrainStale(24);
+        QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().message));
+        QCOMPARE(*queued, 1);
+        auto active = JobRepository(*db->connection()).active();
+        QVERIFY(active);
+        QCOMPARE(active->size(), size_t(1));
+        const TrainingJob &job = active->front();
+        QCOMPARE(job.spec.symbol, QStringLiteral("OLD"));
+        QCOMPARE(job.spec.horizon, 2);
+        QCOMPARE(job.spec.params.value(QStringLiteral("epochs")).toInt(), 3);
+        QVERIFY(job.spec.retrainOf > 0);
+        // Asking again does not queue it twice.
+        QCOMPARE(*queue.enqueueRetrainStale(24), 0);
     }
 
     void realTinyModelTrainsAndRecordsProgress()
