@@ -12,4 +12,4 @@ werror=OFF
 [[ "${CI:-}" == true ]] && werror=ON
 cmake --preset release -DMODELDECK_WERROR=$werror >/dev/null
 # Two cores, 24 GB: torch-heavy translation units need ~1.5 GB each, so -j2 is safe.
-cmake --build --preset release -j "${MODELDECK_JOBS:-$(nproc)}"
+cmake --build --preset release -j "${MODELDECK_JOBS:-$(nproc)}" ${MODELDECK_TARGETS:+--target $MODELDECK_TARGETS}

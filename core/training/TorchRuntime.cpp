@@ -60,7 +60,13 @@ void ensureFastBlasKernels(char **argv)
     if (!core)
         return;
     setenv("OPENBLAS_CORETYPE", core, 1);
-    execv("/proc/self/exe", argv);
+    // Exec the resolved path, not /proc/self/exe: the process name would become "exe".
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0)
+        return;
+    self[length] = '\0';
+    execv(self, argv);
     // execv only returns on failure; carry on with the slower kernels.
 #else
     (void)argv;
