@@ -57,6 +57,18 @@ Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
     return LoadedSeries{**info, std::move(*bars)};
 }
 
+// The fields every record of a run has, successful or not.
+TrainingRecord recordFor(const TrainingRequest &request, qint64 dataPoints)
+{
+    TrainingRecord r;
+    r.symbol = request.symbol;
+    r.timeframe = request.timeframe;
+    r.botName = request.model.bot;
+    r.trainedAt = QDateTime::currentDateTimeUtc();
+    r.dataPoints = dataPoints;
+    return r;
+}
+
 } // namespace
 
 TrainingService::TrainingService(const Database &database)
@@ -87,13 +99,9 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
     TrainingOutcome outcome;
     outcome.cancelled = cancelled;
     outcome.error = error;
+    outcome.record = recordFor(request, dataPoints);
     TrainingRecord &r = outcome.record;
-    r.symbol = request.symbol;
-    r.timeframe = request.timeframe;
-    r.botName = request.model.bot;
-    r.trainedAt = QDateTime::currentDateTimeUtc();
     r.trainingDurationSeconds = seconds;
-    r.dataPoints = dataPoints;
     r.status = TrainingRecord::Status::Failed;
     r.errorMessage = error.toString();
     r.config = QJsonObject{{QStringLiteral("model"), request.model.toJson()},
@@ -161,12 +169,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     const QTimeZone zone(series->symbol.timeZone.toUtf8());
     const QTimeZone shownZone = zone.isValid() ? zone : QTimeZone::utc();
     TrainingOutcome outcome;
+    outcome.record = recordFor(request, barCount);
     TrainingRecord &r = outcome.record;
-    r.symbol = request.symbol;
-    r.timeframe = request.timeframe;
-    r.botName = request.model.bot;
-    r.trainedAt = QDateTime::currentDateTimeUtc();
-    r.dataPoints = barCount;
     r.trainingPeriod = localDate(series->bars.front().timeUtcMs, shownZone) + QStringLiteral(" → ")
         + localDate(series->bars.back().timeUtcMs, shownZone);
     r.epochs = int(trained->epochs.size());

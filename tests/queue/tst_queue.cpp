@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestBars.h"
 #include <QThread>
 
 #include <cmath>
@@ -321,20 +323,10 @@ private Q_SLOTS:
     void autoTrainSkipsShortSeries()
     {
         auto db = newWorkspace();
-        {
-            auto c = db->connection();
-            MarketDataRepository repo(*c);
-            WriteTransaction tx(*c);
-            const qint64 sym = *repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
-            std::vector<Bar> bars;
-            for (int i = 0; i < 400; ++i) {
-                const double close = 100 + std::sin(i / 4.0);
-                bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
-            }
-            QVERIFY(repo.mergeBars(sym, QStringLiteral("5m"), bars));
-            QVERIFY(repo.mergeBars(sym, QStringLiteral("1h"), std::span<const Bar>(bars).first(30)));
-            QVERIFY(tx.commit());
-        }
+        const auto bars = test::waveBars(400, 1.0);
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"), bars), QString());
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("1h"), std::span<const Bar>(bars).first(30)),
+                 QString());
         TrainingQueue queue(db);
         QVERIFY(queue.acquire());
         auto result = queue.enqueueAuto({QStringLiteral("SINE"), QStringLiteral("NONE")},
@@ -390,19 +382,7 @@ private Q_SLOTS:
     void realTinyModelTrainsAndRecordsProgress()
     {
         auto db = newWorkspace();
-        {
-            auto c = db->connection();
-            MarketDataRepository repo(*c);
-            WriteTransaction tx(*c);
-            const qint64 sym = *repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
-            std::vector<Bar> bars;
-            for (int i = 0; i < 500; ++i) {
-                const double close = 100 + 2 * std::sin(i / 4.0);
-                bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
-            }
-            QVERIFY(repo.mergeBars(sym, QStringLiteral("5m"), bars));
-            QVERIFY(tx.commit());
-        }
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"), test::waveBars(500, 2.0)), QString());
         TrainingQueue queue(db); // default executor: real training
         QVERIFY(queue.acquire());
         auto id = queue.enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("gru_bot"),

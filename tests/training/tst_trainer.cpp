@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestBars.h"
 #include "TestFiles.h"
 
 #include <cmath>
@@ -87,22 +88,11 @@ private:
         auto db = Database::open(m_dir.filePath(name));
         if (!db)
             return nullptr;
-        auto c = (*db)->connection();
-        MarketDataRepository repo(*c);
-        WriteTransaction tx(*c);
-        auto id = repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
-        if (!id) {
-            qWarning("%s", qPrintable(id.error().toString()));
+        if (const QString error = test::storeBars(**db, QStringLiteral("SINE"), QStringLiteral("5m"), sineBars(bars));
+            !error.isEmpty()) {
+            qWarning("%s", qPrintable(error));
             return nullptr;
         }
-        const auto series = sineBars(bars);
-        auto merged = repo.mergeBars(*id, QStringLiteral("5m"), series);
-        if (!merged) {
-            qWarning("%s", qPrintable(merged.error().toString()));
-            return nullptr;
-        }
-        if (!tx.commit())
-            return nullptr;
         return std::move(*db);
     }
 
