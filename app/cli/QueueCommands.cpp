@@ -299,10 +299,10 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
         return ExitOk;
     }
     if (action == QLatin1StringView("stop") || action == QLatin1StringView("force-stop")) {
-        auto counts = jobs.counts();
-        if (auto removed = jobs.removeAllPending(); !removed)
+        auto removed = jobs.removeAllPending();
+        if (!removed)
             return fail(removed.error());
-        out() << tr("No queue is running; removed %1 pending jobs.").arg(counts ? counts->pending : 0) << Qt::endl;
+        out() << tr("No queue is running; removed %1 pending jobs.").arg(*removed) << Qt::endl;
         return ExitOk;
     }
     out() << tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;

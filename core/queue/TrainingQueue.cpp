@@ -2,7 +2,8 @@
 
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
-#include "queue/JobRunner.h"
+#include "queue/QueueWorker.h"
+#include "queue/WorkerGate.h"
 #include "services/ModelStore.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
@@ -11,12 +12,16 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace modeldeck {
 
 namespace {
 
 constexpr int kSweepIntervalMs = 60 * 60 * 1000; // hourly, and once at acquire()
+// Running jobs get a heartbeat at least this often, even through a step that reports no
+// progress; progress writes (≤ 1/s) are heartbeats too.
+constexpr int kHeartbeatIntervalMs = 5000;
 
 int &finishedCount(JobCounts &counts, JobStatus status)
 {
@@ -42,6 +47,7 @@ TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent
     , m_database(std::move(database))
     , m_executor(trainingExecutor(*m_database))
     , m_lock(m_database->workspaceDir())
+    , m_gate(std::make_shared<WorkerGate>())
 {
     qRegisterMetaType<modeldeck::JobCounts>();
     qRegisterMetaType<modeldeck::TrainingProgress>();
@@ -50,15 +56,19 @@ TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent
     connect(&m_sweepTimer, &QTimer::timeout, this, &TrainingQueue::sweep);
     m_recountTimer.setInterval(5000);
     connect(&m_recountTimer, &QTimer::timeout, this, &TrainingQueue::refreshCounts);
+    m_heartbeatTimer.setInterval(kHeartbeatIntervalMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &TrainingQueue::beat);
 }
 
 TrainingQueue::~TrainingQueue()
 {
-    for (const auto &token : std::as_const(m_running))
-        token->cancel(tr("the application is closing"));
+    m_gate->close();
+    m_gate->cancelRunning(tr("the application is closing"));
     m_pool.waitForDone();
-    // Runners post their results to this object; drop what is still queued for it.
+    // Workers post their results to this object; drop what is still queued for it.
     QCoreApplication::removePostedEvents(this);
+    m_heartbeatTimer.stop();
+    m_beats.waitForFinished();
 }
 
 void TrainingQueue::setExecutor(JobExecutor executor)
@@ -70,6 +80,7 @@ void TrainingQueue::setMaxConcurrentJobs(int jobs)
 {
     m_maxJobs = std::max(1, jobs);
     m_pool.setMaxThreadCount(m_maxJobs);
+    m_gate->setMaxWorkers(m_maxJobs); // surplus workers end after their current job
     schedule();
 }
 
@@ -129,6 +140,17 @@ void TrainingQueue::refreshCounts()
     auto repo = repository();
     if (!repo)
         return;
+    if (m_workers > 0) {
+        // Workers change jobs ahead of the events this object gets from them, so a snapshot
+        // now would not match the counts those events adjust. Only look for jobs another
+        // process (the CLI's `queue add`) queued, and put workers on them.
+        auto active = repo->counts(true);
+        if (active && active->pending > 0 && m_lookedEmpty) {
+            m_lookedEmpty = false;
+            schedule();
+        }
+        return;
+    }
     auto counts = repo->counts();
     if (!counts)
         return;
@@ -136,11 +158,18 @@ void TrainingQueue::refreshCounts()
     m_counts = *counts;
     if (changed)
         Q_EMIT countsChanged(m_counts);
+    if (m_counts.pending > 0 && m_lookedEmpty) {
+        m_lookedEmpty = false;
+        schedule();
+    }
 }
 
 void TrainingQueue::adjustCounts(const std::function<void(JobCounts &)> &change)
 {
     change(m_counts);
+    // Jobs another process queued are only counted at the next full refresh; until then their
+    // start must not take the count below zero.
+    m_counts.pending = std::max(0, m_counts.pending);
     Q_EMIT countsChanged(m_counts);
 }
 
@@ -160,6 +189,7 @@ Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
     if (id && !duplicate) {
         adjustCounts([](JobCounts &c) { ++c.pending; });
         Q_EMIT jobsChanged();
+        m_lookedEmpty = false;
         schedule();
     }
     return id;
@@ -214,6 +244,7 @@ Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols, c
     const int added = int(result.jobIds.size()) - result.alreadyQueued;
     adjustCounts([added](JobCounts &c) { c.pending += added; });
     Q_EMIT jobsChanged();
+    m_lookedEmpty = false;
     schedule();
     return result;
 }
@@ -308,6 +339,7 @@ Status TrainingQueue::retry(qint64 jobId)
             ++c.pending;
         });
         Q_EMIT jobsChanged();
+        m_lookedEmpty = false;
         schedule();
     }
     return s;
@@ -321,43 +353,52 @@ void TrainingQueue::start()
             return;
         }
     }
-    setState(State::Running);
+    setState(State::Running); // from Stopping too: workers still running keep going
+    m_gate->open();
+    m_heartbeatTimer.start();
+    m_lookedEmpty = false;
     schedule();
 }
 
 void TrainingQueue::pause()
 {
-    if (m_state == State::Running)
+    if (m_state == State::Running) {
+        m_gate->close();
         setState(State::Paused);
+    }
 }
 
 void TrainingQueue::resume()
 {
     if (m_state == State::Paused) {
         setState(State::Running);
+        m_gate->open();
+        m_lookedEmpty = false;
         schedule();
     }
 }
 
 void TrainingQueue::stop()
 {
+    m_gate->close();
     auto repo = repository();
-    Status removed = repo ? repo->removeAllPending() : Status(repo.error());
+    auto removed = repo ? repo->removeAllPending() : Result<int>(repo.error());
     if (!removed)
         Q_EMIT errorOccurred(removed.error().message);
-    else
-        adjustCounts([](JobCounts &c) { c.pending = 0; });
+    else // by the number removed: a job a worker claimed but has not announced yet is still counted
+        adjustCounts([n = *removed](JobCounts &c) { c.pending -= n; });
     Q_EMIT jobsChanged();
-    setState(m_running.isEmpty() ? State::Idle : State::Stopping);
-    if (m_running.isEmpty())
+    setState(m_workers == 0 ? State::Idle : State::Stopping);
+    if (m_workers == 0)
         Q_EMIT drained();
 }
 
 void TrainingQueue::forceStop(const QString &reason)
 {
+    // Cancel first: the tokens are what the running jobs check between batches.
+    m_gate->close();
+    m_gate->cancelRunning(reason.isEmpty() ? tr("force-stopped by the user") : reason);
     stop();
-    for (const auto &token : std::as_const(m_running))
-        token->cancel(reason.isEmpty() ? tr("force-stopped by the user") : reason);
 }
 
 void TrainingQueue::applyControl(const QString &command)
@@ -376,43 +417,58 @@ void TrainingQueue::schedule()
 {
     if (m_state != State::Running || !m_lock.isHeld())
         return;
-    while (m_running.size() < m_maxJobs) {
-        auto repo = repository();
-        if (!repo) {
-            Q_EMIT errorOccurred(repo.error().message);
-            return;
-        }
-        auto claimed = repo->claimNext(QCoreApplication::applicationPid());
-        if (!claimed) {
-            Q_EMIT errorOccurred(claimed.error().message);
-            return;
-        }
-        if (!claimed->has_value())
-            break;
-        const TrainingJob job = **claimed;
-        adjustCounts([](JobCounts &c) {
-            --c.pending;
-            ++c.running;
-        });
-        auto token = std::make_shared<CancellationToken>();
-        m_running.insert(job.id, token);
-        m_pool.start(new JobRunner(this, m_database, job, m_executor, token));
-        Q_EMIT jobStarted(job.id);
+    // One worker per job there is to run, up to the limit; each takes jobs until none is left.
+    // After a worker found the queue empty, the counts are not trusted to start more until
+    // something is queued again: stale counts would otherwise start workers in a loop.
+    const int pending = m_lookedEmpty ? 0 : m_counts.pending;
+    const int wanted = std::min(m_maxJobs, pending + int(m_current.size()));
+    while (m_workers < wanted) {
+        ++m_workers;
+        m_gate->addWorker();
+        m_pool.start(new QueueWorker(this, m_database, m_gate, m_executor));
     }
-    if (m_running.isEmpty())
-        Q_EMIT drained(); // claimNext found nothing and nothing runs
+    if (m_workers == 0)
+        Q_EMIT drained(); // nothing pending and nothing running
+}
 
+void TrainingQueue::beat()
+{
+    if (m_current.isEmpty()) {
+        if (!isRunning())
+            m_heartbeatTimer.stop();
+        return;
+    }
+    if (m_beats.isRunning())
+        return; // the last one still waits for the database; no pile-up
+    // Off this thread: a write can wait for the database lock.
+    m_beats = QtConcurrent::run([database = m_database, jobs = m_current] {
+        if (auto db = database->connection()) {
+            for (qint64 id : jobs)
+                (void)JobRepository(*db).heartbeat(id); // a job that just ended is not running: fine
+        }
+        database->releaseThreadConnection();
+    });
+}
+
+void TrainingQueue::onJobStarted(qint64 jobId)
+{
+    m_current.append(jobId);
+    adjustCounts([](JobCounts &c) {
+        --c.pending;
+        ++c.running;
+    });
+    Q_EMIT jobStarted(jobId);
 }
 
 void TrainingQueue::onJobProgress(qint64 jobId, const TrainingProgress &progress)
 {
-    if (m_running.contains(jobId))
+    if (m_current.contains(jobId))
         Q_EMIT jobProgress(jobId, progress);
 }
 
 void TrainingQueue::onJobFinished(qint64 jobId, const JobResult &result)
 {
-    m_running.remove(jobId);
+    m_current.removeOne(jobId);
     JobStatus recorded = result.status;
     Q_EMIT jobFinished(jobId, result.status, result.error);
     if (result.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)) {
@@ -434,10 +490,52 @@ void TrainingQueue::onJobFinished(qint64 jobId, const JobResult &result)
             ++finishedCount(c, recorded);
     });
     Q_EMIT jobsChanged();
-    if (m_state == State::Stopping && m_running.isEmpty()) {
-        setState(State::Idle);
-        Q_EMIT drained();
+    if (recorded == JobStatus::Pending) {
+        m_lookedEmpty = false; // the worker may have looked for work before the retry was queued
+        schedule();
+    }
+}
+
+void TrainingQueue::onClaimRaced(qint64 jobId)
+{
+    // A worker took this job just as the queue was paused or stopped: it never started.
+    // It was never announced, so the counts still have it as pending.
+    auto repo = repository();
+    Status undone = repo ? repo->unclaim(jobId) : Status(repo.error());
+    if (undone && m_state != State::Running && m_state != State::Paused) {
+        undone = repo->remove(jobId); // stopped: pending jobs go, and so does this one
+        if (undone)
+            adjustCounts([](JobCounts &c) { --c.pending; });
+    }
+    if (!undone)
+        Q_EMIT errorOccurred(undone.error().message);
+    m_lookedEmpty = false;
+    Q_EMIT jobsChanged();
+}
+
+void TrainingQueue::onWorkerError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+void TrainingQueue::onWorkerEnded(WorkerEnd why)
+{
+    --m_workers;
+    if (m_state == State::Stopping) {
+        if (m_workers == 0) {
+            setState(State::Idle);
+            Q_EMIT drained();
+        }
         return;
+    }
+    // A worker that failed to claim is not replaced right away: the error would repeat in a
+    // loop. The next enqueue, retry or start tries again.
+    if (why == WorkerEnd::Error || m_state != State::Running)
+        return;
+    if (why == WorkerEnd::NothingPending) {
+        m_lookedEmpty = true;
+        if (m_workers == 0)
+            refreshCounts(); // nothing in flight: the counts can be re-read exactly
     }
     schedule();
 }

@@ -11,7 +11,7 @@
 #include "training/TrainingProgress.h"
 #include "util/Result.h"
 
-#include <QHash>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -23,8 +23,8 @@
 
 namespace modeldeck {
 
-class CancellationToken;
 class Database;
+class WorkerGate;
 
 struct AutoTrainResult
 {
@@ -54,6 +54,8 @@ public:
     Status acquire();
     bool isOwner() const { return m_lock.isHeld(); }
     void setStuckLimitSeconds(int seconds) { m_stuckLimitSeconds = seconds; }
+    // How often running jobs get a heartbeat (default 5 s); tests shorten it.
+    void setHeartbeatIntervalMs(int ms) { m_heartbeatTimer.setInterval(ms); }
 
     Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
     // Cartesian product symbols × timeframes × bots; combinations without enough data are
@@ -79,16 +81,13 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running || m_state == State::Stopping; }
     bool isPaused() const { return m_state == State::Paused; }
-    QList<qint64> currentJobs() const { return m_running.keys(); }
+    // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet.
+    QList<qint64> currentJobs() const { return m_current; }
     JobCounts counts() const { return m_counts; }
     int queueLength() const { return m_counts.pending; }
 
     // Applies a command from queue_control ("pause", "resume", "stop", "force-stop").
     void applyControl(const QString &command);
-
-    // Called by JobRunner through queued invocations.
-    void onJobProgress(qint64 jobId, const TrainingProgress &progress);
-    void onJobFinished(qint64 jobId, const JobResult &result);
 
 Q_SIGNALS:
     void stateChanged(modeldeck::TrainingQueue::State state);
@@ -101,6 +100,16 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    friend class QueueWorker;
+    // Called by workers through queued invocations, in the order each worker made them.
+    void onJobStarted(qint64 jobId);
+    void onJobProgress(qint64 jobId, const TrainingProgress &progress);
+    void onJobFinished(qint64 jobId, const JobResult &result);
+    void onClaimRaced(qint64 jobId);
+    void onWorkerError(const QString &message);
+    enum class WorkerEnd { GateClosed, NothingPending, Raced, Error };
+    void onWorkerEnded(WorkerEnd why);
+
     Result<JobRepository> repository() const;
     void setState(State state);
     // Counts are kept up to date here as this queue changes jobs (a count query per change
@@ -108,8 +117,10 @@ private:
     // few seconds for changes made by other processes (the CLI's `queue add`).
     void refreshCounts();
     void adjustCounts(const std::function<void(JobCounts &)> &change);
+    // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
     void sweep();
+    void beat();
 
     std::shared_ptr<Database> m_database;
     JobExecutor m_executor;
@@ -117,10 +128,15 @@ private:
     QueueLock m_lock;
     QTimer m_sweepTimer;
     QTimer m_recountTimer;
+    QTimer m_heartbeatTimer;
+    QFuture<void> m_beats;
+    std::shared_ptr<WorkerGate> m_gate;
     State m_state = State::Idle;
     int m_maxJobs = 1;
+    int m_workers = 0; // started and not yet ended (onWorkerEnded)
+    bool m_lookedEmpty = false; // a worker found nothing to claim since the last enqueue
     int m_stuckLimitSeconds = 30 * 60;
-    QHash<qint64, std::shared_ptr<CancellationToken>> m_running;
+    QList<qint64> m_current;
     JobCounts m_counts;
 };
 

@@ -403,41 +403,42 @@ Result<JobCounts> JobRepository::counts(bool activeOnly)
 
 Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
 {
-    // Select and update under one write lock, so two workers (threads or processes) never
-    // take the same job.
-    WriteTransaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    qint64 id = 0;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id FROM training_jobs WHERE status = 'pending' "
-                                   "ORDER BY priority DESC, position, id LIMIT 1")))
-            return sqlError(tr("Looking for the next training job"), q);
-        if (!q.next())
-            return std::optional<TrainingJob>();
-        id = q.value(0).toLongLong();
-    }
-    {
-        const QString now = nowText();
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "UPDATE training_jobs SET status = 'running', owner_pid = ?, started_at = ?, heartbeat_at = ?, "
-            "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
-            "WHERE id = ? AND status = 'pending'"));
-        q.addBindValue(ownerPid);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(id);
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return sqlError(tr("Starting training job %1").arg(id), q);
-    }
-    auto job = find(id);
-    if (!job)
-        return job.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
+    // One statement: SQLite takes the write lock before it reads, so two workers (threads or
+    // processes) never take the same job, and there is no BEGIN/COMMIT round trip to pay.
+    const QString now = nowText();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "UPDATE training_jobs SET status = 'running', owner_pid = ?, started_at = ?, heartbeat_at = ?, "
+                  "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
+                  "WHERE id = (SELECT id FROM training_jobs WHERE status = 'pending' "
+                  "ORDER BY priority DESC, position, id LIMIT 1) RETURNING ")
+              + kJobColumns);
+    q.addBindValue(ownerPid);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(tr("Taking the next training job"), q);
+    std::optional<TrainingJob> job;
+    if (q.next())
+        job = jobFrom(q);
+    // The statement holds the write lock until it is reset.
+    q.finish();
     return job;
+}
+
+Status JobRepository::unclaim(qint64 jobId)
+{
+    const auto changed = write(m_db,
+                               QStringLiteral("UPDATE training_jobs SET status = 'pending', owner_pid = NULL, "
+                                              "started_at = NULL, heartbeat_at = NULL, "
+                                              "attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'running'"),
+                               {jobId}, tr("Returning training job %1 to the queue").arg(jobId));
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error{tr("Training job %1 is not running; it cannot go back to the queue.").arg(jobId)};
+    return {};
 }
 
 Status JobRepository::heartbeat(qint64 jobId)
@@ -463,24 +464,27 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    const auto state = stateOf(m_db, jobId);
-    if (!state)
-        return state.error();
-    if (state->status != JobStatus::Running) {
-        return Error{tr("Training job %1 is %2, not running; only a running job can finish.")
-                         .arg(jobId)
-                         .arg(statusLabel(state->status))};
+    {
+        // Conditional on "running", so the usual case needs no separate read of the state.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE training_jobs SET status = ?, error_message = ?, record_id = ?, "
+                                 "finished_at = ? WHERE id = ? AND status = 'running'"));
+        q.addBindValue(toString(status));
+        q.addBindValue(status == JobStatus::Completed ? nullText() : optionalText(error));
+        q.addBindValue(optionalId(recordId));
+        q.addBindValue(nowText());
+        q.addBindValue(jobId);
+        if (!q.exec())
+            return sqlError(tr("Finishing training job %1").arg(jobId), q);
+        if (q.numRowsAffected() != 1) {
+            const auto state = stateOf(m_db, jobId);
+            if (!state)
+                return state.error();
+            return Error{tr("Training job %1 is %2, not running; only a running job can finish.")
+                             .arg(jobId)
+                             .arg(statusLabel(state->status))};
+        }
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = ?, error_message = ?, record_id = ?, "
-                             "finished_at = ? WHERE id = ?"));
-    q.addBindValue(toString(status));
-    q.addBindValue(status == JobStatus::Completed ? nullText() : optionalText(error));
-    q.addBindValue(optionalId(recordId));
-    q.addBindValue(nowText());
-    q.addBindValue(jobId);
-    if (!q.exec())
-        return sqlError(tr("Finishing training job %1").arg(jobId), q);
     if (finalProgress) {
         if (auto upserted = upsertProgress(m_db, *finalProgress); !upserted)
             return upserted;
@@ -509,11 +513,10 @@ Status JobRepository::remove(qint64 jobId)
     return tx.commit();
 }
 
-Status JobRepository::removeAllPending()
+Result<int> JobRepository::removeAllPending()
 {
-    const auto removed = write(m_db, QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
-                               tr("Clearing the training queue"));
-    return removed ? Status() : Status(removed.error());
+    return write(m_db, QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
+                 tr("Clearing the training queue"));
 }
 
 Status JobRepository::move(qint64 jobId, int newIndex)

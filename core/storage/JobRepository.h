@@ -45,6 +45,9 @@ public:
     // Atomically takes the next pending job: marks it running with owner pid, start time,
     // heartbeat, attempts + 1. Empty when none is pending.
     Result<std::optional<TrainingJob>> claimNext(qint64 ownerPid);
+    // Undoes a claim whose job never started (the queue was paused or stopped meanwhile):
+    // pending again, attempts as before.
+    Status unclaim(qint64 jobId);
     Status heartbeat(qint64 jobId);
     // Ends a running job: Completed/Failed/Cancelled with error and record id, and, when
     // given, its final progress row in the same transaction.
@@ -52,7 +55,7 @@ public:
                   const JobProgressRow *finalProgress = nullptr);
 
     Status remove(qint64 jobId);                     // pending jobs only
-    Status removeAllPending();
+    Result<int> removeAllPending();                  // how many were removed
     Status move(qint64 jobId, int newIndex);         // index among active() pending jobs
     Status setPriority(qint64 jobId, int priority);
     Status retry(qint64 jobId);                      // failed/cancelled/interrupted → pending

@@ -409,6 +409,29 @@ private Q_SLOTS:
         QVERIFY(!repo.heartbeat(id + 100));
     }
 
+    void unclaimReturnsAJobThatNeverStarted()
+    {
+        auto ws = openWorkspace();
+        QVERIFY(ws);
+        JobRepository &repo = *ws->repo;
+        const qint64 a = *repo.enqueue(spec(QStringLiteral("A")));
+        const qint64 b = *repo.enqueue(spec(QStringLiteral("B")));
+        QVERIFY(!repo.unclaim(a)); // pending: nothing to undo
+        QCOMPARE((*repo.claimNext(7))->id, a);
+        VERIFY_OK(repo.unclaim(a));
+        const TrainingJob back = **repo.find(a);
+        COMPARE_STATUS(back.status, JobStatus::Pending);
+        QCOMPARE(back.attempts, 0);
+        QCOMPARE(back.ownerPid, 0);
+        QVERIFY(!back.startedAt.isValid());
+        QCOMPARE((*repo.claimNext(7))->id, a); // still first in line
+        QVERIFY(!repo.unclaim(a + 100));
+        const auto removed = repo.removeAllPending();
+        VERIFY_OK(removed);
+        QCOMPARE(*removed, 1); // b; a is running
+        QVERIFY(!repo.find(b)->has_value());
+    }
+
     void finishStates()
     {
         auto ws = openWorkspace();

@@ -1,0 +1,159 @@
+#include "QueueWorker.h"
+
+#include "queue/TrainingQueue.h"
+#include "queue/WorkerGate.h"
+#include "storage/Database.h"
+#include "storage/JobRepository.h"
+#include "training/CancellationToken.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace modeldeck {
+
+QueueWorker::QueueWorker(TrainingQueue *queue, std::shared_ptr<Database> database, std::shared_ptr<WorkerGate> gate,
+                         JobExecutor executor)
+    : m_queue(queue)
+    , m_database(std::move(database))
+    , m_gate(std::move(gate))
+    , m_executor(std::move(executor))
+    // Tests widen the window between claiming a job and starting it, where pause and stop race.
+    , m_claimDelayMs(qEnvironmentVariableIntValue("MODELDECK_TEST_CLAIM_DELAY_MS"))
+{
+    setAutoDelete(true);
+}
+
+void QueueWorker::run()
+{
+    TrainingQueue *queue = m_queue;
+    const qint64 pid = QCoreApplication::applicationPid();
+    auto why = TrainingQueue::WorkerEnd::GateClosed;
+    for (;;) {
+        const auto ticket = m_gate->mayClaim();
+        if (!ticket)
+            break;
+        auto db = m_database->connection();
+        auto claimed = db ? JobRepository(*db).claimNext(pid) : Result<std::optional<TrainingJob>>(db.error());
+        if (!claimed || !claimed->has_value()) {
+            m_gate->leave();
+            if (!claimed) {
+                const QString message = claimed.error().message;
+                QMetaObject::invokeMethod(queue, [queue, message] { queue->onWorkerError(message); },
+                                          Qt::QueuedConnection);
+            }
+            why = claimed ? TrainingQueue::WorkerEnd::NothingPending : TrainingQueue::WorkerEnd::Error;
+            break;
+        }
+        const TrainingJob job = **claimed;
+        if (m_claimDelayMs > 0)
+            QThread::msleep(m_claimDelayMs);
+        const auto token = m_gate->admit(job.id, *ticket);
+        if (!token) {
+            // Paused or stopped between the ticket and the claim: the queue puts it back.
+            m_gate->leave();
+            const qint64 jobId = job.id;
+            QMetaObject::invokeMethod(queue, [queue, jobId] { queue->onClaimRaced(jobId); }, Qt::QueuedConnection);
+            why = TrainingQueue::WorkerEnd::Raced;
+            break;
+        }
+        const qint64 jobId = job.id;
+        QMetaObject::invokeMethod(queue, [queue, jobId] { queue->onJobStarted(jobId); }, Qt::QueuedConnection);
+        const JobResult result = runJob(job, *token);
+        m_gate->release(jobId);
+        QMetaObject::invokeMethod(queue, [queue, jobId, result] { queue->onJobFinished(jobId, result); },
+                                  Qt::QueuedConnection);
+    }
+    // Pool threads outlive the worker; a connection left registered would outlive its use.
+    m_database->releaseThreadConnection();
+    QMetaObject::invokeMethod(queue, [queue, why] { queue->onWorkerEnded(why); }, Qt::QueuedConnection);
+}
+
+JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &token)
+{
+    const qint64 jobId = job.id;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer sinceWrite;
+    QElapsedTimer sinceSignal;
+    sinceWrite.start();
+    sinceSignal.start();
+    bool firstSignal = true;
+    TrainingQueue *queue = m_queue;
+
+    const auto progressRow = [&](const TrainingProgress &p, bool complete, const QString &error) {
+        JobProgressRow row;
+        row.jobId = jobId;
+        row.percentage = p.overall() * 100;
+        row.currentStep = TrainingProgress::stepName(p.step);
+        row.stepNumber = int(p.step) + 1;
+        row.totalSteps = TrainingProgress::stepCount;
+        row.stepPercentage = p.stepFraction * 100;
+        row.stepDetails = p.details;
+        row.startedAt = started;
+        row.updatedAt = QDateTime::currentDateTimeUtc();
+        if (p.etaSeconds >= 0)
+            row.estimatedCompletion = row.updatedAt.addMSecs(qint64(p.etaSeconds * 1000));
+        row.currentIteration = p.epoch;
+        row.totalIterations = p.epochs;
+        if (p.valLoss >= 0)
+            row.currentScore = p.valLoss;
+        row.isComplete = complete;
+        row.errorMessage = error;
+        return row;
+    };
+    const auto persist = [&](const TrainingProgress &p) {
+        auto db = m_database->connection();
+        if (!db)
+            return;
+        const JobProgressRow row = progressRow(p, false, QString());
+        // Also a heartbeat. A missed write only delays the display; the next one catches up,
+        // and the queue's own heartbeat keeps the job alive meanwhile.
+        (void)JobRepository(*db).writeProgress(row);
+    };
+
+    TrainingProgress last;
+    const ProgressCallback onProgress = [&](const TrainingProgress &p) {
+        last = p;
+        // The database gets at most one write a second, the GUI at most ten updates a second;
+        // step ends and the first report always reach the GUI.
+        const bool stepEnd = p.stepFraction >= 1.0;
+        if (sinceWrite.elapsed() >= 1000) {
+            sinceWrite.restart();
+            persist(p);
+        }
+        if (firstSignal || stepEnd || sinceSignal.elapsed() >= 100) {
+            firstSignal = false;
+            sinceSignal.restart();
+            QMetaObject::invokeMethod(queue, [queue, jobId, p] { queue->onJobProgress(jobId, p); }, Qt::QueuedConnection);
+        }
+    };
+
+    JobResult result;
+    try {
+        result = m_executor(job, token, onProgress);
+    } catch (const std::exception &e) {
+        // Exceptions never cross into Qt's event loop; they end the job as failed.
+        result = {JobStatus::Failed, QString::fromUtf8(e.what()).section(u'\n', 0, 0), 0};
+    } catch (...) {
+        result = {JobStatus::Failed, QCoreApplication::translate("modeldeck::QueueWorker", "Unknown error"), 0};
+    }
+    if (result.status == JobStatus::Completed) {
+        last.step = TrainingProgress::Step::Save;
+        last.stepFraction = 1.0;
+    }
+    const JobProgressRow finalRow = progressRow(last, true, result.error);
+    const Status finished = [&] {
+        auto db = m_database->connection();
+        return db ? JobRepository(*db).finish(jobId, result.status, result.error, result.recordId, &finalRow)
+                  : Status(db.error());
+    }();
+    if (!finished) {
+        // The job stays "running" in the database; the next start-up marks it interrupted.
+        result.error += u' ' + QCoreApplication::translate("modeldeck::QueueWorker", "(Recording the end failed: %1)")
+                                   .arg(finished.error().message);
+    }
+    return result;
+}
+
+} // namespace modeldeck

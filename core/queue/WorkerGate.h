@@ -1,0 +1,55 @@
+#pragma once
+// What the queue's workers and the thread that owns the queue share: whether workers may take
+// another job, how many workers may run, and the cancellation tokens of running jobs. Workers
+// claim their next job themselves (no round trip through the owner's event loop between jobs);
+// the owner opens and closes the gate. Nothing here touches the database, so the owner never
+// waits for SQL while it holds the lock.
+
+#include "training/CancellationToken.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace modeldeck {
+
+class WorkerGate
+{
+public:
+    // Worker side. A ticket is the gate's generation when the worker decided to claim; a job
+    // claimed on a ticket that a close() made stale must go back to the queue.
+    using Ticket = quint64;
+
+    // The owner starts a worker: counts it.
+    void addWorker();
+    // A worker between jobs: a ticket to claim one, or nothing when the gate is closed or there
+    // are more workers than allowed (the worker is then no longer counted and must end).
+    std::optional<Ticket> mayClaim();
+    // A worker that ends for another reason (nothing to claim, an error).
+    void leave();
+    // Registers a claimed job and returns its token, or nullptr when the gate was closed since
+    // the ticket was issued.
+    std::shared_ptr<CancellationToken> admit(qint64 jobId, Ticket ticket);
+    void release(qint64 jobId);
+
+    // Owner side.
+    void open();
+    void close();                          // running jobs finish, no new claims
+    void cancelRunning(const QString &reason);
+    void setMaxWorkers(int workers);
+    QList<qint64> runningJobs() const;
+
+private:
+    mutable QMutex m_mutex;
+    bool m_open = false;
+    quint64 m_generation = 0;
+    int m_workers = 0;
+    int m_maxWorkers = 1;
+    QHash<qint64, std::shared_ptr<CancellationToken>> m_tokens;
+};
+
+} // namespace modeldeck
