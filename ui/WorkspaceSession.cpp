@@ -1,10 +1,13 @@
 #include "WorkspaceSession.h"
 
+#include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSettings>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -57,6 +60,7 @@ WorkspaceSession::~WorkspaceSession()
     // writes nothing when cancelled) before the object goes away.
     m_cancelImport->store(true);
     m_importFuture.waitForFinished();
+    m_queue.reset(); // cancels and waits for running jobs while the database is still open
 }
 
 QString WorkspaceSession::workspaceDir() const
@@ -88,8 +92,10 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
         Q_EMIT failed(result.error);
         co_return false;
     }
+    m_queue.reset();
     m_database = std::move(result.database);
     m_symbols = std::move(result.symbols);
+    createQueue();
     Q_EMIT opened(m_database->workspaceDir());
     Q_EMIT symbolsChanged();
     if (!result.error.isEmpty()) {
@@ -97,6 +103,19 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
         co_return false;
     }
     co_return true;
+}
+
+void WorkspaceSession::createQueue()
+{
+    m_queue = std::make_unique<TrainingQueue>(m_database);
+    // One job at a time by default, which leaves a core for the GUI; Settings can raise it
+    // (workers × torch threads ≤ cores).
+    const int workers = QSettings().value(QStringLiteral("training/workers"), 1).toInt();
+    m_queue->setMaxConcurrentJobs(std::clamp(workers, 1, std::max(1, QThread::idealThreadCount())));
+    Status acquired = m_queue->acquire();
+    Q_EMIT queueChanged(m_queue.get());
+    if (!acquired)
+        Q_EMIT queueUnavailable(acquired.error().message);
 }
 
 QCoro::Task<bool> WorkspaceSession::refreshSymbols()

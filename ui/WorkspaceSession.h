@@ -3,11 +3,13 @@
 // threads and reports back through signals, so no SQL or file parsing runs on the GUI thread.
 
 #include "data/CsvImporter.h"
+#include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorotask.h>
 
@@ -17,7 +19,7 @@
 
 namespace modeldeck {
 
-class Database;
+class TrainingQueue;
 
 class WorkspaceSession : public QObject
 {
@@ -28,6 +30,23 @@ public:
 
     bool isOpen() const { return m_database != nullptr; }
     QString workspaceDir() const;
+    std::shared_ptr<Database> database() const { return m_database; }
+    // The workspace's training queue (null until a workspace is open). If another process
+    // owns the queue, it is still readable and queueUnavailable() said why it cannot run.
+    TrainingQueue *queue() const { return m_queue.get(); }
+
+    // Runs work(const Database &) on a pool thread and releases that thread's connection
+    // afterwards. For every query the GUI needs: co_await the returned future (as a named
+    // variable, see open()).
+    template <typename Work>
+    auto runWithDatabase(Work work) const
+    {
+        return QtConcurrent::run([database = m_database, work = std::move(work)] {
+            auto result = work(std::as_const(*database));
+            database->releaseThreadConnection();
+            return result;
+        });
+    }
     const std::vector<SymbolSummary> &symbols() const { return m_symbols; }
     bool isBusy() const { return m_busy; }
 
@@ -41,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &dir);
+    void queueChanged(modeldeck::TrainingQueue *queue);
+    void queueUnavailable(const QString &message);
     void failed(const QString &message);
     void symbolsChanged();
     void busyChanged(bool busy);
@@ -48,8 +69,10 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    void createQueue();
 
     std::shared_ptr<Database> m_database;
+    std::unique_ptr<TrainingQueue> m_queue;
     std::vector<SymbolSummary> m_symbols;
     std::shared_ptr<std::atomic_bool> m_cancelImport = std::make_shared<std::atomic_bool>(false);
     QFuture<Result<ImportReport>> m_importFuture;
