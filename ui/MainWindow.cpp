@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "SymbolListModel.h"
+#include "SymbolsPage.h"
+#include "queue/TrainingQueue.h"
 #include "WorkspaceSession.h"
 
 #include <QAction>
@@ -9,7 +11,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -18,9 +19,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -48,44 +48,33 @@ QStringList csvFilesIn(const QMimeData *mime)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkspaceSession(this))
-    , m_symbolModel(new SymbolListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("ModelDeck"));
     setAcceptDrops(true);
 
-    m_proxy->setSourceModel(m_symbolModel);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_symbolsPage = new SymbolsPage(m_session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
+    setCentralWidget(m_tabs);
 
-    m_symbolView = new QTableView(this);
-    m_symbolView->setModel(m_proxy);
-    m_symbolView->setSortingEnabled(true);
-    m_symbolView->sortByColumn(SymbolListModel::SymbolColumn, Qt::AscendingOrder);
-    m_symbolView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_symbolView->setAlternatingRowColors(true);
-    m_symbolView->verticalHeader()->hide();
-    m_symbolView->horizontalHeader()->setStretchLastSection(true);
-    m_symbolView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(m_symbolView);
-    setCentralWidget(m_stack);
-
+    m_queueLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_queueLabel);
     m_workspaceLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    connect(m_session, &WorkspaceSession::queueChanged, this, [this](TrainingQueue *queue) {
+        connect(queue, &TrainingQueue::countsChanged, this, &MainWindow::updateQueueStatus);
+        connect(queue, &TrainingQueue::stateChanged, this, &MainWindow::updateQueueStatus);
+        updateQueueStatus();
+    });
+    connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
+        m_queueLabel->setText(tr("Queue: owned by another process"));
+        m_queueLabel->setToolTip(message);
+    });
 
     createActions();
 
-    connect(m_session, &WorkspaceSession::symbolsChanged, this, [this] {
-        m_symbolModel->setSymbols(m_session->symbols());
-        updateView();
-    });
+    connect(m_session, &WorkspaceSession::symbolsChanged, this, &MainWindow::updateStatus);
     connect(m_session, &WorkspaceSession::opened, this, [this](const QString &dir) {
         m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(dir)));
         setWindowTitle(tr("%1 — ModelDeck").arg(QFileInfo(dir).fileName()));
@@ -103,11 +92,21 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(QSettings().value(QStringLiteral("mainwindow/state")).toByteArray());
     if (!QSettings().contains(QStringLiteral("mainwindow/geometry")))
         resize(1100, 680);
-    updateView();
+    updateStatus();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+SymbolListModel *MainWindow::symbolModel() const
+{
+    return m_symbolsPage->model();
+}
+
+QTableView *MainWindow::symbolView() const
+{
+    return m_symbolsPage->view();
+}
 
 void MainWindow::createActions()
 {
@@ -143,18 +142,41 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(idle && m_session->isOpen());
 }
 
-void MainWindow::updateView()
+void MainWindow::updateQueueStatus()
 {
-    if (m_symbolModel->rowCount() > 0) {
-        m_stack->setCurrentWidget(m_symbolView);
-        statusBar()->showMessage(tr("%n symbol(s)", nullptr, m_symbolModel->rowCount()));
+    const TrainingQueue *queue = m_session->queue();
+    if (!queue || !queue->isOwner())
         return;
+    const JobCounts c = queue->counts();
+    QString state;
+    switch (queue->state()) {
+    case TrainingQueue::State::Idle:
+        state = tr("idle");
+        break;
+    case TrainingQueue::State::Running:
+        state = tr("running");
+        break;
+    case TrainingQueue::State::Paused:
+        state = tr("paused");
+        break;
+    case TrainingQueue::State::Stopping:
+        state = tr("stopping");
+        break;
     }
-    m_emptyLabel->setText(m_session->isOpen()
-                              ? tr("No price history yet.\n\nImport a CSV file with File ▸ Import CSV… "
-                                   "(Ctrl+I) or drop files onto this window.")
-                              : tr("Opening workspace…"));
-    m_stack->setCurrentWidget(m_emptyLabel);
+    m_queueLabel->setText(tr("Queue %1: %2 running · %3 pending · %4 done · %5 failed")
+                              .arg(state)
+                              .arg(c.running)
+                              .arg(c.pending)
+                              .arg(c.completed)
+                              .arg(c.failed));
+    m_queueLabel->setToolTip(QString());
+}
+
+void MainWindow::updateStatus()
+{
+    const int symbols = int(m_session->symbols().size());
+    if (symbols > 0)
+        statusBar()->showMessage(tr("%n symbol(s)", nullptr, symbols));
 }
 
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
@@ -167,7 +189,7 @@ QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
     if (!self)
         co_return false;
     updateActions();
-    updateView();
+    updateStatus();
     co_return ok;
 }
 
@@ -240,6 +262,19 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const TrainingQueue *queue = m_session->queue();
+    if (queue && !queue->currentJobs().isEmpty() && QApplication::platformName() != QLatin1StringView("offscreen")) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit ModelDeck"),
+            tr("%n training job(s) are running. Quitting cancels them; they stay in the history as "
+               "cancelled and can be run again.\n\nQuit anyway?",
+               nullptr, int(queue->currentJobs().size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

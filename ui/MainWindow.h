@@ -10,13 +10,13 @@
 class QAction;
 class QLabel;
 class QProgressDialog;
-class QSortFilterProxyModel;
-class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace modeldeck {
 
 class SymbolListModel;
+class SymbolsPage;
 class WorkspaceSession;
 
 class MainWindow : public QMainWindow
@@ -27,8 +27,9 @@ public:
     ~MainWindow() override;
 
     WorkspaceSession *session() const { return m_session; }
-    SymbolListModel *symbolModel() const { return m_symbolModel; }
-    QTableView *symbolView() const { return m_symbolView; }
+    SymbolListModel *symbolModel() const;
+    QTableView *symbolView() const;
+    QTabWidget *tabs() const { return m_tabs; }
 
     QCoro::Task<bool> openWorkspace(const QString &dir, bool seedDemo = false);
     // Imports the files into the open workspace; shows progress, then a summary or the error.
@@ -46,18 +47,17 @@ protected:
 private:
     void createActions();
     void updateActions();
-    void updateView();
+    void updateStatus();
+    void updateQueueStatus();
     void chooseWorkspace();
     void chooseImportFiles();
     void showError(const QString &title, const QString &message);
 
     WorkspaceSession *m_session = nullptr;
-    SymbolListModel *m_symbolModel = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_symbolView = nullptr;
-    QLabel *m_emptyLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SymbolsPage *m_symbolsPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_queueLabel = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "SymbolListModel.h"
 #include "WorkspaceSession.h"
+#include "queue/TrainingQueue.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -109,6 +111,28 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("MSFT.csv:3")), qPrintable(message));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("1l2")));
         QCOMPARE(w.symbolModel()->rowCount(), 1); // nothing written
+    }
+
+    void openingAWorkspaceTakesItsQueue()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy queueChanged(w.session(), &WorkspaceSession::queueChanged);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("queue")));
+        QTRY_COMPARE(queueChanged.count(), 1);
+        QVERIFY(w.session()->queue());
+        QVERIFY(w.session()->queue()->isOwner());
+        bool found = false;
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            found = found || label->text().contains(QStringLiteral("Queue idle: 0 running · 0 pending"));
+        QVERIFY(found);
+
+        // A second window on the same workspace is told the queue is owned elsewhere.
+        MainWindow second;
+        QSignalSpy unavailable(second.session(), &WorkspaceSession::queueUnavailable);
+        second.openWorkspace(m_dir.filePath(QStringLiteral("queue")));
+        QTRY_COMPARE(unavailable.count(), 1);
+        QVERIFY(!second.session()->queue()->isOwner());
     }
 
     void workspaceErrorIsShownNotCrashed()

@@ -1,0 +1,36 @@
+#pragma once
+// The workspace's symbols and their series, or a hint on how to import some when there are none.
+
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace modeldeck {
+
+class SymbolListModel;
+class WorkspaceSession;
+
+class SymbolsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SymbolsPage(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    SymbolListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+private:
+    void updateView();
+
+    WorkspaceSession *m_session;
+    SymbolListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QTableView *m_view;
+    QLabel *m_emptyLabel;
+};
+
+} // namespace modeldeck
