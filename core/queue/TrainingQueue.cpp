@@ -1,7 +1,7 @@
 #include "TrainingQueue.h"
 
-#include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
+#include "queue/AutoTrainPlan.h"
 #include "queue/QueueWorker.h"
 #include "queue/WorkerGate.h"
 #include "services/ModelStore.h"
@@ -204,42 +204,18 @@ Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols, c
     auto summaries = MarketDataRepository(*db).listSymbols();
     if (!summaries)
         return summaries.error();
+    auto plan = planAutoTrain(*summaries, symbols, timeframes, bots, params, horizon);
+    if (!plan)
+        return plan.error();
     AutoTrainResult result;
-    for (const QString &bot : bots) {
-        auto model = ModelConfig::fromJson(bot, params);
-        if (!model)
-            return model.error();
-        FeatureConfig features;
-        features.horizon = horizon;
-        features.lookback = model->lookback;
-        const qint64 needed = FeatureSet::requiredBars(features);
-        for (const QString &symbol : symbols) {
-            const auto summary = std::find_if(summaries->begin(), summaries->end(),
-                                              [&](const SymbolSummary &s) { return s.symbol.name == symbol; });
-            for (const QString &timeframe : timeframes) {
-                qint64 available = 0;
-                if (summary != summaries->end()) {
-                    for (const SeriesSummary &series : summary->series) {
-                        if (series.timeframe == timeframe)
-                            available = series.barCount;
-                    }
-                }
-                if (available < needed) {
-                    result.skipped << tr("%1 %2 %3: %4 bars, needs %5")
-                                          .arg(symbol, timeframe, bot)
-                                          .arg(available)
-                                          .arg(needed);
-                    continue;
-                }
-                JobSpec spec{symbol, timeframe, bot, params, horizon, 0, 0, 0};
-                bool existed = false;
-                auto id = JobRepository(*db).enqueue(spec, &existed);
-                if (!id)
-                    return id.error();
-                result.jobIds.push_back(*id);
-                result.alreadyQueued += existed ? 1 : 0;
-            }
-        }
+    result.skipped = plan->skipped;
+    for (const JobSpec &spec : plan->jobs) {
+        bool existed = false;
+        auto id = JobRepository(*db).enqueue(spec, &existed);
+        if (!id)
+            return id.error();
+        result.jobIds.push_back(*id);
+        result.alreadyQueued += existed ? 1 : 0;
     }
     const int added = int(result.jobIds.size()) - result.alreadyQueued;
     adjustCounts([added](JobCounts &c) { c.pending += added; });

@@ -1,6 +1,7 @@
 // TrainingQueue semantics with quick fake executors and one real tiny model: order,
 // duplicates, Pause/Resume/Stop/Force Stop, failures and retries, ownership, recovery.
 
+#include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -422,6 +423,24 @@ private Q_SLOTS:
         auto again = queue.enqueueAuto({QStringLiteral("SINE")}, {QStringLiteral("5m")}, {QStringLiteral("linear_bot")});
         QVERIFY(again);
         QCOMPARE(again->alreadyQueued, 1);
+    }
+
+    void autoTrainPlanIsTheCartesianProductMinusShortSeries()
+    {
+        SymbolSummary a;
+        a.symbol.name = QStringLiteral("A");
+        a.series = {{QStringLiteral("5m"), 5000, 0, 0}, {QStringLiteral("1d"), 10, 0, 0}};
+        SymbolSummary b;
+        b.symbol.name = QStringLiteral("B");
+        b.series = {{QStringLiteral("5m"), 5000, 0, 0}};
+        const QStringList bots{QStringLiteral("linear_bot"), QStringLiteral("lstm_bot")};
+        auto plan = planAutoTrain({a, b}, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
+                                  {QStringLiteral("5m"), QStringLiteral("1d")}, bots);
+        QVERIFY(plan);
+        QCOMPARE(int(plan->jobs.size()), 4); // A 5m and B 5m, for each bot
+        QCOMPARE(plan->skipped.size(), 8);   // A 1d (10 bars), B 1d (none), C (unknown symbol)
+        QVERIFY(plan->skipped.join(u'\n').contains(QStringLiteral("A 1d lstm_bot: 10 bars, needs")));
+        QVERIFY(!planAutoTrain({a}, {QStringLiteral("A")}, {QStringLiteral("5m")}, {QStringLiteral("nope")}));
     }
 
     void retrainStaleQueuesOnlyOldActiveModels()

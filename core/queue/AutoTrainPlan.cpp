@@ -1,0 +1,50 @@
+#include "AutoTrainPlan.h"
+
+#include "features/FeatureSet.h"
+#include "models/ModelConfig.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace modeldeck {
+
+Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries, const QStringList &symbols,
+                                    const QStringList &timeframes, const QStringList &bots, const QJsonObject &params,
+                                    int horizon)
+{
+    AutoTrainPlan plan;
+    for (const QString &bot : bots) {
+        auto model = ModelConfig::fromJson(bot, params);
+        if (!model)
+            return model.error();
+        FeatureConfig features;
+        features.horizon = horizon;
+        features.lookback = model->lookback;
+        const qint64 needed = FeatureSet::requiredBars(features);
+        for (const QString &symbol : symbols) {
+            const auto summary = std::find_if(summaries.begin(), summaries.end(),
+                                              [&](const SymbolSummary &s) { return s.symbol.name == symbol; });
+            for (const QString &timeframe : timeframes) {
+                qint64 available = 0;
+                if (summary != summaries.end()) {
+                    for (const SeriesSummary &series : summary->series) {
+                        if (series.timeframe == timeframe)
+                            available = series.barCount;
+                    }
+                }
+                if (available < needed) {
+                    plan.skipped << QCoreApplication::translate("modeldeck::AutoTrainPlan", "%1 %2 %3: %4 bars, needs %5")
+                                        .arg(symbol, timeframe, bot)
+                                        .arg(available)
+                                        .arg(needed);
+                    continue;
+                }
+                plan.jobs.push_back({symbol, timeframe, bot, params, horizon, 0, 0, 0});
+            }
+        }
+    }
+    return plan;
+}
+
+} // namespace modeldeck
