@@ -60,19 +60,7 @@ Counts clean(std::vector<Bar> &bars, qint64 nowMs)
         }
     }
 
-    // Stable, so of two bars with one time the one sent later stays last and wins.
-    std::stable_sort(bars.begin(), bars.end(),
-                     [](const Bar &a, const Bar &b) { return a.timeUtcMs < b.timeUtcMs; });
-    size_t kept = 0;
-    for (size_t i = 0; i < bars.size(); ++i) {
-        if (kept > 0 && bars[kept - 1].timeUtcMs == bars[i].timeUtcMs) {
-            bars[kept - 1] = bars[i];
-            ++counts.duplicates;
-        } else {
-            bars[kept++] = bars[i];
-        }
-    }
-    bars.resize(kept);
+    counts.duplicates = sortByTimeKeepingLast(bars);
     return counts;
 }
 
