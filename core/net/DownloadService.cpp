@@ -40,13 +40,7 @@ Result<std::optional<qint64>> newestStoredBar(const Database &database, const QS
     auto db = database.connection();
     if (!db)
         return db.error();
-    MarketDataRepository repo(*db);
-    auto info = repo.findSymbol(symbol);
-    if (!info)
-        return info.error();
-    if (!info->has_value())
-        return std::optional<qint64>();
-    return repo.lastBarTime((*info)->id, timeframe);
+    return MarketDataRepository(*db).lastBarTime(symbol, timeframe);
 }
 
 struct StoreInput

@@ -233,11 +233,12 @@ Status MarketDataRepository::logImport(const ImportLogEntry &e)
     return {};
 }
 
-Result<std::optional<qint64>> MarketDataRepository::lastBarTime(qint64 symbolId, const QString &timeframe)
+Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &symbol, const QString &timeframe)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT max(ts) FROM bars WHERE symbol_id = ? AND timeframe = ?"));
-    q.addBindValue(symbolId);
+    q.prepare(QStringLiteral("SELECT max(b.ts) FROM bars b JOIN symbols s ON s.id = b.symbol_id "
+                             "WHERE s.name = ? AND b.timeframe = ?"));
+    q.addBindValue(symbol);
     q.addBindValue(timeframe);
     if (!q.exec() || !q.next())
         return sqlError(tr("Reading the newest bar"), q);

@@ -91,8 +91,8 @@ public:
                                       qint64 fromMs = std::numeric_limits<qint64>::min(),
                                       qint64 toMs = std::numeric_limits<qint64>::max());
 
-    // Start of the newest stored bar of a series; empty when it has none.
-    Result<std::optional<qint64>> lastBarTime(qint64 symbolId, const QString &timeframe);
+    // Start of the newest stored bar of a series; empty when it has none (or the symbol is new).
+    Result<std::optional<qint64>> lastBarTime(const QString &symbol, const QString &timeframe);
 
     // An entry that merged no bars (a refresh that found nothing new) stores no time range.
     Status logImport(const ImportLogEntry &entry);
