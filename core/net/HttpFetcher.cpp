@@ -100,7 +100,11 @@ std::optional<milliseconds> HttpFetcher::parseRetryAfter(const QByteArray &value
             return std::nullopt;
         return milliseconds(std::min<qint64>(seconds, 10'000'000) * 1000);
     }
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 reader does not take as a zone.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1StringView(" GMT")))
+        date = date.chopped(4) + QLatin1StringView(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return milliseconds(std::max<qint64>(0, nowUtc.msecsTo(at)));
