@@ -148,7 +148,7 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token, &interrupt] {
         if (interrupt.triggered())
-            token.cancel(tr("interrupted (Ctrl+C)"));
+            token.cancel(tr("Ctrl+C was pressed"));
     });
     interruptPoll.start(50);
     QCoro::Task<Result<DownloadReport>> downloading = service.download(request, &token);
@@ -173,15 +173,14 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     } else {
         printText(report);
     }
-    if (report.cancelled)
-        return fail(tr("Cancelled; symbols not completed wrote nothing."), ExitCancelled);
-    if (const int failures = report.failures()) {
-        for (const SymbolDownloadReport &s : report.symbols) {
-            if (!s.ok)
-                fail(QStringLiteral("%1: %2").arg(s.symbol, s.error.toString()));
-        }
-        return fail(tr("%1 of %2 symbols failed.").arg(failures).arg(report.symbols.size()));
+    for (const SymbolDownloadReport &s : report.symbols) {
+        if (!s.ok)
+            fail(QStringLiteral("%1: %2").arg(s.symbol, s.error.toString()));
     }
+    if (report.cancelled)
+        return fail(tr("Cancelled; the symbols that were not completed wrote nothing."), ExitCancelled);
+    if (const int failures = report.failures())
+        return fail(tr("%1 of %2 symbols failed.").arg(failures).arg(report.symbols.size()));
     return ExitOk;
 }
 
