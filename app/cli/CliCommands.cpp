@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "FetchCommands.h"
 #include "QueueCommands.h"
 
 #include "data/CsvImporter.h"
@@ -315,6 +316,8 @@ int run(const QStringList &arguments)
            "  symbols\n"
            "  resample --symbol S --from 5m --to 1h\n"
            "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]\n"
+           "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]\n"
+           "        [--base-url URL]   (without --from: from the newest stored bar)\n"
            "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
            "  queue retry|remove --job N\n"
@@ -323,8 +326,8 @@ int run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
                        o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries, o.workers, o.job});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train or queue"));
+                       o.priority, o.maxRetries, o.workers, o.job, o.provider, o.baseUrl});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train, fetch or queue"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -351,6 +354,8 @@ int run(const QStringList &arguments)
         return runResample(parser, o);
     if (command == QLatin1StringView("train"))
         return runTrain(parser, o);
+    if (command == QLatin1StringView("fetch"))
+        return runFetch(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -61,6 +61,16 @@ QJsonObject toJson(const MergeStats &m)
             {QStringLiteral("unchanged"), m.unchanged}};
 }
 
+QStringList splitList(const QString &value)
+{
+    QStringList items;
+    for (const QString &item : value.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
+}
+
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
 {
     const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();

@@ -16,9 +16,10 @@
 
 namespace modeldeck::cli {
 
-inline QString tr(const char *text)
+// Same shape as QObject::tr, so lupdate reads plurals (%n) too.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("modeldeck::cli", text);
+    return QCoreApplication::translate("modeldeck::cli", text, disambiguation, n);
 }
 
 QTextStream &out();
@@ -28,6 +29,8 @@ int fail(const Error &error, int code = ExitFailure);
 void printJson(const QJsonObject &object);
 QString isoUtc(qint64 ms);
 QJsonObject toJson(const MergeStats &m);
+// "A, B,,C" → {"A", "B", "C"}.
+QStringList splitList(const QString &value);
 
 struct Options
 {
@@ -44,8 +47,12 @@ struct Options
     QCommandLineOption invalidRows{QStringLiteral("invalid-rows"),
                                    tr("reject (default) or keep rows with impossible values (flagged)."),
                                    tr("policy"), QStringLiteral("reject")};
-    QCommandLineOption from{QStringLiteral("from"), tr("Source timeframe for resample."), tr("tf")};
-    QCommandLineOption to{QStringLiteral("to"), tr("Target timeframe for resample."), tr("tf")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
+                            tr("tf|date")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          tr("Target timeframe (resample), or end date, exclusive (fetch; default: now)."),
+                          tr("tf|date")};
     QCommandLineOption bot{QStringLiteral("bot"),
                            tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."), tr("bot")};
     QCommandLineOption horizon{QStringLiteral("horizon"), tr("Bars ahead to predict (default 1)."), tr("h"),
@@ -54,7 +61,13 @@ struct Options
                               tr("json|file")};
     QCommandLineOption threads{QStringLiteral("threads"), tr("Torch threads (default: all cores)."), tr("n"),
                                QStringLiteral("0")};
-    QCommandLineOption symbols{QStringLiteral("symbols"), tr("Comma-separated symbols (queue auto)."), tr("list")};
+    QCommandLineOption symbols{QStringLiteral("symbols"), tr("Comma-separated symbols (queue auto, fetch)."),
+                               tr("list")};
+    QCommandLineOption provider{QStringLiteral("provider"), tr("Market-data provider: yahoo, binance or binance-us."),
+                                tr("name")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               tr("Provider base URL, e.g. a mirror (default: the download/…BaseUrl setting)."),
+                               tr("url")};
     QCommandLineOption timeframes{QStringLiteral("timeframes"), tr("Comma-separated timeframes (queue auto)."),
                                   tr("list")};
     QCommandLineOption bots{QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."), tr("list")};

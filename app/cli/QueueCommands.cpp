@@ -49,14 +49,6 @@ QString describe(const TrainingJob &job)
     return line;
 }
 
-QStringList splitList(const QString &value)
-{
-    QStringList items;
-    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
-        items << item.trimmed();
-    return items;
-}
-
 int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared_ptr<Database> database)
 {
     // Measured on 2 cores with a small LSTM: two 1-thread jobs train 3,570 samples/s together,

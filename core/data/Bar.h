@@ -3,8 +3,10 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace modeldeck {
 
@@ -27,5 +29,28 @@ enum BarFlag : quint32 {
     // open/close outside [low, high]); only set when the import policy is Keep.
     BarFlagInvalid = 1u << 0,
 };
+
+// Sorts bars by time and keeps one bar per time: of bars sharing a time, the one that came
+// last (sources correct earlier rows by repeating them). Returns how many were dropped.
+inline qint64 sortByTimeKeepingLast(std::vector<Bar> &bars)
+{
+    const auto byTime = [](const Bar &a, const Bar &b) { return a.timeUtcMs < b.timeUtcMs; };
+    if (!std::is_sorted(bars.begin(), bars.end(), byTime))
+        std::stable_sort(bars.begin(), bars.end(), byTime); // stable: the last duplicate stays last
+    qint64 dropped = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < bars.size(); ++i) {
+        if (kept > 0 && bars[kept - 1].timeUtcMs == bars[i].timeUtcMs) {
+            bars[kept - 1] = bars[i];
+            ++dropped;
+        } else {
+            if (kept != i)
+                bars[kept] = bars[i];
+            ++kept;
+        }
+    }
+    bars.resize(kept);
+    return dropped;
+}
 
 } // namespace modeldeck

@@ -722,22 +722,7 @@ Result<ParsedCsv> CsvParser::Private::result()
         m_pending.clear();
     }
 
-    auto &bars = m_out.bars;
-    const auto byTime = [](const Bar &a, const Bar &b) { return a.timeUtcMs < b.timeUtcMs; };
-    if (!std::is_sorted(bars.begin(), bars.end(), byTime))
-        std::stable_sort(bars.begin(), bars.end(), byTime); // stable: the last duplicate stays last
-    size_t kept = 0;
-    for (size_t i = 0; i < bars.size(); ++i) {
-        if (kept > 0 && bars[kept - 1].timeUtcMs == bars[i].timeUtcMs) {
-            bars[kept - 1] = bars[i];
-            ++m_out.duplicateTimes;
-        } else {
-            if (kept != i)
-                bars[kept] = bars[i];
-            ++kept;
-        }
-    }
-    bars.resize(kept);
+    m_out.duplicateTimes += sortByTimeKeepingLast(m_out.bars);
 
     m_out.layout = m_layout;
     m_out.ticker = m_ticker;

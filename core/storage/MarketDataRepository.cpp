@@ -224,12 +224,48 @@ Status MarketDataRepository::logImport(const ImportLogEntry &e)
     q.addBindValue(e.merge.unchanged);
     q.addBindValue(e.rowsSkipped);
     q.addBindValue(e.rowsFlagged);
-    q.addBindValue(e.firstMs);
-    q.addBindValue(e.lastMs);
+    const bool hasBars = e.merge.added + e.merge.updated + e.merge.unchanged > 0;
+    q.addBindValue(hasBars ? QVariant(e.firstMs) : QVariant());
+    q.addBindValue(hasBars ? QVariant(e.lastMs) : QVariant());
     q.addBindValue(e.durationMs);
     if (!q.exec())
         return sqlError(tr("Recording the import"), q);
     return {};
+}
+
+Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &symbol, const QString &timeframe)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(b.ts) FROM bars b JOIN symbols s ON s.id = b.symbol_id "
+                             "WHERE s.name = ? AND b.timeframe = ?"));
+    q.addBindValue(symbol);
+    q.addBindValue(timeframe);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("Reading the newest bar"), q);
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<std::vector<LatestImport>> MarketDataRepository::latestImports()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT l.symbol_id, l.timeframe, l.imported_at, l.source, l.format FROM import_log l "
+            "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id IS NOT NULL "
+            "      GROUP BY symbol_id, timeframe) newest ON newest.id = l.id "
+            "ORDER BY l.symbol_id, l.timeframe"))) {
+        return sqlError(tr("Reading the import log"), q);
+    }
+    std::vector<LatestImport> result;
+    while (q.next()) {
+        QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        at.setTimeZone(QTimeZone::utc());
+        result.push_back({q.value(0).toLongLong(), q.value(1).toString(), at, q.value(3).toString(),
+                          q.value(4).toString()});
+    }
+    return result;
 }
 
 } // namespace modeldeck

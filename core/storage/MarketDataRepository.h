@@ -6,6 +6,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,6 +46,16 @@ struct MergeStats
     qint64 unchanged = 0;
 };
 
+// The newest import-log row of one series: when it was last imported or refreshed, and how.
+struct LatestImport
+{
+    qint64 symbolId = 0;
+    QString timeframe;
+    QDateTime importedAtUtc;
+    QString source; // file name or provider id ("yahoo", "binance", "binance-us")
+    QString format; // CSV layout, or "download" for provider downloads
+};
+
 struct ImportLogEntry
 {
     QString source;
@@ -80,7 +91,13 @@ public:
                                       qint64 fromMs = std::numeric_limits<qint64>::min(),
                                       qint64 toMs = std::numeric_limits<qint64>::max());
 
+    // Start of the newest stored bar of a series; empty when it has none (or the symbol is new).
+    Result<std::optional<qint64>> lastBarTime(const QString &symbol, const QString &timeframe);
+
+    // An entry that merged no bars (a refresh that found nothing new) stores no time range.
     Status logImport(const ImportLogEntry &entry);
+    // One LatestImport per symbol and timeframe that has import-log rows.
+    Result<std::vector<LatestImport>> latestImports();
 
 private:
     Status stage(std::span<const Bar> bars);

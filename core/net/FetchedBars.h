@@ -1,0 +1,31 @@
+#pragma once
+// Checks shared by the provider parsers: bars a provider sent are hostile input until they
+// pass here. Pure functions, no I/O.
+
+#include "data/Bar.h"
+#include "modeldeck_core_export.h"
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace modeldeck::FetchedBars {
+
+struct Counts
+{
+    qint64 skipped = 0;    // non-finite values or implausible times: dropped
+    qint64 flagged = 0;    // kept with BarFlagInvalid (negative, high < low, open/close outside)
+    qint64 duplicates = 0; // repeated times: the later bar wins
+};
+
+// From 1900-01-01 (index histories start in the 1920s) to a day past `nowMs`.
+MODELDECK_CORE_EXPORT bool plausibleTime(qint64 timeMs, qint64 nowMs);
+
+// Seconds since the epoch as JSON gives them (a double) to milliseconds; false unless the
+// value is a whole number of plausible seconds.
+MODELDECK_CORE_EXPORT bool secondsToMs(double seconds, qint64 nowMs, qint64 &outMs);
+
+// Drops, flags, sorts by time and removes repeated times in place; returns what it did.
+MODELDECK_CORE_EXPORT Counts clean(std::vector<Bar> &bars, qint64 nowMs);
+
+} // namespace modeldeck::FetchedBars
