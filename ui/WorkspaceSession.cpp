@@ -1,13 +1,12 @@
 #include "WorkspaceSession.h"
 
+#include "AppSettings.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QSettings>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -110,8 +109,7 @@ void WorkspaceSession::createQueue()
     m_queue = std::make_unique<TrainingQueue>(m_database);
     // One job at a time by default, which leaves a core for the GUI; Settings can raise it
     // (workers × torch threads ≤ cores).
-    const int workers = QSettings().value(QStringLiteral("training/workers"), 1).toInt();
-    m_queue->setMaxConcurrentJobs(std::clamp(workers, 1, std::max(1, QThread::idealThreadCount())));
+    m_queue->setMaxConcurrentJobs(AppSettings::workers());
     Status acquired = m_queue->acquire();
     Q_EMIT queueChanged(m_queue.get());
     if (!acquired)

@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "services/Workspace.h"
 #include "training/TorchRuntime.h"
@@ -6,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
     parser.addOptions({workspaceOption, demoOption});
     parser.process(app);
 
-    modeldeck::TorchRuntime::initialize(QSettings().value(QStringLiteral("training/torchThreads"), 0).toInt());
+    // Auto (0) shares the cores among the concurrent jobs, as the Settings dialog promises.
+    modeldeck::TorchRuntime::initialize(modeldeck::AppSettings::effectiveTorchThreads());
 
     // Precedence: --workspace, $MODELDECK_WORKSPACE, --demo, last used; the first run gets the
     // demo workspace so the window is never empty.
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
         seedDemo = true;
     }
     if (dir.isEmpty())
-        dir = QSettings().value(QStringLiteral("workspace/last")).toString();
+        dir = modeldeck::AppSettings::workspaceDir();
     if (dir.isEmpty()) {
         dir = modeldeck::Workspace::demoDir();
         seedDemo = true;

@@ -42,6 +42,9 @@ struct CsvParseOptions
     // Longest line accepted; longer lines fail at once so a huge one-line file cannot
     // exhaust memory.
     qsizetype maxLineBytes = 64 * 1024;
+    // > 0: stop after this many data rows and ignore the rest of the input (an import
+    // preview reads only the head of a file); ParsedCsv::truncated then says more followed.
+    qint64 maxDataRows = 0;
 };
 
 struct CsvRowIssue
@@ -62,6 +65,10 @@ struct ParsedCsv
     qint64 skippedMissing = 0;            // rows with empty/null values, skipped
     qint64 duplicateTimes = 0;            // rows whose timestamp repeated an earlier row
     std::vector<CsvRowIssue> flagged;     // impossible rows kept (policy Keep)
+    bool truncated = false;               // only the head of the input was parsed (maxDataRows)
+    // The source line of each bar, parallel to `bars`; only filled when maxDataRows > 0, so
+    // a preview can point at lines without costing a full import memory.
+    std::vector<qint64> barLines;
 };
 
 } // namespace modeldeck

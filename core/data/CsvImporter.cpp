@@ -54,7 +54,8 @@ QString CsvImporter::symbolFromFileName(const QString &path)
 }
 
 Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, const ImportRequest &request,
-                                                       qint64 &bytesDone, qint64 bytesTotal)
+                                                       qint64 &bytesDone, qint64 bytesTotal, qint64 headRows,
+                                                       qint64 headBytes)
 {
     ParsedFile parsed;
     parsed.path = path;
@@ -87,6 +88,16 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
         options.timeZone = QTimeZone(zoneId.toUtf8());
         options.dateOrder = request.dateOrder;
         options.invalidRows = request.invalidRows;
+        if (headRows > 0) {
+            options.maxDataRows = headRows;
+            const QByteArray head = file.read(headBytes);
+            if (file.error() != QFileDevice::NoError)
+                return Error{tr("Reading failed: %1").arg(file.errorString())}.withFile(path);
+            auto result = CsvParser::parseHead(head, file.atEnd(), options);
+            if (!result)
+                return result.error().withFile(path);
+            return result;
+        }
         CsvParser parser(options);
         QCryptographicHash sha(QCryptographicHash::Sha256);
         QByteArray chunk(kChunkBytes, Qt::Uninitialized);
@@ -173,6 +184,16 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
     parsed.timeZone = zone;
     parsed.csv = std::move(*csv);
     return parsed;
+}
+
+Result<FilePreview> CsvImporter::preview(const QString &path, const ImportRequest &request, qint64 maxRows,
+                                         qint64 maxBytes)
+{
+    qint64 bytesDone = 0;
+    auto parsed = parseFile(path, request, bytesDone, 0, std::max<qint64>(1, maxRows), std::max<qint64>(1, maxBytes));
+    if (!parsed)
+        return parsed.error();
+    return FilePreview{path, parsed->symbol, parsed->timeZone, parsed->timeframe, std::move(parsed->csv)};
 }
 
 Result<ImportReport> CsvImporter::run(const ImportRequest &request)

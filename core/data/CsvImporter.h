@@ -46,6 +46,16 @@ struct FileImportReport
     qint64 lastMs = 0;
 };
 
+// The head of one file parsed as run() would parse it, for a preview before importing.
+struct FilePreview
+{
+    QString file;
+    QString symbol;      // as the import would store it
+    QString timeZone;    // IANA id used for naive timestamps
+    Timeframe timeframe; // requested, or detected from the head's timestamps
+    ParsedCsv csv;       // the first rows only (csv.truncated when the file goes on), with barLines
+};
+
 struct ImportReport
 {
     std::vector<FileImportReport> files;
@@ -66,13 +76,20 @@ public:
 
     Result<ImportReport> run(const ImportRequest &request);
 
+    // Parses the start of one file (at most maxRows data rows from its first maxBytes) with
+    // the same symbol, zone and timeframe resolution as run(); writes nothing. Problems later
+    // in the file are only found by run().
+    Result<FilePreview> preview(const QString &path, const ImportRequest &request, qint64 maxRows = 200,
+                                qint64 maxBytes = 512 * 1024);
+
     // "RELIANCE_5min.csv" → "RELIANCE", "TCS.NS.csv" → "TCS.NS" (empty if not a valid symbol).
     static QString symbolFromFileName(const QString &path);
 
 private:
     struct ParsedFile;
+    // headRows > 0: parse only the first headRows data rows within the first headBytes.
     Result<ParsedFile> parseFile(const QString &path, const ImportRequest &request, qint64 &bytesDone,
-                                 qint64 bytesTotal);
+                                 qint64 bytesTotal, qint64 headRows = 0, qint64 headBytes = 0);
 
     const Database &m_database;
     ProgressFn m_progress;

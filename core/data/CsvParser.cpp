@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <numeric>
 #include <string>
 #include <string_view>
 
@@ -85,6 +86,7 @@ public:
     void flush();
     bool failed() const { return m_failed; }
     bool finished() const { return m_finished; }
+    void markTruncated() { m_out.truncated = true; }
     qint64 bytesConsumed() const { return m_bytesConsumed; }
     Result<ParsedCsv> result();
 
@@ -114,6 +116,7 @@ private:
     LocalTimeConverter m_zone;
     bool m_failed = false;
     bool m_finished = false;
+    bool m_stopped = false; // maxDataRows reached: the rest of the input is ignored
     Error m_error;
 
     // Line assembly across chunks. The terminator is sniffed from the first line break so
@@ -166,7 +169,7 @@ void CsvParser::Private::fail(qint64 line, int column, const QString &message)
 
 void CsvParser::Private::consume(const char *p, const char *end)
 {
-    if (p == end) // also keeps a null data() of an empty view away from memchr
+    if (p == end || m_stopped) // also keeps a null data() of an empty view away from memchr
         return;
     const qint64 before = m_bytesConsumed;
     m_bytesConsumed += end - p;
@@ -242,7 +245,7 @@ void CsvParser::Private::consumeLines(const char *p, const char *end)
             processLine(m_partial.data(), m_partial.data() + m_partial.size());
             m_partial.clear();
         }
-        if (m_failed)
+        if (m_failed || m_stopped)
             return;
         p = eol + 1;
     }
@@ -250,7 +253,7 @@ void CsvParser::Private::consumeLines(const char *p, const char *end)
 
 void CsvParser::Private::flush()
 {
-    if (!m_failed && !m_partial.empty()) {
+    if (!m_failed && !m_stopped && !m_partial.empty()) {
         if (m_crPending || (!m_eolKnown && m_partial.back() == '\r'))
             m_partial.pop_back();
         processLine(m_partial.data(), m_partial.data() + m_partial.size());
@@ -270,6 +273,12 @@ void CsvParser::Private::processLine(const char *b, const char *e)
     if (b == e || ((*b == ' ' || *b == '\t') && isBlank(b, e)))
         return;
     m_sawContent = true;
+    if (m_phase == Phase::Data && m_options.maxDataRows > 0
+        && m_out.dataRows >= m_options.maxDataRows) {
+        m_stopped = true;
+        m_out.truncated = true;
+        return;
+    }
     switch (m_phase) {
     case Phase::Header:
         processHeader(b, e);
@@ -547,6 +556,8 @@ void CsvParser::Private::processRow(const char *b, const char *e)
     if (timePending)
         m_pending.push_back({ m_out.bars.size(), timestamp });
     m_out.bars.push_back(bar);
+    if (m_options.maxDataRows > 0)
+        m_out.barLines.push_back(m_lineNumber);
 }
 
 bool CsvParser::Private::resolveTime(const std::array<std::string_view, RoleCount> &fields,
@@ -722,7 +733,35 @@ Result<ParsedCsv> CsvParser::Private::result()
         m_pending.clear();
     }
 
-    m_out.duplicateTimes += sortByTimeKeepingLast(m_out.bars);
+    if (m_out.barLines.empty()) {
+        m_out.duplicateTimes += sortByTimeKeepingLast(m_out.bars);
+    } else {
+        // A head parse (preview) also keeps each bar's source line: the same sort and
+        // keep-last, applied to bars and lines together.
+        auto &bars = m_out.bars;
+        auto &lines = m_out.barLines;
+        std::vector<size_t> order(bars.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t x, size_t y) { return bars[x].timeUtcMs < bars[y].timeUtcMs; });
+        std::vector<Bar> sortedBars;
+        std::vector<qint64> sortedLines;
+        sortedBars.reserve(bars.size());
+        sortedLines.reserve(lines.size());
+        for (size_t i : order) {
+            const bool duplicate = !sortedBars.empty() && sortedBars.back().timeUtcMs == bars[i].timeUtcMs;
+            if (duplicate) {
+                ++m_out.duplicateTimes;
+                sortedBars.back() = bars[i];
+                sortedLines.back() = lines[i];
+            } else {
+                sortedBars.push_back(bars[i]);
+                sortedLines.push_back(lines[i]);
+            }
+        }
+        bars = std::move(sortedBars);
+        lines = std::move(sortedLines);
+    }
 
     m_out.layout = m_layout;
     m_out.ticker = m_ticker;
@@ -759,6 +798,25 @@ Result<ParsedCsv> CsvParser::parse(QByteArrayView data, CsvParseOptions options)
 {
     CsvParser parser(std::move(options));
     parser.feed(data);
+    return parser.finish();
+}
+
+Result<ParsedCsv> CsvParser::parseHead(QByteArrayView head, bool complete, CsvParseOptions options)
+{
+    if (!complete) {
+        // Only whole lines: a cut "2024-01-02,100,11" would parse as a wrong row. A CRLF line
+        // ends at its LF; a head without any break is one over-long line, which the length
+        // check reports.
+        qsizetype cut = head.lastIndexOf('\n');
+        if (cut < 0)
+            cut = head.lastIndexOf('\r');
+        if (cut >= 0)
+            head = head.first(cut + 1);
+    }
+    CsvParser parser(std::move(options));
+    parser.feed(head);
+    if (!complete)
+        parser.d->markTruncated();
     return parser.finish();
 }
 

@@ -36,6 +36,11 @@ public:
     // Convenience: parse a whole buffer.
     static Result<ParsedCsv> parse(QByteArrayView data, CsvParseOptions options = {});
 
+    // Parses the first options.maxDataRows data rows (all when 0) of `head`, the start of a
+    // longer input when `complete` is false: its last, possibly cut, line is then ignored and
+    // the result is marked truncated. For previews that read a few hundred KB of a file.
+    static Result<ParsedCsv> parseHead(QByteArrayView head, bool complete, CsvParseOptions options);
+
 private:
     class Private;
     std::unique_ptr<Private> d;

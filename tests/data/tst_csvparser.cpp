@@ -164,6 +164,12 @@ private Q_SLOTS:
     void duplicateTimestampsLastWins();
     void unsortedInputIsSorted();
     void feedAfterErrorAndFinishTwice();
+    void headStopsAfterMaxRows();
+    void headIgnoresCutLastLine_data();
+    void headIgnoresCutLastLine();
+    void headLinesFollowSortingAndDuplicates();
+    void headMatchesPrefixOfFullParse();
+    void headReportsErrorsInsideOnly();
     void sharedRelianceFile();
     void benchmarkSplitLayout();
 };
@@ -1122,6 +1128,125 @@ void TestCsvParser::feedAfterErrorAndFinishTwice()
     const auto second = parser.finish();
     QVERIFY(!second.ok());
     QVERIFY(!parser.feed("x"));
+}
+
+void TestCsvParser::headStopsAfterMaxRows()
+{
+    CsvParseOptions options;
+    options.maxDataRows = 2;
+    const auto head = CsvParser::parseHead(kYahoo, true, options);
+    QVERIFY2(head.ok(), qPrintable(errorText(head)));
+    QCOMPARE(head->dataRows, 2);
+    QCOMPARE(head->bars.size(), size_t(2));
+    QVERIFY(head->truncated);
+    QCOMPARE(head->barLines, (std::vector<qint64>{ 2, 3 }));
+    QCOMPARE(head->layout, CsvLayout::YahooDaily);
+
+    // The null row counts as a data row: three rows, two bars, and the last row is cut off.
+    options.maxDataRows = 3;
+    const auto three = CsvParser::parseHead(kYahoo, true, options);
+    QVERIFY2(three.ok(), qPrintable(errorText(three)));
+    QCOMPARE(three->skippedMissing, 1);
+    QCOMPARE(three->bars.size(), size_t(2));
+    QVERIFY(three->truncated);
+
+    // Without a limit and with the whole input it is an ordinary parse with line numbers.
+    options.maxDataRows = 100;
+    const auto whole = CsvParser::parseHead(kYahoo, true, options);
+    QVERIFY2(whole.ok(), qPrintable(errorText(whole)));
+    QVERIFY(!whole->truncated);
+    QVERIFY(sameResult(whole, CsvParser::parse(kYahoo)));
+    QCOMPARE(whole->barLines, (std::vector<qint64>{ 2, 3, 5 }));
+    QVERIFY(CsvParser::parse(kYahoo)->barLines.empty()); // full imports do not pay for them
+}
+
+void TestCsvParser::headIgnoresCutLastLine_data()
+{
+    QTest::addColumn<QByteArray>("eol");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+    QTest::newRow("CR") << QByteArray("\r");
+}
+
+void TestCsvParser::headIgnoresCutLastLine()
+{
+    QFETCH(QByteArray, eol);
+    QByteArray csv = "Date,Open,High,Low,Close" + eol;
+    for (int day = 1; day <= 9; ++day)
+        csv += "2024-01-0" + QByteArray::number(day) + ",100,110,90,105" + eol;
+    // Cut inside the close of the fifth row: "…,10" would otherwise read as a close of 10,
+    // outside the low–high range.
+    const qsizetype cut = csv.indexOf("2024-01-05") + 24;
+    const QByteArray head = csv.left(cut);
+    QVERIFY(head.endsWith(",10"));
+
+    const auto partial = CsvParser::parseHead(head, false, {});
+    QVERIFY2(partial.ok(), qPrintable(errorText(partial)));
+    QCOMPARE(partial->bars.size(), size_t(4));
+    QVERIFY(partial->truncated);
+    QCOMPARE(partial->bars.back().close, 105.0);
+
+    const auto asIfWhole = CsvParser::parseHead(head, true, {});
+    QVERIFY(!asIfWhole.ok()); // the cut row really is wrong when taken as the file's end
+    QCOMPARE(asIfWhole.error().line, 6);
+}
+
+void TestCsvParser::headLinesFollowSortingAndDuplicates()
+{
+    const QByteArray csv = "Date,Open,High,Low,Close\n"
+                           "2024-01-05,5,6,4,5\n"     // line 2
+                           "2024-01-03,3,4,2,3\n"     // line 3, replaced by line 5
+                           "2024-01-04,4,3,5,4\n"     // line 4: high below low
+                           "2024-01-03,30,40,20,30\n" // line 5
+                           "2024-01-01,1,2,0.5,1\n";  // line 6
+    CsvParseOptions options;
+    options.maxDataRows = 10;
+    options.invalidRows = InvalidRowPolicy::Keep;
+    const auto result = CsvParser::parseHead(csv, true, options);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->barLines, (std::vector<qint64>{ 6, 5, 4, 2 }));
+    QCOMPARE(result->bars[1].open, 30.0);
+    QVERIFY(result->bars[2].flags & BarFlagInvalid);
+    QCOMPARE(result->flagged.size(), size_t(1));
+    QCOMPARE(result->flagged.front().line, result->barLines[2]);
+}
+
+void TestCsvParser::headMatchesPrefixOfFullParse()
+{
+    QByteArray csv = "Date,Time,open,high,low,close,volume\n";
+    QDateTime t(QDate(2025, 1, 1), QTime(9, 15), QTimeZone::utc());
+    for (int i = 0; i < 1000; ++i, t = t.addSecs(300))
+        csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1() + ",10,11,9,10.5,100\n";
+    const auto full = CsvParser::parse(csv, withZone("Asia/Kolkata"));
+    QVERIFY2(full.ok(), qPrintable(errorText(full)));
+    CsvParseOptions options = withZone("Asia/Kolkata");
+    options.maxDataRows = 200;
+    const auto head = CsvParser::parseHead(QByteArrayView(csv).first(30000), false, options);
+    QVERIFY2(head.ok(), qPrintable(errorText(head)));
+    QCOMPARE(head->bars.size(), size_t(200));
+    QVERIFY(head->truncated);
+    QCOMPARE(head->layout, full->layout);
+    for (size_t i = 0; i < head->bars.size(); ++i)
+        QVERIFY(sameBar(head->bars[i], full->bars[i]));
+    QCOMPARE(head->barLines.back(), 201);
+}
+
+void TestCsvParser::headReportsErrorsInsideOnly()
+{
+    QByteArray csv = "Date,Open,High,Low,Close\n";
+    for (int day = 1; day <= 20; ++day) {
+        csv += QDate(2024, 1, day).toString(Qt::ISODate).toLatin1()
+            + (day == 12 ? ",100,1l0,90,105\n" : ",100,110,90,105\n");
+    }
+    CsvParseOptions options;
+    options.maxDataRows = 5;
+    const auto before = CsvParser::parseHead(csv, true, options);
+    QVERIFY2(before.ok(), qPrintable(errorText(before))); // line 13 lies beyond the head
+    options.maxDataRows = 15;
+    const auto inside = CsvParser::parseHead(csv, true, options);
+    QVERIFY(!inside.ok());
+    QCOMPARE(inside.error().line, 13);
+    QCOMPARE(inside.error().column, 3);
 }
 
 void TestCsvParser::sharedRelianceFile()

@@ -214,6 +214,56 @@ private Q_SLOTS:
         QVERIFY(single.error().message.contains(QStringLiteral("timeframe")));
     }
 
+    void previewResolvesLikeTheImportAndWritesNothing()
+    {
+        // yfinance file: the ticker row names the symbol and with it the zone, as in run().
+        const QString yf = writeFile(m_dir, QStringLiteral("download.csv"),
+                                     "Price,Close,High,Low,Open,Volume\n"
+                                     "Ticker,TCS.NS,TCS.NS,TCS.NS,TCS.NS,TCS.NS\n"
+                                     "Datetime,,,,,\n"
+                                     "2025-09-11 09:15:00+05:30,3050.5,3055,3048,3049,12345\n"
+                                     "2025-09-11 09:20:00+05:30,3051.5,3056,3049,3050.5,2345\n");
+        CsvImporter importer(*m_db);
+        ImportRequest request{{yf}, {}, {}, {}, DateOrder::Auto, InvalidRowPolicy::Reject};
+        auto preview = importer.preview(yf, request);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().toString()));
+        QCOMPARE(preview->symbol, QStringLiteral("TCS.NS"));
+        QCOMPARE(preview->timeZone, QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(preview->timeframe.name(), QStringLiteral("5m"));
+        QCOMPARE(preview->csv.barLines, (std::vector<qint64>{4, 5}));
+        QVERIFY(!preview->csv.truncated);
+
+        // A symbol already in the workspace keeps its stored zone; only the head is parsed.
+        QByteArray csv = "Date,Time,open,high,low,close,volume\n";
+        for (int i = 0; i < 500; ++i)
+            csv += "20250101," + QTime(0, 0).addSecs(i * 60).toString(QStringLiteral("HH:mm")).toLatin1()
+                + ",10,11,9,10.5,100\n";
+        const QString path = writeFile(m_dir, QStringLiteral("ZZZ_1min.csv"), csv);
+        ImportRequest stored{{path}, {}, {}, QStringLiteral("Europe/Berlin"), DateOrder::Auto,
+                             InvalidRowPolicy::Reject};
+        QVERIFY(importer.run(stored));
+        const qint64 bars = count(*m_db, QStringLiteral("SELECT count(*) FROM bars"));
+        request.files = {path};
+        auto head = importer.preview(path, request, 50);
+        QVERIFY2(head, qPrintable(head ? QString() : head.error().toString()));
+        QCOMPARE(head->symbol, QStringLiteral("ZZZ"));
+        QCOMPARE(head->timeZone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(head->timeframe.name(), QStringLiteral("1m"));
+        QCOMPARE(head->csv.bars.size(), size_t(50));
+        QVERIFY(head->csv.truncated);
+        QCOMPARE(head->csv.bars.front().timeUtcMs, utcMs(2025, 1, 1, 0, 0, "Europe/Berlin"));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars")), bars);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")), 1);
+
+        // Errors carry the file and line like the import's.
+        const QString bad = writeFile(m_dir, QStringLiteral("BAD.csv"), "Date,Open,High,Low,Close\n"
+                                                                     "2024-01-02,1,2,1,x\n");
+        auto failed = importer.preview(bad, request);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().file, bad);
+        QCOMPARE(failed.error().line, 2);
+    }
+
     void hostileSymbolIsRefused()
     {
         const QString path = writeFile(m_dir, QStringLiteral("x.csv"), kYahoo);

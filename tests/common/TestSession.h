@@ -1,0 +1,24 @@
+#pragma once
+// A WorkspaceSession opened on a folder, for widget tests that need a real workspace.
+
+#include "WorkspaceSession.h"
+
+#include <QSignalSpy>
+#include <QString>
+#include <memory>
+
+namespace modeldeck::test {
+
+// Opens (creating) the workspace in `dir`; aborts the test binary if it cannot, since every
+// later check would be meaningless.
+inline std::unique_ptr<WorkspaceSession> openSession(const QString &dir)
+{
+    auto session = std::make_unique<WorkspaceSession>();
+    QSignalSpy opened(session.get(), &WorkspaceSession::opened);
+    session->open(dir);
+    if (opened.isEmpty() && !opened.wait(30000))
+        qFatal("workspace %s did not open", qPrintable(dir));
+    return session;
+}
+
+} // namespace modeldeck::test

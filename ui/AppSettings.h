@@ -1,0 +1,51 @@
+#pragma once
+// Typed access to the user's preferences in QSettings: one key and one default each, so the
+// settings dialog and the code that reads a value cannot disagree on either. Core-free (plain
+// Qt types) so any widget can use it; values from the file are clamped, never trusted.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace modeldeck {
+
+class AppSettings
+{
+public:
+    static constexpr int kDefaultWorkers = 1; // leaves a core for the GUI
+    static constexpr int kDefaultTorchThreads = 0; // 0: auto, the cores shared among the jobs
+    static constexpr int kDefaultStaleHours = 24;
+    static constexpr int kMaxStaleHours = 24 * 365;
+
+    // The workspace opened last (workspace/last); empty before the first one.
+    static QString workspaceDir();
+    static void setWorkspaceDir(const QString &dir);
+
+    // Training jobs run at once (training/workers), 1 … cores.
+    static int workers();
+    static void setWorkers(int workers);
+    // Torch intra-op threads per job (training/torchThreads), 0 = auto.
+    static int torchThreads();
+    static void setTorchThreads(int threads);
+    // Threads each job really gets: the setting, or for auto the cores divided among the jobs.
+    static int effectiveTorchThreads();
+    static int effectiveTorchThreads(int workers, int threads, int cores);
+    // Whether workers × threads per job fits the cores (the rule in ARCHITECTURE.md).
+    static bool fitsCores(int workers, int threads, int cores);
+    static int cores(); // QThread::idealThreadCount(), at least 1
+
+    // Hours after which an active model counts as stale (training/staleHours).
+    static int staleHours();
+    static void setStaleHours(int hours);
+
+    // Default hyperparameters of a bot as JSON object text (training/defaults/<bot>); empty
+    // means the built-in defaults. Validated by the settings dialog, not here.
+    static QString botDefaultsText(const QString &bot);
+    static QJsonObject botDefaults(const QString &bot); // {} when unset or not a JSON object
+    static void setBotDefaultsText(const QString &bot, const QString &json); // empty removes
+
+    // Folder the last import chose files from (import/lastDir).
+    static QString importDir();
+    static void setImportDir(const QString &dir);
+};
+
+} // namespace modeldeck
