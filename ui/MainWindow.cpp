@@ -2,6 +2,10 @@
 
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
+#include "AppSettings.h"
+#include "ImportDialog.h"
+#include "ReportView.h"
+#include "SettingsDialog.h"
 #include "queue/TrainingQueue.h"
 #include "WorkspaceSession.h"
 
@@ -56,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
+    m_reportView = new ReportView(m_session, this);
+    m_tabs->addTab(m_reportView, tr("&Report"));
     setCentralWidget(m_tabs);
 
     m_queueLabel = new QLabel(this);
@@ -78,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::opened, this, [this](const QString &dir) {
         m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(dir)));
         setWindowTitle(tr("%1 — ModelDeck").arg(QFileInfo(dir).fileName()));
-        QSettings().setValue(QStringLiteral("workspace/last"), dir);
+        AppSettings::setWorkspaceDir(dir);
     });
     connect(m_session, &WorkspaceSession::failed, this,
             [this](const QString &message) { showError(tr("Workspace"), message); });
@@ -122,6 +128,13 @@ void MainWindow::createActions()
     m_refreshAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
                                       [this] { m_session->refreshSymbols(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"),
+                                       this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty()) // not every platform defines one
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -241,15 +254,40 @@ void MainWindow::chooseWorkspace()
         openWorkspace(dir);
 }
 
+void MainWindow::showImportDialog(const QStringList &files)
+{
+    if (!m_session->isOpen() || m_session->isBusy())
+        return;
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
+        statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report.files.size())), 10000);
+    });
+    dialog->setFiles(files);
+    dialog->open();
+}
+
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Price History"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
+                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
     if (files.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
-    importFiles(files);
+    AppSettings::setImportDir(QFileInfo(files.first()).absolutePath());
+    showImportDialog(files);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session->workspaceDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::workspaceChangeRequested, this, [this](const QString &dir) { openWorkspace(dir); });
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        if (TrainingQueue *queue = m_session->queue())
+            queue->setMaxConcurrentJobs(AppSettings::workers());
+        m_reportView->setStaleHours(AppSettings::staleHours());
+    });
+    dialog->open();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -293,7 +331,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(files);
+    showImportDialog(files); // a preview first: nothing is written before the user confirms
 }
 
 } // namespace modeldeck

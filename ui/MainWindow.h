@@ -16,6 +16,7 @@ class QTableView;
 namespace modeldeck {
 
 class SymbolListModel;
+class ReportView;
 class SymbolsPage;
 class WorkspaceSession;
 
@@ -51,6 +52,9 @@ private:
     void updateQueueStatus();
     void chooseWorkspace();
     void chooseImportFiles();
+    // The import dialog with a preview of the files; nothing is written before the user confirms.
+    void showImportDialog(const QStringList &files);
+    void showSettings();
     void showError(const QString &title, const QString &message);
 
     WorkspaceSession *m_session = nullptr;
@@ -61,6 +65,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    ReportView *m_reportView = nullptr;
     QProgressDialog *m_progress = nullptr;
 };
 
