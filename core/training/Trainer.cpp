@@ -207,8 +207,8 @@ Result<TrainedModel> Trainer::run()
                 optimizer->step();
                 lossSum += lossValue * double(rows.size(0));
 
-                // ≤ 10 progress updates per second; the last batch always reports.
-                if (progressClock.elapsed() >= m_progressIntervalMs || b + 1 == batches) {
+                // ≤ 10 progress updates per second; the epoch's end always reports (below).
+                if (progressClock.elapsed() >= m_progressIntervalMs && b + 1 < batches) {
                     progressClock.restart();
                     TrainingProgress p;
                     p.step = TrainingProgress::Step::Train;
@@ -219,6 +219,8 @@ Result<TrainedModel> Trainer::run()
                     p.batches = batches;
                     p.trainLoss = lossValue;
                     p.valLoss = result.epochs.empty() ? -1 : result.epochs.back().valLoss;
+                    if (!result.epochs.empty())
+                        p.lastEpoch = result.epochs.back();
                     p.etaSeconds = eta.update(p.overall());
                     p.details = tr("Epoch %1/%2 · batch %3/%4 · loss %5")
                                     .arg(epoch)
@@ -245,6 +247,28 @@ Result<TrainedModel> Trainer::run()
             const double trainLoss = lossSum / trainCount;
             const double valLoss = valSum / std::max<qint64>(1, valRows.size(0));
             result.epochs.push_back({epoch, trainLoss, valLoss, learningRate, epochClock.elapsed()});
+            {
+                // Every epoch ends with a report carrying its mean losses, so a live loss chart
+                // gets one point per epoch (the GUI may still coalesce very fast epochs).
+                progressClock.restart();
+                TrainingProgress p;
+                p.step = TrainingProgress::Step::Train;
+                p.stepFraction = double(epoch) / m_config.epochs;
+                p.epoch = epoch;
+                p.epochs = m_config.epochs;
+                p.batch = batches;
+                p.batches = batches;
+                p.trainLoss = trainLoss;
+                p.valLoss = valLoss;
+                p.etaSeconds = eta.update(p.overall());
+                p.details = tr("Epoch %1/%2 · train loss %3 · validation loss %4")
+                                .arg(epoch)
+                                .arg(m_config.epochs)
+                                .arg(trainLoss, 0, 'g', 4)
+                                .arg(valLoss, 0, 'g', 4);
+                p.lastEpoch = result.epochs.back();
+                report(p);
+            }
 
             if (valLoss < bestVal - 1e-12) {
                 bestVal = valLoss;
