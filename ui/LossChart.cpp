@@ -30,6 +30,7 @@ LossChart::LossChart(QWidget *parent)
     chart->addSeries(m_validation);
     m_epochAxis->setTitleText(tr("Epoch"));
     m_epochAxis->setLabelFormat(QStringLiteral("%d"));
+    m_epochAxis->setTickType(QValueAxis::TicksDynamic);
     m_lossAxis->setTitleText(tr("Loss"));
     m_lossAxis->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(m_epochAxis, Qt::AlignBottom);
@@ -115,15 +116,28 @@ void LossChart::appendPoint(int epoch, double trainLoss, double valLoss)
 
 void LossChart::rescale()
 {
-    m_epochAxis->setRange(1, std::max(2, m_lastEpoch));
-    m_epochAxis->setTickCount(std::clamp(m_lastEpoch, 2, 6));
+    // Whole epochs on a 1-2-5 step, so every tick is a real epoch number.
+    const int last = std::max(2, m_lastEpoch);
+    int step = 1;
+    for (int base = 1; (last - 1) / step > 6; base *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * base;
+            if ((last - 1) / step <= 6)
+                break;
+        }
+    }
+    m_epochAxis->setRange(1, last);
+    m_epochAxis->setTickAnchor(0);
+    m_epochAxis->setTickInterval(step);
     if (!m_hasRange) {
         m_lossAxis->setRange(0, 1);
         return;
     }
     const double span = m_max - m_min;
-    const double pad = span > 0 ? span * 0.08 : std::max(std::abs(m_max) * 0.1, 1e-6);
+    const double pad = span > 0 ? span * 0.05 : std::max(std::abs(m_max) * 0.1, 1e-6);
     m_lossAxis->setRange(std::max(0.0, m_min - pad), m_max + pad);
+    m_lossAxis->setTickCount(6);
+    m_lossAxis->applyNiceNumbers(); // round tick values: 0, 0.05, 0.1…
 }
 
 void LossChart::refreshText()

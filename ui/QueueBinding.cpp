@@ -24,6 +24,11 @@ QueueBinding::QueueBinding(WorkspaceSession *session, QObject *parent)
     });
 }
 
+TrainingQueue *QueueBinding::queue() const
+{
+    return m_queue;
+}
+
 bool QueueBinding::canRun() const
 {
     return m_queue && m_queue->isOwner();

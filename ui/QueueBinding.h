@@ -20,7 +20,7 @@ public:
 
     WorkspaceSession *session() const { return m_session; }
     // Null while no workspace is open.
-    TrainingQueue *queue() const { return m_queue; }
+    TrainingQueue *queue() const;
     // True when this process owns the queue and can start, pause or stop it.
     bool canRun() const;
     // Why canRun() is false (no workspace, or another process's lock); empty when it is true.

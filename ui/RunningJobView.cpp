@@ -56,7 +56,7 @@ RunningJobView::RunningJobView(QWidget *parent)
     m_others->setForegroundRole(QPalette::PlaceholderText);
     m_others->hide();
     m_progress->setRange(0, 1000);
-    m_progress->setFormat(tr("%p %"));
+    m_progress->setFormat(tr("%p%"));
     m_progress->setAccessibleName(tr("Job progress"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);

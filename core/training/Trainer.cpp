@@ -136,7 +136,7 @@ Result<TrainedModel> Trainer::run()
         auto [actual, last] = testActual();
         result.testPredicted = last;
         result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
-        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline")});
+        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
         return result;
     }
 
@@ -293,7 +293,7 @@ Result<TrainedModel> Trainer::run()
         best.restoreInto(*module);
 
         report({TrainingProgress::Step::Validate, 0.0, int(result.epochs.size()), m_config.epochs, 0, 0,
-                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split")});
+                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split"), {}, {}});
         if (cancelled())
             return cancelError();
         auto predicted = predict(*module, fs, fs.test, lookback);
@@ -305,7 +305,8 @@ Result<TrainedModel> Trainer::run()
         result.module = std::move(module);
         report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
                 result.finalTrainLoss, result.finalValLoss, 0,
-                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3)});
+                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3),
+                {}, {}});
         return result;
     } catch (const c10::Error &e) {
         return Error{tr("Training failed in LibTorch: %1").arg(firstLine(e.what()))};

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMetaEnum>
 #include <QMimeData>
@@ -34,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -437,15 +439,20 @@ private Q_SLOTS:
         QCOMPARE(activeOrder(*session), abcd);
         QTRY_COMPARE(modelOrder(*model), abcd);
 
-        // Drag and drop: D onto A's row lands before A.
-        const QModelIndex d = model->index(3, PendingJobsModel::SymbolColumn);
-        std::unique_ptr<QMimeData> mime(model->mimeData({d}));
+        // Drag and drop, down: B dropped between C and D lands after C.
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(1, PendingJobsModel::SymbolColumn)}));
         QVERIFY(mime);
-        QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->index(0, 0)));
-        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->index(0, 0))); // the view removes nothing
-        const QStringList dabc{QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-        QCOMPARE(activeOrder(*session), dabc);
-        QTRY_COMPARE(modelOrder(*model), dabc);
+        QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, 3, 0, {}));
+        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {})); // the view removes nothing
+        // (the same order as after "Move up" above)
+        QCOMPARE(activeOrder(*session), acbd);
+        QTRY_COMPARE(modelOrder(*model), acbd);
+        // Up: D dropped onto A's row lands before A.
+        mime.reset(model->mimeData({model->index(3, PendingJobsModel::SymbolColumn)}));
+        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->index(0, 0)));
+        const QStringList dacb{QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")};
+        QCOMPARE(activeOrder(*session), dacb);
+        QTRY_COMPARE(modelOrder(*model), dacb);
 
         // Priority 5 for C puts it first; moving B above it is then refused by the button state.
         panel.selectJob(idOf(*session, QStringLiteral("C")));
@@ -678,6 +685,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
         dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) // greyed when disabled
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);
         save(QStringLiteral("queue-panel-dark.png"));
         QApplication::setPalette(QApplication::style()->standardPalette());
