@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
+#include "training/TorchRuntime.h"
 
 #include <QAction>
 #include <QApplication>
@@ -193,6 +194,7 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("ModelDeckTests"));
         QApplication::setApplicationName(QStringLiteral("tst_queuepanel"));
         QSettings().clear();
+        TorchRuntime::initialize(1);
     }
 
     void shortcutsAreDistinctAndNotStandard()
@@ -620,6 +622,30 @@ private Q_SLOTS:
         QCOMPARE(int(active->size()), 2);
         QVERIFY(session->queue()->state() == TrainingQueue::State::Idle); // not started: unchecked
         QCOMPARE(session->queue()->counts().pending, 2);
+    }
+
+    void realTrainingFillsChartAndHistory()
+    {
+        auto session = openSession(nullptr); // the real training executor
+        QVERIFY(session);
+        const auto bars = test::waveBars(800, 2);
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("SINE"), QStringLiteral("5m"), bars), QString());
+        QueuePanel panel(session.get());
+        HistoryView history(session.get());
+        QVERIFY(session->queue()->enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
+                                           QJsonObject{{QStringLiteral("epochs"), 3}, {QStringLiteral("patience"), 100}},
+                                           1, 0, 0, 0}));
+        session->queue()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(history.model()->rowCount(), 1, 60000);
+        const HistoryModel *model = history.model();
+        QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
+        bool ok = false;
+        QVERIFY(model->index(0, HistoryModel::RmseColumn).data().toString().toDouble(&ok) > 0 && ok);
+        RunningJobView *view = panel.runningJob();
+        QVERIFY(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")));
+        QVERIFY(view->breadcrumb()->outcome() == StepBreadcrumb::Outcome::Completed);
+        // The last epoch's report always gets through the queue's coalescing.
+        QCOMPARE(view->lossChart()->lastEpoch(), 3);
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the panel mid-training in light and dark palettes
