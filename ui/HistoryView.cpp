@@ -81,8 +81,10 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     m_view->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false); // one line per job; the whole error is in the tooltip
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
 
     m_filter->setAccessibleName(tr("Show jobs with status"));
     m_filter->addItem(tr("All statuses"), -1);

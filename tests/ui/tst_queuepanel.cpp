@@ -717,6 +717,25 @@ private Q_SLOTS:
         save(QStringLiteral("queue-panel-dark.png"));
         QApplication::setPalette(QApplication::style()->standardPalette());
         queue->forceStop();
+
+        // The dialog and the history, for a look (not committed to docs).
+        const auto bars = test::waveBars(900, 2);
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), bars), QString());
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("TCS.NS"), QStringLiteral("1h"), std::span(bars).first(90)), QString());
+        QSignalSpy symbolsChanged(session.get(), &WorkspaceSession::symbolsChanged);
+        session->refreshSymbols();
+        QTRY_COMPARE(symbolsChanged.count(), 1);
+        AutoTrainDialog dialog(session.get());
+        dialog.setSelection({QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS")}, {QStringLiteral("5m"), QStringLiteral("1h")},
+                            {QStringLiteral("lstm_bot"), QStringLiteral("linear_bot")});
+        dialog.show();
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-dialog.png"))));
+        HistoryView history(session.get());
+        history.resize(900, 300);
+        history.show();
+        QTRY_VERIFY(history.model()->rowCount() > 0);
+        QVERIFY(history.grab().save(QDir(dir).filePath(QStringLiteral("history-view.png"))));
     }
 };
 
