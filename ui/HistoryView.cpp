@@ -144,7 +144,7 @@ QCoro::Task<> HistoryView::reload()
     QPointer<HistoryView> self(this);
     do {
         WorkspaceSession *session = m_binding->session();
-        if (!session->isOpen()) {
+        if (!session || !session->isOpen()) {
             m_model->setRows({});
             continue;
         }

@@ -34,7 +34,7 @@ class HistoryView : public QWidget
 {
     Q_OBJECT
 public:
-    // `session` must outlive the view.
+    // `session` is not owned; the view copes with it being deleted first.
     explicit HistoryView(WorkspaceSession *session, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }

@@ -52,7 +52,7 @@ QCoro::Task<> PendingJobsModel::reload()
     QPointer<PendingJobsModel> self(this);
     do {
         WorkspaceSession *session = m_binding->session();
-        if (!session->isOpen()) {
+        if (!session || !session->isOpen()) {
             beginResetModel();
             m_pending.clear();
             m_running.clear();

@@ -27,7 +27,7 @@ public:
     enum Column { OrderColumn, SymbolColumn, TimeframeColumn, BotColumn, PriorityColumn, QueuedColumn, ColumnCount };
     enum Role { JobIdRole = Qt::UserRole + 1 };
 
-    // `session` must outlive the model.
+    // `session` is not owned; the model copes with it being deleted first.
     explicit PendingJobsModel(WorkspaceSession *session, QObject *parent = nullptr);
 
     const TrainingJob *jobAt(int row) const;

@@ -16,12 +16,23 @@ QueueBinding::QueueBinding(WorkspaceSession *session, QObject *parent)
         Q_EMIT queueChanged(queue);
         Q_EMIT availabilityChanged();
     });
+    // Gone first (a window deleting its children): everything bound sees "no queue".
+    connect(session, &QObject::destroyed, this, [this] {
+        m_queue = nullptr;
+        Q_EMIT queueChanged(nullptr);
+        Q_EMIT availabilityChanged();
+    });
     // The session says why right after queueChanged when another process holds the lock.
     connect(session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
         m_unavailable = message;
         Q_EMIT availabilityChanged();
         Q_EMIT unavailable(message);
     });
+}
+
+WorkspaceSession *QueueBinding::session() const
+{
+    return m_session;
 }
 
 TrainingQueue *QueueBinding::queue() const

@@ -15,10 +15,10 @@ class QueueBinding : public QObject
 {
     Q_OBJECT
 public:
-    // `session` must outlive this object (both usually belong to the main window).
     explicit QueueBinding(WorkspaceSession *session, QObject *parent = nullptr);
 
-    WorkspaceSession *session() const { return m_session; }
+    // Null once the session is gone (a window may delete it before its docks).
+    WorkspaceSession *session() const;
     // Null while no workspace is open.
     TrainingQueue *queue() const;
     // True when this process owns the queue and can start, pause or stop it.
@@ -35,7 +35,7 @@ Q_SIGNALS:
     void unavailable(const QString &message);
 
 private:
-    WorkspaceSession *m_session;
+    QPointer<WorkspaceSession> m_session;
     QPointer<TrainingQueue> m_queue;
     QString m_unavailable;
 };

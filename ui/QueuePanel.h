@@ -33,7 +33,7 @@ class QueuePanel : public QWidget
 {
     Q_OBJECT
 public:
-    // `session` must outlive the panel.
+    // `session` is not owned; the panel copes with it being deleted first.
     explicit QueuePanel(WorkspaceSession *session, QWidget *parent = nullptr);
 
     RunningJobView *runningJob() const { return m_running; }

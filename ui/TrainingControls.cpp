@@ -72,22 +72,17 @@ TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogPar
         a->setObjectName(a->text().remove(u'&').remove(u'…').remove(u' ').toLower() + QStringLiteral("Action"));
 
     connect(m_autoTrain, &QAction::triggered, this, &TrainingControls::showAutoTrain);
-    connect(m_start, &QAction::triggered, this, [this] {
-        if (TrainingQueue *q = m_binding->queue())
-            q->start();
-    });
-    connect(m_pause, &QAction::triggered, this, [this] {
-        if (TrainingQueue *q = m_binding->queue())
-            q->pause();
-    });
-    connect(m_resume, &QAction::triggered, this, [this] {
-        if (TrainingQueue *q = m_binding->queue())
-            q->resume();
-    });
-    connect(m_stop, &QAction::triggered, this, [this] {
-        if (TrainingQueue *q = m_binding->queue())
-            q->stop();
-    });
+    // Each acts on whichever queue is current when triggered.
+    const auto onQueue = [this](void (TrainingQueue::*call)()) {
+        return [this, call] {
+            if (TrainingQueue *q = m_binding->queue())
+                (q->*call)();
+        };
+    };
+    connect(m_start, &QAction::triggered, this, onQueue(&TrainingQueue::start));
+    connect(m_pause, &QAction::triggered, this, onQueue(&TrainingQueue::pause));
+    connect(m_resume, &QAction::triggered, this, onQueue(&TrainingQueue::resume));
+    connect(m_stop, &QAction::triggered, this, onQueue(&TrainingQueue::stop));
     connect(m_forceStop, &QAction::triggered, this, [this] { forceStopWithConfirmation(); });
 
     m_confirm = [this](const QString &title, const QString &text) {
@@ -150,7 +145,7 @@ void TrainingControls::updateActions()
 
 void TrainingControls::showAutoTrain()
 {
-    if (!m_binding->queue())
+    if (!m_binding->queue() || !m_binding->session())
         return;
     if (m_dialog) {
         m_dialog->raise();
@@ -169,7 +164,8 @@ void TrainingControls::showAutoTrain()
 QCoro::Task<> TrainingControls::forceStopWithConfirmation()
 {
     TrainingQueue *queue = m_binding->queue();
-    if (!queue || !m_binding->canRun() || m_confirming)
+    WorkspaceSession *session = m_binding->session();
+    if (!queue || !session || !m_binding->canRun() || m_confirming)
         co_return;
     QPointer<TrainingControls> self(this);
     QPointer<TrainingQueue> guardedQueue(queue);
@@ -177,7 +173,7 @@ QCoro::Task<> TrainingControls::forceStopWithConfirmation()
     m_confirming = true;
     updateActions();
     // The titles come from the database (the queue only knows ids): off the GUI thread.
-    auto future = m_binding->session()->runWithDatabase([ids](const Database &database) {
+    auto future = session->runWithDatabase([ids](const Database &database) {
         QStringList titles;
         auto db = database.connection();
         for (qint64 id : ids) {

@@ -29,7 +29,7 @@ public:
     // Asks a question; true to go ahead. The default shows a warning box over the dialog parent.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
 
-    // `session` must outlive this object; dialogs open over `dialogParent`, which also owns
+    // `session` is not owned (it may be deleted first); dialogs open over `dialogParent`, which also owns
     // this object and the actions (their shortcuts work in its window).
     TrainingControls(WorkspaceSession *session, QWidget *dialogParent);
 

@@ -330,6 +330,29 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.pendingModel()->rowCount(), 1); // still readable
     }
 
+    void sessionDeletedFirstLeavesWidgetsInert()
+    {
+        ScriptedWork work;
+        auto session = openSession(&work);
+        QVERIFY(session);
+        QWidget host;
+        TrainingControls controls(session.get(), &host);
+        QueuePanel panel(session.get());
+        HistoryView history(session.get());
+        QVERIFY(session->queue()->enqueue(spec(QStringLiteral("A")))); // reloads start
+        QVERIFY(controls.startAction()->isEnabled());
+        session.reset(); // as a main window deletes its first child before its docks
+        QVERIFY(!controls.startAction()->isEnabled());
+        QVERIFY(!controls.autoTrainAction()->isEnabled());
+        controls.showAutoTrain();
+        QVERIFY(!controls.autoTrainDialog());
+        panel.pendingModel()->reload();
+        history.reload();
+        QTRY_VERIFY(!panel.pendingModel()->isLoading());
+        QCOMPARE(panel.pendingModel()->rowCount(), 0);
+        QVERIFY(panel.queueStatusLabel()->text().contains(QStringLiteral("No workspace")));
+    }
+
     void panelShowsTheRunningJob()
     {
         ScriptedWork work;
