@@ -94,10 +94,18 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
         row.updatedAt = QDateTime::currentDateTimeUtc();
         if (p.etaSeconds >= 0)
             row.estimatedCompletion = row.updatedAt.addMSecs(qint64(p.etaSeconds * 1000));
-        row.currentIteration = p.epoch;
-        row.totalIterations = p.epochs;
-        if (p.valLoss >= 0)
-            row.currentScore = p.valLoss;
+        if (p.search.trials > 0) {
+            row.currentIteration = p.search.trial;
+            row.totalIterations = p.search.trials;
+            row.currentScore = p.search.score;
+            row.bestScore = p.search.bestScore;
+            row.bestParams = p.search.bestParams;
+        } else {
+            row.currentIteration = p.epoch;
+            row.totalIterations = p.epochs;
+            if (p.valLoss >= 0)
+                row.currentScore = p.valLoss;
+        }
         row.isComplete = complete;
         row.errorMessage = error;
         return row;

@@ -136,7 +136,7 @@ Result<TrainedModel> Trainer::run()
         auto [actual, last] = testActual();
         result.testPredicted = last;
         result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
-        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline")});
+        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
         return result;
     }
 
@@ -207,8 +207,8 @@ Result<TrainedModel> Trainer::run()
                 optimizer->step();
                 lossSum += lossValue * double(rows.size(0));
 
-                // ≤ 10 progress updates per second; the last batch always reports.
-                if (progressClock.elapsed() >= m_progressIntervalMs || b + 1 == batches) {
+                // ≤ 10 progress updates per second; the epoch's end always reports (below).
+                if (progressClock.elapsed() >= m_progressIntervalMs && b + 1 < batches) {
                     progressClock.restart();
                     TrainingProgress p;
                     p.step = TrainingProgress::Step::Train;
@@ -219,6 +219,8 @@ Result<TrainedModel> Trainer::run()
                     p.batches = batches;
                     p.trainLoss = lossValue;
                     p.valLoss = result.epochs.empty() ? -1 : result.epochs.back().valLoss;
+                    if (!result.epochs.empty())
+                        p.lastEpoch = result.epochs.back();
                     p.etaSeconds = eta.update(p.overall());
                     p.details = tr("Epoch %1/%2 · batch %3/%4 · loss %5")
                                     .arg(epoch)
@@ -245,6 +247,28 @@ Result<TrainedModel> Trainer::run()
             const double trainLoss = lossSum / trainCount;
             const double valLoss = valSum / std::max<qint64>(1, valRows.size(0));
             result.epochs.push_back({epoch, trainLoss, valLoss, learningRate, epochClock.elapsed()});
+            {
+                // Every epoch ends with a report carrying its mean losses, so a live loss chart
+                // gets one point per epoch (the GUI may still coalesce very fast epochs).
+                progressClock.restart();
+                TrainingProgress p;
+                p.step = TrainingProgress::Step::Train;
+                p.stepFraction = double(epoch) / m_config.epochs;
+                p.epoch = epoch;
+                p.epochs = m_config.epochs;
+                p.batch = batches;
+                p.batches = batches;
+                p.trainLoss = trainLoss;
+                p.valLoss = valLoss;
+                p.etaSeconds = eta.update(p.overall());
+                p.details = tr("Epoch %1/%2 · train loss %3 · validation loss %4")
+                                .arg(epoch)
+                                .arg(m_config.epochs)
+                                .arg(trainLoss, 0, 'g', 4)
+                                .arg(valLoss, 0, 'g', 4);
+                p.lastEpoch = result.epochs.back();
+                report(p);
+            }
 
             if (valLoss < bestVal - 1e-12) {
                 bestVal = valLoss;
@@ -269,7 +293,7 @@ Result<TrainedModel> Trainer::run()
         best.restoreInto(*module);
 
         report({TrainingProgress::Step::Validate, 0.0, int(result.epochs.size()), m_config.epochs, 0, 0,
-                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split")});
+                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split"), {}, {}});
         if (cancelled())
             return cancelError();
         auto predicted = predict(*module, fs, fs.test, lookback);
@@ -281,7 +305,8 @@ Result<TrainedModel> Trainer::run()
         result.module = std::move(module);
         report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
                 result.finalTrainLoss, result.finalValLoss, 0,
-                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3)});
+                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3),
+                {}, {}});
         return result;
     } catch (const c10::Error &e) {
         return Error{tr("Training failed in LibTorch: %1").arg(firstLine(e.what()))};

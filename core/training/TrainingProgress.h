@@ -4,14 +4,28 @@
 // Validate 75–95 %, Save 95–100 %.
 
 #include "modeldeck_core_export.h"
+#include "training/EpochRecord.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace modeldeck {
+
+// A hyperparameter search's progress; trials is 0 unless a search runs. Scores are losses
+// (lower is better).
+struct SearchProgress
+{
+    int trial = 0;  // 1-based
+    int trials = 0;
+    std::optional<double> score;     // the current trial's
+    std::optional<double> bestScore; // the best trial's so far
+    QJsonObject bestParams;
+};
 
 struct MODELDECK_CORE_EXPORT TrainingProgress
 {
@@ -27,6 +41,8 @@ struct MODELDECK_CORE_EXPORT TrainingProgress
     double valLoss = -1;
     double etaSeconds = -1;    // < 0: still estimating
     QString details;           // "Epoch 12/50 · batch 310/400 · loss 0.0123"
+    EpochRecord lastEpoch;     // mean losses of the last finished epoch (epoch 0: none yet)
+    SearchProgress search;
 
     double overall() const;    // 0..1
     static QString stepName(Step step);

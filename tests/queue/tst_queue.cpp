@@ -365,6 +365,31 @@ private Q_SLOTS:
         QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A")}));
     }
 
+    void searchProgressReachesTheProgressRow()
+    {
+        auto db = newWorkspace();
+        TrainingQueue queue(db);
+        queue.setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &progress) {
+            TrainingProgress p;
+            p.step = TrainingProgress::Step::Train;
+            p.search = {3, 20, 0.5, 0.25, QJsonObject{{QStringLiteral("hidden_size"), 64}}};
+            progress(p);
+            return JobResult{JobStatus::Completed, QString(), 0};
+        });
+        QVERIFY(queue.acquire());
+        const qint64 id = *queue.enqueue(spec(QStringLiteral("S")));
+        QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
+        queue.start();
+        QTRY_COMPARE(finished.count(), 1);
+        auto row = JobRepository(*db->connection()).progress(id);
+        QVERIFY(row && row->has_value());
+        QCOMPARE((*row)->currentIteration, 3);
+        QCOMPARE((*row)->totalIterations, 20);
+        QCOMPARE((*row)->currentScore.value_or(-1), 0.5);
+        QCOMPARE((*row)->bestScore.value_or(-1), 0.25);
+        QCOMPARE((*row)->bestParams.value(QStringLiteral("hidden_size")).toInt(), 64);
+    }
+
     void secondOwnerIsRefused()
     {
         auto db = newWorkspace();

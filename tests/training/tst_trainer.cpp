@@ -167,6 +167,32 @@ private Q_SLOTS:
         QCOMPARE(a->testPredicted, b->testPredicted);
     }
 
+    void everyEpochReportsItsLosses()
+    {
+        // The live loss chart takes one point per epoch from the reports' lastEpoch.
+        const auto bars = sineBars(600);
+        ModelConfig config = smallConfig(QStringLiteral("linear_bot"));
+        config.epochs = 4;
+        config.patience = 100; // no early stop: all four epochs run
+        auto fs = FeatureSet::build(bars, featuresFor(config));
+        QVERIFY(fs);
+        Trainer trainer(config, *fs);
+        std::vector<EpochRecord> seen;
+        trainer.setProgressCallback([&](const TrainingProgress &p) {
+            if (p.lastEpoch.epoch > 0 && (seen.empty() || seen.back().epoch != p.lastEpoch.epoch))
+                seen.push_back(p.lastEpoch);
+        });
+        auto result = trainer.run();
+        QVERIFY(result);
+        QCOMPARE(seen.size(), result->epochs.size());
+        QCOMPARE(int(seen.size()), 4);
+        for (size_t i = 0; i < seen.size(); ++i) {
+            QCOMPARE(seen[i].epoch, result->epochs[i].epoch);
+            QCOMPARE(seen[i].trainLoss, result->epochs[i].trainLoss);
+            QCOMPARE(seen[i].valLoss, result->epochs[i].valLoss);
+        }
+    }
+
     void nanLossFailsCleanly()
     {
         const auto bars = sineBars(600);

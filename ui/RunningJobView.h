@@ -1,0 +1,67 @@
+#pragma once
+// One training job as it runs: title, overall progress, the step breadcrumb, the step's
+// details, the ETA, the loss chart and, when a hyperparameter search reports, the search's
+// trial, scores and best parameters. QueuePanel decides which job it shows.
+
+#include "queue/TrainingJob.h"
+#include "training/TrainingProgress.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+
+namespace modeldeck {
+
+class LossChart;
+class StepBreadcrumb;
+
+class RunningJobView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunningJobView(QWidget *parent = nullptr);
+
+    // Starts showing a job; `epochs` and `last` restore what is known of it already.
+    void showJob(qint64 jobId, const QString &title, const std::vector<EpochRecord> &epochs = {},
+                 const TrainingProgress *last = nullptr);
+    void setTitle(const QString &title);
+    // Another job also runs: "+1 more job running" with their titles as tooltip.
+    void setOthers(const QStringList &titles);
+    void applyProgress(const TrainingProgress &progress);
+    // The epoch's losses for the chart; earlier or repeated epochs are ignored.
+    void appendEpoch(const EpochRecord &epoch);
+    // The shown job ended: keeps its last progress on screen with the outcome.
+    void finish(JobStatus status, const QString &error);
+    // Nothing to show (`message` says why: idle, paused…).
+    void showIdle(const QString &message);
+
+    qint64 jobId() const { return m_jobId; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *othersLabel() const { return m_others; }
+    QProgressBar *progressBar() const { return m_progress; }
+    StepBreadcrumb *breadcrumb() const { return m_steps; }
+    QLabel *detailsLabel() const { return m_details; }
+    QLabel *etaLabel() const { return m_eta; }
+    LossChart *lossChart() const { return m_chart; }
+    QGroupBox *searchBox() const { return m_searchBox; }
+    QLabel *searchLabel() const { return m_search; }
+
+private:
+    qint64 m_jobId = 0;
+    QString m_jobTitle;
+    QLabel *m_title;
+    QLabel *m_others;
+    QProgressBar *m_progress;
+    StepBreadcrumb *m_steps;
+    QLabel *m_details;
+    QLabel *m_eta;
+    QGroupBox *m_searchBox;
+    QLabel *m_search;
+    LossChart *m_chart;
+};
+
+} // namespace modeldeck
