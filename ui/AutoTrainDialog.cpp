@@ -3,6 +3,7 @@
 #include "WorkspaceSession.h"
 #include "data/Timeframe.h"
 #include "features/FeatureSet.h"
+#include "queue/AutoTrainPlan.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
 
@@ -283,20 +284,9 @@ void AutoTrainDialog::recount()
     const QStringList timeframes = checkedTimeframes();
     const QStringList bots = checkedBots();
     m_combinations = int(symbols.size() * timeframes.size() * bots.size());
-    m_skipped.clear();
-    // Same rule and order as TrainingQueue::enqueueAuto: bots, then symbols, then timeframes.
-    for (const QString &bot : bots) {
-        const qint64 needed = m_requiredBars.value(bot);
-        for (const QString &symbol : symbols) {
-            for (const QString &tf : timeframes) {
-                const qint64 available = m_bars.value(symbol).value(tf);
-                if (available < needed) {
-                    m_skipped << tr("%1 %2 %3: %4 bars, needs %5")
-                                     .arg(symbol, tf, bot, QLocale().toString(available), QLocale().toString(needed));
-                }
-            }
-        }
-    }
+    // The queue's own plan, so the dialog shows exactly what enqueueAuto will queue and skip.
+    auto plan = planAutoTrain(m_session->symbols(), symbols, timeframes, bots);
+    m_skipped = plan ? plan->skipped : QStringList{plan.error().message};
     // Timeframe items say how many chosen symbols have that series.
     for (int i = 0; i < m_timeframes->count(); ++i) {
         QListWidgetItem *item = m_timeframes->item(i);
