@@ -282,7 +282,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                    {QStringLiteral("model_path"), outcome.record.modelPath},
                    {QStringLiteral("epochs"), outcome.record.epochs},
                    {QStringLiteral("seconds"), outcome.record.trainingDurationSeconds},
-                   {QStringLiteral("metrics"), m.toJson()}});
+                   {QStringLiteral("metrics"), m.toJson()},
+                   {QStringLiteral("interval"), outcome.interval.toJson()}});
     } else {
         out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
                      .arg(request.model.bot, request.symbol, request.timeframe)
@@ -298,6 +299,17 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.directionalAccuracy * 100, 0, 'f', 1)
                      .arg(m.skill, 0, 'f', 4)
                      .arg(m.naiveRmse, 0, 'g', 6)
+              << Qt::endl;
+        const ConformalInterval &ci = outcome.interval;
+        const auto level = [](const std::optional<double> &half, const std::optional<double> &coverage) {
+            return half ? tr("±%1 (covered %2 % of the test split)")
+                              .arg(*half, 0, 'g', 5)
+                              .arg(coverage.value_or(0) * 100, 0, 'f', 1)
+                        : tr("unbounded (too few validation samples)");
+        };
+        out() << tr("Intervals from %1 validation errors: 80 % %2 · 95 % %3")
+                     .arg(ci.calibrationSamples)
+                     .arg(level(ci.halfWidth80, ci.coverage80), level(ci.halfWidth95, ci.coverage95))
               << Qt::endl;
     }
     return ExitOk;
