@@ -80,6 +80,9 @@ public:
                                       qint64 fromMs = std::numeric_limits<qint64>::min(),
                                       qint64 toMs = std::numeric_limits<qint64>::max());
 
+    // The newest `count` bars, ascending (fewer when the series is shorter).
+    Result<std::vector<Bar>> loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count);
+
     Status logImport(const ImportLogEntry &entry);
 
 private:
