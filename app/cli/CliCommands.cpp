@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "ModelCommands.h"
 #include "QueueCommands.h"
 
 #include "data/CsvImporter.h"
@@ -330,13 +331,23 @@ int run(const QStringList &arguments)
            "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
            "  queue retry|remove --job N\n"
-           "  queue list | status | run | pause | resume | stop | force-stop"));
+           "  queue list | status | run | pause | resume | stop | force-stop\n"
+           "  predict --model NAME --horizon H [--save]\n"
+           "  models list [--name N] [--symbol S] [--timeframe T]\n"
+           "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
+           "  models activate --name N [--model-version V]\n"
+           "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes\n"
+           "  models export --name N [--model-version V] --out DIR [--yes to overwrite]\n"
+           "  models delete --name N [--model-version V] --yes\n"
+           "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
                        o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries, o.workers, o.job});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train or queue"));
+                       o.priority, o.maxRetries, o.workers, o.job, o.model, o.name, o.modelVersion, o.record,
+                       o.description, o.tags, o.activate, o.save, o.out, o.sidecar, o.limit, o.yes});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import, symbols, resample, train, queue, predict, models or predictions"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -355,6 +366,10 @@ int run(const QStringList &arguments)
         return runImport(parser, o, positional);
     if (command == QLatin1StringView("queue"))
         return runQueue(parser, o, positional);
+    if (command == QLatin1StringView("models"))
+        return runModels(parser, o, positional);
+    if (command == QLatin1StringView("predictions"))
+        return runPredictions(parser, o, positional);
     if (!positional.isEmpty())
         return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))
@@ -363,6 +378,8 @@ int run(const QStringList &arguments)
         return runResample(parser, o);
     if (command == QLatin1StringView("train"))
         return runTrain(parser, o);
+    if (command == QLatin1StringView("predict"))
+        return runPredict(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 
