@@ -304,6 +304,11 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QStringLiteral("no version 7 (it has 1, 2)")), errorOf(missing));
 
+        // The database refuses a taken name + version (two saves racing), naming both.
+        auto taken = ModelRegistryRepository(*db->connection()).insert(*v1);
+        QVERIFY(!taken);
+        QVERIFY2(taken.error().message.contains(QStringLiteral("“sine model” already has a version 1")), errorOf(taken));
+
         // One name, one series: another symbol under this name is refused, naming both.
         auto clash = registry.saveRecord({other.recordId, name, QString(), {}, false});
         QVERIFY(!clash);
