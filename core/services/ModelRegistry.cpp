@@ -33,6 +33,9 @@ constexpr int kMaxDescriptionLength = 2000;
 
 bool isControl(char32_t c)
 {
+    // Zero-width (non-)joiners are format characters, but Indic scripts need them in words.
+    if (c == 0x200C || c == 0x200D)
+        return false;
     switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format: // bidi overrides and zero-width characters disguise names

@@ -187,6 +187,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error"); // empty: valid
         QTest::newRow("plain") << QStringLiteral("Reliance LSTM (5m)") << QString();
         QTest::newRow("unicode") << QStringLiteral("निफ्टी मॉडल") << QString();
+        QTest::newRow("zero-width joiner") << QStringLiteral("क्‍ष मॉडल") << QString();
+        QTest::newRow("zero-width space") << QStringLiteral("a​b") << QStringLiteral("control characters");
         QTest::newRow("100 chars") << QString(100, u'x') << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("needs a name");
         QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("needs a name");
