@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "FetchCommands.h"
+#include "ModelCommands.h"
 #include "QueueCommands.h"
 
 #include "data/CsvImporter.h"
@@ -283,7 +284,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                    {QStringLiteral("model_path"), outcome.record.modelPath},
                    {QStringLiteral("epochs"), outcome.record.epochs},
                    {QStringLiteral("seconds"), outcome.record.trainingDurationSeconds},
-                   {QStringLiteral("metrics"), m.toJson()}});
+                   {QStringLiteral("metrics"), m.toJson()},
+                   {QStringLiteral("interval"), outcome.interval.toJson()}});
     } else {
         out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
                      .arg(request.model.bot, request.symbol, request.timeframe)
@@ -299,6 +301,17 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.directionalAccuracy * 100, 0, 'f', 1)
                      .arg(m.skill, 0, 'f', 4)
                      .arg(m.naiveRmse, 0, 'g', 6)
+              << Qt::endl;
+        const ConformalInterval &ci = outcome.interval;
+        const auto level = [](const std::optional<double> &half, const std::optional<double> &coverage) {
+            return half ? tr("±%1 (covered %2 % of the test split)")
+                              .arg(*half, 0, 'g', 5)
+                              .arg(coverage.value_or(0) * 100, 0, 'f', 1)
+                        : tr("unbounded (too few validation samples)");
+        };
+        out() << tr("Intervals from %1 validation errors: 80 % %2 · 95 % %3")
+                     .arg(ci.calibrationSamples)
+                     .arg(level(ci.halfWidth80, ci.coverage80), level(ci.halfWidth95, ci.coverage95))
               << Qt::endl;
     }
     return ExitOk;
@@ -321,13 +334,24 @@ int run(const QStringList &arguments)
            "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
            "  queue retry|remove --job N\n"
-           "  queue list | status | run | pause | resume | stop | force-stop"));
+           "  queue list | status | run | pause | resume | stop | force-stop\n"
+           "  predict --model NAME --horizon H [--save]\n"
+           "  models list [--name N] [--symbol S] [--timeframe T]\n"
+           "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
+           "  models activate --name N [--model-version V]\n"
+           "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes\n"
+           "  models export --name N [--model-version V] --out DIR [--yes to overwrite]\n"
+           "  models delete --name N [--model-version V] --yes\n"
+           "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
                        o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries, o.workers, o.job, o.provider, o.baseUrl});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, symbols, resample, train, fetch or queue"));
+                       o.priority, o.maxRetries, o.workers, o.job, o.provider, o.baseUrl, o.model, o.name,
+                       o.modelVersion, o.record, o.description, o.tags, o.activate, o.save, o.out, o.sidecar,
+                       o.limit, o.yes});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import, symbols, resample, train, fetch, queue, predict, models or predictions"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -346,6 +370,10 @@ int run(const QStringList &arguments)
         return runImport(parser, o, positional);
     if (command == QLatin1StringView("queue"))
         return runQueue(parser, o, positional);
+    if (command == QLatin1StringView("models"))
+        return runModels(parser, o, positional);
+    if (command == QLatin1StringView("predictions"))
+        return runPredictions(parser, o, positional);
     if (!positional.isEmpty())
         return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))
@@ -356,6 +384,8 @@ int run(const QStringList &arguments)
         return runTrain(parser, o);
     if (command == QLatin1StringView("fetch"))
         return runFetch(parser, o);
+    if (command == QLatin1StringView("predict"))
+        return runPredict(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

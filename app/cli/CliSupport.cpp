@@ -8,6 +8,13 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace modeldeck::cli {
 
@@ -75,6 +82,23 @@ Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser
 {
     const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
     return Database::open(dir);
+}
+
+bool confirm(const QCommandLineParser &parser, const Options &o, const QString &question)
+{
+    if (parser.isSet(o.yes))
+        return true;
+#ifdef Q_OS_WIN
+    const bool interactive = _isatty(_fileno(stdin));
+#else
+    const bool interactive = isatty(fileno(stdin));
+#endif
+    if (!interactive)
+        return false;
+    err() << question << ' ' << tr("[y/N] ") << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1StringView("y") || answer == QLatin1StringView("yes");
 }
 
 Result<QJsonObject> readParams(const QString &value)

@@ -80,9 +80,29 @@ struct Options
     QCommandLineOption job{QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id")};
     QCommandLineOption maxRetries{QStringLiteral("max-retries"), tr("Automatic retries after a failure."), tr("n"),
                                   QStringLiteral("0")};
+    QCommandLineOption model{QStringLiteral("model"), tr("Registered model name (predict, predictions list)."),
+                             tr("name")};
+    QCommandLineOption name{QStringLiteral("name"), tr("Model name in the registry (models …)."), tr("name")};
+    // Not --version: that one prints the program's version.
+    QCommandLineOption modelVersion{QStringLiteral("model-version"), tr("Model version (default: the latest)."),
+                                    tr("n")};
+    QCommandLineOption record{QStringLiteral("record"), tr("Training record id (models save)."), tr("id")};
+    QCommandLineOption description{QStringLiteral("description"), tr("Model description."), tr("text")};
+    QCommandLineOption tags{QStringLiteral("tags"), tr("Comma-separated model tags."), tr("list")};
+    QCommandLineOption activate{QStringLiteral("activate"),
+                                tr("Make the saved or imported model the active one of its symbol and timeframe.")};
+    QCommandLineOption save{QStringLiteral("save"), tr("Store the prediction in the workspace (predict).")};
+    QCommandLineOption out{QStringLiteral("out"), tr("Folder to export into (models export)."), tr("dir")};
+    QCommandLineOption sidecar{QStringLiteral("sidecar"),
+                               tr("JSON description of an imported model (default: FILE with .json)."), tr("file")};
+    QCommandLineOption limit{QStringLiteral("limit"), tr("Most rows to list."), tr("n"), QStringLiteral("50")};
+    QCommandLineOption yes{QStringLiteral("yes"),
+                           tr("Confirm without asking (importing runs code from the file; deleting is final).")};
 };
 
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o);
+// True with --yes; otherwise asks on the terminal, and refuses (false) without one.
+bool confirm(const QCommandLineParser &parser, const Options &o, const QString &question);
 // --params as inline JSON ("{...}") or a file holding it.
 Result<QJsonObject> readParams(const QString &value);
 

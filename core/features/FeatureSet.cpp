@@ -1,5 +1,7 @@
 #include "FeatureSet.h"
 
+#include "features/FeatureComputer.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -28,46 +30,6 @@ constexpr int kMinTestSamples = 2;
 
 // Guards floor(n * fraction) against 0.7 * 1000 landing on 699.999…
 constexpr double kFractionEpsilon = 1e-9;
-
-enum class Kind { Lag, Sma, PriceChange, LogVolume, VolumeRatio, HlRange, OcChange };
-
-struct Column
-{
-    Kind kind;
-    int k = 0;      // lag, window or change distance
-    int bars = 1;   // bars the feature reads, ending at t
-};
-
-// The names from FeatureConfig are the single description of the columns (they are also what
-// a saved model records), so the builder derives its computations from them.
-bool parseColumn(const QString &name, Column &out)
-{
-    const auto suffix = [&name](QLatin1StringView prefix, int &k) {
-        if (!name.startsWith(prefix))
-            return false;
-        bool ok = false;
-        k = name.mid(prefix.size()).toInt(&ok);
-        return ok && k > 0;
-    };
-    int k = 0;
-    if (suffix(QLatin1StringView("lag_"), k))
-        out = {Kind::Lag, k, k};
-    else if (suffix(QLatin1StringView("sma_"), k))
-        out = {Kind::Sma, k, k};
-    else if (suffix(QLatin1StringView("price_change_"), k))
-        out = {Kind::PriceChange, k, k + 1};
-    else if (suffix(QLatin1StringView("volume_ratio_"), k))
-        out = {Kind::VolumeRatio, k, k};
-    else if (name == QLatin1StringView("log_volume"))
-        out = {Kind::LogVolume, 0, 1};
-    else if (name == QLatin1StringView("hl_range"))
-        out = {Kind::HlRange, 0, 1};
-    else if (name == QLatin1StringView("oc_change"))
-        out = {Kind::OcChange, 0, 1};
-    else
-        return false;
-    return true;
-}
 
 QString isoTime(qint64 ms)
 {
@@ -175,55 +137,6 @@ qint64 minimumBars(int historyBars, const FeatureConfig &config)
     return bars;
 }
 
-// Feature values from bars, O(1) per value: SMAs come from prefix sums computed once, so
-// building 1M bars costs a few passes over memory and no per-row allocation. Prices stay
-// within a few orders of magnitude over a series, so the prefix sums' rounding (about 1e-16
-// of the running total) stays far below a price tick.
-class FeatureComputer
-{
-public:
-    explicit FeatureComputer(std::span<const Bar> bars) : m_bars(bars)
-    {
-        m_closeSum.resize(bars.size() + 1);
-        for (size_t i = 0; i < bars.size(); ++i)
-            m_closeSum[i + 1] = m_closeSum[i] + bars[i].close;
-    }
-
-    // t must be >= column.bars - 1.
-    double value(const Column &column, size_t t) const
-    {
-        const Bar &bar = m_bars[t];
-        const size_t k = size_t(column.k);
-        switch (column.kind) {
-        case Kind::Lag:
-            return m_bars[t + 1 - k].close;
-        case Kind::Sma:
-            return (m_closeSum[t + 1] - m_closeSum[t + 1 - k]) / double(k);
-        case Kind::PriceChange:
-            return bar.close / m_bars[t - k].close - 1.0;
-        case Kind::LogVolume:
-            return std::log1p(bar.volume);
-        case Kind::VolumeRatio: {
-            // Summed directly (k is 10): volumes can fall by orders of magnitude over a
-            // series, and a prefix-sum difference would then be mostly rounding error.
-            double sum = 0;
-            for (size_t i = t + 1 - k; i <= t; ++i)
-                sum += m_bars[i].volume;
-            return sum > 0 ? bar.volume / (sum / double(k)) : 0.0;
-        }
-        case Kind::HlRange:
-            return (bar.high - bar.low) / bar.close;
-        case Kind::OcChange:
-            return bar.close / bar.open - 1.0;
-        }
-        return kNaN;
-    }
-
-private:
-    std::span<const Bar> m_bars;
-    std::vector<double> m_closeSum; // m_closeSum[i] = close[0] + … + close[i - 1]
-};
-
 double rawTarget(std::span<const Bar> bars, size_t t, const FeatureConfig &config)
 {
     const size_t ahead = t + size_t(config.horizon);
@@ -232,22 +145,16 @@ double rawTarget(std::span<const Bar> bars, size_t t, const FeatureConfig &confi
     return config.logReturnTarget ? std::log(bars[ahead].close / bars[t].close) : bars[ahead].close;
 }
 
-} // namespace
-
-qint64 FeatureSet::requiredBars(const FeatureConfig &config)
+// Scalers fitted earlier (a saved model's); null members mean "fit on the training bars".
+struct GivenScalers
 {
-    return modeldeck::minimumBars(config.historyBars(), config);
-}
+    const Scaler *features = nullptr;
+    const Scaler *target = nullptr;
+};
 
-double FeatureSet::toPrice(int row, double scaledOutput) const
-{
-    if (row < 0 || size_t(row) >= lastClose.size() || targetScaler.columns() != 1)
-        return kNaN;
-    const double raw = targetScaler.inverse(scaledOutput);
-    return config.logReturnTarget ? lastClose[size_t(row)] * std::exp(raw) : raw;
-}
-
-Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureConfig &config)
+// build() and its variants: with `splits`, the series must hold the three splits and the
+// split ranges are set; without, it only needs the history and one window (prediction).
+Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &config, GivenScalers given, bool splits)
 {
     // fromJson holds the one set of range rules; a config built in code gets the same checks
     // and the same key-naming messages as one read from a file.
@@ -262,38 +169,56 @@ Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureCon
     set.config = config;
     set.names = config.featureNames();
     set.featureCount = int(set.names.size());
-    std::vector<Column> columns;
+    std::vector<FeatureComputer::Column> columns;
     columns.reserve(size_t(set.featureCount));
     const int historyBars = config.historyBars();
     for (const QString &name : std::as_const(set.names)) {
-        Column column;
-        if (!parseColumn(name, column) || column.bars > historyBars) {
+        FeatureComputer::Column column;
+        if (!FeatureComputer::parseColumn(name, column) || column.bars > historyBars) {
             Q_ASSERT_X(false, "FeatureSet::build", "feature name out of step with FeatureConfig");
             return Error{tr("Internal error: the feature \"%1\" cannot be computed.").arg(name)};
         }
         columns.push_back(column);
     }
+    // Saved scalers come from a database or a file: hostile until their shape matches.
+    if (given.features && given.features->columns() != set.featureCount) {
+        return Error{tr("The saved feature scaler has %1 columns but the feature settings give %2 features.")
+                         .arg(given.features->columns())
+                         .arg(set.featureCount)};
+    }
+    if (given.target && given.target->columns() < 1)
+        return Error{tr("The saved target scaler has no columns.")};
 
     const qint64 barCount = qint64(bars.size());
-    const qint64 needed = minimumBars(historyBars, config);
-    const SplitPlan plan = planSplits(barCount, historyBars, config);
-    if (barCount < needed || !hasEnoughSamples(plan)) {
-        return Error{tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
-                        "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
-                        "with at least %6 training, %7 validation and %8 test samples).")
-                         .arg(barCount)
-                         .arg(config.lookback)
-                         .arg(config.horizon)
+    size_t trainBars = 0;
+    if (splits) {
+        const qint64 needed = minimumBars(historyBars, config);
+        const SplitPlan plan = planSplits(barCount, historyBars, config);
+        if (barCount < needed || !hasEnoughSamples(plan)) {
+            return Error{tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
+                            "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
+                            "with at least %6 training, %7 validation and %8 test samples).")
+                             .arg(barCount)
+                             .arg(config.lookback)
+                             .arg(config.horizon)
+                             .arg(needed)
+                             .arg(historyBars)
+                             .arg(kMinTrainSamples)
+                             .arg(kMinValidationSamples)
+                             .arg(kMinTestSamples)};
+        }
+        set.train = plan.train;
+        set.validation = plan.validation;
+        set.test = plan.test;
+        trainBars = size_t(plan.trainBars);
+    } else if (const qint64 needed = FeatureSet::latestBarsNeeded(config); barCount < needed) {
+        return Error{tr("Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); "
+                        "the series has %4.")
                          .arg(needed)
                          .arg(historyBars)
-                         .arg(kMinTrainSamples)
-                         .arg(kMinValidationSamples)
-                         .arg(kMinTestSamples)};
+                         .arg(config.lookback)
+                         .arg(barCount)};
     }
-    set.train = plan.train;
-    set.validation = plan.validation;
-    set.test = plan.test;
-    const size_t trainBars = size_t(plan.trainBars);
 
     const size_t n = bars.size();
     const size_t width = size_t(set.featureCount);
@@ -314,12 +239,16 @@ Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureCon
     // twice. Rows before the history is complete stay 0; no window reaches them.
     const FeatureComputer computer(bars);
     set.rows.assign(n * width, 0.0f);
-    for (size_t t = firstRow; t < trainBars; ++t) {
-        float *row = set.rows.data() + t * width;
-        for (size_t c = 0; c < width; ++c)
-            row[c] = float(computer.value(columns[c], t));
+    if (given.features) {
+        set.featureScaler = *given.features;
+    } else {
+        for (size_t t = firstRow; t < trainBars; ++t) {
+            float *row = set.rows.data() + t * width;
+            for (size_t c = 0; c < width; ++c)
+                row[c] = float(computer.value(columns[c], t));
+        }
+        set.featureScaler.fit(set.rows, set.featureCount, int(firstRow), int(std::max(firstRow, trainBars)));
     }
-    set.featureScaler.fit(set.rows, set.featureCount, int(firstRow), int(trainBars));
     const std::vector<double> &mean = set.featureScaler.means();
     const std::vector<double> &sd = set.featureScaler.stds();
     for (size_t t = firstRow; t < n; ++t) {
@@ -330,15 +259,56 @@ Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureCon
 
     // Targets: the scaler sees only the training samples' targets (all inside training bars).
     set.targets.resize(n);
-    for (size_t t = 0; t < n; ++t)
-        set.targets[t] = float(rawTarget(bars, t, config));
-    set.targetScaler.fit(set.targets, 1, set.train.begin, set.train.end);
+    if (given.target) {
+        set.targetScaler = *given.target;
+    } else {
+        for (size_t t = 0; t < n; ++t)
+            set.targets[t] = float(rawTarget(bars, t, config));
+        set.targetScaler.fit(set.targets, 1, set.train.begin, set.train.end);
+    }
     for (size_t t = 0; t < n; ++t) {
         const double raw = rawTarget(bars, t, config);
         set.targets[t]
             = std::isnan(raw) ? float(kNaN) : float(set.targetScaler.transformValue(raw));
     }
     return set;
+}
+
+} // namespace
+
+qint64 FeatureSet::requiredBars(const FeatureConfig &config)
+{
+    return modeldeck::minimumBars(config.historyBars(), config);
+}
+
+qint64 FeatureSet::latestBarsNeeded(const FeatureConfig &config)
+{
+    return qint64(config.historyBars()) + config.lookback - 1;
+}
+
+double FeatureSet::toPrice(int row, double scaledOutput, int targetColumn) const
+{
+    if (row < 0 || size_t(row) >= lastClose.size() || targetColumn < 0 || targetColumn >= targetScaler.columns())
+        return kNaN;
+    const double raw = targetScaler.inverse(scaledOutput, targetColumn);
+    return config.logReturnTarget ? lastClose[size_t(row)] * std::exp(raw) : raw;
+}
+
+Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureConfig &config)
+{
+    return assemble(bars, config, {}, true);
+}
+
+Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureConfig &config,
+                                     const Scaler &featureScaler, const Scaler &targetScaler)
+{
+    return assemble(bars, config, {&featureScaler, &targetScaler}, true);
+}
+
+Result<FeatureSet> FeatureSet::buildLatest(std::span<const Bar> bars, const FeatureConfig &config,
+                                           const Scaler &featureScaler, const Scaler &targetScaler)
+{
+    return assemble(bars, config, {&featureScaler, &targetScaler}, false);
 }
 
 } // namespace modeldeck

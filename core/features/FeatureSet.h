@@ -41,14 +41,26 @@ struct MODELDECK_CORE_EXPORT FeatureSet
     Scaler targetScaler;
 
     // Price predicted by a scaled model output for sample row t (undoes scaling and, for
-    // log-return targets, the return transform).
-    double toPrice(int row, double scaledOutput) const;
+    // log-return targets, the return transform). Models with one output per horizon have a
+    // target scaler column per output; NaN for a row or column out of range.
+    double toPrice(int row, double scaledOutput, int targetColumn = 0) const;
 
     // Builds everything from bars sorted by time. A series too short for history + lookback +
     // horizon + the three splits is an error saying how many bars are needed and available.
     static Result<FeatureSet> build(std::span<const Bar> bars, const FeatureConfig &config);
+    // The same rows, splits and targets, scaled with scalers fitted earlier (a saved model's)
+    // instead of refitting them on these bars.
+    static Result<FeatureSet> build(std::span<const Bar> bars, const FeatureConfig &config,
+                                    const Scaler &featureScaler, const Scaler &targetScaler);
+    // For predicting with a saved model: rows of the latest bars scaled with the model's
+    // scalers, no splits (all empty). Needs latestBarsNeeded() bars; the last row ends the
+    // newest window. Scalers whose shape does not fit the configuration are an error.
+    static Result<FeatureSet> buildLatest(std::span<const Bar> bars, const FeatureConfig &config,
+                                          const Scaler &featureScaler, const Scaler &targetScaler);
     // The fewest bars build() accepts for this configuration (without looking at any data).
     static qint64 requiredBars(const FeatureConfig &config);
+    // The bars buildLatest() needs: the features' history plus one window.
+    static qint64 latestBarsNeeded(const FeatureConfig &config);
 };
 
 } // namespace modeldeck

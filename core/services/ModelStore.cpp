@@ -1,6 +1,7 @@
 #include "ModelStore.h"
 
 #include "storage/Database.h"
+#include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "util/PathSanitizer.h"
 
@@ -41,6 +42,14 @@ Result<ReconcileReport> ModelStore::reconcile() const
             if (records.setStatus(ref.id, TrainingRecord::Status::Failed, reason))
                 ++report.recordsMissingFile;
         }
+    }
+    // Registered models have their own copies (models/registry/, models/imported/).
+    auto registered = ModelRegistryRepository(*db).filePaths();
+    if (!registered)
+        return registered.error();
+    for (const QString &relative : std::as_const(*registered)) {
+        if (auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), relative))
+            known.insert(QDir::cleanPath(*path));
     }
     // Only files this app writes (*.pt under models/) are candidates for removal.
     QDirIterator it(m_database.modelsDir(), {QStringLiteral("*.pt")}, QDir::Files, QDirIterator::Subdirectories);

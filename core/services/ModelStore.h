@@ -12,7 +12,7 @@ class Database;
 
 struct ReconcileReport
 {
-    int orphanFilesRemoved = 0;  // .pt files under models/ with no record
+    int orphanFilesRemoved = 0;  // .pt files under models/ with no record or registry entry
     int recordsMissingFile = 0;  // active records whose file is gone, now marked failed
 };
 

@@ -1,6 +1,7 @@
 #include "TrainingService.h"
 
 #include "features/FeatureSet.h"
+#include "features/SavedFeatures.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
@@ -55,6 +56,16 @@ Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
         return Error{tr("%1 has no %2 bars; import them or resample from a shorter timeframe.").arg(symbol, timeframe)};
     }
     return LoadedSeries{**info, std::move(*bars)};
+}
+
+// The test metrics and how often the conformal intervals covered the test values.
+QJsonObject metricsWithCoverage(const ForecastMetrics &metrics, const ConformalInterval &interval)
+{
+    QJsonObject json = metrics.toJson();
+    const QJsonObject intervalJson = interval.toJson();
+    json.insert(QStringLiteral("coverage_80"), intervalJson.value(QStringLiteral("test_coverage_80")));
+    json.insert(QStringLiteral("coverage_95"), intervalJson.value(QStringLiteral("test_coverage_95")));
+    return json;
 }
 
 // The fields every record of a run has, successful or not.
@@ -192,7 +203,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
                                              {QStringLiteral("bars"), barCount},
                                              {QStringLiteral("timezone"), series->symbol.timeZone}}},
         {QStringLiteral("best_epoch"), trained->bestEpoch},
-        {QStringLiteral("metrics"), trained->metrics.toJson()},
+        {QStringLiteral("metrics"), metricsWithCoverage(trained->metrics, trained->interval)},
+        {QStringLiteral("interval"), trained->interval.toJson()},
         {QStringLiteral("versions"), QJsonObject{{QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION)},
                                                  {QStringLiteral("libtorch"), TorchRuntime::version()},
                                                  {QStringLiteral("qt"), QString::fromLatin1(qVersion())}}},
@@ -246,6 +258,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     outcome.ok = true;
     outcome.recordId = *id;
     outcome.metrics = trained->metrics;
+    outcome.interval = trained->interval;
     outcome.epochs = std::move(trained->epochs);
     outcome.testPredicted = std::move(trained->testPredicted);
     report(TrainingProgress::Step::Save, 1.0, tr("Saved"));
@@ -268,15 +281,17 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     auto model = ModelConfig::fromJson(r.botName, r.config.value(QStringLiteral("model")).toObject());
     if (!model)
         return model.error();
-    auto features = FeatureConfig::fromJson(r.config.value(QStringLiteral("features")).toObject());
-    if (!features)
-        return features.error();
+    auto saved = SavedFeatures::fromJson(r.config);
+    if (!saved)
+        return saved.error();
     auto series = loadSeries(m_database, r.symbol, r.timeframe);
     if (!series)
         return series.error();
     const qint64 lastMs = qint64(r.config.value(QStringLiteral("data")).toObject().value(QStringLiteral("last_ms")).toDouble());
     std::erase_if(series->bars, [lastMs](const Bar &b) { return b.timeUtcMs > lastMs; });
-    auto fs = FeatureSet::build(series->bars, *features);
+    // The scalers fitted at training time, not refit: bars merged since (a re-import that
+    // corrected a few values) must not shift the inputs the network sees.
+    auto fs = FeatureSet::build(series->bars, saved->config, saved->featureScaler, saved->targetScaler);
     if (!fs)
         return fs.error();
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), r.modelPath);

@@ -9,6 +9,7 @@
 #include "modeldeck_core_export.h"
 #include "storage/TrainingEpochRepository.h"
 #include "storage/TrainingRecordRepository.h"
+#include "training/ConformalInterval.h"
 #include "training/Metrics.h"
 #include "training/TrainingProgress.h"
 #include "util/Result.h"
@@ -40,6 +41,7 @@ struct TrainingOutcome
     qint64 recordId = 0;    // also set for recorded failures
     TrainingRecord record;
     ForecastMetrics metrics;
+    ConformalInterval interval; // split-conformal half-widths and their test coverage
     std::vector<EpochRecord> epochs;
     std::vector<double> testPredicted; // prices, one per test sample
 };

@@ -10,8 +10,10 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace modeldeck {
 
@@ -82,6 +84,16 @@ private:
 inline QString nonNullText(const QString &text)
 {
     return text.isNull() ? QString(QLatin1StringView("")) : text;
+}
+
+// Optional numbers in nullable REAL columns: empty binds SQL NULL, NULL reads as empty.
+inline QVariant nullableValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+inline std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
 // An Error for a failed query, naming what was being done.

@@ -175,19 +175,10 @@ Result<MergeStats> MarketDataRepository::mergeBars(qint64 symbolId, const QStrin
     return stats;
 }
 
-Result<std::vector<Bar>> MarketDataRepository::loadBars(qint64 symbolId, const QString &timeframe,
-                                                       qint64 fromMs, qint64 toMs)
+namespace {
+
+std::vector<Bar> barsFrom(QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
-                             "WHERE symbol_id = ? AND timeframe = ? AND ts >= ? AND ts < ? ORDER BY ts"));
-    q.addBindValue(symbolId);
-    q.addBindValue(timeframe);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return sqlError(tr("Reading bars"), q);
     std::vector<Bar> bars;
     while (q.next()) {
         Bar bar;
@@ -202,6 +193,41 @@ Result<std::vector<Bar>> MarketDataRepository::loadBars(qint64 symbolId, const Q
         bar.flags = quint32(q.value(7).toLongLong());
         bars.push_back(bar);
     }
+    return bars;
+}
+
+} // namespace
+
+Result<std::vector<Bar>> MarketDataRepository::loadBars(qint64 symbolId, const QString &timeframe,
+                                                       qint64 fromMs, qint64 toMs)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
+                             "WHERE symbol_id = ? AND timeframe = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+    q.addBindValue(symbolId);
+    q.addBindValue(timeframe);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return sqlError(tr("Reading bars"), q);
+    return barsFrom(q);
+}
+
+Result<std::vector<Bar>> MarketDataRepository::loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Newest first through the primary key, so a prediction reads its window, not the series.
+    q.prepare(QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
+                             "WHERE symbol_id = ? AND timeframe = ? ORDER BY ts DESC LIMIT ?"));
+    q.addBindValue(symbolId);
+    q.addBindValue(timeframe);
+    q.addBindValue(std::max<qint64>(0, count));
+    if (!q.exec())
+        return sqlError(tr("Reading bars"), q);
+    std::vector<Bar> bars = barsFrom(q);
+    std::reverse(bars.begin(), bars.end());
     return bars;
 }
 

@@ -95,6 +95,9 @@ public:
     Result<std::optional<qint64>> lastBarTime(const QString &symbol, const QString &timeframe);
 
     // An entry that merged no bars (a refresh that found nothing new) stores no time range.
+    // The newest `count` bars, ascending (fewer when the series is shorter).
+    Result<std::vector<Bar>> loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count);
+
     Status logImport(const ImportLogEntry &entry);
     // One LatestImport per symbol and timeframe that has import-log rows.
     Result<std::vector<LatestImport>> latestImports();

@@ -1,6 +1,7 @@
 #include "TrainingRecordRepository.h"
 
 #include "storage/Database.h"
+#include "storage/ListQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,16 +21,6 @@ const QString kColumns = QStringLiteral(
     "id, symbol, timeframe, bot_name, trained_at, training_duration_seconds, data_points, "
     "training_period, epochs, final_train_loss, final_val_loss, test_rmse, test_mae, model_path, "
     "model_size_mb, status, error_message, config, model_sha256");
-
-QVariant optionalValue(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
 
 TrainingRecord fromQuery(const QSqlQuery &q)
 {
@@ -102,10 +93,10 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(r.dataPoints);
     q.addBindValue(nonNullText(r.trainingPeriod));
     q.addBindValue(r.epochs);
-    q.addBindValue(optionalValue(r.finalTrainLoss));
-    q.addBindValue(optionalValue(r.finalValLoss));
-    q.addBindValue(optionalValue(r.testRmse));
-    q.addBindValue(optionalValue(r.testMae));
+    q.addBindValue(nullableValue(r.finalTrainLoss));
+    q.addBindValue(nullableValue(r.finalValLoss));
+    q.addBindValue(nullableValue(r.testRmse));
+    q.addBindValue(nullableValue(r.testMae));
     q.addBindValue(r.modelPath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelPath));
     q.addBindValue(r.modelSizeMb);
     q.addBindValue(toString(r.status));
@@ -131,34 +122,18 @@ Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
 
 Result<std::vector<TrainingRecord>> TrainingRecordRepository::list(const TrainingRecordFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records WHERE 1 = 1");
-    QVariantList binds;
-    const auto addFilter = [&](const char *column, const QString &value) {
-        if (!value.isEmpty()) {
-            sql += QStringLiteral(" AND ") + QLatin1StringView(column) + QStringLiteral(" = ?");
-            binds << value;
-        }
-    };
-    addFilter("symbol", filter.symbol);
-    addFilter("timeframe", filter.timeframe);
-    addFilter("bot_name", filter.botName);
+    ListQuery query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records"));
+    query.equals("symbol", filter.symbol);
+    query.equals("timeframe", filter.timeframe);
+    query.equals("bot_name", filter.botName);
     if (filter.status)
-        addFilter("status", toString(*filter.status));
-    sql += QStringLiteral(" ORDER BY trained_at DESC, id DESC");
-    if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        binds << filter.limit;
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(tr("Listing training records"), q);
+        query.equals("status", toString(*filter.status));
+    auto q = query.exec(m_db, QStringLiteral("trained_at DESC, id DESC"), filter.limit, tr("Listing training records"));
+    if (!q)
+        return q.error();
     std::vector<TrainingRecord> records;
-    while (q.next())
-        records.push_back(fromQuery(q));
+    while (q->next())
+        records.push_back(fromQuery(*q));
     return records;
 }
 

@@ -57,12 +57,15 @@ Result<WrittenModelFile> write(const QString &path, const QByteArray &bytes)
         return Error{tr("Cannot write the model file: %1").arg(file.errorString()), path};
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("Writing the model file failed: %1").arg(file.errorString()), path};
-    return WrittenModelFile{QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                            bytes.size()};
+    return WrittenModelFile{sha256Hex(bytes), bytes.size()};
 }
 
-Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
-                                            const ModelConfig &config, int featureCount)
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QByteArray> readVerified(const QString &path, const QString &expectedSha256)
 {
     QFile file(path);
     if (!file.exists())
@@ -72,14 +75,18 @@ Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString 
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read the model file: %1").arg(file.errorString()), path};
     const QByteArray bytes = file.readAll();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (expectedSha256.isEmpty() || sha != expectedSha256) {
+    if (expectedSha256.isEmpty() || sha256Hex(bytes) != expectedSha256) {
         return Error{tr("The model file does not match the one ModelDeck saved (SHA-256 differs): it was changed, "
                         "truncated or replaced, so it will not be loaded."),
                      path};
     }
+    return bytes;
+}
+
+Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes, const ModelConfig &config, int featureCount)
+{
     if (!bytes.startsWith(kMagic))
-        return Error{tr("This is not a ModelDeck model file."), path};
+        return Error{tr("This is not a ModelDeck model file.")};
     auto module = createForecaster(config, featureCount);
     if (!module)
         return module.error();
@@ -92,11 +99,22 @@ Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString 
         return *module;
     } catch (const c10::Error &e) {
         return Error{tr("The model file is damaged or does not fit this model's configuration: %1")
-                         .arg(firstLine(e.what())),
-                     path};
+                         .arg(firstLine(e.what()))};
     } catch (const std::exception &e) {
-        return Error{tr("The model file could not be loaded: %1").arg(firstLine(e.what())), path};
+        return Error{tr("The model file could not be loaded: %1").arg(firstLine(e.what()))};
     }
+}
+
+Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
+                                            const ModelConfig &config, int featureCount)
+{
+    auto bytes = readVerified(path, expectedSha256);
+    if (!bytes)
+        return bytes.error();
+    auto module = fromBytes(*bytes, config, featureCount);
+    if (!module)
+        return module.error().withFile(path);
+    return module;
 }
 
 } // namespace modeldeck::ModelFile

@@ -32,6 +32,13 @@ MODELDECK_CORE_EXPORT Result<WrittenModelFile> write(const QString &path, const 
 // network from `config` and loads the parameters. Damaged or foreign files give an Error.
 MODELDECK_CORE_EXPORT Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
                                                                    const ModelConfig &config, int featureCount);
+// The bytes of `path` if its SHA-256 equals `expectedSha256` (hex); a missing, oversized or
+// changed file is an Error saying which. Nothing is deserialised.
+MODELDECK_CORE_EXPORT Result<QByteArray> readVerified(const QString &path, const QString &expectedSha256);
+// Rebuilds the network from `config` and loads parameters from verified file bytes.
+MODELDECK_CORE_EXPORT Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes, const ModelConfig &config,
+                                                                        int featureCount);
+MODELDECK_CORE_EXPORT QString sha256Hex(const QByteArray &bytes);
 
 } // namespace ModelFile
 } // namespace modeldeck

@@ -123,9 +123,9 @@ Result<TrainedModel> Trainer::run()
     const auto cancelError = [this] {
         return Error{tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString())};
     };
-    const auto testActual = [&fs] {
+    const auto actualAndLast = [&fs](SampleRange range) {
         std::vector<double> actual, last;
-        for (int t = fs.test.begin; t < fs.test.end; ++t) {
+        for (int t = range.begin; t < range.end; ++t) {
             actual.push_back(fs.targetClose[size_t(t)]);
             last.push_back(fs.lastClose[size_t(t)]);
         }
@@ -133,9 +133,12 @@ Result<TrainedModel> Trainer::run()
     };
 
     if (m_config.bot == QLatin1StringView("naive")) {
-        auto [actual, last] = testActual();
+        auto [actual, last] = actualAndLast(fs.test);
         result.testPredicted = last;
         result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
+        const auto [validationActual, validationLast] = actualAndLast(fs.validation);
+        result.interval = ConformalInterval::calibrate(validationLast, validationActual);
+        result.interval.measure(result.testPredicted, actual);
         report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
         return result;
     }
@@ -299,9 +302,16 @@ Result<TrainedModel> Trainer::run()
         auto predicted = predict(*module, fs, fs.test, lookback);
         if (!predicted)
             return predicted.error();
-        auto [actual, last] = testActual();
+        auto [actual, last] = actualAndLast(fs.test);
         result.testPredicted = std::move(*predicted);
         result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
+        // Validation errors calibrate the intervals: the weights were never fit to them (only
+        // chosen by them, which makes the intervals slightly optimistic; test coverage shows how much).
+        auto validationPredicted = predict(*module, fs, fs.validation, lookback);
+        if (!validationPredicted)
+            return validationPredicted.error();
+        result.interval = ConformalInterval::calibrate(*validationPredicted, actualAndLast(fs.validation).first);
+        result.interval.measure(result.testPredicted, actual);
         result.module = std::move(module);
         report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
                 result.finalTrainLoss, result.finalValLoss, 0,

@@ -6,6 +6,7 @@
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "modeldeck_core_export.h"
+#include "training/ConformalInterval.h"
 #include "training/EpochRecord.h"
 #include "training/Metrics.h"
 #include "training/TrainingProgress.h"
@@ -28,6 +29,8 @@ struct TrainedModel
     double finalValLoss = 0;
     std::vector<double> testPredicted; // prices, one per test sample
     ForecastMetrics metrics;
+    // Split-conformal half-widths from the validation errors, with test coverage.
+    ConformalInterval interval;
 };
 
 class MODELDECK_CORE_EXPORT Trainer

@@ -243,6 +243,84 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not a ModelDeck workspace database"), r.err.constData());
     }
 
+    void modelsSaveActivatePredictExportDelete()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("models"));
+        QVERIFY(!ws.isEmpty());
+        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
+                     QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                     QStringLiteral("--params"), QStringLiteral(R"({"epochs": 2, "hidden_size": 8, "layers": 1, "lookback": 8})"),
+                     QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
+        QVERIFY(result.value(QStringLiteral("interval")).toObject().value(QStringLiteral("half_width_80")).toDouble() > 0);
+        const QString record = QString::number(result.value(QStringLiteral("record_id")).toInteger());
+        const QStringList w{QStringLiteral("-w"), ws};
+        const QString name = QStringLiteral("sine lstm");
+
+        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("save"), QStringLiteral("--record"), record,
+                                QStringLiteral("--name"), name, QStringLiteral("--tags"), QStringLiteral("demo, 5m"),
+                                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject saved = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(saved.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(saved.value(QStringLiteral("tags")).toArray().size(), 2);
+        QVERIFY(!saved.value(QStringLiteral("active")).toBool());
+
+        const QStringList predict = w + QStringList{QStringLiteral("predict"), QStringLiteral("--model"), name,
+                                                    QStringLiteral("--horizon"), QStringLiteral("1")};
+        r = cli(predict);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not active"), r.err.constData());
+        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("activate"), QStringLiteral("--name"), name,
+                                QStringLiteral("--model-version"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("is now the active model of SINE 5m"));
+        r = cli(predict + QStringList{QStringLiteral("--save"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject p = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(p.value(QStringLiteral("id")).toInteger() > 0);
+        const double value = p.value(QStringLiteral("predicted")).toDouble();
+        QVERIFY(value > 90 && value < 110);
+        QVERIFY(p.value(QStringLiteral("lower_95")).toDouble() < p.value(QStringLiteral("lower_80")).toDouble());
+
+        r = cli(w + QStringList{QStringLiteral("predictions"), QStringLiteral("list"), QStringLiteral("--model"), name,
+                                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predictions")).toArray().size(), 1);
+        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("list")});
+        QVERIFY(r.out.startsWith("sine lstm  v1  ACTIVE  lstm_bot  SINE 5m"));
+
+        const QString out = m_dir.filePath(QStringLiteral("exported"));
+        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("--name"), name,
+                                QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(out + QStringLiteral("/sine_lstm-v1.pt")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/sine_lstm-v1.json")));
+
+        // Deleting asks first: without --yes (and no terminal) nothing happens.
+        const QStringList remove = w + QStringList{QStringLiteral("models"), QStringLiteral("delete"), QStringLiteral("--name"), name};
+        r = cli(remove);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("including the active one") && r.err.contains("--yes"), r.err.constData());
+        r = cli(remove + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Deleted 1 version of “sine lstm”"), r.out.constData());
+
+        // Importing runs the file's code: only with --yes.
+        const QStringList import = w + QStringList{QStringLiteral("models"), QStringLiteral("import"),
+                                                   out + QStringLiteral("/sine_lstm-v1.pt"), QStringLiteral("--activate")};
+        r = cli(import);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("runs code"), r.err.constData());
+        r = cli(import + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Imported as sine lstm  v1  ACTIVE"), r.out.constData());
+        r = cli(predict + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predicted")).toDouble(), value);
+    }
+
     void readOnlyWorkspaceExitsOne()
     {
         const QString ws = m_dir.filePath(QStringLiteral("ws4"));

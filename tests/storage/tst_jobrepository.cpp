@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         auto ws = openWorkspace();
         QVERIFY(ws);
-        QCOMPARE(ws->db->schemaVersion(), 3);
+        QVERIFY(ws->db->schemaVersion() >= 3); // later migrations add tables of their own
         for (const char *table : {"training_jobs", "training_progress", "queue_control"}) {
             QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                                                            "AND name = '%1'")
@@ -145,7 +145,7 @@ private Q_SLOTS:
         // Reopening does not migrate again.
         auto again = Database::open(ws->dir.path());
         QVERIFY(again);
-        QCOMPARE((*again)->schemaVersion(), 3);
+        QCOMPARE((*again)->schemaVersion(), ws->db->schemaVersion());
     }
 
     void dedupKeyIsCanonical()

@@ -1,0 +1,65 @@
+#include "SavedFeatures.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::SavedFeatures", text);
+}
+
+const QLatin1StringView kFeatures("features");
+const QLatin1StringView kNames("feature_names");
+const QLatin1StringView kScalers("scalers");
+const QLatin1StringView kTarget("target");
+
+} // namespace
+
+QJsonObject SavedFeatures::toJson() const
+{
+    return QJsonObject{{kFeatures, config.toJson()},
+                       {kNames, QJsonArray::fromStringList(names)},
+                       {kScalers, QJsonObject{{kFeatures, featureScaler.toJson()}, {kTarget, targetScaler.toJson()}}}};
+}
+
+Result<SavedFeatures> SavedFeatures::fromJson(const QJsonObject &json)
+{
+    if (!json.value(kFeatures).isObject())
+        return Error{tr("The saved feature settings are missing (\"features\" must be an object).")};
+    auto config = FeatureConfig::fromJson(json.value(kFeatures).toObject());
+    if (!config)
+        return config.error();
+    SavedFeatures saved;
+    saved.config = *config;
+    saved.names = config->featureNames();
+
+    const QJsonValue names = json.value(kNames);
+    QStringList given;
+    for (const QJsonValue &name : names.toArray())
+        given << name.toString();
+    if (!names.isArray() || given != saved.names) {
+        return Error{tr("The saved feature names (%1) are not the ones these feature settings produce (%2); the "
+                        "model was made for other inputs.")
+                         .arg(given.isEmpty() ? tr("none") : given.join(QStringLiteral(", ")),
+                              saved.names.join(QStringLiteral(", ")))};
+    }
+
+    const QJsonObject scalers = json.value(kScalers).toObject();
+    if (!Scaler::fromJson(scalers.value(kFeatures).toObject(), saved.featureScaler)
+        || saved.featureScaler.columns() != int(saved.names.size())) {
+        return Error{tr("The saved feature scaler is missing or damaged: it needs \"mean\" and \"std\" arrays of %1 "
+                        "finite numbers (std above 0).")
+                         .arg(saved.names.size())};
+    }
+    if (!Scaler::fromJson(scalers.value(kTarget).toObject(), saved.targetScaler) || saved.targetScaler.columns() < 1) {
+        return Error{tr("The saved target scaler is missing or damaged: it needs \"mean\" and \"std\" arrays of finite "
+                        "numbers (std above 0).")};
+    }
+    return saved;
+}
+
+} // namespace modeldeck

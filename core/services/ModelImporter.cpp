@@ -1,0 +1,124 @@
+#include "ModelImporter.h"
+
+#include "data/Timeframe.h"
+#include "services/ModelRegistry.h"
+#include "services/ModelSidecar.h"
+#include "training/InferenceModel.h"
+#include "training/ModelFile.h"
+#include "util/PathSanitizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::ModelImporter", text);
+}
+
+constexpr qint64 kMaxImportBytes = qint64(1) << 30;
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString &what)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{tr("The %1 does not exist.").arg(what), path};
+    if (file.size() > maxBytes)
+        return Error{tr("The %1 is larger than %2 MiB.").arg(what).arg(maxBytes >> 20), path};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the %1: %2").arg(what, file.errorString()), path};
+    return file.readAll();
+}
+
+// Loads the bytes as the sidecar says and runs one all-zero window through them.
+Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
+{
+    const int lookback = sidecar.features.config.lookback;
+    const int featureCount = int(sidecar.features.names.size());
+    if (sidecar.format == RegisteredModel::Format::TorchScript) {
+        // fromTorchScript runs the all-zero window itself.
+        auto model = InferenceModel::fromTorchScript(bytes, lookback, featureCount, int(sidecar.horizons.size()));
+        return model ? Status() : Status(model.error());
+    }
+    auto config = ModelConfig::fromJson(sidecar.modelType, sidecar.modelConfig);
+    if (!config)
+        return config.error();
+    auto model = InferenceModel::fromModelFile(bytes, *config, featureCount);
+    if (!model)
+        return model.error();
+    const std::vector<float> zeros(size_t(lookback) * size_t(featureCount), 0.0f);
+    if (auto probe = (*model)->forward(zeros, 1); !probe)
+        return probe.error();
+    return {};
+}
+
+} // namespace
+
+ModelImporter::ModelImporter(const Database &database)
+    : m_database(database)
+{
+}
+
+QString ModelImporter::defaultSidecar(const QString &modelFile)
+{
+    const QFileInfo info(modelFile);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+}
+
+Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
+{
+    const QString sidecarPath = request.sidecarFile.isEmpty() ? defaultSidecar(request.modelFile) : request.sidecarFile;
+    auto sidecarBytes = readFile(sidecarPath, ModelSidecar::kMaxBytes, tr("model sidecar (JSON)"));
+    if (!sidecarBytes)
+        return sidecarBytes.error();
+    auto sidecar = ModelSidecar::parse(*sidecarBytes);
+    if (!sidecar)
+        return sidecar.error().withFile(sidecarPath);
+
+    RegisteredModel draft;
+    draft.name = request.name.isEmpty() ? sidecar->name : request.name;
+    if (auto valid = ModelRegistry::validateName(draft.name); !valid)
+        return valid.error();
+    draft.symbol = (request.symbol.isEmpty() ? sidecar->symbol : request.symbol).toUpper();
+    const QString timeframe = request.timeframe.isEmpty() ? sidecar->timeframe : request.timeframe;
+    if (draft.symbol.isEmpty() || timeframe.isEmpty()) {
+        return Error{tr("Say which symbol and timeframe the model predicts (in the sidecar's \"symbol\" and "
+                        "\"timeframe\", or with the import request).")};
+    }
+    if (auto valid = PathSanitizer::validateSymbol(draft.symbol); !valid)
+        return valid.error();
+    auto tf = Timeframe::parse(timeframe);
+    if (!tf)
+        return tf.error();
+    draft.timeframe = tf->name();
+
+    auto bytes = readFile(request.modelFile, kMaxImportBytes, tr("model file"));
+    if (!bytes)
+        return bytes.error();
+    const QString sha = ModelFile::sha256Hex(*bytes);
+    if (!sidecar->sha256.isEmpty() && sidecar->sha256 != sha) {
+        return Error{tr("The model file is not the one its sidecar describes (SHA-256 %1…, the sidecar says %2…).")
+                         .arg(sha.left(12), sidecar->sha256.left(12)),
+                     request.modelFile};
+    }
+    if (auto loads = checkLoads(*sidecar, *bytes); !loads)
+        return loads.error().withFile(request.modelFile);
+
+    draft.modelType = sidecar->modelType;
+    draft.format = sidecar->format;
+    draft.horizons = sidecar->horizons;
+    draft.modelConfig = sidecar->modelConfig;
+    draft.featureConfig = sidecar->features.toJson();
+    draft.intervals = sidecar->intervals;
+    draft.metrics = sidecar->metrics;
+    draft.description = request.description.isEmpty() ? sidecar->description : request.description;
+    draft.tags = request.tags.isEmpty() ? sidecar->tags : request.tags;
+    return ModelRegistry(m_database).add(std::move(draft), *bytes, QStringLiteral("imported"), request.activate);
+}
+
+} // namespace modeldeck

@@ -1,0 +1,44 @@
+#pragma once
+// Imports a model file made elsewhere (a TorchScript module exported from Python, or a model
+// another ModelDeck workspace exported) with its JSON sidecar (see ModelSidecar) into the
+// registry. Loading a foreign file runs code from it: call only after the user confirmed. The
+// file must load and accept one window of the shape its sidecar promises; it is then copied
+// into models/imported/ with its SHA-256, so later loads are hash-checked like any other.
+
+#include "modeldeck_core_export.h"
+#include "storage/ModelRegistryRepository.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+namespace modeldeck {
+
+class Database;
+
+struct ModelImportRequest
+{
+    QString modelFile;
+    QString sidecarFile; // empty: defaultSidecar(modelFile)
+    QString name;        // empty: the sidecar's
+    QString symbol;      // empty: the sidecar's
+    QString timeframe;   // empty: the sidecar's
+    QString description; // empty: the sidecar's
+    QStringList tags;    // empty: the sidecar's
+    bool activate = false;
+};
+
+class MODELDECK_CORE_EXPORT ModelImporter
+{
+public:
+    explicit ModelImporter(const Database &database);
+
+    // model.pt → model.json beside it.
+    static QString defaultSidecar(const QString &modelFile);
+
+    Result<RegisteredModel> run(const ModelImportRequest &request);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,88 @@
+#pragma once
+// Named, versioned models ready to predict. Saving a training record under a name copies its
+// model file into models/registry/ (hash-checked) and registers it as the next version, so a
+// registered model never changes under its users however its training records are archived,
+// cleared or retrained. Saving under a name again adds a version and keeps the older ones for
+// rollback; one model is active per symbol and timeframe.
+
+#include "modeldeck_core_export.h"
+#include "storage/ModelRegistryRepository.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace modeldeck {
+
+class Database;
+
+struct SaveModelRequest
+{
+    qint64 recordId = 0;
+    QString name;
+    QString description;
+    QStringList tags;
+    bool activate = false; // also implied when a version of the name is active (it moves on)
+};
+
+struct Activation
+{
+    RegisteredModel model;
+    std::optional<RegisteredModel> replaced; // the model that was active for its symbol+timeframe
+};
+
+struct RemovedModels
+{
+    int versions = 0;
+    qint64 bytes = 0;
+    bool wasActive = false;
+    int filesLeft = 0; // files that could not be removed (the next reconcile removes them)
+};
+
+struct ExportedModel
+{
+    QString modelFile;
+    QString sidecarFile;
+};
+
+class MODELDECK_CORE_EXPORT ModelRegistry
+{
+public:
+    static constexpr int kMaxNameLength = 100;
+
+    explicit ModelRegistry(const Database &database);
+
+    // Non-empty, at most 100 characters, no control characters and no leading or trailing
+    // spaces (so “a” and “a ” cannot be two models).
+    static Status validateName(const QString &name);
+
+    Result<RegisteredModel> saveRecord(const SaveModelRequest &request);
+    // Registers `draft` as the next version of draft.name with a copy of `fileBytes` under
+    // models/<folder>/. Versions of one name must share symbol and timeframe. The new version
+    // is active when `activate` is set or a version of the name is active: a name in use moves
+    // on to its newest version, and activating an older one rolls back.
+    Result<RegisteredModel> add(RegisteredModel draft, const QByteArray &fileBytes, const QString &folder,
+                                bool activate);
+
+    // `version` empty: the latest. Errors name the model and list its versions.
+    Result<RegisteredModel> find(const QString &name, std::optional<int> version = std::nullopt) const;
+    // Every version, oldest first; an Error when the name is unknown.
+    Result<std::vector<RegisteredModel>> versions(const QString &name) const;
+    Result<std::vector<RegisteredModel>> list(const ModelFilter &filter = {}) const;
+
+    // Makes one version (default: the latest) the active model of its symbol and timeframe.
+    Result<Activation> activate(const QString &name, std::optional<int> version = std::nullopt);
+    // Deletes one version, or every version when `version` is empty, and their files.
+    Result<RemovedModels> remove(const QString &name, std::optional<int> version = std::nullopt);
+    // Writes <dir>/<name>-v<version>.pt and .json (the sidecar, see ModelSidecar) atomically.
+    // Existing files are an error unless `overwrite`.
+    Result<ExportedModel> exportModel(const QString &name, std::optional<int> version, const QString &dir,
+                                      bool overwrite = false) const;
+
+private:
+    const Database &m_database;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,249 @@
+#include "PredictionService.h"
+
+#include "data/Timeframe.h"
+#include "features/FeatureSet.h"
+#include "features/SavedFeatures.h"
+#include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
+#include "storage/ModelRegistryRepository.h"
+#include "training/ConformalInterval.h"
+#include "training/InferenceModel.h"
+#include "training/ModelFile.h"
+#include "util/PathSanitizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+#include <cmath>
+
+namespace modeldeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("modeldeck::PredictionService", text);
+}
+
+QString label(const RegisteredModel &m)
+{
+    return tr("“%1” v%2").arg(m.name).arg(m.version);
+}
+
+QString joined(const QList<int> &numbers)
+{
+    QStringList parts;
+    for (int n : numbers)
+        parts << QString::number(n);
+    return parts.join(QStringLiteral(", "));
+}
+
+struct CachedModel
+{
+    QString sha256;
+    qint64 size = 0;
+    QDateTime modified;
+    std::shared_ptr<InferenceModel> model;
+};
+
+Result<std::shared_ptr<InferenceModel>> loadModel(const RegisteredModel &m, const QString &path,
+                                                  const SavedFeatures &features)
+{
+    auto bytes = ModelFile::readVerified(path, m.fileSha256);
+    if (!bytes)
+        return Error{tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)};
+    const int featureCount = int(features.names.size());
+    Result<std::unique_ptr<InferenceModel>> model = Error{};
+    if (m.format == RegisteredModel::Format::TorchScript) {
+        model = InferenceModel::fromTorchScript(*bytes, features.config.lookback, featureCount, int(m.horizons.size()));
+    } else {
+        auto config = ModelConfig::fromJson(m.modelType, m.modelConfig);
+        if (!config)
+            return Error{tr("The registry entry of %1 has damaged model settings: %2").arg(label(m), config.error().message)};
+        model = InferenceModel::fromModelFile(*bytes, *config, featureCount);
+    }
+    if (!model)
+        return Error{tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)};
+    if ((*model)->outputCount() != m.horizons.size() || (*model)->lookback() != features.config.lookback)
+        return Error{tr("The model file of %1 does not fit its registry entry.").arg(label(m))};
+    return std::shared_ptr<InferenceModel>(std::move(*model));
+}
+
+} // namespace
+
+struct PredictionService::Cache
+{
+    QMutex mutex;
+    QHash<qint64, CachedModel> models; // by registry id
+};
+
+PredictionService::PredictionService(const Database &database)
+    : m_database(database)
+    , m_cache(std::make_unique<Cache>())
+{
+}
+
+PredictionService::~PredictionService() = default;
+
+Result<Prediction> PredictionService::predict(const PredictRequest &request)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    ModelRegistryRepository registry(*db);
+    auto versions = registry.versions(request.modelName);
+    if (!versions)
+        return versions.error();
+    if (versions->empty())
+        return Error{tr("There is no model named “%1” in this workspace.").arg(request.modelName)};
+    const RegisteredModel *active = nullptr;
+    QList<int> numbers;
+    for (const RegisteredModel &m : *versions) {
+        numbers << m.version;
+        if (m.active)
+            active = &m;
+    }
+    if (!active) {
+        return Error{tr("Model “%1” is not active (versions %2); activate one of its versions to predict with it.")
+                         .arg(request.modelName, joined(numbers))};
+    }
+    const RegisteredModel &m = *active;
+    const qsizetype output = m.horizons.indexOf(request.horizon);
+    if (output < 0) {
+        return Error{tr("Model %1 does not predict %2 bars ahead; it supports horizons %3.")
+                         .arg(label(m))
+                         .arg(request.horizon)
+                         .arg(joined(m.horizons))};
+    }
+    auto features = SavedFeatures::fromJson(m.featureConfig);
+    if (!features)
+        return Error{tr("The registry entry of %1 is damaged: %2").arg(label(m), features.error().message)};
+    auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), m.filePath);
+    if (!path)
+        return path.error();
+    const QFileInfo file(*path);
+    if (!file.exists())
+        return Error{tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath)};
+
+    // A cached network is reused while the file looks unchanged; any change reloads it, and the
+    // reload checks the hash, so a replaced file is refused just as on the first load.
+    std::shared_ptr<InferenceModel> model;
+    {
+        QMutexLocker lock(&m_cache->mutex);
+        const auto it = m_cache->models.constFind(m.id);
+        if (it != m_cache->models.cend() && it->sha256 == m.fileSha256 && it->size == file.size()
+            && it->modified == file.lastModified()) {
+            model = it->model;
+        }
+    }
+    if (!model) {
+        auto loaded = loadModel(m, *path, *features);
+        if (!loaded)
+            return loaded.error();
+        model = *loaded;
+        QMutexLocker lock(&m_cache->mutex);
+        m_cache->models.insert(m.id, {m.fileSha256, file.size(), file.lastModified(), model});
+    }
+
+    MarketDataRepository market(*db);
+    auto symbol = market.findSymbol(m.symbol);
+    if (!symbol)
+        return symbol.error();
+    if (!symbol->has_value())
+        return Error{tr("There is no symbol “%1” in this workspace; import its price history to predict with %2.")
+                         .arg(m.symbol, label(m))};
+    const qint64 needed = FeatureSet::latestBarsNeeded(features->config);
+    auto bars = market.loadLatestBars((*symbol)->id, m.timeframe, needed);
+    if (!bars)
+        return bars.error();
+    if (qint64(bars->size()) < needed) {
+        return Error{tr("Model %1 needs the latest %2 %3 %4 bars (%5 bars of feature history + a window of %6 − 1); "
+                        "the workspace has %7.")
+                         .arg(label(m))
+                         .arg(needed)
+                         .arg(m.symbol, m.timeframe)
+                         .arg(features->config.historyBars())
+                         .arg(features->config.lookback)
+                         .arg(bars->size())};
+    }
+    auto fs = FeatureSet::buildLatest(*bars, features->config, features->featureScaler, features->targetScaler);
+    if (!fs)
+        return fs.error();
+    const int lookback = features->config.lookback;
+    const int lastRow = fs->rowCount - 1;
+    const auto windowBegin = fs->rows.begin() + qsizetype(lastRow - lookback + 1) * fs->featureCount;
+    const std::vector<float> window(windowBegin, windowBegin + qsizetype(lookback) * fs->featureCount);
+    auto outputs = model->forward(window, 1);
+    if (!outputs)
+        return outputs.error();
+    const int targetColumn = std::min(int(output), fs->targetScaler.columns() - 1);
+    const double value = fs->toPrice(lastRow, (*outputs)[size_t(output)], targetColumn);
+    if (!std::isfinite(value))
+        return Error{tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)};
+
+    Prediction p;
+    p.predictedAt = QDateTime::currentDateTimeUtc();
+    p.modelId = m.id;
+    p.modelName = m.name;
+    p.modelVersion = m.version;
+    p.symbol = m.symbol;
+    p.timeframe = m.timeframe;
+    p.horizon = request.horizon;
+    p.baseTimeMs = bars->back().timeUtcMs;
+    p.baseClose = bars->back().close;
+    // Nominal: horizon bars of the timeframe later; nights and weekends push the real bar back.
+    const auto tf = Timeframe::parse(m.timeframe);
+    const qint64 step = tf ? tf->milliseconds()
+        : bars->size() >= 2 ? bars->back().timeUtcMs - (*bars)[bars->size() - 2].timeUtcMs
+                            : 0;
+    p.targetTimeMs = p.baseTimeMs + qint64(request.horizon) * step;
+    p.value = value;
+    const ConformalInterval interval
+        = ConformalInterval::fromJson(m.intervals.value(QString::number(request.horizon)).toObject());
+    if (interval.halfWidth80) {
+        p.lower80 = value - *interval.halfWidth80;
+        p.upper80 = value + *interval.halfWidth80;
+    }
+    if (interval.halfWidth95) {
+        p.lower95 = value - *interval.halfWidth95;
+        p.upper95 = value + *interval.halfWidth95;
+    }
+    if (request.save) {
+        WriteTransaction tx(*db);
+        auto id = tx.isActive() ? PredictionRepository(*db).insert(p) : Result<qint64>(tx.beginError());
+        Status committed = id ? tx.commit() : Status(id.error());
+        if (!committed)
+            return committed.error();
+        p.id = *id;
+    }
+    return p;
+}
+
+Result<int> PredictionService::fillActuals()
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto filled = PredictionRepository(*db).fillActuals(QDateTime::currentMSecsSinceEpoch());
+    if (!filled)
+        return filled.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return filled;
+}
+
+Result<std::vector<Prediction>> PredictionService::list(const PredictionFilter &filter) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return PredictionRepository(*db).list(filter);
+}
+
+} // namespace modeldeck

@@ -1,0 +1,51 @@
+#pragma once
+// Predictions from registered models on the latest stored bars, with the model's own fitted
+// scalers and its split-conformal intervals; saving, listing, and filling in actual values
+// once the predicted bar is stored. Loaded networks are kept between calls and reloaded
+// (hash-checked) when the file's size or modification time changes. Thread-safe; run it off
+// the GUI thread (it reads files and the database).
+
+#include "modeldeck_core_export.h"
+#include "storage/PredictionRepository.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace modeldeck {
+
+class Database;
+
+struct PredictRequest
+{
+    QString modelName;
+    int horizon = 1; // bars ahead; must be one the model predicts
+    bool save = false;
+};
+
+class MODELDECK_CORE_EXPORT PredictionService
+{
+public:
+    explicit PredictionService(const Database &database);
+    ~PredictionService();
+    PredictionService(const PredictionService &) = delete;
+    PredictionService &operator=(const PredictionService &) = delete;
+
+    // Uses the active version of the model. Errors say what is wrong: no such model, model
+    // not active, horizon not supported (listing the supported ones), model file missing or
+    // changed, not enough history (bars needed and available), and so on. With save, the
+    // returned prediction has its row id.
+    Result<Prediction> predict(const PredictRequest &request);
+    // Fills in the actual close of saved predictions whose bar has arrived; how many.
+    Result<int> fillActuals();
+    Result<std::vector<Prediction>> list(const PredictionFilter &filter) const;
+
+private:
+    struct Cache;
+    const Database &m_database;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace modeldeck

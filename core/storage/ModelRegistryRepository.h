@@ -1,0 +1,85 @@
+#pragma once
+// SQL for ml_models: named, versioned models ready to predict. Works on the calling thread's
+// connection; writers that must be atomic together (choose a version, insert, activate) run
+// inside the caller's WriteTransaction.
+
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace modeldeck {
+
+struct RegisteredModel
+{
+    enum class Format { ModelDeck, TorchScript };
+
+    qint64 id = 0;
+    QString name;
+    int version = 0;
+    QString modelType;         // lstm_bot, … or the type an imported file declares
+    Format format = Format::ModelDeck;
+    QList<int> horizons;       // bars ahead, ascending; output i of the network is horizons[i]
+    QString filePath;          // relative to the workspace; hostile, resolve with PathSanitizer
+    QString fileSha256;
+    qint64 fileSize = 0;
+    QJsonObject modelConfig;   // hyperparameters that rebuild a ModelDeck network
+    QJsonObject featureConfig; // SavedFeatures JSON: settings, names, fitted scalers
+    QJsonObject intervals;     // {"<horizon>": ConformalInterval JSON}
+    QJsonObject metrics;
+    QString symbol;
+    QString timeframe;
+    std::optional<qint64> trainingRecordId;
+    QString description;
+    QStringList tags;
+    bool active = false;
+    QDateTime createdAt;       // UTC
+    QDateTime updatedAt;
+};
+
+MODELDECK_CORE_EXPORT QString toString(RegisteredModel::Format format);
+
+struct ModelFilter
+{
+    QString name;
+    QString symbol;
+    QString timeframe;
+    bool activeOnly = false;
+    int limit = -1;
+};
+
+class MODELDECK_CORE_EXPORT ModelRegistryRepository
+{
+public:
+    explicit ModelRegistryRepository(QSqlDatabase db);
+
+    // Inserts the row as given (name, version, is_active…); a taken name+version is an Error
+    // naming both.
+    Result<qint64> insert(const RegisteredModel &model);
+    // Every version of `name`, oldest first.
+    Result<std::vector<RegisteredModel>> versions(const QString &name);
+    // By name, newest version first.
+    Result<std::vector<RegisteredModel>> list(const ModelFilter &filter = {});
+
+    // Makes row `id` the active model of its symbol and timeframe, deactivating the one that
+    // was; run inside a WriteTransaction so nobody sees two or none in between.
+    Status activate(qint64 id);
+    // Deactivates every version of `name`; how many rows changed.
+    Result<int> deactivate(const QString &name);
+    Status remove(qint64 id);
+
+    // Every file the registry refers to (for reconciling the models folder).
+    Result<QStringList> filePaths();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,117 @@
+#include "ConformalInterval.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace modeldeck {
+
+namespace {
+
+std::vector<double> absResiduals(std::span<const double> predicted, std::span<const double> actual)
+{
+    std::vector<double> residuals;
+    const size_t n = std::min(predicted.size(), actual.size());
+    residuals.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        const double r = std::abs(actual[i] - predicted[i]);
+        if (std::isfinite(r))
+            residuals.push_back(r);
+    }
+    return residuals;
+}
+
+std::optional<double> coverage(const std::vector<double> &residuals, const std::optional<double> &halfWidth)
+{
+    if (residuals.empty())
+        return std::nullopt;
+    if (!halfWidth)
+        return 1.0; // an unbounded interval covers everything
+    const auto inside = std::count_if(residuals.begin(), residuals.end(), [&](double r) { return r <= *halfWidth; });
+    return double(inside) / double(residuals.size());
+}
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optionalFrom(const QJsonValue &v)
+{
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0)
+        return std::nullopt;
+    return v.toDouble();
+}
+
+const QLatin1StringView kCalibration("calibration_samples");
+const QLatin1StringView kHalf80("half_width_80");
+const QLatin1StringView kHalf95("half_width_95");
+const QLatin1StringView kTest("test_samples");
+const QLatin1StringView kCoverage80("test_coverage_80");
+const QLatin1StringView kCoverage95("test_coverage_95");
+
+} // namespace
+
+std::optional<double> ConformalInterval::quantile(std::span<const double> residuals, double level)
+{
+    std::vector<double> sorted;
+    sorted.reserve(residuals.size());
+    for (double r : residuals) {
+        if (std::isfinite(r))
+            sorted.push_back(std::abs(r));
+    }
+    const size_t n = sorted.size();
+    if (n == 0 || !(level > 0 && level < 1))
+        return std::nullopt;
+    // The 1e-9 keeps (n + 1) · 0.8 = 8.000000000000002 from rounding up to rank 9.
+    const size_t rank = size_t(std::ceil(double(n + 1) * level - 1e-9));
+    if (rank > n)
+        return std::nullopt;
+    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(rank - 1), sorted.end());
+    return sorted[rank - 1];
+}
+
+ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted, std::span<const double> actual)
+{
+    const std::vector<double> residuals = absResiduals(predicted, actual);
+    ConformalInterval interval;
+    interval.calibrationSamples = int(residuals.size());
+    interval.halfWidth80 = quantile(residuals, 0.80);
+    interval.halfWidth95 = quantile(residuals, 0.95);
+    return interval;
+}
+
+void ConformalInterval::measure(std::span<const double> predicted, std::span<const double> actual)
+{
+    const std::vector<double> residuals = absResiduals(predicted, actual);
+    testSamples = int(residuals.size());
+    coverage80 = calibrationSamples > 0 ? coverage(residuals, halfWidth80) : std::nullopt;
+    coverage95 = calibrationSamples > 0 ? coverage(residuals, halfWidth95) : std::nullopt;
+}
+
+QJsonObject ConformalInterval::toJson() const
+{
+    return QJsonObject{{kCalibration, calibrationSamples}, {kHalf80, optionalJson(halfWidth80)},
+                       {kHalf95, optionalJson(halfWidth95)}, {kTest, testSamples},
+                       {kCoverage80, optionalJson(coverage80)}, {kCoverage95, optionalJson(coverage95)}};
+}
+
+ConformalInterval ConformalInterval::fromJson(const QJsonObject &json)
+{
+    ConformalInterval interval;
+    const double calibration = json.value(kCalibration).toDouble(0);
+    if (!(calibration >= 1 && calibration < 1e9))
+        return interval;
+    interval.calibrationSamples = int(calibration);
+    interval.halfWidth80 = optionalFrom(json.value(kHalf80));
+    interval.halfWidth95 = optionalFrom(json.value(kHalf95));
+    const double test = json.value(kTest).toDouble(0);
+    interval.testSamples = test >= 0 && test < 1e9 ? int(test) : 0;
+    interval.coverage80 = optionalFrom(json.value(kCoverage80));
+    interval.coverage95 = optionalFrom(json.value(kCoverage95));
+    return interval;
+}
+
+} // namespace modeldeck
