@@ -2,6 +2,10 @@
 
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
+#include "HistoryView.h"
+#include "QueuePanel.h"
+#include "AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
+#include "TrainingControls.h"
 #include "AppSettings.h"
 #include "ImportDialog.h"
 #include "ReportView.h"
@@ -13,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -60,8 +65,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
+    m_historyView = new HistoryView(m_session, this);
+    m_tabs->addTab(m_historyView, tr("&History"));
     m_reportView = new ReportView(m_session, this);
     m_tabs->addTab(m_reportView, tr("&Report"));
+
+    m_queuePanel = new QueuePanel(m_session, this);
+    m_queueDock = new QDockWidget(tr("Training Queue"), this);
+    m_queueDock->setObjectName(QStringLiteral("queueDock")); // for saveState()
+    m_queueDock->setWidget(m_queuePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_queueDock);
+    m_trainingControls = new TrainingControls(m_session, this);
+    connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
+    connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
+    connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     setCentralWidget(m_tabs);
 
     m_queueLabel = new QLabel(this);
@@ -139,12 +156,26 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_queueDock->toggleViewAction());
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_importAction);
     toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    for (QAction *action : m_trainingControls->actions()) {
+        if (action) {
+            training->addAction(action);
+            toolbar->addAction(action);
+        } else {
+            training->addSeparator();
+            toolbar->addSeparator();
+        }
+    }
 }
 
 void MainWindow::updateActions()
@@ -288,6 +319,11 @@ void MainWindow::showSettings()
         m_reportView->setStaleHours(AppSettings::staleHours());
     });
     dialog->open();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -8,6 +8,7 @@
 #include <qcoro/qcorotask.h>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressDialog;
 class QTabWidget;
@@ -16,7 +17,10 @@ class QTableView;
 namespace modeldeck {
 
 class SymbolListModel;
+class HistoryView;
+class QueuePanel;
 class ReportView;
+class TrainingControls;
 class SymbolsPage;
 class WorkspaceSession;
 
@@ -55,6 +59,7 @@ private:
     // The import dialog with a preview of the files; nothing is written before the user confirms.
     void showImportDialog(const QStringList &files);
     void showSettings();
+    void showMessage(const QString &message);
     void showError(const QString &title, const QString &message);
 
     WorkspaceSession *m_session = nullptr;
@@ -67,6 +72,10 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
     ReportView *m_reportView = nullptr;
+    HistoryView *m_historyView = nullptr;
+    QueuePanel *m_queuePanel = nullptr;
+    QDockWidget *m_queueDock = nullptr;
+    TrainingControls *m_trainingControls = nullptr;
     QProgressDialog *m_progress = nullptr;
 };
 
