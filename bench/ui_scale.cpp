@@ -89,6 +89,10 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
                            QStringLiteral("mlp_bot"), QStringLiteral("linear_bot")};
     std::mt19937 rng(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A few config variants: building 100,000 JSON documents would only slow the set-up.
+    std::vector<QJsonObject> configs;
+    for (int v = 0; v < 32; ++v)
+        configs.push_back(configFor(bots[v % 5], 0.1 + v * 0.15, rng));
     TrainingRecordRepository records(*c);
     WriteTransaction tx(*c);
     qint64 last = 0;
@@ -114,7 +118,7 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
             r.testMae = rmse * 0.8;
             r.modelSizeMb = 0.4;
         }
-        r.config = configFor(r.botName, rmse, rng);
+        r.config = sine ? configFor(r.botName, rmse, rng) : configs[size_t(i) % configs.size()];
         auto id = records.insert(r);
         if (!id)
             return 0;
@@ -127,8 +131,9 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
     return last;
 }
 
-// From constructing the page (which starts loading) to the first paint with the records.
-double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &page, double *listMs)
+// From constructing the page (which starts loading) to the first paint with cards (the
+// newest records come first), and to the first paint once every record is in the model.
+double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &page, double *listMs, double *allPaintedMs)
 {
     QElapsedTimer clock;
     clock.start();
@@ -145,13 +150,20 @@ double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &
             return false;
         }
     } watch;
+    bool complete = false;
     watch.onPaint = [&] {
-        if (painted < 0 && page->recordModel()->rowCount() > 0) {
+        if (painted < 0 && page->recordModel()->rowCount() > 0)
             painted = clock.nsecsElapsed() / 1e6;
+        if (complete && *allPaintedMs < 0) {
+            *allPaintedMs = clock.nsecsElapsed() / 1e6;
             loop.quit();
         }
     };
-    QObject::connect(page.get(), &ModelsPage::reloaded, &loop, [&] { *listMs = clock.nsecsElapsed() / 1e6; });
+    QObject::connect(page.get(), &ModelsPage::reloaded, &loop, [&] {
+        *listMs = clock.nsecsElapsed() / 1e6;
+        complete = true;
+        page->listView()->viewport()->update();
+    });
     page->listView()->viewport()->installEventFilter(&watch);
     page->resize(1400, 900);
     page->show();
@@ -161,12 +173,14 @@ double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &
     return painted;
 }
 
+// Applying the filter and the view's relayout and repaint that follow.
 double timeFilter(RecordFilterModel *filter, const RecordFilter &f)
 {
     QElapsedTimer clock;
     clock.start();
     filter->setFilter(f);
     (void)filter->rowCount();
+    QCoreApplication::processEvents();
     return clock.nsecsElapsed() / 1e6;
 }
 
@@ -218,24 +232,44 @@ int main(int argc, char *argv[])
                        {QStringLiteral("records"), count},
                        {QStringLiteral("insert_seconds"), insertSeconds}};
 
+    // Where the load's time goes: the query alone, then handing the rows to the model.
+    {
+        QElapsedTimer clock;
+        clock.start();
+        auto c = session.database()->connection();
+        auto summaries = TrainingRecordRepository(*c).listSummaries();
+        const double queryMs = clock.nsecsElapsed() / 1e6;
+        if (!summaries)
+            return 1;
+        clock.restart();
+        RecordListModel model;
+        model.setRecords(std::move(*summaries));
+        result.insert(QStringLiteral("list_summaries_query_ms"), queryMs);
+        result.insert(QStringLiteral("set_records_ms"), clock.nsecsElapsed() / 1e6);
+        session.database()->releaseThreadConnection();
+    }
+
     // First paint, several times (each a new page, the database warm after the first).
-    std::vector<double> paints, lists;
+    std::vector<double> paints, lists, allPainted;
     std::unique_ptr<ModelsPage> page;
     for (int run = 0; run < std::max(1, parser.value(runsOption).toInt()); ++run) {
         page.reset();
-        double listMs = -1;
-        const double ms = timeToFirstPaint(session, page, &listMs);
+        double listMs = -1, allMs = -1;
+        const double ms = timeToFirstPaint(session, page, &listMs, &allMs);
         if (ms < 0 || page->recordModel()->rowCount() != count) {
             std::fprintf(stderr, "the cards did not paint with %d records\n", count);
             return 1;
         }
         paints.push_back(ms);
         lists.push_back(listMs);
+        allPainted.push_back(allMs);
     }
     result.insert(QStringLiteral("first_paint_ms_cold"), paints.front());
     result.insert(QStringLiteral("first_paint_ms_p50"), percentile(paints, 0.5));
     result.insert(QStringLiteral("first_paint_ms_max"), percentile(paints, 1.0));
-    result.insert(QStringLiteral("load_until_model_filled_ms_p50"), percentile(lists, 0.5));
+    result.insert(QStringLiteral("all_records_loaded_ms_p50"), percentile(lists, 0.5));
+    result.insert(QStringLiteral("all_records_painted_ms_p50"), percentile(allPainted, 0.5));
+    result.insert(QStringLiteral("all_records_painted_ms_max"), percentile(allPainted, 1.0));
     result.insert(QStringLiteral("first_paint_target_ms"), 1000);
     result.insert(QStringLiteral("first_paint_ratio_to_target"), percentile(paints, 1.0) / 1000);
 

@@ -72,7 +72,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void applyRecords(std::vector<TrainingRecordSummary> records);
+    void applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts);
     QCoro::Task<> clear(ArchiveScope scope, QString what);
     void showMessage(const QString &text, bool error = false);
     void updateSummary();
@@ -104,6 +104,7 @@ private:
     QTimer *m_clock;
     ConfirmFunction m_confirm;
     bool m_loading = false;
+    bool m_partial = false; // only the newest records are loaded so far
     bool m_reloadAgain = false;
     bool m_clearing = false;
 };

@@ -23,8 +23,10 @@ void RecordFilterModel::setFilter(const RecordFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_needle = filter.text.trimmed().toLower();
-    invalidateFilter();
+    m_needle = QStringMatcher(filter.text.trimmed(), Qt::CaseInsensitive);
+    // A full re-map, announced as one layout change: invalidateFilter() would announce every
+    // run of hidden rows separately, and the view handles thousands of those slowly.
+    invalidate();
 }
 
 void RecordFilterModel::setSortKey(SortKey key)
@@ -52,7 +54,7 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_filter.status && m_records->cardStatus(sourceRow) != *m_filter.status)
         return false;
-    return m_needle.isEmpty() || m_records->searchText(sourceRow).contains(m_needle);
+    return m_needle.pattern().isEmpty() || m_records->matches(sourceRow, m_needle);
 }
 
 bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

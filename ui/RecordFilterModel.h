@@ -6,6 +6,7 @@
 #include "RecordListModel.h"
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 #include <optional>
 
@@ -54,7 +55,7 @@ protected:
 private:
     RecordListModel *m_records = nullptr;
     RecordFilter m_filter;
-    QString m_needle; // lower-case m_filter.text
+    QStringMatcher m_needle; // m_filter.text trimmed, any case
     SortKey m_sortKey = SortKey::Newest;
 };
 

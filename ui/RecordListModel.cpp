@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -135,64 +136,107 @@ QString RecordListModel::accessibleText(int row) const
     return text;
 }
 
-void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records)
+void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts)
 {
-    // New runs appear in front (newest first); when that is the only structural change, the
-    // rows are inserted there and the rest refreshed in place, so the view keeps its place.
+    // New runs appear in front (newest first) and a partial first load grows at the end; when
+    // that is the only structural change, rows are inserted there and the rest refreshed in
+    // place, so the view keeps its place.
     const size_t oldSize = m_records.size();
-    const size_t added = records.size() >= oldSize ? records.size() - oldSize : 0;
-    bool prefixOnly = records.size() >= oldSize && oldSize > 0;
-    for (size_t i = 0; prefixOnly && i < oldSize; ++i)
-        prefixOnly = records[added + i].id == m_records[i].id;
-
-    if (prefixOnly) {
-        if (added > 0) {
-            beginInsertRows({}, 0, int(added) - 1);
-            m_records = std::move(records);
-            endInsertRows();
-        } else {
-            m_records = std::move(records);
+    const auto sameIdsAt = [&](size_t offset) {
+        for (size_t i = 0; i < oldSize; ++i) {
+            if (records[offset + i].id != m_records[i].id)
+                return false;
         }
-        Q_EMIT dataChanged(index(int(added)), index(int(m_records.size()) - 1));
+        return true;
+    };
+    const bool grows = oldSize > 0 && records.size() >= oldSize;
+    const size_t added = grows ? records.size() - oldSize : 0;
+    std::vector<TrainingRecordSummary> old;
+    if (grows && sameIdsAt(added)) {
+        if (added > 0)
+            beginInsertRows({}, 0, int(added) - 1);
+        old = std::exchange(m_records, std::move(records));
+        if (added > 0)
+            endInsertRows();
+        emitChanged(old, int(added));
+    } else if (grows && sameIdsAt(0)) {
+        beginInsertRows({}, int(oldSize), int(records.size()) - 1);
+        old = std::exchange(m_records, std::move(records));
+        endInsertRows();
+        emitChanged(old, 0);
     } else {
         beginResetModel();
-        m_records = std::move(records);
+        old = std::exchange(m_records, std::move(records));
         endResetModel();
     }
-    m_rowOfId.clear();
-    m_rowOfId.reserve(qsizetype(m_records.size()));
-    for (size_t i = 0; i < m_records.size(); ++i)
-        m_rowOfId.insert(m_records[i].id, int(i));
-    m_searchText.clear();
-    recount();
+    // Freeing 100,000 records' strings takes the GUI thread tens of milliseconds.
+    if (old.size() > 1000)
+        QThreadPool::globalInstance()->start([discard = std::move(old)]() mutable { discard.clear(); });
+    m_counts = counts ? std::move(*counts) : countFacets(m_records, m_nowMs, m_staleMs);
+    Q_EMIT countsChanged();
 }
 
-const QString &RecordListModel::searchText(int row) const
+void RecordListModel::emitChanged(const std::vector<TrainingRecordSummary> &old, int offset)
 {
-    if (m_searchText.size() != m_records.size()) {
-        m_searchText.resize(m_records.size());
-        for (size_t i = 0; i < m_records.size(); ++i) {
-            const TrainingRecordSummary &r = m_records[i];
-            m_searchText[i] = QStringList{r.symbol, r.timeframe, r.botName, r.trainingPeriod, r.errorMessage}
-                                  .join(u'\n')
-                                  .toLower();
+    // Only rows whose card would look different, in runs: one dataChanged over 100,000 rows
+    // costs the proxy and the view a pass each.
+    const auto differs = [](const TrainingRecordSummary &a, const TrainingRecordSummary &b) {
+        return a.status != b.status || a.trainedAtMs != b.trainedAtMs || a.testRmse != b.testRmse
+            || a.testMae != b.testMae || a.skill != b.skill || a.modelSizeMb != b.modelSizeMb
+            || a.errorMessage != b.errorMessage || a.dataPoints != b.dataPoints || a.trainingPeriod != b.trainingPeriod
+            || a.botName != b.botName || a.symbol != b.symbol || a.timeframe != b.timeframe || a.epochs != b.epochs;
+    };
+    int runStart = -1;
+    for (int i = 0; i <= int(old.size()); ++i) {
+        const bool changed = i < int(old.size()) && differs(old[size_t(i)], m_records[size_t(offset + i)]);
+        if (changed && runStart < 0)
+            runStart = i;
+        if (!changed && runStart >= 0) {
+            Q_EMIT dataChanged(index(offset + runStart), index(offset + i - 1));
+            runStart = -1;
         }
     }
-    return m_searchText[size_t(row)];
 }
 
-void RecordListModel::recount()
+int RecordListModel::rowOf(qint64 recordId) const
+{
+    // A scan of contiguous ids is quicker than keeping a 100,000-entry hash up to date.
+    for (size_t i = 0; i < m_records.size(); ++i) {
+        if (m_records[i].id == recordId)
+            return int(i);
+    }
+    return -1;
+}
+
+bool RecordListModel::matches(int row, const QStringMatcher &needle) const
+{
+    const TrainingRecordSummary &r = m_records[size_t(row)];
+    for (const QString *field : {&r.symbol, &r.botName, &r.timeframe, &r.trainingPeriod, &r.errorMessage}) {
+        if (needle.indexIn(*field) >= 0)
+            return true;
+    }
+    return false;
+}
+
+RecordListModel::FacetCounts RecordListModel::countFacets(const std::vector<TrainingRecordSummary> &records,
+                                                          qint64 nowMs, qint64 staleMs)
 {
     FacetCounts counts;
-    for (size_t i = 0; i < m_records.size(); ++i) {
-        const TrainingRecordSummary &r = m_records[i];
+    for (const TrainingRecordSummary &r : records) {
         ++counts.symbols[r.symbol];
         ++counts.timeframes[r.timeframe];
         ++counts.bots[r.botName];
-        ++counts.statuses[size_t(statusOf(r, m_nowMs, m_staleMs))];
+        ++counts.statuses[size_t(statusOf(r, nowMs, staleMs))];
     }
-    counts.total = int(m_records.size());
-    m_counts = std::move(counts);
+    counts.total = int(records.size());
+    return counts;
+}
+
+void RecordListModel::recountStatuses()
+{
+    m_counts.statuses = {};
+    for (const TrainingRecordSummary &r : m_records)
+        ++m_counts.statuses[size_t(statusOf(r, m_nowMs, m_staleMs))];
     Q_EMIT countsChanged();
 }
 
@@ -203,7 +247,7 @@ void RecordListModel::setNow(qint64 nowMs)
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                        {AgeTextRole, CardStatusRole, StatusTextRole, StatusColorRole, Qt::AccessibleTextRole});
-    recount();
+    recountStatuses();
 }
 
 void RecordListModel::setStaleHours(double hours)

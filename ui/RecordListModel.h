@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QColor>
 #include <QHash>
+#include <QStringMatcher>
 
 #include <array>
 #include <optional>
@@ -62,21 +63,26 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the records (newest first). Records only added in front of the old list, or
-    // changed in place, keep the view's scroll position and selection.
-    void setRecords(std::vector<TrainingRecordSummary> records);
+    // Replaces the records (newest first). Records only added before or after the old list,
+    // or changed in place, keep the view's scroll position and selection. `counts` must be
+    // countFacets(records, nowMs(), staleMs()) when given; 100,000 records count in ~20 ms,
+    // which callers can spend off the GUI thread.
+    void setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts = {});
     const TrainingRecordSummary &record(int row) const { return m_records[size_t(row)]; }
-    int rowOf(qint64 recordId) const { return m_rowOfId.value(recordId, -1); }
+    int rowOf(qint64 recordId) const; // -1 when absent
     CardStatus cardStatus(int row) const { return statusOf(m_records[size_t(row)], m_nowMs, m_staleMs); }
-    // Lower-case text the free-text search looks in (symbol, timeframe, bot, period, error).
-    const QString &searchText(int row) const;
+    // Whether the free-text search finds `needle` (built case-insensitive) in the symbol,
+    // timeframe, bot, period or error of the row.
+    bool matches(int row, const QStringMatcher &needle) const;
     const FacetCounts &counts() const { return m_counts; }
+    static FacetCounts countFacets(const std::vector<TrainingRecordSummary> &records, qint64 nowMs, qint64 staleMs);
 
     // The clock ages and Active/Stale are computed against; refreshed every minute.
     void setNow(qint64 nowMs);
     qint64 nowMs() const { return m_nowMs; }
     void setStaleHours(double hours);
     double staleHours() const { return m_staleMs / 3'600'000.0; }
+    qint64 staleMs() const { return m_staleMs; }
 
     void setProgress(qint64 recordId, double fraction, const QString &text);
     void clearProgress(qint64 recordId);
@@ -98,12 +104,11 @@ private:
         QString text;
     };
     QString accessibleText(int row) const;
-    void recount();
+    void recountStatuses();
+    void emitChanged(const std::vector<TrainingRecordSummary> &old, int offset);
     void emitRowChanged(qint64 recordId, const QList<int> &roles);
 
     std::vector<TrainingRecordSummary> m_records;
-    QHash<qint64, int> m_rowOfId;
-    mutable std::vector<QString> m_searchText; // built on the first search
     QHash<qint64, Progress> m_progress;
     FacetCounts m_counts;
     qint64 m_nowMs = 0;

@@ -79,7 +79,8 @@ public:
     Result<std::optional<TrainingRecord>> find(qint64 id);
     // Newest first.
     Result<std::vector<TrainingRecord>> list(const TrainingRecordFilter &filter = {});
-    // Newest first, without the config document (only its metrics.skill).
+    // Newest first (ties: higher id first), without the config document (only its
+    // metrics.skill).
     Result<std::vector<TrainingRecordSummary>> listSummaries(const TrainingRecordFilter &filter = {});
     Status setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage = {});
 
