@@ -2,6 +2,7 @@
 
 #include "FilterSidebar.h"
 #include "ModelCardDelegate.h"
+#include "ModelClearer.h"
 #include "RecordDetailsPane.h"
 #include "RetrainTracker.h"
 #include "WorkspaceSession.h"
@@ -14,7 +15,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -31,14 +31,6 @@ namespace modeldeck {
 
 namespace {
 
-bool askUser(QWidget *parent, const QString &title, const QString &text)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(ModelsPage::tr("&Delete"));
-    return box.exec() == QMessageBox::Yes;
-}
-
 QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip, QWidget *owner)
 {
     auto *action = new QAction(text, owner);
@@ -54,7 +46,6 @@ QAction *makeAction(const QString &text, const QKeySequence &key, const QString 
 ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_confirm(askUser)
 {
     m_records = new RecordListModel(this);
     m_filter = new RecordFilterModel(this);
@@ -63,6 +54,8 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     m_sidebar = new FilterSidebar(this);
     m_details = new RecordDetailsPane(session, this);
     m_tracker = new RetrainTracker(session, m_records, this);
+    m_clearer = new ModelClearer(session, this);
+    connect(m_clearer, &ModelClearer::message, this, &ModelsPage::showMessage);
 
     // Cards in rows that reflow with the width. ListMode with LeftToRight flow and wrapping
     // lays out uniform items arithmetically; IconMode would place each of 100,000 items.
@@ -200,7 +193,7 @@ ModelsPage::~ModelsPage() = default;
 
 void ModelsPage::setConfirmFunction(ConfirmFunction confirm)
 {
-    m_confirm = confirm ? std::move(confirm) : ConfirmFunction(askUser);
+    m_clearer->setConfirmFunction(std::move(confirm));
 }
 
 QModelIndex ModelsPage::currentIndex() const
@@ -351,7 +344,7 @@ void ModelsPage::updateSummary()
                                                        current.data(RecordListModel::TimeframeRole).toString())
                                             : tr("Clear all models of the selected symbol and timeframe…"));
     m_clearAllAction->setEnabled(total > 0);
-    m_clearButton->setEnabled(total > 0 && !m_clearing);
+    m_clearButton->setEnabled(total > 0 && !m_clearer->isBusy());
 }
 
 void ModelsPage::tick()
@@ -446,60 +439,22 @@ QCoro::Task<> ModelsPage::clearEverything()
 
 QCoro::Task<> ModelsPage::clear(ArchiveScope scope, QString what)
 {
-    if (!m_session->isOpen() || m_clearing)
+    if (!m_session->isOpen() || m_clearer->isBusy())
         co_return;
     QPointer<ModelsPage> self(this);
-    m_clearing = true;
+    auto task = m_clearer->clear(std::move(scope), std::move(what));
     updateSummary();
-    const auto done = [this, self](int archived) {
+    const int archived = co_await task;
+    if (!self)
+        co_return;
+    if (archived > 0) {
+        auto reloading = reload();
+        co_await reloading;
         if (!self)
-            return;
-        m_clearing = false;
-        updateSummary();
-        Q_EMIT cleared(archived);
-    };
-    auto planned = m_session->runWithDatabase([scope](const Database &db) { return ModelStore(db).planArchive(scope); });
-    co_await planned;
-    auto plan = planned.result();
-    if (!self)
-        co_return;
-    if (!plan) {
-        showMessage(tr("Error: %1").arg(plan.error().toString()), true);
-        co_return done(0);
+            co_return;
     }
-    if (plan->ids.empty()) {
-        showMessage(tr("Nothing to clear: %1 is already archived.").arg(what));
-        co_return done(0);
-    }
-    const QLocale locale;
-    const int count = int(plan->ids.size());
-    // Counts as "label: number" read right for any count without plural forms.
-    const QString text = tr("Clear %1?\n\nTraining records to archive: %2\nModel files to delete: %3 (%4 MB)\n\n"
-                            "The records stay in the history; the files cannot be recovered.")
-                             .arg(what, locale.toString(count), locale.toString(plan->files),
-                                  locale.toString(plan->megabytes, 'f', 1));
-    if (!m_confirm(this, tr("Clear models"), text)) {
-        showMessage(tr("Nothing was cleared."));
-        co_return done(0);
-    }
-    auto archiving = m_session->runWithDatabase([ids = plan->ids](const Database &db) { return ModelStore(db).archive(ids); });
-    co_await archiving;
-    auto report = archiving.result();
-    if (!self)
-        co_return;
-    if (!report) {
-        showMessage(tr("Error: nothing was cleared: %1").arg(report.error().toString()), true);
-        co_return done(0);
-    }
-    QString message = tr("Cleared %1. Records archived: %2; files deleted: %3 (%4 MB).")
-                          .arg(what, locale.toString(report->archived), locale.toString(report->filesRemoved),
-                               locale.toString(report->megabytesFreed, 'f', 1));
-    if (!report->problems.isEmpty())
-        message += u' ' + tr("Error: %1").arg(report->problems.join(u' '));
-    showMessage(message, !report->problems.isEmpty());
-    auto reloading = reload();
-    co_await reloading;
-    done(report->archived);
+    updateSummary();
+    Q_EMIT cleared(archived);
 }
 
 } // namespace modeldeck

@@ -6,13 +6,12 @@
 
 #include "RecordFilterModel.h"
 #include "RecordListModel.h"
-#include "services/ModelStore.h"
+#include "ModelClearer.h"
 
 #include <QWidget>
 
 #include <qcoro/qcorotask.h>
 
-#include <functional>
 
 class QLabel;
 class QListView;
@@ -33,8 +32,7 @@ class ModelsPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Asks the user to confirm a destructive action; true to go ahead. Replaceable for tests.
-    using ConfirmFunction = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    using ConfirmFunction = ModelClearer::ConfirmFunction;
 
     explicit ModelsPage(WorkspaceSession *session, QWidget *parent = nullptr);
     ~ModelsPage() override;
@@ -102,11 +100,10 @@ private:
     QAction *m_detailsAction;
     QTimer *m_reloadDelay;
     QTimer *m_clock;
-    ConfirmFunction m_confirm;
+    ModelClearer *m_clearer;
     bool m_loading = false;
     bool m_partial = false; // only the newest records are loaded so far
     bool m_reloadAgain = false;
-    bool m_clearing = false;
 };
 
 } // namespace modeldeck

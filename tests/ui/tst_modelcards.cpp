@@ -110,6 +110,17 @@ private:
         return !reloaded.isEmpty() || reloaded.wait(10000);
     }
 
+    // A page on the open session, shown at `size`, with its records loaded.
+    std::unique_ptr<ModelsPage> shownPage(QSize size = {1200, 800})
+    {
+        auto page = std::make_unique<ModelsPage>(m_session.get());
+        page->resize(size);
+        page->show();
+        if (!QTest::qWaitForWindowExposed(page.get()) || !reloadAndWait(*page))
+            qFatal("the models page did not load");
+        return page;
+    }
+
     QModelIndex proxyIndexOf(ModelsPage &page, qint64 recordId)
     {
         const int row = page.recordModel()->rowOf(recordId);
@@ -348,14 +359,11 @@ private Q_SLOTS:
 
     void retrainButtonQueuesAJob()
     {
-        WorkspaceSession *session = openSession();
+        openSession();
         const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
                                                                     QStringLiteral("linear_bot"), RecStatus::Active, 2));
-        ModelsPage page(session);
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(reloadAndWait(page));
+        auto shown = shownPage();
+        ModelsPage &page = *shown;
         QVERIFY(activeJobs().empty());
 
         QTest::mouseClick(page.listView()->viewport(), Qt::LeftButton, {},
@@ -394,7 +402,7 @@ private Q_SLOTS:
 
     void clearButtonConfirmsThenArchivesAndDeletes()
     {
-        WorkspaceSession *session = openSession();
+        openSession();
         const qint64 id = test::insertRecord(db(),
                                              test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
                                                               QStringLiteral("linear_bot"), RecStatus::Active, 2),
@@ -409,11 +417,8 @@ private Q_SLOTS:
             file = db().workspaceDir() + u'/' + (*TrainingRecordRepository(*c).find(id))->modelPath;
         }
         QVERIFY(QFile::exists(file));
-        ModelsPage page(session);
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(reloadAndWait(page));
+        auto shown = shownPage();
+        ModelsPage &page = *shown;
         QStringList asked;
         bool answer = false;
         page.setConfirmFunction([&](QWidget *, const QString &, const QString &text) {
@@ -520,14 +525,11 @@ private Q_SLOTS:
 
     void keyboardReachesEveryAction()
     {
-        WorkspaceSession *session = openSession();
+        openSession();
         const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
                                                                     QStringLiteral("linear_bot"), RecStatus::Active, 2));
-        ModelsPage page(session);
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(reloadAndWait(page));
+        auto shown = shownPage();
+        ModelsPage &page = *shown;
         QListView *view = page.listView();
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Home);
