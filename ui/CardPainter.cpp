@@ -129,6 +129,8 @@ void CardPainter::button(const QRect &rect, const QString &text, bool enabled, b
     QStyleOptionButton button;
     button.rect = rect;
     button.palette = m_palette;
+    // Styles draw the label in the palette's current group: a disabled button must say so.
+    button.palette.setCurrentColorGroup(enabled ? QPalette::Active : QPalette::Disabled);
     button.fontMetrics = m_painter->fontMetrics();
     button.text = text;
     button.state = QStyle::State_Raised;

@@ -488,6 +488,42 @@ private Q_SLOTS:
         QCOMPARE(page.recordModel()->counts().statuses[size_t(CardStatus::Archived)], 3);
     }
 
+    void clearSeriesTakesOnlyThatSymbolAndTimeframe()
+    {
+        openSession();
+        const auto add = [this](const QString &symbol, const QString &timeframe) {
+            return test::insertRecord(db(),
+                                      test::cardRecord(symbol, timeframe, QStringLiteral("linear_bot"), RecStatus::Active, 1),
+                                      512 * 1024);
+        };
+        const qint64 a = add(QStringLiteral("AAPL"), QStringLiteral("1h"));
+        const qint64 b = add(QStringLiteral("AAPL"), QStringLiteral("1h"));
+        const qint64 otherTimeframe = add(QStringLiteral("AAPL"), QStringLiteral("1d"));
+        const qint64 otherSymbol = add(QStringLiteral("MSFT"), QStringLiteral("1h"));
+        auto shown = shownPage();
+        ModelsPage &page = *shown;
+        QString asked;
+        page.setConfirmFunction([&asked](QWidget *, const QString &, const QString &text) {
+            asked = text;
+            return true;
+        });
+        QSignalSpy cleared(&page, &ModelsPage::cleared);
+        page.clearSeries(QStringLiteral("AAPL"), QStringLiteral("1h"));
+        QTRY_COMPARE(cleared.count(), 1);
+        QVERIFY2(asked.contains(QStringLiteral("AAPL 1h")) && asked.contains(QStringLiteral("Training records to archive: 2"))
+                     && asked.contains(QStringLiteral("(1.0 MB)")),
+                 qPrintable(asked));
+        QVERIFY(statusOf(a) == RecStatus::Archived);
+        QVERIFY(statusOf(b) == RecStatus::Archived);
+        QVERIFY(statusOf(otherTimeframe) == RecStatus::Active);
+        QVERIFY(statusOf(otherSymbol) == RecStatus::Active);
+        // The cards show it after the reload, and a status filter finds them.
+        RecordFilter archived;
+        archived.status = CardStatus::Archived;
+        page.filterModel()->setFilter(archived);
+        QCOMPARE(page.filterModel()->rowCount(), 2);
+    }
+
     void detailsPaneShowsTheSelectedRecord()
     {
         WorkspaceSession *session = openSession();
