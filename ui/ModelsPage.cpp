@@ -18,7 +18,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -209,7 +208,7 @@ qint64 ModelsPage::currentRecordId() const
 
 QString ModelsPage::message() const
 {
-    return m_banner->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
+    return m_banner->text();
 }
 
 void ModelsPage::showMessage(const QString &text, bool error)
@@ -263,7 +262,7 @@ QCoro::Task<> ModelsPage::reload()
     QPointer<ModelsPage> self(this);
     do {
         m_reloadAgain = false;
-        m_records->setStaleHours(QSettings().value(QStringLiteral("training/staleHours"), 24.0).toDouble());
+        m_records->setStaleHours(RecordListModel::staleHoursSetting());
         m_records->setNow(QDateTime::currentMSecsSinceEpoch());
         const qint64 now = m_records->nowMs();
         const qint64 staleMs = m_records->staleMs();

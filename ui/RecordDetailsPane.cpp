@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -88,6 +89,16 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &valu
         for (qsizetype i = 0; i < array.size(); ++i)
             addJson(item, QString::number(i), array.at(i));
     }
+}
+
+// The status its card shows (Active or Stale by age, as on the cards).
+RecordListModel::CardStatus cardStatusOf(const TrainingRecord &r)
+{
+    TrainingRecordSummary s;
+    s.status = r.status;
+    s.trainedAtMs = r.trainedAt.isValid() ? r.trainedAt.toMSecsSinceEpoch() : 0;
+    return RecordListModel::statusOf(s, QDateTime::currentMSecsSinceEpoch(),
+                                     qint64(RecordListModel::staleHoursSetting() * 3'600'000));
 }
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
@@ -233,9 +244,7 @@ void RecordDetailsPane::fillMetrics(const TrainingRecord &r)
 {
     const QLocale locale;
     QList<QPair<QString, QString>> rows{
-        {tr("Status"), RecordListModel::statusText(r.status == TrainingRecord::Status::Failed     ? RecordListModel::CardStatus::Failed
-                                                   : r.status == TrainingRecord::Status::Archived ? RecordListModel::CardStatus::Archived
-                                                                                                  : RecordListModel::CardStatus::Active)},
+        {tr("Status"), RecordListModel::statusText(cardStatusOf(r))},
         {tr("Trained at"), r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::LongFormat)
                                                  : QStringLiteral("—")},
         {tr("Training time"), tr("%1 s").arg(locale.toString(r.trainingDurationSeconds, 'f', 1))},

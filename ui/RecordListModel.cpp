@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSettings>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -298,6 +299,12 @@ RecordListModel::CardStatus RecordListModel::statusOf(const TrainingRecordSummar
     if (record.trainedAtMs <= 0)
         return CardStatus::Stale;
     return nowMs - record.trainedAtMs < staleMs ? CardStatus::Active : CardStatus::Stale;
+}
+
+double RecordListModel::staleHoursSetting()
+{
+    const double hours = QSettings().value(QStringLiteral("training/staleHours"), 24.0).toDouble();
+    return hours > 0 ? hours : 24.0;
 }
 
 QString RecordListModel::statusText(CardStatus status)

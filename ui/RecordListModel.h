@@ -89,6 +89,8 @@ public:
     void clearAllProgress();
 
     static CardStatus statusOf(const TrainingRecordSummary &record, qint64 nowMs, qint64 staleMs);
+    // Hours after which an active model counts as stale: Settings' training/staleHours (24).
+    static double staleHoursSetting();
     static QString statusText(CardStatus status);
     static QColor statusColor(CardStatus status);
     // "just now", "5 min ago", "2h ago", "3d ago"; "—" for an unknown time.

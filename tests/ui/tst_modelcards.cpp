@@ -357,6 +357,19 @@ private Q_SLOTS:
         QVERIFY(visibleText().contains(QStringLiteral("0 of 1 models")));
     }
 
+    void staleThresholdComesFromSettings()
+    {
+        openSession();
+        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                                                    QStringLiteral("linear_bot"), RecStatus::Active, 2));
+        QSettings().setValue(QStringLiteral("training/staleHours"), 1.5);
+        auto shown = shownPage();
+        QSettings().remove(QStringLiteral("training/staleHours"));
+        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Stale"));
+        QVERIFY(reloadAndWait(*shown));
+        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Active"));
+    }
+
     void retrainButtonQueuesAJob()
     {
         openSession();
