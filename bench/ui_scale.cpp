@@ -33,6 +33,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace modeldeck;
@@ -171,6 +172,18 @@ double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &
     loop.exec();
     page->listView()->viewport()->removeEventFilter(&watch);
     return painted;
+}
+
+// CPU time of the calling thread.
+double threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+#else
+    return 0;
+#endif
 }
 
 // Applying the filter and the view's relayout and repaint that follow.
@@ -313,10 +326,30 @@ int main(int argc, char *argv[])
         QElapsedTimer sinceTick;
         QTimer ticker;
         ticker.setTimerType(Qt::PreciseTimer);
+        // What happened last before the longest gap ended: where a stall comes from.
+        // And how much of it the GUI thread spent computing: a gap with little CPU time is
+        // the thread waiting for a core (2 cores, busy machine), not work of ours.
+        QString lastEvent = QStringLiteral("start"), longestAfter;
+        double longestCpuMs = 0;
+        double lastCpuMs = threadCpuMs();
         QObject::connect(&ticker, &QTimer::timeout, [&] {
             gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
+            const double cpu = threadCpuMs();
+            if (gaps.back() >= *std::max_element(gaps.begin(), gaps.end())) {
+                longestAfter = lastEvent;
+                longestCpuMs = cpu - lastCpuMs;
+            }
+            lastCpuMs = cpu;
             sinceTick.restart();
         });
+        const auto note = [&lastEvent](const char *event) { lastEvent = QLatin1StringView(event); };
+        QObject::connect(session.queue(), &TrainingQueue::jobStarted, [&] { note("jobStarted"); });
+        QObject::connect(session.queue(), &TrainingQueue::jobProgress, [&] { note("jobProgress"); });
+        QObject::connect(session.queue(), &TrainingQueue::jobFinished, [&] { note("jobFinished"); });
+        QObject::connect(session.queue(), &TrainingQueue::countsChanged, [&] { note("queueCounts"); });
+        QObject::connect(session.queue(), &TrainingQueue::stateChanged, [&] { note("queueState"); });
+        QObject::connect(session.queue(), &TrainingQueue::drained, [&] { note("queueDrained"); });
+        QObject::connect(page.get(), &ModelsPage::reloaded, [&] { note("reloaded"); });
         int progressUpdates = 0;
         QObject::connect(session.queue(), &TrainingQueue::jobProgress, [&] { ++progressUpdates; });
         QEventLoop loop;
@@ -332,7 +365,9 @@ int main(int argc, char *argv[])
         sinceTick.start();
         ticker.start(5);
         page->retrain(sineRecord);
+        note("enqueued");
         session.queue()->start();
+        note("started");
         loop.exec();
         ticker.stop();
         if (!finished) {
@@ -343,9 +378,18 @@ int main(int argc, char *argv[])
         result.insert(QStringLiteral("retrain_progress_updates"), progressUpdates);
         result.insert(QStringLiteral("gui_ticks"), int(gaps.size()));
         result.insert(QStringLiteral("gui_stall_max_ms"), percentile(gaps, 1.0));
+        result.insert(QStringLiteral("gui_stall_max_after"), longestAfter);
+        result.insert(QStringLiteral("gui_stall_max_cpu_ms"), longestCpuMs);
         result.insert(QStringLiteral("gui_gap_p99_ms"), percentile(gaps, 0.99));
         result.insert(QStringLiteral("gui_stall_target_ms"), 50);
         result.insert(QStringLiteral("gui_stall_ratio_to_target"), percentile(gaps, 1.0) / 50);
+    }
+    {
+        // The view's own share of a reload: laying out every card again.
+        QElapsedTimer clock;
+        clock.start();
+        page->listView()->doItemsLayout();
+        result.insert(QStringLiteral("view_relayout_ms"), clock.nsecsElapsed() / 1e6);
     }
     page.reset();
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());

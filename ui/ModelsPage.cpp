@@ -272,7 +272,8 @@ QCoro::Task<> ModelsPage::reload()
             auto future = m_session->runWithDatabase(
                 [limit, now, staleMs](const Database &db) { return loadRecords(db, limit, now, staleMs); });
             co_await future;
-            auto result = future.result();
+            // Taken, not copied: a copy of 100,000 records costs the GUI thread ~20 ms.
+            auto result = future.takeResult();
             if (!self)
                 co_return;
             if (!result) {

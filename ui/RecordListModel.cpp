@@ -180,12 +180,14 @@ void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std
 void RecordListModel::emitChanged(const std::vector<TrainingRecordSummary> &old, int offset)
 {
     // Only rows whose card would look different, in runs: one dataChanged over 100,000 rows
-    // costs the proxy and the view a pass each.
+    // costs the proxy and the view a pass each. A run's names and texts are written once with
+    // its record; what changes later is its status (archived, failed by reconciliation) and
+    // the error that comes with it, so only those and the numbers are compared.
     const auto differs = [](const TrainingRecordSummary &a, const TrainingRecordSummary &b) {
         return a.status != b.status || a.trainedAtMs != b.trainedAtMs || a.testRmse != b.testRmse
             || a.testMae != b.testMae || a.skill != b.skill || a.modelSizeMb != b.modelSizeMb
-            || a.errorMessage != b.errorMessage || a.dataPoints != b.dataPoints || a.trainingPeriod != b.trainingPeriod
-            || a.botName != b.botName || a.symbol != b.symbol || a.timeframe != b.timeframe || a.epochs != b.epochs;
+            || a.dataPoints != b.dataPoints || a.epochs != b.epochs
+            || (a.status != TrainingRecord::Status::Active && a.errorMessage != b.errorMessage);
     };
     int runStart = -1;
     for (int i = 0; i <= int(old.size()); ++i) {
