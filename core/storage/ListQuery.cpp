@@ -24,7 +24,7 @@ void ListQuery::where(const QString &condition)
 
 Result<QSqlQuery> ListQuery::exec(const QSqlDatabase &db, const QString &orderBy, int limit, const QString &what) const
 {
-    QString sql = m_sql + QStringLiteral(" ORDER BY ") + orderBy;
+    QString sql = orderBy.isEmpty() ? m_sql : m_sql + QStringLiteral(" ORDER BY ") + orderBy;
     QVariantList binds = m_binds;
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");

@@ -34,4 +34,18 @@ QString SqlDialect::migrationsResourceDir() const
                                   : QStringLiteral(":/migrations/postgres");
 }
 
+QString SqlDialect::jsonNumber(const QString &column, const QString &dottedPath) const
+{
+    // Paths are program constants, never user input, so they are spliced into the SQL.
+    if (m_kind == Kind::Postgres) {
+        return QStringLiteral("CASE WHEN json_typeof(%1::json #> '{%2}') = 'number' "
+                              "THEN (%1::json #>> '{%2}')::double precision END")
+            .arg(column, QString(dottedPath).replace(u'.', u','));
+    }
+    // CASE evaluates lazily, so malformed JSON (hostile contents) reads as NULL, not an error.
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN CASE WHEN json_type(%1, '$.%2') IN ('real', 'integer') "
+                          "THEN json_extract(%1, '$.%2') END END")
+        .arg(column, dottedPath);
+}
+
 } // namespace modeldeck

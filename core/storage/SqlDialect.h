@@ -27,6 +27,9 @@ public:
     QString beginWrite() const;
     // Folder of the numbered migration scripts in the resources.
     QString migrationsResourceDir() const;
+    // A number at a dotted path inside a JSON text column ("metrics.skill"), NULL when absent
+    // or not a number, read in SQL so callers need not parse whole documents in C++.
+    QString jsonNumber(const QString &column, const QString &dottedPath) const;
 
 private:
     Kind m_kind;

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace modeldeck {
 
 namespace {
@@ -40,12 +42,58 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.testMae = optionalDouble(q.value(12));
     r.modelPath = q.value(13).toString();
     r.modelSizeMb = q.value(14).toDouble();
-    // Database contents are input too: an unknown status reads as failed, not as a crash.
-    r.status = trainingStatusFromString(q.value(15).toString()).value_or(TrainingRecord::Status::Failed);
+    r.status = statusFrom(q.value(15));
     r.errorMessage = q.value(16).toString();
     r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
     r.modelSha256 = q.value(18).toString();
     return r;
+}
+
+TrainingRecord::Status statusFrom(const QVariant &v)
+{
+    // Database contents are input too: an unknown status reads as failed, not as a crash.
+    return trainingStatusFromString(v.toString()).value_or(TrainingRecord::Status::Failed);
+}
+
+const QString kNewestFirst = QStringLiteral("trained_at DESC, id DESC");
+
+ListQuery recordQuery(const QString &columns, const TrainingRecordFilter &filter)
+{
+    ListQuery query(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM model_training_records"));
+    query.equals("symbol", filter.symbol);
+    query.equals("timeframe", filter.timeframe);
+    query.equals("bot_name", filter.botName);
+    if (filter.status)
+        query.equals("status", toString(*filter.status));
+    return query;
+}
+
+// Stored times are ISO-8601 UTC with milliseconds ("2024-05-01T10:00:00.000Z"). Reading them
+// by hand is ~10× quicker than QDateTime::fromString, which matters for 100,000 cards; other
+// spellings fall back to Qt's parser.
+qint64 parseUtcMs(const QString &text)
+{
+    const auto digits = [&text](int from, int count, int &out) {
+        out = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            out = out * 10 + int(c - u'0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, s, ms;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' && digits(0, 4, y) && digits(5, 2, mo)
+        && digits(8, 2, d) && digits(11, 2, h) && digits(14, 2, mi) && digits(17, 2, s) && digits(20, 3, ms)) {
+        const QDate date(y, mo, d);
+        if (date.isValid() && h < 24 && mi < 60 && s < 60)
+            return (date.toJulianDay() - 2440588) * 86'400'000 + ((h * 60 + mi) * 60 + s) * 1000LL + ms;
+        return 0;
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
 }
 
 } // namespace
@@ -122,19 +170,53 @@ Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
 
 Result<std::vector<TrainingRecord>> TrainingRecordRepository::list(const TrainingRecordFilter &filter)
 {
-    ListQuery query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records"));
-    query.equals("symbol", filter.symbol);
-    query.equals("timeframe", filter.timeframe);
-    query.equals("bot_name", filter.botName);
-    if (filter.status)
-        query.equals("status", toString(*filter.status));
-    auto q = query.exec(m_db, QStringLiteral("trained_at DESC, id DESC"), filter.limit, tr("Listing training records"));
+    auto q = recordQuery(kColumns, filter).exec(m_db, kNewestFirst, filter.limit, tr("Listing training records"));
     if (!q)
         return q.error();
     std::vector<TrainingRecord> records;
     while (q->next())
         records.push_back(fromQuery(*q));
     return records;
+}
+
+Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listSummaries(const TrainingRecordFilter &filter)
+{
+    const QString columns = QStringLiteral("id, symbol, timeframe, bot_name, trained_at, data_points, training_period, "
+                                           "epochs, test_rmse, test_mae, model_size_mb, status, error_message, ")
+        + SqlDialect::of(m_db).jsonNumber(QStringLiteral("config"), QStringLiteral("metrics.skill"));
+    // Without a limit, a plain table scan sorted here beats walking the trained_at index,
+    // which visits the rows in random order (measured: ~40 % of the query on 100,000 rows).
+    const bool sortHere = filter.limit < 0;
+    auto found = recordQuery(columns, filter)
+                     .exec(m_db, sortHere ? QString() : kNewestFirst, filter.limit, tr("Listing training records"));
+    if (!found)
+        return found.error();
+    QSqlQuery &q = *found;
+    std::vector<TrainingRecordSummary> summaries;
+    while (q.next()) {
+        TrainingRecordSummary r;
+        r.id = q.value(0).toLongLong();
+        r.symbol = q.value(1).toString();
+        r.timeframe = q.value(2).toString();
+        r.botName = q.value(3).toString();
+        r.trainedAtMs = parseUtcMs(q.value(4).toString());
+        r.dataPoints = q.value(5).toLongLong();
+        r.trainingPeriod = q.value(6).toString();
+        r.epochs = q.value(7).toInt();
+        r.testRmse = optionalDouble(q.value(8));
+        r.testMae = optionalDouble(q.value(9));
+        r.modelSizeMb = q.value(10).toDouble();
+        r.status = statusFrom(q.value(11));
+        r.errorMessage = q.value(12).toString();
+        r.skill = optionalDouble(q.value(13));
+        summaries.push_back(std::move(r));
+    }
+    if (sortHere) {
+        std::sort(summaries.begin(), summaries.end(), [](const TrainingRecordSummary &a, const TrainingRecordSummary &b) {
+            return a.trainedAtMs != b.trainedAtMs ? a.trainedAtMs > b.trainedAtMs : a.id > b.id;
+        });
+    }
+    return summaries;
 }
 
 Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage)
@@ -151,20 +233,64 @@ Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status sta
     return {};
 }
 
+namespace {
+
+const QString kFileRefColumns = QStringLiteral("id, status, model_path, model_size_mb");
+
+TrainingRecordRepository::ModelFileRef fileRefFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), statusFrom(q.value(1)), q.value(2).toString(), q.value(3).toDouble()};
+}
+
+} // namespace
+
 Result<std::vector<TrainingRecordRepository::ModelFileRef>> TrainingRecordRepository::modelFiles()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, status, model_path FROM model_training_records "
-                               "WHERE model_path IS NOT NULL AND model_path <> ''")))
+    if (!q.exec(QStringLiteral("SELECT ") + kFileRefColumns
+                + QStringLiteral(" FROM model_training_records WHERE model_path IS NOT NULL AND model_path <> ''")))
         return sqlError(tr("Listing model files"), q);
     std::vector<ModelFileRef> refs;
-    while (q.next()) {
-        refs.push_back({q.value(0).toLongLong(),
-                        trainingStatusFromString(q.value(1).toString()).value_or(TrainingRecord::Status::Failed),
-                        q.value(2).toString()});
-    }
+    while (q.next())
+        refs.push_back(fileRefFrom(q));
     return refs;
+}
+
+Result<std::vector<TrainingRecordRepository::ModelFileRef>>
+TrainingRecordRepository::fileRefs(const TrainingRecordFilter &filter)
+{
+    auto q = recordQuery(kFileRefColumns, filter).exec(m_db, kNewestFirst, filter.limit, tr("Listing model files"));
+    if (!q)
+        return q.error();
+    std::vector<ModelFileRef> refs;
+    while (q->next())
+        refs.push_back(fileRefFrom(*q));
+    return refs;
+}
+
+Result<std::optional<TrainingRecordRepository::ModelFileRef>> TrainingRecordRepository::fileRef(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kFileRefColumns + QStringLiteral(" FROM model_training_records WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Reading training record %1").arg(id), q);
+    if (!q.next())
+        return std::optional<ModelFileRef>();
+    return std::optional<ModelFileRef>(fileRefFrom(q));
+}
+
+Status TrainingRecordRepository::markArchived(const std::vector<qint64> &ids)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE model_training_records SET status = 'archived' WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(tr("Archiving training record %1").arg(id), q);
+    }
+    return {};
 }
 
 } // namespace modeldeck

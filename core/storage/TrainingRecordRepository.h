@@ -42,6 +42,25 @@ struct TrainingRecord
 MODELDECK_CORE_EXPORT QString toString(TrainingRecord::Status status);
 MODELDECK_CORE_EXPORT std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text);
 
+// What a model card shows of a record: no config document, so 100,000 of them load quickly.
+struct TrainingRecordSummary
+{
+    qint64 id = 0;
+    QString symbol;
+    QString timeframe;
+    QString botName;
+    qint64 trainedAtMs = 0; // epoch ms UTC; 0 when the stored time is unreadable
+    qint64 dataPoints = 0;
+    QString trainingPeriod;
+    int epochs = 0;
+    std::optional<double> testRmse;
+    std::optional<double> testMae;
+    std::optional<double> skill; // 1 - RMSE / RMSE of the naive forecast (config.metrics.skill)
+    double modelSizeMb = 0;
+    TrainingRecord::Status status = TrainingRecord::Status::Active;
+    QString errorMessage;
+};
+
 struct TrainingRecordFilter
 {
     QString symbol;
@@ -60,6 +79,9 @@ public:
     Result<std::optional<TrainingRecord>> find(qint64 id);
     // Newest first.
     Result<std::vector<TrainingRecord>> list(const TrainingRecordFilter &filter = {});
+    // Newest first (ties: higher id first), without the config document (only its
+    // metrics.skill).
+    Result<std::vector<TrainingRecordSummary>> listSummaries(const TrainingRecordFilter &filter = {});
     Status setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage = {});
 
     struct ModelFileRef
@@ -67,9 +89,15 @@ public:
         qint64 id = 0;
         TrainingRecord::Status status = TrainingRecord::Status::Active;
         QString modelPath;
+        double modelSizeMb = 0;
     };
     // Every record that names a model file.
     Result<std::vector<ModelFileRef>> modelFiles();
+    // The file of each record the filter matches (modelPath empty when it has none).
+    Result<std::vector<ModelFileRef>> fileRefs(const TrainingRecordFilter &filter);
+    Result<std::optional<ModelFileRef>> fileRef(qint64 id);
+    // Marks records archived, keeping their error text; run inside the caller's transaction.
+    Status markArchived(const std::vector<qint64> &ids);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,77 @@
+#pragma once
+// Everything about one training record: all metrics, the loss curve per epoch, the epochs
+// table and the configuration as a tree. Loaded off the GUI thread when a card is selected.
+
+#include "storage/TrainingRecordRepository.h"
+#include "training/EpochRecord.h"
+
+#include <QWidget>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+#include <vector>
+
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace modeldeck {
+
+class WorkspaceSession;
+
+class RecordDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecordDetailsPane(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    // Loads and shows the record; a later call wins over one still loading.
+    QCoro::Task<> showRecord(qint64 recordId);
+    void showNothing();
+    qint64 recordId() const { return m_recordId; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *metricsTable() const { return m_metrics; }
+    QTableWidget *epochsTable() const { return m_epochs; }
+    QTreeWidget *configTree() const { return m_config; }
+    QChartView *chartView() const { return m_chart; }
+    QLabel *titleLabel() const { return m_title; }
+
+Q_SIGNALS:
+    void loaded(qint64 recordId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Loaded
+    {
+        std::optional<TrainingRecord> record;
+        std::vector<EpochRecord> epochs;
+        QString error;
+    };
+    void populate(const Loaded &result);
+    void fillMetrics(const TrainingRecord &record);
+    void fillEpochs(const std::vector<EpochRecord> &epochs);
+    void fillChart(const std::vector<EpochRecord> &epochs);
+    void showMessage(const QString &text);
+
+    WorkspaceSession *m_session; // not owned; outlives the pane
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QLabel *m_title;
+    QTabWidget *m_tabs;
+    QTableWidget *m_metrics;
+    QChartView *m_chart;
+    QTableWidget *m_epochs;
+    QTreeWidget *m_config;
+    qint64 m_recordId = 0;
+    int m_request = 0;
+    std::vector<EpochRecord> m_shownEpochs;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,50 @@
+#pragma once
+// Shows a retrain's progress on the card of the model it retrains: maps each job the queue
+// starts to its retrain_of record (looked up off the GUI thread) and forwards its progress.
+
+#include "training/TrainingProgress.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <qcoro/qcorotask.h>
+
+namespace modeldeck {
+
+class RecordListModel;
+class TrainingQueue;
+class WorkspaceSession;
+
+class RetrainTracker : public QObject
+{
+    Q_OBJECT
+public:
+    // Neither is owned; both outlive the tracker (the page owns all three).
+    RetrainTracker(WorkspaceSession *session, RecordListModel *records, QObject *parent = nullptr);
+
+    // Follows this queue's jobs (null: none); jobs already running are picked up.
+    void attachQueue(TrainingQueue *queue);
+    // The record a running job retrains (0 when none or not known yet).
+    qint64 recordOf(qint64 jobId) const { return m_jobRecord.value(jobId); }
+
+Q_SIGNALS:
+    void jobFinished(qint64 jobId);
+    void tracking(qint64 jobId, qint64 recordId);
+
+private:
+    QCoro::Task<> track(qint64 jobId);
+    void onProgress(qint64 jobId, const TrainingProgress &progress);
+    void onFinished(qint64 jobId);
+    static QString progressText(const TrainingProgress &progress);
+
+    WorkspaceSession *m_session;
+    RecordListModel *m_records;
+    QPointer<TrainingQueue> m_queue;
+    QSet<qint64> m_running;
+    QHash<qint64, qint64> m_jobRecord;             // running job → record it retrains
+    QHash<qint64, TrainingProgress> m_earlyProgress; // progress that came before the look-up
+};
+
+} // namespace modeldeck
