@@ -2,6 +2,7 @@
 
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
+#include "ModelsPage.h"
 #include "HistoryView.h"
 #include "QueuePanel.h"
 #include "AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_symbolsPage = new SymbolsPage(m_session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_modelsPage = new ModelsPage(m_session, this);
+    m_tabs->addTab(m_modelsPage, tr("&Models"));
     m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
     m_historyView = new HistoryView(m_session, this);
     m_tabs->addTab(m_historyView, tr("&History"));
@@ -79,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
     connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
+    connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
     setCentralWidget(m_tabs);
 
     m_queueLabel = new QLabel(this);

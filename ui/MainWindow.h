@@ -18,6 +18,7 @@ namespace modeldeck {
 
 class SymbolListModel;
 class HistoryView;
+class ModelsPage;
 class QueuePanel;
 class ReportView;
 class TrainingControls;
@@ -73,6 +74,7 @@ private:
     QAction *m_settingsAction = nullptr;
     ReportView *m_reportView = nullptr;
     HistoryView *m_historyView = nullptr;
+    ModelsPage *m_modelsPage = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;

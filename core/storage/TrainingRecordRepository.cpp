@@ -24,6 +24,12 @@ const QString kColumns = QStringLiteral(
     "training_period, epochs, final_train_loss, final_val_loss, test_rmse, test_mae, model_path, "
     "model_size_mb, status, error_message, config, model_sha256");
 
+TrainingRecord::Status statusFrom(const QVariant &v)
+{
+    // Database contents are input too: an unknown status reads as failed, not as a crash.
+    return trainingStatusFromString(v.toString()).value_or(TrainingRecord::Status::Failed);
+}
+
 TrainingRecord fromQuery(const QSqlQuery &q)
 {
     TrainingRecord r;
@@ -47,12 +53,6 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
     r.modelSha256 = q.value(18).toString();
     return r;
-}
-
-TrainingRecord::Status statusFrom(const QVariant &v)
-{
-    // Database contents are input too: an unknown status reads as failed, not as a crash.
-    return trainingStatusFromString(v.toString()).value_or(TrainingRecord::Status::Failed);
 }
 
 const QString kNewestFirst = QStringLiteral("trained_at DESC, id DESC");

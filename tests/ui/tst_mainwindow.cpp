@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,14 @@ private:
         return nullptr;
     }
 
+    static void showTab(MainWindow &w, const QString &name)
+    {
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            if (w.tabs()->tabText(i).remove(u'&') == name)
+                w.tabs()->setCurrentIndex(i);
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -64,6 +73,7 @@ private Q_SLOTS:
                  QStringLiteral("5m · 1h · 1d"));
         QCOMPARE(w.symbolModel()->index(0, SymbolListModel::TimeZoneColumn).data().toString(),
                  QStringLiteral("Asia/Kolkata"));
+        showTab(w, QStringLiteral("Symbols"));
         QVERIFY(w.symbolView()->isVisible());
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
     }
@@ -75,7 +85,8 @@ private Q_SLOTS:
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("empty")));
         QTRY_COMPARE(opened.count(), 1);
-        QVERIFY(!w.symbolView()->isVisible());
+        showTab(w, QStringLiteral("Symbols"));
+        QVERIFY(!w.symbolView()->isVisible()); // the import hint instead
         QAction *import = action(w, QStringLiteral("Import CSV"));
         QVERIFY(import);
         QTRY_VERIFY(import->isEnabled());
