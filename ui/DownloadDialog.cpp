@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace modeldeck {
 
 namespace {
@@ -61,6 +63,14 @@ DownloadDialog::DownloadDialog(WorkspaceSession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for every state, so the columns do not jump as rows move from state to state.
+    int stateWidth = 0;
+    for (State state : {State::Waiting, State::Fetching, State::Writing, State::Done, State::Failed,
+                        State::Cancelled, State::Skipped})
+        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(DownloadProgressModel::stateText(state)));
+    m_view->horizontalHeader()->setSectionResizeMode(DownloadProgressModel::StateColumn, QHeaderView::Fixed);
+    m_view->setColumnWidth(DownloadProgressModel::StateColumn,
+                           stateWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
     m_view->setAccessibleName(tr("Download progress per symbol"));
     m_view->setToolTip(tr("One row per symbol: hover over a row for the whole message and the provider's notes"));
 
@@ -243,10 +253,9 @@ QCoro::Task<bool> DownloadDialog::run(std::vector<DownloadRequest> requests, std
     m_running = true;
     m_closeAfterRun = false;
     prepareRows(requests, skipped);
-    m_progress->setVisible(true);
     updateOverall();
     m_summaryIcon->setVisible(false);
-    m_summary->setText(tr("Downloading…"));
+    m_summary->setText(m_refreshMode ? tr("Refreshing…") : tr("Downloading…"));
     updateButtons();
 
     const QMetaObject::Connection progress
@@ -310,6 +319,7 @@ void DownloadDialog::onProgress(const DownloadProgress &progress)
 void DownloadDialog::updateOverall()
 {
     const int total = m_model->rowCount() - m_model->count(State::Skipped);
+    m_progress->setVisible(total > 0); // a refresh with nothing to fetch has no progress to show
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(total - m_model->unfinishedCount());
 }

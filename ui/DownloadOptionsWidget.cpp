@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -190,16 +191,13 @@ void DownloadOptionsWidget::setRange(QDate from, QDate to)
 
 std::vector<std::pair<QString, QString>> DownloadOptionsWidget::downloadedSeries(const QString &providerId) const
 {
+    QHash<qint64, QString> names;
+    for (const SymbolSummary &s : m_session->symbols())
+        names.insert(s.symbol.id, s.symbol.name);
     std::vector<std::pair<QString, QString>> series;
-    const std::vector<SymbolSummary> &symbols = m_session->symbols();
     for (const LatestImport &download : m_session->latestDownloads()) {
-        if (download.source != providerId)
-            continue;
-        const auto symbol = std::find_if(symbols.begin(), symbols.end(), [&](const SymbolSummary &s) {
-            return s.symbol.id == download.symbolId;
-        });
-        if (symbol != symbols.end())
-            series.emplace_back(symbol->symbol.name, download.timeframe);
+        if (download.source == providerId && names.contains(download.symbolId))
+            series.emplace_back(names.value(download.symbolId), download.timeframe);
     }
     return series;
 }
@@ -265,7 +263,7 @@ void DownloadOptionsWidget::updateRangeWidgets()
     m_toEnabled->setEnabled(dates);
     m_to->setEnabled(dates && m_toEnabled->isChecked());
     if (auto timeframe = Timeframe::parse(m_timeframe->currentData().toString())) {
-        m_incrementalHint->setText(tr("Series not stored yet start %1 back.").arg(historyText(*timeframe)));
+        m_incrementalHint->setText(tr("Series not stored yet get the last %1.").arg(historyText(*timeframe)));
         if (!dates) { // suggest the same history for a range chosen next
             const QSignalBlocker blocker(m_from);
             m_from->setDate(todayUtc().addDays(-DownloadService::defaultHistoryMs(*timeframe) / kDayMs));

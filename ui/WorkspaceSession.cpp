@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -126,9 +127,17 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     m_latestImports = std::move(result.state.imports);
     m_latestDownloads = std::move(result.state.downloads);
     createQueue();
-    // deleteLater: the last holder may let go from inside a reply the service is handling.
-    m_downloads = std::shared_ptr<DownloadService>(new DownloadService(m_database, DownloadSettings::load()),
-                                                   [](DownloadService *service) { service->deleteLater(); });
+    // The last holder may be a download's coroutine letting go from inside a network reply the
+    // service is handling: then it is deleted later. Without an event loop (after exec()
+    // returned) nothing can be handling one, and a later that never comes would keep the
+    // database open.
+    m_downloads = std::shared_ptr<DownloadService>(
+        new DownloadService(m_database, DownloadSettings::load()), [](DownloadService *service) {
+            if (QThread::currentThread()->loopLevel() > 0)
+                service->deleteLater();
+            else
+                delete service;
+        });
     Q_EMIT opened(m_database->workspaceDir());
     Q_EMIT symbolsChanged();
     if (!result.error.isEmpty()) {

@@ -18,12 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("modeldeck::RefreshPlan", text);
 }
 
-const LatestImport *findLog(const std::vector<LatestImport> &logs, qint64 symbolId, const QString &timeframe)
+// Import-log rows by symbol id and timeframe.
+using LogIndex = std::map<std::pair<qint64, QString>, const LatestImport *>;
+
+LogIndex indexLogs(const std::vector<LatestImport> &logs)
 {
-    const auto it = std::find_if(logs.begin(), logs.end(), [&](const LatestImport &l) {
-        return l.symbolId == symbolId && l.timeframe == timeframe;
-    });
-    return it == logs.end() ? nullptr : &*it;
+    LogIndex index;
+    for (const LatestImport &log : logs)
+        index.emplace(std::pair(log.symbolId, log.timeframe), &log);
+    return index;
+}
+
+const LatestImport *findLog(const LogIndex &logs, qint64 symbolId, const QString &timeframe)
+{
+    const auto it = logs.find(std::pair(symbolId, timeframe));
+    return it == logs.end() ? nullptr : it->second;
 }
 
 const SymbolSummary *findSymbol(const std::vector<SymbolSummary> &symbols, const QString &name)
@@ -44,8 +53,8 @@ class Planner
 {
 public:
     Planner(const std::vector<LatestImport> &downloads, const std::vector<LatestImport> &imports)
-        : m_downloads(downloads)
-        , m_imports(imports)
+        : m_downloads(indexLogs(downloads))
+        , m_imports(indexLogs(imports))
     {
     }
 
@@ -92,8 +101,8 @@ public:
     }
 
 private:
-    const std::vector<LatestImport> &m_downloads;
-    const std::vector<LatestImport> &m_imports;
+    const LogIndex m_downloads; // pointing into the caller's vectors, which outlive the planner
+    const LogIndex m_imports;
     std::map<std::pair<qsizetype, qint64>, QStringList> m_groups;
     RefreshPlan m_plan;
 };

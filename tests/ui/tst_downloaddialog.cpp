@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -249,6 +250,38 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible()); // Cancel stops the download, not the dialog
     }
 
+    // The service of the first workspace lives on until its download ends, and writes there.
+    void downloadSurvivesASwitchOfWorkspace()
+    {
+        m_server->setHandler([](const ServedRequest &request) {
+            CannedReply reply = yahoo(request);
+            reply.delayMs = 500;
+            return reply;
+        });
+        auto session = openSession();
+        const QString firstDir = session->workspaceDir();
+        std::weak_ptr<DownloadService> firstService = session->downloads();
+        DownloadDialog dialog(session.get());
+        bool switched = false;
+        connect(session->downloads().get(), &DownloadService::progress, &dialog, [&](const DownloadProgress &p) {
+            if (p.stage == DownloadProgress::Stage::Fetching && !switched) {
+                switched = true;
+                session->open(m_dir.filePath(QStringLiteral("switchedTo")));
+            }
+        });
+        download(dialog, QStringLiteral("AAPL"));
+        QVERIFY(switched);
+        QVERIFY(dialog.progressModel()->row(0).state == State::Done);
+        QVERIFY(session->workspaceDir() != firstDir);
+        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM bars")), 0);
+        QTRY_VERIFY(firstService.expired()); // let go once the download ended
+        auto first = Database::open(firstDir);
+        QVERIFY(first);
+        QSqlQuery q(*(*first)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bars")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+    }
+
     void offlineIsSaidOnceAndClearly()
     {
         QTcpServer closed;
@@ -349,6 +382,74 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void refreshAllUsesTheLastProviderEvenAfterACsvImport()
+    {
+        auto session = openSession();
+        {
+            DownloadDialog first(session.get());
+            download(first, QStringLiteral("AAPL"));
+        }
+        importCsv(*session, test::writeFile(m_dir, QStringLiteral("AAPL.csv"), kCsv));
+        SymbolsPage page(session.get());
+        page.model()->setSymbols(session->symbols());
+        page.model()->setLatestImports(session->latestImports());
+        QVERIFY(cell(page.model(), 0, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole)
+                    .startsWith(QStringLiteral("1d: imported from AAPL.csv")));
+
+        DownloadDialog dialog(session.get());
+        QSignalSpy finished(&dialog, &DownloadDialog::downloadsFinished);
+        dialog.startRefreshAll();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dialog.progressModel()->rowCount(), 1);
+        QVERIFY(dialog.progressModel()->row(0).state == State::Done);
+        QCOMPARE(dialog.progressModel()->row(0).provider, QStringLiteral("Yahoo Finance"));
+    }
+
+    // The plan itself, as a pure function: one request per provider × timeframe.
+    void refreshPlanGroupsByProviderAndTimeframe()
+    {
+        const auto summary = [](qint64 id, const QString &name, const QStringList &timeframes) {
+            SymbolSummary s;
+            s.symbol.id = id;
+            s.symbol.name = name;
+            for (const QString &tf : timeframes)
+                s.series.push_back({tf, 10, 0, 0});
+            return s;
+        };
+        const auto log = [](qint64 id, const QString &tf, const QString &source) {
+            return LatestImport{id, tf, QDateTime::currentDateTimeUtc(), source, kDownloadLogFormat.toString()};
+        };
+        const std::vector<SymbolSummary> symbols{summary(1, QStringLiteral("ETHUSDT"), {QStringLiteral("5m")}),
+                                                 summary(2, QStringLiteral("AAPL"), {QStringLiteral("1h"), QStringLiteral("1d")}),
+                                                 summary(3, QStringLiteral("BTCUSDT"), {QStringLiteral("5m")}),
+                                                 summary(4, QStringLiteral("OLD"), {QStringLiteral("1d")})};
+        const std::vector<LatestImport> downloads{log(1, QStringLiteral("5m"), QStringLiteral("binance")),
+                                                  log(2, QStringLiteral("1d"), QStringLiteral("yahoo")),
+                                                  log(2, QStringLiteral("1h"), QStringLiteral("yahoo")),
+                                                  log(3, QStringLiteral("5m"), QStringLiteral("binance")),
+                                                  log(4, QStringLiteral("1d"), QStringLiteral("bloomberg"))};
+        const RefreshPlan plan = planRefresh(symbols, downloads, downloads);
+        QCOMPARE(plan.requests.size(), size_t(3));
+        QCOMPARE(plan.seriesCount(), 4);
+        const auto describe = [](const DownloadRequest &r) -> QString {
+            return r.provider + u' ' + r.timeframe.name() + u' ' + r.symbols.join(u',')
+                + (r.fromMs ? QStringLiteral(" from") : QString());
+        };
+        QCOMPARE(describe(plan.requests[0]), QStringLiteral("yahoo 1h AAPL"));
+        QCOMPARE(describe(plan.requests[1]), QStringLiteral("yahoo 1d AAPL"));
+        QCOMPARE(describe(plan.requests[2]), QStringLiteral("binance 5m BTCUSDT,ETHUSDT"));
+        QCOMPARE(plan.skipped.size(), size_t(1));
+        QCOMPARE(plan.skipped[0].series.symbol, QStringLiteral("OLD"));
+        QVERIFY(plan.skipped[0].reason.contains(QStringLiteral("“bloomberg”")));
+
+        const RefreshPlan some = planRefresh({{QStringLiteral("AAPL"), QStringLiteral("1d")},
+                                              {QStringLiteral("AAPL"), QStringLiteral("1d")},
+                                              {QStringLiteral("AAPL"), QStringLiteral("5m")}},
+                                             symbols, downloads, downloads);
+        QCOMPARE(some.seriesCount(), 1);
+        QCOMPARE(some.skipped.size(), size_t(1)); // AAPL 5m is not stored
+    }
+
     void refreshThenTrainEnqueuesAfterTheRefresh()
     {
         auto session = openSession();
@@ -403,6 +504,21 @@ private Q_SLOTS:
         // With nothing to refresh (a CSV-only series) it enqueues at once.
         helper.start({{QStringLiteral("ZZZ"), QStringLiteral("1d")}}, [&] { ++enqueued; });
         QCOMPARE(enqueued, 2);
+    }
+
+    // Not a check: with MODELDECK_SCREENSHOT_DIR set (run under Xvfb with the xcb platform for
+    // real fonts), saves the dialog's summary with one failed symbol for docs/screenshots/.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
+        auto session = openSession();
+        DownloadDialog dialog(session.get());
+        dialog.show();
+        download(dialog, QStringLiteral("AAPL, MSFT, NOPE, TSLA"));
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("download.png"))));
     }
 };
 
