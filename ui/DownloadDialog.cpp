@@ -17,7 +17,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -37,23 +36,19 @@ constexpr int kListedFailures = 3; // in the summary; every row says its own
 } // namespace
 
 DownloadDialog::DownloadDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_options(new DownloadOptionsWidget(session, this))
-    , m_refreshLabel(new QLabel(this))
-    , m_model(new DownloadProgressModel(this))
-    , m_view(new QTableView(this))
-    , m_progress(new QProgressBar(this))
-    , m_summaryIcon(new QLabel(this))
-    , m_summary(new QLabel(this))
+    : QDialog(parent), m_session(session), m_options(new DownloadOptionsWidget(session, this)),
+      m_refreshLabel(new QLabel(this)), m_model(new DownloadProgressModel(this)),
+      m_view(new QTableView(this)), m_progress(new QProgressBar(this)),
+      m_summaryIcon(new QLabel(this)), m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Download Price History"));
     resize(900, 560);
 
     m_refreshLabel->setWordWrap(true);
-    m_refreshLabel->setText(tr("Every series this workspace downloaded before is brought up to date from "
-                               "its provider, starting at its newest stored bar. Series that only came "
-                               "from CSV files are skipped."));
+    m_refreshLabel->setText(
+        tr("Every series this workspace downloaded before is brought up to date from "
+           "its provider, starting at its newest stored bar. Series that only came "
+           "from CSV files are skipped."));
     m_refreshLabel->setVisible(false);
 
     m_view->setModel(m_model);
@@ -65,14 +60,17 @@ DownloadDialog::DownloadDialog(WorkspaceSession *session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for every state, so the columns do not jump as rows move from state to state.
     int stateWidth = 0;
-    for (State state : {State::Waiting, State::Fetching, State::Writing, State::Done, State::Failed,
-                        State::Cancelled, State::Skipped})
-        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(DownloadProgressModel::stateText(state)));
-    m_view->horizontalHeader()->setSectionResizeMode(DownloadProgressModel::StateColumn, QHeaderView::Fixed);
+    for (State state : { State::Waiting, State::Fetching, State::Writing, State::Done,
+                         State::Failed, State::Cancelled, State::Skipped })
+        stateWidth = std::max(
+            stateWidth, fontMetrics().horizontalAdvance(DownloadProgressModel::stateText(state)));
+    m_view->horizontalHeader()->setSectionResizeMode(DownloadProgressModel::StateColumn,
+                                                     QHeaderView::Fixed);
     m_view->setColumnWidth(DownloadProgressModel::StateColumn,
                            stateWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
     m_view->setAccessibleName(tr("Download progress per symbol"));
-    m_view->setToolTip(tr("One row per symbol: hover over a row for the whole message and the provider's notes"));
+    m_view->setToolTip(
+        tr("One row per symbol: hover over a row for the whole message and the provider's notes"));
 
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Overall download progress"));
@@ -86,8 +84,8 @@ DownloadDialog::DownloadDialog(WorkspaceSession *session, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(this);
     m_downloadButton = buttons->addButton(tr("&Download"), QDialogButtonBox::AcceptRole);
-    m_downloadButton->setIcon(QIcon::fromTheme(QStringLiteral("download"),
-                                               style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_downloadButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &DownloadDialog::accept);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -146,14 +144,15 @@ void DownloadDialog::updateButtons()
     m_downloadButton->setVisible(!m_refreshMode);
     m_downloadButton->setEnabled(can);
     m_downloadButton->setDefault(can);
-    m_downloadButton->setToolTip(can        ? tr("Download %n symbol(s) (Enter)", nullptr,
-                                                 int(m_options->symbols().size()))
-                                     : m_running ? tr("A download is running")
-                                                 : error);
+    m_downloadButton->setToolTip(
+        can ? tr("Download %n symbol(s) (Enter)", nullptr, int(m_options->symbols().size()))
+            : m_running ? tr("A download is running")
+                        : error);
     m_options->setEnabled(!m_running);
     m_cancelButton->setText(m_running ? tr("Cancel Download") : m_ran ? tr("Close") : tr("Cancel"));
-    m_cancelButton->setToolTip(m_running ? tr("Stop: series already written stay, the others write nothing (Esc)")
-                                         : QString());
+    m_cancelButton->setToolTip(
+        m_running ? tr("Stop: series already written stay, the others write nothing (Esc)")
+                  : QString());
     m_cancelButton->setEnabled(!m_running || !m_token || !m_token->isCancelled());
 }
 
@@ -191,7 +190,7 @@ QCoro::Task<bool> DownloadDialog::startDownload()
     if (m_running || !m_options->validationError().isEmpty())
         co_return false;
     setRefreshMode(false);
-    QCoro::Task<bool> running = run({m_options->request()}, {});
+    QCoro::Task<bool> running = run({ m_options->request() }, {});
     const bool ok = co_await running;
     co_return ok;
 }
@@ -201,7 +200,8 @@ QCoro::Task<bool> DownloadDialog::startRefreshAll()
     if (m_running)
         co_return false;
     setRefreshMode(true);
-    RefreshPlan plan = planRefresh(m_session->symbols(), m_session->latestDownloads(), m_session->latestImports());
+    RefreshPlan plan = planRefresh(m_session->symbols(), m_session->latestDownloads(),
+                                   m_session->latestImports());
     QCoro::Task<bool> running = run(std::move(plan.requests), std::move(plan.skipped));
     const bool ok = co_await running;
     co_return ok;
@@ -240,7 +240,8 @@ void DownloadDialog::prepareRows(const std::vector<DownloadRequest> &requests,
     m_model->setRows(std::move(rows));
 }
 
-QCoro::Task<bool> DownloadDialog::run(std::vector<DownloadRequest> requests, std::vector<SkippedSeries> skipped)
+QCoro::Task<bool> DownloadDialog::run(std::vector<DownloadRequest> requests,
+                                      std::vector<SkippedSeries> skipped)
 {
     // Held here, not only by the session: a switch of workspace must not pull the service
     // from under this download.
@@ -265,11 +266,13 @@ QCoro::Task<bool> DownloadDialog::run(std::vector<DownloadRequest> requests, std
         const int count = int(requests[i].symbols.size());
         if (token->isCancelled()) {
             for (int row = first; row < first + count; ++row)
-                m_model->finish(row, State::Cancelled, tr("Cancelled before it started; nothing was written."));
+                m_model->finish(row, State::Cancelled,
+                                tr("Cancelled before it started; nothing was written."));
             continue;
         }
         m_current = int(i);
-        QCoro::Task<Result<DownloadReport>> downloading = service->download(requests[i], token.get());
+        QCoro::Task<Result<DownloadReport>> downloading
+            = service->download(requests[i], token.get());
         Result<DownloadReport> report = co_await downloading;
         if (!self)
             co_return false;
@@ -341,10 +344,12 @@ void DownloadDialog::showSummary()
             failures << r.message;
     }
     if (total == 0) {
-        lines << tr("Nothing to refresh: no series in this workspace was downloaded from a provider.");
+        lines << tr(
+            "Nothing to refresh: no series in this workspace was downloaded from a provider.");
     } else if (cancelled > 0) {
         icon = QStyle::SP_MessageBoxWarning;
-        lines << tr("Cancelled: %1 of %n series completed; nothing was written for the others.", nullptr, total)
+        lines << tr("Cancelled: %1 of %n series completed; nothing was written for the others.",
+                    nullptr, total)
                      .arg(done);
     } else if (done == 0) {
         icon = QStyle::SP_MessageBoxCritical;
@@ -364,7 +369,8 @@ void DownloadDialog::showSummary()
     }
     if (failed > 0 && !failures.isEmpty()) {
         lines << tr("%n series failed:", nullptr, failed);
-        for (int row = 0, listed = 0; row < m_model->rowCount() && listed < kListedFailures; ++row) {
+        for (int row = 0, listed = 0; row < m_model->rowCount() && listed < kListedFailures;
+             ++row) {
             const DownloadProgressModel::Row &r = m_model->row(row);
             if (r.state == State::Failed) {
                 lines << tr("  %1 %2: %3").arg(r.symbol, r.timeframe, r.message);
@@ -372,17 +378,21 @@ void DownloadDialog::showSummary()
             }
         }
         if (failed > kListedFailures)
-            lines << tr("  … and %n more (see the rows marked Failed)", nullptr, failed - kListedFailures);
+            lines << tr("  … and %n more (see the rows marked Failed)", nullptr,
+                        failed - kListedFailures);
     }
     if (skipped > 0)
-        lines << tr("%n series skipped: never downloaded from a provider (see the rows).", nullptr, skipped);
+        lines << tr("%n series skipped: never downloaded from a provider (see the rows).", nullptr,
+                    skipped);
     m_summary->setText(lines.join(u'\n'));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_summaryIcon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_summaryIcon->setPixmap(
+        style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
     m_summaryIcon->setVisible(true);
     m_summaryIcon->setAccessibleName(icon == QStyle::SP_MessageBoxCritical ? tr("Error")
-                                     : icon == QStyle::SP_MessageBoxWarning ? tr("Warning")
-                                                                            : tr("Information"));
+                                         : icon == QStyle::SP_MessageBoxWarning
+                                         ? tr("Warning")
+                                         : tr("Information"));
 }
 
 } // namespace modeldeck

@@ -8,10 +8,8 @@
 #include "net/RefreshPlan.h"
 
 #include <QDialog>
-
-#include <qcoro/qcorotask.h>
-
 #include <memory>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 class QLabel;
@@ -64,8 +62,10 @@ Q_SIGNALS:
     void downloadsFinished(int succeeded, int failed);
 
 private:
-    QCoro::Task<bool> run(std::vector<DownloadRequest> requests, std::vector<SkippedSeries> skipped);
-    void prepareRows(const std::vector<DownloadRequest> &requests, const std::vector<SkippedSeries> &skipped);
+    QCoro::Task<bool> run(std::vector<DownloadRequest> requests,
+                          std::vector<SkippedSeries> skipped);
+    void prepareRows(const std::vector<DownloadRequest> &requests,
+                     const std::vector<SkippedSeries> &skipped);
     void onProgress(const DownloadProgress &progress);
     void setRefreshMode(bool refresh);
     void updateButtons();
@@ -83,9 +83,9 @@ private:
     QPushButton *m_downloadButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     std::shared_ptr<CancellationToken> m_token; // of the running download
-    std::vector<int> m_firstRows;               // per request of the run
-    std::vector<QStringList> m_spelled;         // per request: symbols as the provider spells them
-    int m_current = -1;                         // request running
+    std::vector<int> m_firstRows; // per request of the run
+    std::vector<QStringList> m_spelled; // per request: symbols as the provider spells them
+    int m_current = -1; // request running
     bool m_running = false;
     bool m_ran = false;
     bool m_closeAfterRun = false;

@@ -7,8 +7,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -56,18 +55,13 @@ QString historyText(Timeframe timeframe)
 } // namespace
 
 DownloadOptionsWidget::DownloadOptionsWidget(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_provider(new QComboBox(this))
-    , m_symbols(new QLineEdit(this))
-    , m_timeframe(new QComboBox(this))
-    , m_incremental(new QRadioButton(tr("&Continue from the last stored bar"), this))
-    , m_range(new QRadioButton(tr("&Between dates (UTC):"), this))
-    , m_from(dateEdit(this, tr("First day")))
-    , m_toEnabled(new QCheckBox(tr("&until"), this))
-    , m_to(dateEdit(this, tr("Last day")))
-    , m_incrementalHint(new QLabel(this))
-    , m_error(new QLabel(this))
+    : QWidget(parent), m_session(session), m_provider(new QComboBox(this)),
+      m_symbols(new QLineEdit(this)), m_timeframe(new QComboBox(this)),
+      m_incremental(new QRadioButton(tr("&Continue from the last stored bar"), this)),
+      m_range(new QRadioButton(tr("&Between dates (UTC):"), this)),
+      m_from(dateEdit(this, tr("First day"))), m_toEnabled(new QCheckBox(tr("&until"), this)),
+      m_to(dateEdit(this, tr("Last day"))), m_incrementalHint(new QLabel(this)),
+      m_error(new QLabel(this))
 {
     // The provider the workspace downloads most from comes first to hand.
     QString likeliest = QStringLiteral("yahoo");
@@ -81,14 +75,17 @@ DownloadOptionsWidget::DownloadOptionsWidget(WorkspaceSession *session, QWidget 
     }
     m_provider->setToolTip(tr("Where the prices come from"));
     m_symbols->setClearButtonEnabled(true);
-    m_symbols->setToolTip(tr("Symbols as the provider spells them, separated by commas or spaces; "
-                             "symbols this workspace already downloads from the provider are filled in"));
+    m_symbols->setToolTip(
+        tr("Symbols as the provider spells them, separated by commas or spaces; "
+           "symbols this workspace already downloads from the provider are filled in"));
     m_timeframe->setToolTip(tr("Bar length; only those the provider offers are listed"));
-    m_incremental->setToolTip(tr("Fetch each series from its newest stored bar (fetched again, as it may "
-                                 "have been incomplete): only what is missing is downloaded"));
+    m_incremental->setToolTip(
+        tr("Fetch each series from its newest stored bar (fetched again, as it may "
+           "have been incomplete): only what is missing is downloaded"));
     m_incremental->setChecked(true);
-    m_range->setToolTip(tr("Fetch the bars from the first day through the last (or up to now); stored "
-                           "bars in the range are replaced by the provider's"));
+    m_range->setToolTip(
+        tr("Fetch the bars from the first day through the last (or up to now); stored "
+           "bars in the range are replaced by the provider's"));
     m_toEnabled->setToolTip(tr("Stop at the last day instead of now"));
     m_to->setDate(todayUtc());
     m_incrementalHint->setObjectName(QStringLiteral("incrementalHint"));
@@ -116,10 +113,13 @@ DownloadOptionsWidget::DownloadOptionsWidget(WorkspaceSession *session, QWidget 
     form->addRow(tr("Range:"), range);
     form->addRow(m_error);
 
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &DownloadOptionsWidget::providerChanged);
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            &DownloadOptionsWidget::providerChanged);
     connect(m_symbols, &QLineEdit::textChanged, this, &DownloadOptionsWidget::updateRangeWidgets);
-    connect(m_timeframe, &QComboBox::currentIndexChanged, this, &DownloadOptionsWidget::updateRangeWidgets);
-    connect(m_incremental, &QRadioButton::toggled, this, &DownloadOptionsWidget::updateRangeWidgets);
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this,
+            &DownloadOptionsWidget::updateRangeWidgets);
+    connect(m_incremental, &QRadioButton::toggled, this,
+            &DownloadOptionsWidget::updateRangeWidgets);
     connect(m_toEnabled, &QCheckBox::toggled, this, &DownloadOptionsWidget::updateRangeWidgets);
     connect(m_from, &QDateEdit::dateChanged, this, &DownloadOptionsWidget::updateRangeWidgets);
     connect(m_to, &QDateEdit::dateChanged, this, &DownloadOptionsWidget::updateRangeWidgets);
@@ -189,7 +189,8 @@ void DownloadOptionsWidget::setRange(QDate from, QDate to)
         m_to->setDate(to);
 }
 
-std::vector<std::pair<QString, QString>> DownloadOptionsWidget::downloadedSeries(const QString &providerId) const
+std::vector<std::pair<QString, QString>>
+DownloadOptionsWidget::downloadedSeries(const QString &providerId) const
 {
     QHash<qint64, QString> names;
     for (const SymbolSummary &s : m_session->symbols())
@@ -219,7 +220,8 @@ void DownloadOptionsWidget::providerChanged()
 {
     reloadTimeframes();
     const bool yahoo = providerId() == QLatin1StringView("yahoo");
-    m_symbols->setPlaceholderText(yahoo ? tr("e.g. AAPL, MSFT, RELIANCE.NS") : tr("e.g. BTCUSDT, ETHUSDT"));
+    m_symbols->setPlaceholderText(yahoo ? tr("e.g. AAPL, MSFT, RELIANCE.NS")
+                                        : tr("e.g. BTCUSDT, ETHUSDT"));
     // Offer what the workspace already downloads from this provider, unless the user typed.
     if (m_symbols->text() == m_filledText) {
         QStringList names;
@@ -233,8 +235,9 @@ void DownloadOptionsWidget::providerChanged()
         m_filledText = names.join(QStringLiteral(", "));
         m_symbols->setText(m_filledText);
         if (!timeframes.isEmpty()) {
-            const auto common = std::max_element(timeframes.constKeyValueBegin(), timeframes.constKeyValueEnd(),
-                                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+            const auto common = std::max_element(
+                timeframes.constKeyValueBegin(), timeframes.constKeyValueEnd(),
+                [](const auto &a, const auto &b) { return a.second < b.second; });
             setTimeframe(common->first);
         }
     }
@@ -263,10 +266,12 @@ void DownloadOptionsWidget::updateRangeWidgets()
     m_toEnabled->setEnabled(dates);
     m_to->setEnabled(dates && m_toEnabled->isChecked());
     if (auto timeframe = Timeframe::parse(m_timeframe->currentData().toString())) {
-        m_incrementalHint->setText(tr("Series not stored yet get the last %1.").arg(historyText(*timeframe)));
+        m_incrementalHint->setText(
+            tr("Series not stored yet get the last %1.").arg(historyText(*timeframe)));
         if (!dates) { // suggest the same history for a range chosen next
             const QSignalBlocker blocker(m_from);
-            m_from->setDate(todayUtc().addDays(-DownloadService::defaultHistoryMs(*timeframe) / kDayMs));
+            m_from->setDate(
+                todayUtc().addDays(-DownloadService::defaultHistoryMs(*timeframe) / kDayMs));
         }
     }
     // An empty field is the starting point, not an error worth a red line.

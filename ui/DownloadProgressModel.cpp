@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -34,10 +33,7 @@ QIcon stateIcon(DownloadProgressModel::State state)
 
 } // namespace
 
-DownloadProgressModel::DownloadProgressModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DownloadProgressModel::DownloadProgressModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DownloadProgressModel::setRows(std::vector<Row> rows)
 {
@@ -53,12 +49,14 @@ bool DownloadProgressModel::isFinished(State state)
 
 int DownloadProgressModel::unfinishedCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return !isFinished(r.state); }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row &r) { return !isFinished(r.state); }));
 }
 
 int DownloadProgressModel::count(State state) const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [state](const Row &r) { return r.state == state; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [state](const Row &r) { return r.state == state; }));
 }
 
 MergeStats DownloadProgressModel::mergedTotals() const
@@ -84,7 +82,8 @@ void DownloadProgressModel::applyProgress(int row, const DownloadProgress &progr
     Row &r = m_rows[size_t(row)];
     if (isFinished(r.state))
         return; // a late page report must not reopen a finished row
-    if (progress.stage == DownloadProgress::Stage::Done || progress.stage == DownloadProgress::Stage::Failed) {
+    if (progress.stage == DownloadProgress::Stage::Done
+        || progress.stage == DownloadProgress::Stage::Failed) {
         applyReport(row, progress.outcome);
         return;
     }
@@ -167,12 +166,16 @@ QString DownloadProgressModel::resultText(const Row &row) const
 
 QString DownloadProgressModel::toolTip(const Row &row) const
 {
-    QStringList lines{tr("%1 %2 from %3: %4").arg(row.symbol, row.timeframe, row.provider, stateText(row.state))};
+    QStringList lines {
+        tr("%1 %2 from %3: %4").arg(row.symbol, row.timeframe, row.provider, stateText(row.state))
+    };
     if (row.pages > 0 || row.bars > 0)
-        lines << tr("%n page(s), %1 bars received", nullptr, row.pages).arg(QLocale().toString(row.bars));
+        lines << tr("%n page(s), %1 bars received", nullptr, row.pages)
+                     .arg(QLocale().toString(row.bars));
     if (row.state == State::Done) {
         lines << tr("%1 new, %2 updated, %3 unchanged bars")
-                     .arg(QLocale().toString(row.merge.added), QLocale().toString(row.merge.updated),
+                     .arg(QLocale().toString(row.merge.added),
+                          QLocale().toString(row.merge.updated),
                           QLocale().toString(row.merge.unchanged));
     } else if (!row.message.isEmpty()) {
         lines << row.message;
@@ -209,9 +212,13 @@ QVariant DownloadProgressModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateText(r.state);
         case PagesColumn:
-            return r.state == State::Waiting || r.state == State::Skipped ? QString() : QLocale().toString(r.pages);
+            return r.state == State::Waiting || r.state == State::Skipped
+                ? QString()
+                : QLocale().toString(r.pages);
         case BarsColumn:
-            return r.state == State::Waiting || r.state == State::Skipped ? QString() : QLocale().toString(r.bars);
+            return r.state == State::Waiting || r.state == State::Skipped
+                ? QString()
+                : QLocale().toString(r.bars);
         case ResultColumn:
             return resultText(r);
         case ColumnCount:

@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
-
 #include <vector>
 
 namespace modeldeck {
@@ -16,20 +15,28 @@ class DownloadProgressModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SymbolColumn, TimeframeColumn, ProviderColumn, StateColumn, PagesColumn, BarsColumn,
-                  ResultColumn, ColumnCount };
+    enum Column {
+        SymbolColumn,
+        TimeframeColumn,
+        ProviderColumn,
+        StateColumn,
+        PagesColumn,
+        BarsColumn,
+        ResultColumn,
+        ColumnCount
+    };
     enum class State { Waiting, Fetching, Writing, Done, Failed, Cancelled, Skipped };
 
     struct Row
     {
-        QString symbol;    // as requested, then as stored ("btc-usdt" → "BTCUSDT")
+        QString symbol; // as requested, then as stored ("btc-usdt" → "BTCUSDT")
         QString timeframe;
-        QString provider;  // display name
+        QString provider; // display name
         State state = State::Waiting;
         int pages = 0;
         qint64 bars = 0;
         MergeStats merge;
-        QString message;   // why it failed, was cancelled or skipped
+        QString message; // why it failed, was cancelled or skipped
         QStringList notes; // from the provider, e.g. a clamped range
     };
 
@@ -53,7 +60,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QString resultText(const Row &row) const;

@@ -4,7 +4,6 @@
 #include "training/CancellationToken.h"
 
 #include <QPointer>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -24,8 +23,7 @@ QCoro::Task<> discard(QCoro::Task<RefreshOutcome> task)
 } // namespace
 
 RefreshThenTrain::RefreshThenTrain(WorkspaceSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+    : QObject(parent), m_session(session)
 {
 }
 
@@ -45,14 +43,15 @@ void RefreshThenTrain::start(std::vector<SeriesKey> series, std::function<void()
     discard(run(std::move(series), std::move(enqueue)));
 }
 
-QCoro::Task<RefreshOutcome> RefreshThenTrain::run(std::vector<SeriesKey> series, std::function<void()> enqueue)
+QCoro::Task<RefreshOutcome> RefreshThenTrain::run(std::vector<SeriesKey> series,
+                                                  std::function<void()> enqueue)
 {
     QPointer<RefreshThenTrain> self(this);
     RefreshOutcome outcome;
     // Held for the whole refresh, so a switch of workspace cannot delete it meanwhile.
     const std::shared_ptr<DownloadService> service = m_session->downloads();
-    RefreshPlan plan
-        = planRefresh(series, m_session->symbols(), m_session->latestDownloads(), m_session->latestImports());
+    RefreshPlan plan = planRefresh(series, m_session->symbols(), m_session->latestDownloads(),
+                                   m_session->latestImports());
     for (const SkippedSeries &skip : plan.skipped)
         outcome.skipped << seriesLine(skip.series.symbol, skip.series.timeframe, skip.reason);
 
@@ -65,19 +64,22 @@ QCoro::Task<RefreshOutcome> RefreshThenTrain::run(std::vector<SeriesKey> series,
         for (const DownloadRequest &request : plan.requests) {
             if (token->isCancelled())
                 break;
-            QCoro::Task<Result<DownloadReport>> downloading = service->download(request, token.get());
+            QCoro::Task<Result<DownloadReport>> downloading
+                = service->download(request, token.get());
             Result<DownloadReport> report = co_await downloading;
             if (!self)
                 co_return outcome;
             if (!report) {
                 for (const QString &symbol : request.symbols)
-                    outcome.failures << seriesLine(symbol, request.timeframe.name(), report.error().toString());
+                    outcome.failures
+                        << seriesLine(symbol, request.timeframe.name(), report.error().toString());
             } else {
                 for (const SymbolDownloadReport &s : report->symbols) {
                     if (s.ok)
                         ++outcome.refreshed;
                     else if (!s.cancelled) // a cancel is the user's choice, not a failure
-                        outcome.failures << seriesLine(s.symbol, report->timeframe, s.error.toString());
+                        outcome.failures
+                            << seriesLine(s.symbol, report->timeframe, s.error.toString());
                 }
             }
             done += int(request.symbols.size());

@@ -8,11 +8,9 @@
 
 #include <QObject>
 #include <QStringList>
-
-#include <qcoro/qcorotask.h>
-
 #include <functional>
 #include <memory>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace modeldeck {
@@ -22,9 +20,9 @@ class WorkspaceSession;
 
 struct RefreshOutcome
 {
-    int refreshed = 0;    // series downloaded without error
+    int refreshed = 0; // series downloaded without error
     QStringList failures; // "AAPL 1d: Cannot reach …"
-    QStringList skipped;  // "TCS.NS 1d: Imported from TCS.csv; there is no provider …"
+    QStringList skipped; // "TCS.NS 1d: Imported from TCS.csv; there is no provider …"
     bool cancelled = false;
 };
 

@@ -3,7 +3,6 @@
 #include "net/MarketDataProvider.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -53,48 +52,54 @@ class Planner
 {
 public:
     Planner(const std::vector<LatestImport> &downloads, const std::vector<LatestImport> &imports)
-        : m_downloads(indexLogs(downloads))
-        , m_imports(indexLogs(imports))
+        : m_downloads(indexLogs(downloads)), m_imports(indexLogs(imports))
     {
     }
 
     void add(const SymbolSummary &symbol, const QString &timeframe)
     {
-        const SeriesKey key{symbol.symbol.name, timeframe};
+        const SeriesKey key { symbol.symbol.name, timeframe };
         const LatestImport *download = findLog(m_downloads, symbol.symbol.id, timeframe);
         if (!download) {
             const LatestImport *import = findLog(m_imports, symbol.symbol.id, timeframe);
-            m_plan.skipped.push_back({key, import
-                                          ? tr("Imported from %1; there is no provider to refresh it from.")
-                                                .arg(import->source)
-                                          : tr("Never downloaded (resampled or imported from CSV); there is "
-                                               "no provider to refresh it from.")});
+            m_plan.skipped.push_back(
+                { key,
+                  import ? tr("Imported from %1; there is no provider to refresh it from.")
+                               .arg(import->source)
+                         : tr("Never downloaded (resampled or imported from CSV); there is "
+                              "no provider to refresh it from.") });
             return;
         }
         const qsizetype providerRank = MarketDataProvider::ids().indexOf(download->source);
         if (providerRank < 0) {
-            m_plan.skipped.push_back({key, tr("Downloaded from “%1”, a provider this version does not know.")
-                                               .arg(download->source)});
+            m_plan.skipped.push_back(
+                { key,
+                  tr("Downloaded from “%1”, a provider this version does not know.")
+                      .arg(download->source) });
             return;
         }
         auto parsed = Timeframe::parse(timeframe);
         if (!parsed) {
-            m_plan.skipped.push_back({key, parsed.error().message});
+            m_plan.skipped.push_back({ key, parsed.error().message });
             return;
         }
-        QStringList &symbols = m_groups[{providerRank, parsed->seconds()}];
+        QStringList &symbols = m_groups[{ providerRank, parsed->seconds() }];
         if (!symbols.contains(key.symbol))
             symbols << key.symbol;
     }
 
-    void skip(const SeriesKey &key, const QString &reason) { m_plan.skipped.push_back({key, reason}); }
+    void skip(const SeriesKey &key, const QString &reason)
+    {
+        m_plan.skipped.push_back({ key, reason });
+    }
 
     RefreshPlan take()
     {
         for (auto &[group, symbols] : m_groups) {
             symbols.sort();
-            m_plan.requests.push_back({MarketDataProvider::ids().at(group.first), symbols,
-                                       Timeframe::fromSeconds(group.second), std::nullopt, std::nullopt});
+            m_plan.requests.push_back({ MarketDataProvider::ids().at(group.first), symbols,
+                                        Timeframe::fromSeconds(group.second), std::nullopt,
+                                        std::nullopt });
         }
         m_groups.clear();
         return std::move(m_plan);
@@ -111,11 +116,13 @@ private:
 
 int RefreshPlan::seriesCount() const
 {
-    return std::accumulate(requests.begin(), requests.end(), 0,
-                           [](int sum, const DownloadRequest &r) { return sum + int(r.symbols.size()); });
+    return std::accumulate(
+        requests.begin(), requests.end(), 0,
+        [](int sum, const DownloadRequest &r) { return sum + int(r.symbols.size()); });
 }
 
-RefreshPlan planRefresh(const std::vector<SymbolSummary> &symbols, const std::vector<LatestImport> &downloads,
+RefreshPlan planRefresh(const std::vector<SymbolSummary> &symbols,
+                        const std::vector<LatestImport> &downloads,
                         const std::vector<LatestImport> &imports)
 {
     Planner planner(downloads, imports);
@@ -126,8 +133,10 @@ RefreshPlan planRefresh(const std::vector<SymbolSummary> &symbols, const std::ve
     return planner.take();
 }
 
-RefreshPlan planRefresh(const std::vector<SeriesKey> &series, const std::vector<SymbolSummary> &symbols,
-                        const std::vector<LatestImport> &downloads, const std::vector<LatestImport> &imports)
+RefreshPlan planRefresh(const std::vector<SeriesKey> &series,
+                        const std::vector<SymbolSummary> &symbols,
+                        const std::vector<LatestImport> &downloads,
+                        const std::vector<LatestImport> &imports)
 {
     Planner planner(downloads, imports);
     std::vector<SeriesKey> seen;

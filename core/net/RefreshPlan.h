@@ -10,7 +10,6 @@
 #include "storage/MarketDataRepository.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace modeldeck {

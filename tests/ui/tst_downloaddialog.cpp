@@ -6,6 +6,7 @@
 #include "DownloadDialog.h"
 #include "DownloadOptionsWidget.h"
 #include "DownloadProgressModel.h"
+#include "FixtureServer.h"
 #include "RefreshThenTrain.h"
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
@@ -31,8 +32,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "FixtureServer.h"
-
 using namespace modeldeck;
 using modeldeck::test::CannedReply;
 using modeldeck::test::FixtureServer;
@@ -53,8 +52,8 @@ QByteArray fixture(const char *name)
 CannedReply yahoo(const ServedRequest &request)
 {
     if (request.path.endsWith(QLatin1StringView("/NOPE")))
-        return CannedReply{404, fixture("yahoo_not_found.json"), {}, 0, false};
-    return CannedReply{200, fixture("yahoo_chart_aapl_1d.json"), {}, 0, false};
+        return CannedReply { 404, fixture("yahoo_not_found.json"), {}, 0, false };
+    return CannedReply { 200, fixture("yahoo_chart_aapl_1d.json"), {}, 0, false };
 }
 
 const QByteArray kCsv = "Date,Open,High,Low,Close,Adj Close,Volume\n"
@@ -96,8 +95,9 @@ private:
     static void useBaseUrl(const QUrl &url)
     {
         QSettings settings;
-        for (const char *key : {DownloadSettings::kYahooBaseUrlKey, DownloadSettings::kBinanceBaseUrlKey,
-                                DownloadSettings::kBinanceUsBaseUrlKey})
+        for (const char *key :
+             { DownloadSettings::kYahooBaseUrlKey, DownloadSettings::kBinanceBaseUrlKey,
+               DownloadSettings::kBinanceUsBaseUrlKey })
             settings.setValue(QLatin1StringView(key), url.toString());
         settings.setValue(QLatin1StringView(DownloadSettings::kMaxAttemptsKey), 1);
         settings.setValue(QLatin1StringView(DownloadSettings::kTimeoutSecondsKey), 10);
@@ -115,7 +115,8 @@ private:
         dialog.options()->setProvider(QStringLiteral("yahoo"));
         dialog.options()->symbolsEdit()->setText(symbols);
         dialog.options()->setTimeframe(QStringLiteral("1d"));
-        QVERIFY2(dialog.downloadButton()->isEnabled(), qPrintable(dialog.downloadButton()->toolTip()));
+        QVERIFY2(dialog.downloadButton()->isEnabled(),
+                 qPrintable(dialog.downloadButton()->toolTip()));
         QSignalSpy finished(&dialog, &DownloadDialog::downloadsFinished);
         QTest::mouseClick(dialog.downloadButton(), Qt::LeftButton);
         QVERIFY(dialog.isRunning());
@@ -127,7 +128,7 @@ private:
     {
         QSignalSpy changed(&session, &WorkspaceSession::symbolsChanged);
         ImportRequest request;
-        request.files = {path};
+        request.files = { path };
         session.importFiles(request);
         QVERIFY(changed.wait(30000));
     }
@@ -166,10 +167,12 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, DownloadProgressModel::StateColumn), QStringLiteral("Done"));
         QCOMPARE(cell(model, 0, DownloadProgressModel::PagesColumn), QStringLiteral("1"));
         QCOMPARE(cell(model, 0, DownloadProgressModel::BarsColumn), QStringLiteral("5"));
-        QCOMPARE(cell(model, 0, DownloadProgressModel::ResultColumn), QStringLiteral("5 new, 0 updated, 0 unchanged"));
+        QCOMPARE(cell(model, 0, DownloadProgressModel::ResultColumn),
+                 QStringLiteral("5 new, 0 updated, 0 unchanged"));
         QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("1 of 1 series downloaded")),
                  qPrintable(dialog.summaryLabel()->text()));
-        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("5 new, 0 updated and 0 unchanged bars")));
+        QVERIFY(dialog.summaryLabel()->text().contains(
+            QStringLiteral("5 new, 0 updated and 0 unchanged bars")));
         QCOMPARE(dialog.overallProgress()->value(), dialog.overallProgress()->maximum());
         QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Close"));
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM bars")), 5);
@@ -177,13 +180,16 @@ private Q_SLOTS:
         QCOMPARE(session->symbols().front().symbol.name, QStringLiteral("AAPL"));
 
         // Again: incremental by default, from the newest stored bar.
-        const qint64 newestSeconds = count(*session, QStringLiteral("SELECT max(ts) FROM bars")) / 1000;
+        const qint64 newestSeconds
+            = count(*session, QStringLiteral("SELECT max(ts) FROM bars")) / 1000;
         download(dialog, QStringLiteral("AAPL"));
         const ServedRequest &second = m_server->requests().back();
-        QCOMPARE(second.query.queryItemValue(QStringLiteral("period1")).toLongLong(), newestSeconds);
+        QCOMPARE(second.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                 newestSeconds);
         QVERIFY(model->row(0).state == State::Done);
-        QVERIFY2(cell(model, 0, DownloadProgressModel::ResultColumn).startsWith(QStringLiteral("0 new")),
-                 qPrintable(cell(model, 0, DownloadProgressModel::ResultColumn)));
+        QVERIFY2(
+            cell(model, 0, DownloadProgressModel::ResultColumn).startsWith(QStringLiteral("0 new")),
+            qPrintable(cell(model, 0, DownloadProgressModel::ResultColumn)));
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM bars")), 5);
     }
 
@@ -200,12 +206,14 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, DownloadProgressModel::StateColumn), QStringLiteral("Failed"));
         const QString message = cell(model, 0, DownloadProgressModel::ResultColumn);
         QVERIFY2(message.contains(QStringLiteral("no data for “NOPE”")), qPrintable(message));
-        QVERIFY(cell(model, 0, DownloadProgressModel::ResultColumn, Qt::ToolTipRole).contains(message));
+        QVERIFY(
+            cell(model, 0, DownloadProgressModel::ResultColumn, Qt::ToolTipRole).contains(message));
         QVERIFY(model->row(1).state == State::Done);
         const QString summary = dialog.summaryLabel()->text();
         QVERIFY2(summary.contains(QStringLiteral("1 of 2 series downloaded")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("NOPE 1d: ")), qPrintable(summary));
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'NOPE'")), 0);
+        QCOMPARE(
+            count(*session, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'NOPE'")), 0);
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM bars")), 5);
     }
 
@@ -223,28 +231,34 @@ private Q_SLOTS:
         dialog.show();
         const DownloadProgressModel *model = dialog.progressModel();
         QStringList midway; // the states and overall progress when Cancel was clicked
-        connect(session->downloads().get(), &DownloadService::progress, &dialog, [&](const DownloadProgress &p) {
-            if (p.symbol != QLatin1StringView("MSFT") || p.stage != DownloadProgress::Stage::Fetching)
-                return;
-            QTimer::singleShot(0, dialog.cancelButton(), [&] {
-                midway << cell(model, 0, DownloadProgressModel::StateColumn)
-                       << cell(model, 1, DownloadProgressModel::StateColumn) << dialog.overallProgress()->text()
-                       << dialog.cancelButton()->text();
-                QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
-            });
-        });
+        connect(session->downloads().get(), &DownloadService::progress, &dialog,
+                [&](const DownloadProgress &p) {
+                    if (p.symbol != QLatin1StringView("MSFT")
+                        || p.stage != DownloadProgress::Stage::Fetching)
+                        return;
+                    QTimer::singleShot(0, dialog.cancelButton(), [&] {
+                        midway << cell(model, 0, DownloadProgressModel::StateColumn)
+                               << cell(model, 1, DownloadProgressModel::StateColumn)
+                               << dialog.overallProgress()->text() << dialog.cancelButton()->text();
+                        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+                    });
+                });
         download(dialog, QStringLiteral("AAPL MSFT"));
 
-        QCOMPARE(midway, (QStringList{QStringLiteral("Done"), QStringLiteral("Fetching…"),
-                                      QStringLiteral("1 of 2 series"), QStringLiteral("Cancel Download")}));
+        QCOMPARE(
+            midway,
+            (QStringList { QStringLiteral("Done"), QStringLiteral("Fetching…"),
+                           QStringLiteral("1 of 2 series"), QStringLiteral("Cancel Download") }));
         QVERIFY(model->row(0).state == State::Done);
         QVERIFY(model->row(1).state == State::Cancelled);
         const QString message = cell(model, 1, DownloadProgressModel::ResultColumn);
         QVERIFY2(message.contains(QLatin1StringView("othing was written")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1StringView("Cancel was pressed")), qPrintable(message));
-        QVERIFY2(dialog.summaryLabel()->text().startsWith(QStringLiteral("Cancelled: 1 of 2 series completed")),
+        QVERIFY2(dialog.summaryLabel()->text().startsWith(
+                     QStringLiteral("Cancelled: 1 of 2 series completed")),
                  qPrintable(dialog.summaryLabel()->text()));
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'MSFT'")), 0);
+        QCOMPARE(
+            count(*session, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'MSFT'")), 0);
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM import_log")), 1);
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM bars")), 5); // AAPL's
         QVERIFY(dialog.isVisible()); // Cancel stops the download, not the dialog
@@ -263,12 +277,13 @@ private Q_SLOTS:
         std::weak_ptr<DownloadService> firstService = session->downloads();
         DownloadDialog dialog(session.get());
         bool switched = false;
-        connect(session->downloads().get(), &DownloadService::progress, &dialog, [&](const DownloadProgress &p) {
-            if (p.stage == DownloadProgress::Stage::Fetching && !switched) {
-                switched = true;
-                session->open(m_dir.filePath(QStringLiteral("switchedTo")));
-            }
-        });
+        connect(session->downloads().get(), &DownloadService::progress, &dialog,
+                [&](const DownloadProgress &p) {
+                    if (p.stage == DownloadProgress::Stage::Fetching && !switched) {
+                        switched = true;
+                        session->open(m_dir.filePath(QStringLiteral("switchedTo")));
+                    }
+                });
         download(dialog, QStringLiteral("AAPL"));
         QVERIFY(switched);
         QVERIFY(dialog.progressModel()->row(0).state == State::Done);
@@ -296,11 +311,13 @@ private Q_SLOTS:
         const DownloadProgressModel *model = dialog.progressModel();
         for (int row = 0; row < 2; ++row) {
             QVERIFY(model->row(row).state == State::Failed);
-            QVERIFY2(cell(model, row, DownloadProgressModel::ResultColumn).contains(QLatin1StringView("appears to be offline")),
+            QVERIFY2(cell(model, row, DownloadProgressModel::ResultColumn)
+                         .contains(QLatin1StringView("appears to be offline")),
                      qPrintable(cell(model, row, DownloadProgressModel::ResultColumn)));
         }
         const QString summary = dialog.summaryLabel()->text();
-        QVERIFY2(summary.startsWith(QStringLiteral("Nothing was downloaded: Cannot reach")), qPrintable(summary));
+        QVERIFY2(summary.startsWith(QStringLiteral("Nothing was downloaded: Cannot reach")),
+                 qPrintable(summary));
         QCOMPARE(summary.count(QStringLiteral("appears to be offline")), 1);
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM symbols")), 0);
     }
@@ -313,18 +330,23 @@ private Q_SLOTS:
         const SymbolListModel *symbols = page.model();
         const int msft = rowOf(symbols, QStringLiteral("MSFT"));
         QVERIFY(msft >= 0);
-        QCOMPARE(cell(symbols, msft, SymbolListModel::LastRefreshColumn), QStringLiteral("just now"));
-        QVERIFY2(cell(symbols, msft, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole)
-                     .startsWith(QStringLiteral("1d: imported from MSFT.csv")),
-                 qPrintable(cell(symbols, msft, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole)));
+        QCOMPARE(cell(symbols, msft, SymbolListModel::LastRefreshColumn),
+                 QStringLiteral("just now"));
+        QVERIFY2(
+            cell(symbols, msft, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole)
+                .startsWith(QStringLiteral("1d: imported from MSFT.csv")),
+            qPrintable(cell(symbols, msft, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole)));
 
         DownloadDialog dialog(session.get());
         download(dialog, QStringLiteral("AAPL"));
         const int aapl = rowOf(symbols, QStringLiteral("AAPL"));
         QVERIFY(aapl >= 0);
-        QCOMPARE(cell(symbols, aapl, SymbolListModel::LastRefreshColumn), QStringLiteral("just now"));
-        const QString tip = cell(symbols, aapl, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole);
-        QVERIFY2(tip.startsWith(QStringLiteral("1d: downloaded from Yahoo Finance")), qPrintable(tip));
+        QCOMPARE(cell(symbols, aapl, SymbolListModel::LastRefreshColumn),
+                 QStringLiteral("just now"));
+        const QString tip
+            = cell(symbols, aapl, SymbolListModel::LastRefreshColumn, Qt::ToolTipRole);
+        QVERIFY2(tip.startsWith(QStringLiteral("1d: downloaded from Yahoo Finance")),
+                 qPrintable(tip));
         QCOMPARE(symbols->headerData(SymbolListModel::LastRefreshColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Last refresh"));
     }
@@ -343,7 +365,8 @@ private Q_SLOTS:
         dialog.options()->setProvider(QStringLiteral("binance"));
         QCOMPARE(dialog.options()->symbolsEdit()->text(), QString()); // nothing known there
         QVERIFY(dialog.options()->timeframeCombo()->findText(QStringLiteral("1m")) >= 0);
-        dialog.options()->setSymbols({QStringLiteral("MSFT")}); // a selected row picks its provider
+        dialog.options()->setSymbols(
+            { QStringLiteral("MSFT") }); // a selected row picks its provider
         QCOMPARE(dialog.options()->providerId(), QStringLiteral("yahoo"));
         QCOMPARE(dialog.options()->symbolsEdit()->text(), QStringLiteral("MSFT"));
         dialog.options()->symbolsEdit()->setText(QStringLiteral("AAPL, bad/symbol"));
@@ -375,7 +398,8 @@ private Q_SLOTS:
         QVERIFY(model->row(0).state == State::Done);
         QCOMPARE(model->row(1).symbol, QStringLiteral("TCS"));
         QVERIFY(model->row(1).state == State::Skipped);
-        QVERIFY2(model->row(1).message.contains(QStringLiteral("Imported from TCS.csv")), qPrintable(model->row(1).message));
+        QVERIFY2(model->row(1).message.contains(QStringLiteral("Imported from TCS.csv")),
+                 qPrintable(model->row(1).message));
         QCOMPARE(m_server->requests().size(), before + 1);
         QVERIFY(m_server->requests().back().path.endsWith(QLatin1StringView("/AAPL")));
         QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("1 series skipped")));
@@ -413,21 +437,26 @@ private Q_SLOTS:
             s.symbol.id = id;
             s.symbol.name = name;
             for (const QString &tf : timeframes)
-                s.series.push_back({tf, 10, 0, 0});
+                s.series.push_back({ tf, 10, 0, 0 });
             return s;
         };
         const auto log = [](qint64 id, const QString &tf, const QString &source) {
-            return LatestImport{id, tf, QDateTime::currentDateTimeUtc(), source, kDownloadLogFormat.toString()};
+            return LatestImport { id, tf, QDateTime::currentDateTimeUtc(), source,
+                                  kDownloadLogFormat.toString() };
         };
-        const std::vector<SymbolSummary> symbols{summary(1, QStringLiteral("ETHUSDT"), {QStringLiteral("5m")}),
-                                                 summary(2, QStringLiteral("AAPL"), {QStringLiteral("1h"), QStringLiteral("1d")}),
-                                                 summary(3, QStringLiteral("BTCUSDT"), {QStringLiteral("5m")}),
-                                                 summary(4, QStringLiteral("OLD"), {QStringLiteral("1d")})};
-        const std::vector<LatestImport> downloads{log(1, QStringLiteral("5m"), QStringLiteral("binance")),
-                                                  log(2, QStringLiteral("1d"), QStringLiteral("yahoo")),
-                                                  log(2, QStringLiteral("1h"), QStringLiteral("yahoo")),
-                                                  log(3, QStringLiteral("5m"), QStringLiteral("binance")),
-                                                  log(4, QStringLiteral("1d"), QStringLiteral("bloomberg"))};
+        const std::vector<SymbolSummary> symbols {
+            summary(1, QStringLiteral("ETHUSDT"), { QStringLiteral("5m") }),
+            summary(2, QStringLiteral("AAPL"), { QStringLiteral("1h"), QStringLiteral("1d") }),
+            summary(3, QStringLiteral("BTCUSDT"), { QStringLiteral("5m") }),
+            summary(4, QStringLiteral("OLD"), { QStringLiteral("1d") })
+        };
+        const std::vector<LatestImport> downloads {
+            log(1, QStringLiteral("5m"), QStringLiteral("binance")),
+            log(2, QStringLiteral("1d"), QStringLiteral("yahoo")),
+            log(2, QStringLiteral("1h"), QStringLiteral("yahoo")),
+            log(3, QStringLiteral("5m"), QStringLiteral("binance")),
+            log(4, QStringLiteral("1d"), QStringLiteral("bloomberg"))
+        };
         const RefreshPlan plan = planRefresh(symbols, downloads, downloads);
         QCOMPARE(plan.requests.size(), size_t(3));
         QCOMPARE(plan.seriesCount(), 4);
@@ -442,9 +471,9 @@ private Q_SLOTS:
         QCOMPARE(plan.skipped[0].series.symbol, QStringLiteral("OLD"));
         QVERIFY(plan.skipped[0].reason.contains(QStringLiteral("“bloomberg”")));
 
-        const RefreshPlan some = planRefresh({{QStringLiteral("AAPL"), QStringLiteral("1d")},
-                                              {QStringLiteral("AAPL"), QStringLiteral("1d")},
-                                              {QStringLiteral("AAPL"), QStringLiteral("5m")}},
+        const RefreshPlan some = planRefresh({ { QStringLiteral("AAPL"), QStringLiteral("1d") },
+                                               { QStringLiteral("AAPL"), QStringLiteral("1d") },
+                                               { QStringLiteral("AAPL"), QStringLiteral("5m") } },
                                              symbols, downloads, downloads);
         QCOMPARE(some.seriesCount(), 1);
         QCOMPARE(some.skipped.size(), size_t(1)); // AAPL 5m is not stored
@@ -462,10 +491,12 @@ private Q_SLOTS:
         int enqueued = 0;
         qint64 logRowsAtEnqueue = -1;
         QSignalSpy finished(&helper, &RefreshThenTrain::finished);
-        helper.start({{QStringLiteral("AAPL"), QStringLiteral("1d")}, {QStringLiteral("ZZZ"), QStringLiteral("1h")}},
+        helper.start({ { QStringLiteral("AAPL"), QStringLiteral("1d") },
+                       { QStringLiteral("ZZZ"), QStringLiteral("1h") } },
                      [&] {
                          ++enqueued;
-                         logRowsAtEnqueue = count(*session, QStringLiteral("SELECT count(*) FROM import_log"));
+                         logRowsAtEnqueue
+                             = count(*session, QStringLiteral("SELECT count(*) FROM import_log"));
                      });
         QVERIFY(helper.isRunning());
         QCOMPARE(enqueued, 0); // not before the refresh
@@ -476,8 +507,9 @@ private Q_SLOTS:
         const auto outcome = finished.first().at(0).value<RefreshOutcome>();
         QCOMPARE(outcome.refreshed, 1);
         QCOMPARE(outcome.skipped.size(), 1);
-        QVERIFY2(outcome.skipped.first().startsWith(QStringLiteral("ZZZ 1h: Not in this workspace")),
-                 qPrintable(outcome.skipped.first()));
+        QVERIFY2(
+            outcome.skipped.first().startsWith(QStringLiteral("ZZZ 1h: Not in this workspace")),
+            qPrintable(outcome.skipped.first()));
     }
 
     void refreshThenTrainStillEnqueuesWhenTheRefreshFails()
@@ -487,22 +519,26 @@ private Q_SLOTS:
             DownloadDialog first(session.get());
             download(first, QStringLiteral("AAPL"));
         }
-        m_server->setHandler([](const ServedRequest &) { return CannedReply{500, "{}", {}, 0, false}; });
+        m_server->setHandler([](const ServedRequest &) {
+            return CannedReply { 500, "{}", {}, 0, false };
+        });
         RefreshThenTrain helper(session.get());
         QSignalSpy failed(&helper, &RefreshThenTrain::refreshFailed);
         QSignalSpy finished(&helper, &RefreshThenTrain::finished);
         int enqueued = 0;
-        helper.start({{QStringLiteral("AAPL"), QStringLiteral("1d")}}, [&] { ++enqueued; });
+        helper.start({ { QStringLiteral("AAPL"), QStringLiteral("1d") } }, [&] { ++enqueued; });
         QVERIFY(finished.wait(30000));
         QCOMPARE(enqueued, 1);
         QCOMPARE(failed.count(), 1);
         const QStringList failures = failed.first().at(0).toStringList();
         QCOMPARE(failures.size(), 1);
-        QVERIFY2(failures.first().startsWith(QStringLiteral("AAPL 1d: ")), qPrintable(failures.first()));
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM import_log")), 1); // nothing new written
+        QVERIFY2(failures.first().startsWith(QStringLiteral("AAPL 1d: ")),
+                 qPrintable(failures.first()));
+        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM import_log")),
+                 1); // nothing new written
 
         // With nothing to refresh (a CSV-only series) it enqueues at once.
-        helper.start({{QStringLiteral("ZZZ"), QStringLiteral("1d")}}, [&] { ++enqueued; });
+        helper.start({ { QStringLiteral("ZZZ"), QStringLiteral("1d") } }, [&] { ++enqueued; });
         QCOMPARE(enqueued, 2);
     }
 
