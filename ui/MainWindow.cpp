@@ -2,6 +2,8 @@
 
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
+#include "DownloadDialog.h"
+#include "DownloadOptionsWidget.h"
 #include "ModelsPage.h"
 #include "HistoryView.h"
 #include "QueuePanel.h"
@@ -160,6 +162,17 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(m_importAction);
+    m_downloadAction = data->addAction(QIcon::fromTheme(QStringLiteral("download")), tr("&Download…"), this,
+                                       &MainWindow::showDownloadDialog);
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_downloadAction->setToolTip(tr("Download price history from Yahoo Finance or Binance (Ctrl+D)"));
+    m_refreshAllAction = data->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"), this,
+                                         [this] { DownloadDialog::openRefreshAll(m_session, this); });
+    m_refreshAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
+
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queueDock->toggleViewAction());
@@ -188,6 +201,8 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(idle);
     m_importAction->setEnabled(idle && m_session->isOpen());
     m_refreshAction->setEnabled(idle && m_session->isOpen());
+    m_downloadAction->setEnabled(idle && m_session->isOpen());
+    m_refreshAllAction->setEnabled(idle && m_session->isOpen());
 }
 
 void MainWindow::updateQueueStatus()
@@ -310,6 +325,18 @@ void MainWindow::chooseImportFiles()
         return;
     AppSettings::setImportDir(QFileInfo(files.first()).absolutePath());
     showImportDialog(files);
+}
+
+void MainWindow::showDownloadDialog()
+{
+    auto *dialog = new DownloadDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QStringList selected = m_symbolsPage->selectedSymbols(); !selected.isEmpty())
+        dialog->options()->setSymbols(selected);
+    connect(dialog, &DownloadDialog::downloadsFinished, this, [this](int ok, int failed) {
+        showMessage(tr("Downloaded %1 series, %2 failed").arg(ok).arg(failed));
+    });
+    dialog->open();
 }
 
 void MainWindow::showSettings()

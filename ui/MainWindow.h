@@ -60,6 +60,7 @@ private:
     // The import dialog with a preview of the files; nothing is written before the user confirms.
     void showImportDialog(const QStringList &files);
     void showSettings();
+    void showDownloadDialog();
     void showMessage(const QString &message);
     void showError(const QString &title, const QString &message);
 
@@ -72,6 +73,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_downloadAction = nullptr;
+    QAction *m_refreshAllAction = nullptr;
     ReportView *m_reportView = nullptr;
     HistoryView *m_historyView = nullptr;
     ModelsPage *m_modelsPage = nullptr;

@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace modeldeck {
@@ -23,6 +24,7 @@ SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(SymbolListModel::SortRole);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -46,10 +48,24 @@ SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
 
     connect(m_session, &WorkspaceSession::symbolsChanged, this, [this] {
         m_model->setSymbols(m_session->symbols());
+        m_model->setLatestImports(m_session->latestImports());
         updateView();
     });
+    // "Last refresh" reads "5 min ago": keep it true while the window stays open.
+    auto *clock = new QTimer(this);
+    clock->setInterval(60'000);
+    connect(clock, &QTimer::timeout, m_model, &SymbolListModel::refreshRelativeTimes);
+    clock->start();
     connect(m_session, &WorkspaceSession::opened, this, &SymbolsPage::updateView);
     updateView();
+}
+
+QStringList SymbolsPage::selectedSymbols() const
+{
+    QStringList names;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(SymbolListModel::SymbolColumn))
+        names << index.data().toString();
+    return names;
 }
 
 void SymbolsPage::updateView()
@@ -60,7 +76,8 @@ void SymbolsPage::updateView()
     }
     m_emptyLabel->setText(m_session->isOpen()
                               ? tr("No price history yet.\n\nImport a CSV file with File ▸ Import CSV… "
-                                   "(Ctrl+I) or drop files onto this window.")
+                                   "(Ctrl+I), drop files onto this window, or download prices with "
+                                   "Data ▸ Download….")
                               : tr("Opening workspace…"));
     m_stack->setCurrentWidget(m_emptyLabel);
 }

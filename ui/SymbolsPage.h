@@ -1,6 +1,7 @@
 #pragma once
 // The workspace's symbols and their series, or a hint on how to import some when there are none.
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +22,8 @@ public:
 
     SymbolListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The symbols of the selected rows, in view order (for "Download…" with a selection).
+    QStringList selectedSymbols() const;
 
 private:
     void updateView();

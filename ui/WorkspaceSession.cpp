@@ -1,12 +1,14 @@
 #include "WorkspaceSession.h"
 
 #include "AppSettings.h"
+#include "net/DownloadService.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <qcoro/qcorofuture.h>
@@ -15,12 +17,40 @@ namespace modeldeck {
 
 namespace {
 
+// What the symbol list shows: the symbols with their series, and when and from where each
+// series was last imported or downloaded.
+struct SymbolState
+{
+    std::vector<SymbolSummary> symbols;
+    std::vector<LatestImport> imports;
+    std::vector<LatestImport> downloads;
+};
+
 struct OpenResult
 {
     std::shared_ptr<Database> database;
-    std::vector<SymbolSummary> symbols;
+    SymbolState state;
     QString error;
 };
+
+// Pool thread.
+Result<SymbolState> loadSymbolState(const Database &database)
+{
+    auto symbols = MarketDataService(database).symbols();
+    if (!symbols)
+        return symbols.error();
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    MarketDataRepository repo(*db);
+    auto imports = repo.latestImports();
+    if (!imports)
+        return imports.error();
+    auto downloads = repo.latestDownloads();
+    if (!downloads)
+        return downloads.error();
+    return SymbolState{std::move(*symbols), std::move(*imports), std::move(*downloads)};
+}
 
 // Runs on a pool thread; the thread's connection is dropped before returning because pool
 // threads are reused and eventually exit.
@@ -38,10 +68,10 @@ OpenResult openOnWorker(const QString &dir, bool seedDemo)
         if (auto seeded = service.seedDemoData(); !seeded)
             result.error = seeded.error().toString();
     }
-    if (auto symbols = service.symbols())
-        result.symbols = std::move(*symbols);
+    if (auto state = loadSymbolState(*result.database))
+        result.state = std::move(*state);
     else if (result.error.isEmpty())
-        result.error = symbols.error().toString();
+        result.error = state.error().toString();
     result.database->releaseThreadConnection();
     return result;
 }
@@ -93,8 +123,21 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     }
     m_queue.reset();
     m_database = std::move(result.database);
-    m_symbols = std::move(result.symbols);
+    m_symbols = std::move(result.state.symbols);
+    m_latestImports = std::move(result.state.imports);
+    m_latestDownloads = std::move(result.state.downloads);
     createQueue();
+    // The last holder may be a download's coroutine letting go from inside a network reply the
+    // service is handling: then it is deleted later. Without an event loop (after exec()
+    // returned) nothing can be handling one, and a later that never comes would keep the
+    // database open.
+    m_downloads = std::shared_ptr<DownloadService>(
+        new DownloadService(m_database, DownloadSettings::load()), [](DownloadService *service) {
+            if (QThread::currentThread()->loopLevel() > 0)
+                service->deleteLater();
+            else
+                delete service;
+        });
     Q_EMIT opened(m_database->workspaceDir());
     Q_EMIT symbolsChanged();
     if (!result.error.isEmpty()) {
@@ -122,20 +165,22 @@ QCoro::Task<bool> WorkspaceSession::refreshSymbols()
         co_return false;
     QPointer<WorkspaceSession> self(this);
     auto database = m_database;
-    QFuture<Result<std::vector<SymbolSummary>>> future = QtConcurrent::run([database] {
-        auto result = MarketDataService(*database).symbols();
+    QFuture<Result<SymbolState>> future = QtConcurrent::run([database] {
+        auto result = loadSymbolState(*database);
         database->releaseThreadConnection();
         return result;
     });
     co_await future;
-    auto symbols = future.result();
+    auto state = future.result();
     if (!self)
         co_return false;
-    if (!symbols) {
-        Q_EMIT failed(symbols.error().toString());
+    if (!state) {
+        Q_EMIT failed(state.error().toString());
         co_return false;
     }
-    m_symbols = std::move(*symbols);
+    m_symbols = std::move(state->symbols);
+    m_latestImports = std::move(state->imports);
+    m_latestDownloads = std::move(state->downloads);
     Q_EMIT symbolsChanged();
     co_return true;
 }

@@ -19,6 +19,7 @@
 
 namespace modeldeck {
 
+class DownloadService;
 class TrainingQueue;
 
 class WorkspaceSession : public QObject
@@ -34,6 +35,10 @@ public:
     // The workspace's training queue (null until a workspace is open). If another process
     // owns the queue, it is still readable and queueUnavailable() said why it cannot run.
     TrainingQueue *queue() const { return m_queue.get(); }
+    // The workspace's market-data downloads (null until a workspace is open): one service, so
+    // its per-provider rate limits cover every download. Keep the pointer for as long as a
+    // download it started runs: the service outlives a switch of workspace until then.
+    std::shared_ptr<DownloadService> downloads() const { return m_downloads; }
 
     // Runs work(const Database &) on a pool thread and releases that thread's connection
     // afterwards. For every query the GUI needs: co_await the returned future (as a named
@@ -48,6 +53,10 @@ public:
         });
     }
     const std::vector<SymbolSummary> &symbols() const { return m_symbols; }
+    // Per series, the newest import-log row of any kind and the newest download, loaded with
+    // the symbols.
+    const std::vector<LatestImport> &latestImports() const { return m_latestImports; }
+    const std::vector<LatestImport> &latestDownloads() const { return m_latestDownloads; }
     bool isBusy() const { return m_busy; }
 
     // Opens (creating if needed) the workspace; seeds the bundled sample data when asked and
@@ -73,7 +82,10 @@ private:
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<TrainingQueue> m_queue;
+    std::shared_ptr<DownloadService> m_downloads;
     std::vector<SymbolSummary> m_symbols;
+    std::vector<LatestImport> m_latestImports;
+    std::vector<LatestImport> m_latestDownloads;
     std::shared_ptr<std::atomic_bool> m_cancelImport = std::make_shared<std::atomic_bool>(false);
     QFuture<Result<ImportReport>> m_importFuture;
     bool m_busy = false;

@@ -20,8 +20,6 @@ namespace modeldeck {
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-// import_log.format of downloads, so "last refresh" can be told apart from CSV imports.
-constexpr QLatin1StringView kLogFormat("download");
 
 QString isoText(qint64 ms)
 {
@@ -93,8 +91,9 @@ Result<MergeStats> store(const Database &database, const StoreInput &in, const C
         return merged.error();
     const qint64 firstMs = fetched.bars.empty() ? 0 : fetched.bars.front().timeUtcMs;
     const qint64 lastMs = fetched.bars.empty() ? 0 : fetched.bars.back().timeUtcMs;
-    const ImportLogEntry log{in.providerId, QString(), kLogFormat.toString(), symbolId, in.timeframe, fetched.rows,
-                             *merged, fetched.skipped, fetched.flagged, firstMs, lastMs, in.durationMs};
+    const ImportLogEntry log{in.providerId, QString(), kDownloadLogFormat.toString(), symbolId,
+                             in.timeframe, fetched.rows, *merged, fetched.skipped, fetched.flagged,
+                             firstMs, lastMs, in.durationMs};
     if (auto logged = repo.logImport(log); !logged)
         return logged.error();
     if (isCancelled(cancel)) {
@@ -163,9 +162,12 @@ Result<MarketDataProvider *> DownloadService::provider(const QString &id)
 }
 
 void DownloadService::report(const Run &run, int index, const QString &symbol, DownloadProgress::Stage stage,
-                             int pages, qint64 bars)
+                             int pages, qint64 bars, const SymbolDownloadReport *outcome)
 {
-    Q_EMIT progress(DownloadProgress{symbol, index, int(run.reports.size()), stage, pages, bars});
+    DownloadProgress p{symbol, index, int(run.reports.size()), stage, pages, bars, {}};
+    if (outcome)
+        p.outcome = *outcome;
+    Q_EMIT progress(p);
 }
 
 QCoro::Task<Result<DownloadReport>> DownloadService::download(DownloadRequest request, const CancellationToken *cancel)
@@ -232,7 +234,7 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
         out.ok = false;
         out.cancelled = isCancelled(run.cancel);
         out.error = error;
-        report(run, index, out.symbol, DownloadProgress::Stage::Failed, out.pages, out.bars);
+        report(run, index, out.symbol, DownloadProgress::Stage::Failed, out.pages, out.bars, &out);
         return out;
     };
 
@@ -271,7 +273,7 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
     if (out.fromMs >= out.toMs) {
         out.ok = true;
         out.notes << tr("Nothing to fetch: the stored bars already reach %1.").arg(isoText(out.fromMs));
-        report(run, index, symbol, DownloadProgress::Stage::Done, 0, 0);
+        report(run, index, symbol, DownloadProgress::Stage::Done, 0, 0, &out);
         co_return out;
     }
 
@@ -318,7 +320,7 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
         co_return fail(merged.error());
     out.merge = *merged;
     out.ok = true;
-    report(run, index, symbol, DownloadProgress::Stage::Done, out.pages, out.bars);
+    report(run, index, symbol, DownloadProgress::Stage::Done, out.pages, out.bars, &out);
     co_return out;
 }
 

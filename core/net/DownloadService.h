@@ -83,6 +83,7 @@ struct DownloadProgress
     Stage stage = Stage::Fetching;
     int pages = 0;
     qint64 bars = 0;
+    SymbolDownloadReport outcome; // the symbol's report, when the stage is Done or Failed
 };
 
 class MODELDECK_CORE_EXPORT DownloadService : public QObject
@@ -103,16 +104,19 @@ public:
     // How far back a first download of a series goes when no start is given.
     static qint64 defaultHistoryMs(Timeframe timeframe);
 
+    // The provider behind an id, created on first use and owned by this service; for what a
+    // caller needs to know before a download (display name, timeframes, symbol spelling).
+    Result<MarketDataProvider *> provider(const QString &id);
+
 Q_SIGNALS:
     void progress(const modeldeck::DownloadProgress &progress);
 
 private:
     struct Run;
-    Result<MarketDataProvider *> provider(const QString &id);
     QCoro::Task<> work(Run &run);
     QCoro::Task<SymbolDownloadReport> downloadSymbol(Run &run, int index);
     void report(const Run &run, int index, const QString &symbol, DownloadProgress::Stage stage, int pages,
-                qint64 bars);
+                qint64 bars, const SymbolDownloadReport *outcome = nullptr);
 
     std::shared_ptr<Database> m_database;
     DownloadSettings m_settings;

@@ -37,6 +37,13 @@ QStringList MarketDataProvider::ids()
     return {QStringLiteral("yahoo"), QStringLiteral("binance"), QStringLiteral("binance-us")};
 }
 
+QString MarketDataProvider::displayNameOf(const QString &id)
+{
+    // A provider only uses its fetcher to fetch, so one without a fetcher can name itself.
+    auto provider = create(id, QUrl(QStringLiteral("https://localhost")), nullptr);
+    return provider ? (*provider)->displayName() : id;
+}
+
 Result<std::unique_ptr<MarketDataProvider>> MarketDataProvider::create(const QString &id, const QUrl &baseUrl,
                                                                        HttpFetcher *fetcher)
 {

@@ -68,6 +68,8 @@ public:
     Status checkTimeframe(Timeframe timeframe) const;
 
     static QStringList ids();
+    // The display name of a provider id ("yahoo" → "Yahoo Finance"); the id itself when unknown.
+    static QString displayNameOf(const QString &id);
     // `fetcher` is not owned and must outlive the provider.
     static Result<std::unique_ptr<MarketDataProvider>> create(const QString &id, const QUrl &baseUrl,
                                                               HttpFetcher *fetcher);

@@ -275,15 +275,28 @@ Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &s
 
 Result<std::vector<LatestImport>> MarketDataRepository::latestImports()
 {
+    return latestLogRows(QString());
+}
+
+Result<std::vector<LatestImport>> MarketDataRepository::latestDownloads()
+{
+    return latestLogRows(kDownloadLogFormat.toString());
+}
+
+Result<std::vector<LatestImport>> MarketDataRepository::latestLogRows(const QString &format)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT l.symbol_id, l.timeframe, l.imported_at, l.source, l.format FROM import_log l "
-            "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id IS NOT NULL "
-            "      GROUP BY symbol_id, timeframe) newest ON newest.id = l.id "
-            "ORDER BY l.symbol_id, l.timeframe"))) {
+    q.prepare(QStringLiteral(
+        "SELECT l.symbol_id, l.timeframe, l.imported_at, l.source, l.format FROM import_log l "
+        "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id IS NOT NULL AND (? IS NULL OR format = ?) "
+        "      GROUP BY symbol_id, timeframe) newest ON newest.id = l.id "
+        "ORDER BY l.symbol_id, l.timeframe"));
+    // A null QString binds as NULL: every format.
+    q.addBindValue(format);
+    q.addBindValue(format);
+    if (!q.exec())
         return sqlError(tr("Reading the import log"), q);
-    }
     std::vector<LatestImport> result;
     while (q.next()) {
         QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);

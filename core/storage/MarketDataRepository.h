@@ -46,6 +46,9 @@ struct MergeStats
     qint64 unchanged = 0;
 };
 
+// import_log.format of provider downloads (CSV imports store their layout's name).
+inline constexpr QLatin1StringView kDownloadLogFormat("download");
+
 // The newest import-log row of one series: when it was last imported or refreshed, and how.
 struct LatestImport
 {
@@ -53,7 +56,7 @@ struct LatestImport
     QString timeframe;
     QDateTime importedAtUtc;
     QString source; // file name or provider id ("yahoo", "binance", "binance-us")
-    QString format; // CSV layout, or "download" for provider downloads
+    QString format; // CSV layout, or kDownloadLogFormat for provider downloads
 };
 
 struct ImportLogEntry
@@ -101,9 +104,13 @@ public:
     Status logImport(const ImportLogEntry &entry);
     // One LatestImport per symbol and timeframe that has import-log rows.
     Result<std::vector<LatestImport>> latestImports();
+    // The same restricted to provider downloads: where each series was last fetched from, even
+    // when a CSV import came after.
+    Result<std::vector<LatestImport>> latestDownloads();
 
 private:
     Status stage(std::span<const Bar> bars);
+    Result<std::vector<LatestImport>> latestLogRows(const QString &format); // null: any format
 
     QSqlDatabase m_db;
 };

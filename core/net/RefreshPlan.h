@@ -1,0 +1,50 @@
+#pragma once
+// Which downloads bring stored series up to date: each series from the provider it was last
+// downloaded from, incrementally (from its newest stored bar), one request per provider and
+// timeframe. Series that were never downloaded (CSV imports, resampled series) are listed as
+// skipped with the reason. A pure function of what the workspace lists, like AutoTrainPlan, so
+// "Refresh all" and "refresh before training" refresh exactly what they show.
+
+#include "modeldeck_core_export.h"
+#include "net/DownloadService.h"
+#include "storage/MarketDataRepository.h"
+
+#include <QString>
+#include <vector>
+
+namespace modeldeck {
+
+struct SeriesKey
+{
+    QString symbol;
+    QString timeframe;
+
+    friend bool operator==(const SeriesKey &, const SeriesKey &) = default;
+};
+
+struct SkippedSeries
+{
+    SeriesKey series;
+    QString reason; // for the user: "imported from AAPL.csv; no provider to refresh it from"
+};
+
+struct RefreshPlan
+{
+    std::vector<DownloadRequest> requests; // incremental (no fromMs), by provider, then timeframe
+    std::vector<SkippedSeries> skipped;
+
+    int seriesCount() const; // series the requests cover
+};
+
+// Every series of every symbol. `downloads` is MarketDataRepository::latestDownloads(),
+// `imports` latestImports() (only to say where a skipped series came from).
+MODELDECK_CORE_EXPORT RefreshPlan planRefresh(const std::vector<SymbolSummary> &symbols,
+                                              const std::vector<LatestImport> &downloads,
+                                              const std::vector<LatestImport> &imports);
+// Only `series`, each once; series the workspace does not have are skipped.
+MODELDECK_CORE_EXPORT RefreshPlan planRefresh(const std::vector<SeriesKey> &series,
+                                              const std::vector<SymbolSummary> &symbols,
+                                              const std::vector<LatestImport> &downloads,
+                                              const std::vector<LatestImport> &imports);
+
+} // namespace modeldeck
