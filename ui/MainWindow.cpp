@@ -162,13 +162,13 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(m_importAction);
-    m_downloadAction = data->addAction(QIcon::fromTheme(QStringLiteral("download")), tr("&Download…"), this,
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(m_importAction);
+    m_downloadAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("download")), tr("&Download…"), this,
                                        &MainWindow::showDownloadDialog);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Download price history from Yahoo Finance or Binance (Ctrl+D)"));
-    m_refreshAllAction = data->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"), this,
+    m_refreshAllAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"), this,
                                          [this] { DownloadDialog::openRefreshAll(m_session, this); });
     m_refreshAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
