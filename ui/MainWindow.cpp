@@ -240,6 +240,8 @@ void MainWindow::updateStatus()
     const int symbols = int(m_session->symbols().size());
     if (symbols > 0)
         statusBar()->showMessage(tr("%n symbol(s)", nullptr, symbols));
+    else if (m_session->isOpen()) // replaces "Opening …"
+        statusBar()->showMessage(tr("No price history yet: Data ▸ Import CSV… or Data ▸ Download…"));
 }
 
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
