@@ -1,26 +1,29 @@
 #include "MainWindow.h"
 
-#include "SymbolListModel.h"
-#include "SymbolsPage.h"
+#include "AppSettings.h"
+#include "AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
 #include "DownloadDialog.h"
 #include "DownloadOptionsWidget.h"
-#include "ModelsPage.h"
 #include "HistoryView.h"
-#include "QueuePanel.h"
-#include "AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
-#include "TrainingControls.h"
-#include "AppSettings.h"
 #include "ImportDialog.h"
+#include "ModelsPage.h"
+#include "queue/TrainingQueue.h"
+#include "QueuePanel.h"
+#include "RefreshThenTrain.h"
 #include "ReportView.h"
 #include "SettingsDialog.h"
-#include "queue/TrainingQueue.h"
+#include "storage/TrainingRecordRepository.h"
+#include "SymbolListModel.h"
+#include "SymbolsPage.h"
+#include "TrainingControls.h"
 #include "WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -35,6 +38,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -85,6 +90,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
+    m_refreshThenTrain = new RefreshThenTrain(m_session, this);
+    connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this, [this](const QStringList &failures) {
+        showMessage(tr("Refreshing before retraining failed for: %1").arg(failures.join(QStringLiteral("; "))));
+    });
     setCentralWidget(m_tabs);
 
     m_queueLabel = new QLabel(this);
@@ -174,6 +183,9 @@ void MainWindow::createActions()
     m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(tr("Retrain &Stale Models…"), this, &MainWindow::retrainStaleModels)
+        ->setToolTip(tr("Queue a new version of every active model older than the stale threshold"));
+    training->addSeparator();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queueDock->toggleViewAction());
 
@@ -339,6 +351,59 @@ void MainWindow::showDownloadDialog()
         showMessage(tr("Downloaded %1 series, %2 failed").arg(ok).arg(failed));
     });
     dialog->open();
+}
+
+QCoro::Task<> MainWindow::retrainStaleModels()
+{
+    TrainingQueue *queue = m_session->queue();
+    if (!queue)
+        co_return;
+    QPointer<MainWindow> self(this);
+    const int hours = AppSettings::staleHours();
+    auto future = m_session->runWithDatabase([hours](const Database &db) {
+        std::vector<SeriesKey> series;
+        auto connection = db.connection();
+        if (!connection)
+            return series;
+        TrainingRecordFilter filter;
+        filter.status = TrainingRecord::Status::Active;
+        auto records = TrainingRecordRepository(*connection).listSummaries(filter);
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
+        for (const TrainingRecordSummary &r : records ? *records : std::vector<TrainingRecordSummary>{}) {
+            const SeriesKey key{r.symbol, r.timeframe};
+            if (r.trainedAtMs < cutoff && std::find(series.begin(), series.end(), key) == series.end())
+                series.push_back(key);
+        }
+        return series;
+    });
+    co_await future;
+    std::vector<SeriesKey> series = future.result();
+    if (!self)
+        co_return;
+    if (series.empty()) {
+        showMessage(tr("No active model is older than %1 hours.").arg(hours));
+        co_return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Retrain Stale Models"),
+                    tr("Models of %n series are older than %1 hours. Queue a new version of each?", nullptr,
+                       int(series.size()))
+                        .arg(hours),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *refreshFirst = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
+    refreshFirst->setChecked(true);
+    box.setCheckBox(refreshFirst);
+    if (QApplication::platformName() != QLatin1StringView("offscreen") && box.exec() != QMessageBox::Yes)
+        co_return;
+    const auto enqueue = [self, hours] {
+        if (!self || !self->m_session->queue())
+            return;
+        auto queued = self->m_session->queue()->enqueueRetrainStale(hours);
+        self->showMessage(queued ? tr("Queued %n retraining job(s).", nullptr, *queued) : queued.error().message);
+    };
+    if (refreshFirst->isChecked())
+        m_refreshThenTrain->start(std::move(series), enqueue);
+    else
+        enqueue();
 }
 
 void MainWindow::showSettings()

@@ -20,6 +20,7 @@ class SymbolListModel;
 class HistoryView;
 class ModelsPage;
 class QueuePanel;
+class RefreshThenTrain;
 class ReportView;
 class TrainingControls;
 class SymbolsPage;
@@ -61,6 +62,8 @@ private:
     void showImportDialog(const QStringList &files);
     void showSettings();
     void showDownloadDialog();
+    // Queues a new version of every stale active model, optionally refreshing its data first.
+    QCoro::Task<> retrainStaleModels();
     void showMessage(const QString &message);
     void showError(const QString &title, const QString &message);
 
@@ -81,6 +84,7 @@ private:
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;
+    RefreshThenTrain *m_refreshThenTrain = nullptr;
     QProgressDialog *m_progress = nullptr;
 };
 

@@ -5,6 +5,8 @@
 #include "SymbolListModel.h"
 #include "WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "storage/JobRepository.h"
+#include "TestRecords.h"
 
 #include <QAction>
 #include <QApplication>
@@ -144,6 +146,33 @@ private Q_SLOTS:
         second.openWorkspace(m_dir.filePath(QStringLiteral("queue")));
         QTRY_COMPARE(unavailable.count(), 1);
         QVERIFY(!second.session()->queue()->isOwner());
+    }
+
+    // Training ▸ Retrain Stale Models: only the stale active model gets a job, after the
+    // (here empty: nothing was downloaded) refresh of its data.
+    void retrainStaleQueuesOnlyStaleModels()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy queueChanged(w.session(), &WorkspaceSession::queueChanged);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("stale")));
+        QTRY_COMPARE(queueChanged.count(), 1);
+        const Database &db = *w.session()->database();
+        const qint64 stale = test::insertRecord(
+            db, test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1d"), QStringLiteral("linear_bot"),
+                                 TrainingRecord::Status::Active, 72));
+        const qint64 fresh = test::insertRecord(
+            db, test::cardRecord(QStringLiteral("MSFT"), QStringLiteral("1d"), QStringLiteral("linear_bot"),
+                                 TrainingRecord::Status::Active, 1));
+        QVERIFY(stale > 0 && fresh > 0);
+        QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
+        QVERIFY(retrain);
+        retrain->trigger();
+        QTRY_COMPARE(w.session()->queue()->counts().pending, 1);
+        const auto jobs = *JobRepository(*db.connection()).active();
+        QCOMPARE(int(jobs.size()), 1);
+        QCOMPARE(jobs.front().spec.retrainOf, stale);
+        QCOMPARE(jobs.front().spec.symbol, QStringLiteral("AAPL"));
     }
 
     void workspaceErrorIsShownNotCrashed()
