@@ -658,6 +658,9 @@ private Q_SLOTS:
         QVERIFY(session->queue()->enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
                                            QJsonObject{{QStringLiteral("epochs"), 3}, {QStringLiteral("patience"), 100}},
                                            1, 0, 0, 0}));
+        // The running job's title comes from the pending list; a job that starts and ends
+        // before the list has loaded stays "Job N" (noted as a known gap).
+        QTRY_COMPARE(panel.pendingModel()->rowCount(), 1);
         session->queue()->start();
         QTRY_COMPARE_WITH_TIMEOUT(history.model()->rowCount(), 1, 60000);
         const HistoryModel *model = history.model();
@@ -665,10 +668,10 @@ private Q_SLOTS:
         bool ok = false;
         QVERIFY(model->index(0, HistoryModel::RmseColumn).data().toString().toDouble(&ok) > 0 && ok);
         RunningJobView *view = panel.runningJob();
-        QVERIFY(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")));
-        QVERIFY(view->breadcrumb()->outcome() == StepBreadcrumb::Outcome::Completed);
+        QTRY_VERIFY(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")));
+        QTRY_VERIFY(view->breadcrumb()->outcome() == StepBreadcrumb::Outcome::Completed);
         // The last epoch's report always gets through the queue's coalescing.
-        QCOMPARE(view->lossChart()->lastEpoch(), 3);
+        QTRY_COMPARE(view->lossChart()->lastEpoch(), 3);
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the panel mid-training in light and dark palettes
