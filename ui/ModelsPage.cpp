@@ -226,6 +226,7 @@ struct LoadedRecords
 {
     std::vector<TrainingRecordSummary> records;
     RecordListModel::FacetCounts counts;
+    std::vector<QString> searchText;
 };
 
 // Runs on a pool thread: the records and their counts, so the GUI thread only swaps them in.
@@ -240,7 +241,8 @@ Result<LoadedRecords> loadRecords(const Database &database, int limit, qint64 no
     if (!records)
         return records.error();
     auto counts = RecordListModel::countFacets(*records, nowMs, staleMs);
-    return LoadedRecords{std::move(*records), std::move(counts)};
+    auto searchText = RecordListModel::searchTexts(*records);
+    return LoadedRecords{std::move(*records), std::move(counts), std::move(searchText)};
 }
 
 // The newest cards shown while the rest of a large workspace loads.
@@ -282,7 +284,7 @@ QCoro::Task<> ModelsPage::reload()
             }
             const bool complete = limit < 0 || int(result->records.size()) < limit;
             m_partial = !complete;
-            applyRecords(std::move(result->records), std::move(result->counts));
+            applyRecords(std::move(result->records), std::move(result->counts), std::move(result->searchText));
             if (complete)
                 break;
         }
@@ -293,11 +295,12 @@ QCoro::Task<> ModelsPage::reload()
     Q_EMIT reloaded(m_records->rowCount());
 }
 
-void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts)
+void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts,
+                              std::vector<QString> searchText)
 {
     const qint64 current = currentRecordId();
     const bool hadRows = m_records->rowCount() > 0;
-    m_records->setRecords(std::move(records), std::move(counts));
+    m_records->setRecords(std::move(records), std::move(counts), std::move(searchText));
     // In-place refreshes can change what a filter or sort sees; a reset re-filtered already,
     // and unfiltered newest-first needs nothing (one pass over 100,000 rows saved).
     const bool ordered = m_filter->filter().isEmpty() && m_filter->sortKey() == RecordFilterModel::SortKey::Newest;

@@ -70,7 +70,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts);
+    void applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts,
+                      std::vector<QString> searchText = {});
     QCoro::Task<> clear(ArchiveScope scope, QString what);
     void showMessage(const QString &text, bool error = false);
     void updateSummary();

@@ -23,7 +23,7 @@ void RecordFilterModel::setFilter(const RecordFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_needle = QStringMatcher(filter.text.trimmed(), Qt::CaseInsensitive);
+    m_needle = QStringMatcher(filter.text.trimmed().toCaseFolded(), Qt::CaseSensitive);
     // A full re-map, announced as one layout change: invalidateFilter() would announce every
     // run of hidden rows separately, and the view handles thousands of those slowly.
     invalidate();

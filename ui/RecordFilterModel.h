@@ -55,7 +55,7 @@ protected:
 private:
     RecordListModel *m_records = nullptr;
     RecordFilter m_filter;
-    QStringMatcher m_needle; // m_filter.text trimmed, any case
+    QStringMatcher m_needle; // m_filter.text trimmed and case-folded; see RecordListModel::matches
     SortKey m_sortKey = SortKey::Newest;
 };
 

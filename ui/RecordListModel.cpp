@@ -137,7 +137,8 @@ QString RecordListModel::accessibleText(int row) const
     return text;
 }
 
-void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts)
+void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts,
+                                 std::vector<QString> searchText)
 {
     // New runs appear in front (newest first) and a partial first load grows at the end; when
     // that is the only structural change, rows are inserted there and the rest refreshed in
@@ -170,9 +171,15 @@ void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std
         old = std::exchange(m_records, std::move(records));
         endResetModel();
     }
+    // Empty: built by the next search.
+    std::vector<QString> oldText = std::exchange(m_searchText, std::move(searchText));
     // Freeing 100,000 records' strings takes the GUI thread tens of milliseconds.
-    if (old.size() > 1000)
-        QThreadPool::globalInstance()->start([discard = std::move(old)]() mutable { discard.clear(); });
+    if (old.size() > 1000) {
+        QThreadPool::globalInstance()->start([discard = std::move(old), text = std::move(oldText)]() mutable {
+            discard.clear();
+            text.clear();
+        });
+    }
     m_counts = counts ? std::move(*counts) : countFacets(m_records, m_nowMs, m_staleMs);
     Q_EMIT countsChanged();
 }
@@ -211,14 +218,27 @@ int RecordListModel::rowOf(qint64 recordId) const
     return -1;
 }
 
-bool RecordListModel::matches(int row, const QStringMatcher &needle) const
+std::vector<QString> RecordListModel::searchTexts(const std::vector<TrainingRecordSummary> &records)
 {
-    const TrainingRecordSummary &r = m_records[size_t(row)];
-    for (const QString *field : {&r.symbol, &r.botName, &r.timeframe, &r.trainingPeriod, &r.errorMessage}) {
-        if (needle.indexIn(*field) >= 0)
-            return true;
+    // One case-folded string per record: a case-sensitive scan of it is several times quicker
+    // than case-insensitive scans of five fields, which took a search over 100,000 records past
+    // 100 ms. The unit separator keeps matches inside a field.
+    std::vector<QString> texts;
+    texts.reserve(records.size());
+    const QChar separator(0x1f);
+    for (const TrainingRecordSummary &r : records) {
+        const QString text = r.symbol + separator + r.botName + separator + r.timeframe + separator
+            + r.trainingPeriod + separator + r.errorMessage;
+        texts.push_back(text.toCaseFolded());
     }
-    return false;
+    return texts;
+}
+
+bool RecordListModel::matches(int row, const QStringMatcher &foldedNeedle) const
+{
+    if (m_searchText.size() != m_records.size()) // not built by the loader: build them now
+        m_searchText = searchTexts(m_records);
+    return foldedNeedle.indexIn(m_searchText[size_t(row)]) >= 0;
 }
 
 RecordListModel::FacetCounts RecordListModel::countFacets(const std::vector<TrainingRecordSummary> &records,

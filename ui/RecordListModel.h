@@ -67,13 +67,16 @@ public:
     // or changed in place, keep the view's scroll position and selection. `counts` must be
     // countFacets(records, nowMs(), staleMs()) when given; 100,000 records count in ~20 ms,
     // which callers can spend off the GUI thread.
-    void setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts = {});
+    // `searchText`, when given, must be searchTexts(records) (also best built off the GUI thread).
+    void setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts = {},
+                    std::vector<QString> searchText = {});
+    static std::vector<QString> searchTexts(const std::vector<TrainingRecordSummary> &records);
     const TrainingRecordSummary &record(int row) const { return m_records[size_t(row)]; }
     int rowOf(qint64 recordId) const; // -1 when absent
     CardStatus cardStatus(int row) const { return statusOf(m_records[size_t(row)], m_nowMs, m_staleMs); }
-    // Whether the free-text search finds `needle` (built case-insensitive) in the symbol,
-    // timeframe, bot, period or error of the row.
-    bool matches(int row, const QStringMatcher &needle) const;
+    // Whether the free-text search finds `foldedNeedle` (a case-sensitive matcher of the
+    // case-folded search text) in the symbol, timeframe, bot, period or error of the row.
+    bool matches(int row, const QStringMatcher &foldedNeedle) const;
     const FacetCounts &counts() const { return m_counts; }
     static FacetCounts countFacets(const std::vector<TrainingRecordSummary> &records, qint64 nowMs, qint64 staleMs);
 
@@ -113,6 +116,7 @@ private:
     std::vector<TrainingRecordSummary> m_records;
     QHash<qint64, Progress> m_progress;
     FacetCounts m_counts;
+    mutable std::vector<QString> m_searchText; // case-folded, per record; see matches()
     qint64 m_nowMs = 0;
     qint64 m_staleMs = 24 * 3'600'000LL;
 };
