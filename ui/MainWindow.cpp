@@ -365,13 +365,12 @@ QCoro::Task<> MainWindow::retrainStaleModels()
         auto connection = db.connection();
         if (!connection)
             return series;
-        TrainingRecordFilter filter;
-        filter.status = TrainingRecord::Status::Active;
-        auto records = TrainingRecordRepository(*connection).listSummaries(filter);
+        // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
+        auto records = TrainingRecordRepository(*connection).listStale(cutoff);
         for (const TrainingRecordSummary &r : records ? *records : std::vector<TrainingRecordSummary>{}) {
             const SeriesKey key{r.symbol, r.timeframe};
-            if (r.trainedAtMs < cutoff && std::find(series.begin(), series.end(), key) == series.end())
+            if (std::find(series.begin(), series.end(), key) == series.end())
                 series.push_back(key);
         }
         return series;

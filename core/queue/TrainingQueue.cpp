@@ -247,21 +247,17 @@ Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    TrainingRecordFilter filter;
-    filter.status = TrainingRecord::Status::Active;
-    auto records = TrainingRecordRepository(*db).list(filter);
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(maxAgeHours * 3600 * 1000);
+    auto records = TrainingRecordRepository(*db).listStale(cutoff);
     if (!records)
         return records.error();
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(qint64(-maxAgeHours * 3600));
     int queued = 0;
-    for (const TrainingRecord &r : *records) {
-        if (r.trainedAt.isValid() && r.trainedAt < cutoff) {
-            bool existed = false;
-            auto id = enqueueRetrain(r.id, &existed);
-            if (!id)
-                return id.error();
-            queued += existed ? 0 : 1;
-        }
+    for (const TrainingRecordSummary &r : *records) {
+        bool existed = false;
+        auto id = enqueueRetrain(r.id, &existed);
+        if (!id)
+            return id.error();
+        queued += existed ? 0 : 1;
     }
     return queued;
 }

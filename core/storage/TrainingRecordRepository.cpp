@@ -219,6 +219,19 @@ Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listSummari
     return summaries;
 }
 
+Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listStale(qint64 cutoffMs)
+{
+    TrainingRecordFilter filter;
+    filter.status = TrainingRecord::Status::Active;
+    auto records = listSummaries(filter);
+    if (!records)
+        return records.error();
+    std::erase_if(*records, [cutoffMs](const TrainingRecordSummary &r) {
+        return r.trainedAtMs <= 0 || r.trainedAtMs >= cutoffMs;
+    });
+    return records;
+}
+
 Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage)
 {
     QSqlQuery q(m_db);

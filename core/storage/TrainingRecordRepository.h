@@ -82,6 +82,9 @@ public:
     // Newest first (ties: higher id first), without the config document (only its
     // metrics.skill).
     Result<std::vector<TrainingRecordSummary>> listSummaries(const TrainingRecordFilter &filter = {});
+    // Active records trained before cutoffMs (epoch ms UTC), newest first; records whose time
+    // cannot be read are left out. What "retrain stale models" retrains.
+    Result<std::vector<TrainingRecordSummary>> listStale(qint64 cutoffMs);
     Status setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage = {});
 
     struct ModelFileRef
