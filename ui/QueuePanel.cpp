@@ -6,6 +6,10 @@
 #include "RunningJobView.h"
 #include "WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "storage/JobRepository.h"
+
+#include <QPointer>
+#include <qcoro/qcorofuture.h>
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -223,6 +227,28 @@ void QueuePanel::onJobStarted(qint64 jobId)
     LiveJob &live = m_live[jobId];
     live.startOrder = ++m_startCounter;
     showJob(jobId); // the most recent start is the one to follow
+    if (!m_model->activeJob(jobId))
+        lookUpTitle(jobId); // started before the pending list had it; it may end before the next load
+}
+
+QCoro::Task<> QueuePanel::lookUpTitle(qint64 jobId)
+{
+    WorkspaceSession *session = m_binding->session();
+    if (!session || !session->isOpen())
+        co_return;
+    QPointer<QueuePanel> self(this);
+    auto future = session->runWithDatabase([jobId](const Database &db) {
+        std::optional<JobSpec> spec;
+        if (auto c = db.connection()) {
+            if (auto job = JobRepository(*c).find(jobId); job && job->has_value())
+                spec = (*job)->spec;
+        }
+        return spec;
+    });
+    co_await future;
+    const std::optional<JobSpec> spec = future.result();
+    if (self && spec && m_running->jobId() == jobId)
+        m_running->setTitle(JobText::title(*spec));
 }
 
 void QueuePanel::showJob(qint64 jobId)

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <qcoro/qcorotask.h>
+
 #include <vector>
 
 class QLabel;
@@ -69,6 +71,7 @@ private:
 
     void bind(TrainingQueue *queue);
     void onJobStarted(qint64 jobId);
+    QCoro::Task<> lookUpTitle(qint64 jobId);
     void onJobProgress(qint64 jobId, const TrainingProgress &progress);
     void onJobFinished(qint64 jobId, JobStatus status, const QString &error);
     void showJob(qint64 jobId);

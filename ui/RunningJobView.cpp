@@ -92,6 +92,7 @@ void RunningJobView::showJob(qint64 jobId, const QString &title, const std::vect
                              const TrainingProgress *last)
 {
     m_jobId = jobId;
+    m_outcome.reset();
     setTitle(title);
     m_progress->setEnabled(true);
     m_progress->setValue(0);
@@ -108,7 +109,8 @@ void RunningJobView::showJob(qint64 jobId, const QString &title, const std::vect
 void RunningJobView::setTitle(const QString &title)
 {
     m_jobTitle = title;
-    m_title->setText(title);
+    // A title that arrives after the end (looked up late) keeps the outcome shown.
+    m_title->setText(m_outcome ? tr("Last job: %1 — %2").arg(title, JobText::status(*m_outcome)) : title);
 }
 
 void RunningJobView::setOthers(const QStringList &titles)
@@ -146,7 +148,8 @@ void RunningJobView::appendEpoch(const EpochRecord &epoch)
 
 void RunningJobView::finish(JobStatus status, const QString &error)
 {
-    m_title->setText(tr("Last job: %1 — %2").arg(m_jobTitle, JobText::status(status)));
+    m_outcome = status;
+    setTitle(m_jobTitle);
     if (status == JobStatus::Completed) {
         m_progress->setValue(1000);
         m_steps->setCurrentStep(m_steps->steps().size() - 1, StepBreadcrumb::Outcome::Completed);

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include <vector>
 
 class QGroupBox;
@@ -53,6 +55,7 @@ public:
 private:
     qint64 m_jobId = 0;
     QString m_jobTitle;
+    std::optional<JobStatus> m_outcome; // set once the shown job ended
     QLabel *m_title;
     QLabel *m_others;
     QProgressBar *m_progress;

@@ -658,9 +658,8 @@ private Q_SLOTS:
         QVERIFY(session->queue()->enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
                                            QJsonObject{{QStringLiteral("epochs"), 3}, {QStringLiteral("patience"), 100}},
                                            1, 0, 0, 0}));
-        // The running job's title comes from the pending list; a job that starts and ends
-        // before the list has loaded stays "Job N" (noted as a known gap).
-        QTRY_COMPARE(panel.pendingModel()->rowCount(), 1);
+        // Started at once: the job may start and end before the pending list has loaded, and
+        // the panel must still find its title.
         session->queue()->start();
         QTRY_COMPARE_WITH_TIMEOUT(history.model()->rowCount(), 1, 60000);
         const HistoryModel *model = history.model();
