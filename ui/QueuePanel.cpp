@@ -174,9 +174,10 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
         }
     });
     connect(m_model, &PendingJobsModel::loaded, this, [this] {
-        // Titles of jobs that started before their row was loaded.
-        if (m_running->jobId() != 0)
-            m_running->setTitle(titleOf(m_running->jobId()));
+        // Titles of jobs that started before their row was loaded. A job that has ended is
+        // no longer in the list: its title comes from lookUpTitle instead.
+        if (const auto job = m_model->activeJob(m_running->shownJobId()))
+            m_running->setTitle(JobText::title(job->spec));
         refreshOthers();
         refreshStatus();
         refreshButtons();
@@ -247,7 +248,8 @@ QCoro::Task<> QueuePanel::lookUpTitle(qint64 jobId)
     });
     co_await future;
     const std::optional<JobSpec> spec = future.result();
-    if (self && spec && m_running->jobId() == jobId)
+    // The job may have ended meanwhile (a fast job): its title still belongs on the view.
+    if (self && spec && m_running->shownJobId() == jobId)
         m_running->setTitle(JobText::title(*spec));
 }
 

@@ -92,6 +92,7 @@ void RunningJobView::showJob(qint64 jobId, const QString &title, const std::vect
                              const TrainingProgress *last)
 {
     m_jobId = jobId;
+    m_shownJobId = jobId;
     m_outcome.reset();
     setTitle(title);
     m_progress->setEnabled(true);
@@ -166,6 +167,7 @@ void RunningJobView::finish(JobStatus status, const QString &error)
 void RunningJobView::showIdle(const QString &message)
 {
     m_jobId = 0;
+    m_shownJobId = 0;
     m_jobTitle.clear();
     m_title->setText(message);
     m_others->hide();

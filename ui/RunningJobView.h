@@ -41,7 +41,9 @@ public:
     // Nothing to show (`message` says why: idle, paused…).
     void showIdle(const QString &message);
 
-    qint64 jobId() const { return m_jobId; }
+    qint64 jobId() const { return m_jobId; } // 0 once the shown job ended
+    // The job shown, running or ended (its title may still arrive late); 0 when idle.
+    qint64 shownJobId() const { return m_shownJobId; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *othersLabel() const { return m_others; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -54,6 +56,7 @@ public:
 
 private:
     qint64 m_jobId = 0;
+    qint64 m_shownJobId = 0;
     QString m_jobTitle;
     std::optional<JobStatus> m_outcome; // set once the shown job ended
     QLabel *m_title;

@@ -44,6 +44,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -667,10 +668,47 @@ private Q_SLOTS:
         bool ok = false;
         QVERIFY(model->index(0, HistoryModel::RmseColumn).data().toString().toDouble(&ok) > 0 && ok);
         RunningJobView *view = panel.runningJob();
-        QTRY_VERIFY(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")));
+        QTRY_VERIFY2(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")),
+                     qPrintable(view->titleLabel()->text()));
         QTRY_VERIFY(view->breadcrumb()->outcome() == StepBreadcrumb::Outcome::Completed);
         // The last epoch's report always gets through the queue's coalescing.
         QTRY_COMPARE(view->lossChart()->lastEpoch(), 3);
+    }
+
+    // A job that ends before the panel could read its title (the database pool busy, as on a
+    // loaded machine) still gets its title on the "Last job" line once the look-up runs.
+    void titleArrivesAfterAFastJobEnded()
+    {
+        ScriptedWork work;
+        work.release.release(1); // the job completes as soon as it starts
+        auto session = openSession(&work);
+        QVERIFY(session);
+        QueuePanel panel(session.get());
+        QTRY_VERIFY(!panel.runningJob()->titleLabel()->text().isEmpty());
+        // Hold every thread of the pool that runs the panel's look-ups.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore hold;
+        QSemaphore holding;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&] {
+                holding.release();
+                hold.acquire();
+            });
+        }
+        QVERIFY(holding.tryAcquire(threads, 10000));
+        TrainingQueue *queue = session->queue();
+        QSignalSpy finished(queue, &TrainingQueue::jobFinished);
+        QVERIFY(queue->enqueue(spec(QStringLiteral("FAST"))));
+        queue->start();
+        QVERIFY(finished.wait(10000));
+        RunningJobView *view = panel.runningJob();
+        QVERIFY2(view->titleLabel()->text().contains(QStringLiteral("Completed")),
+                 qPrintable(view->titleLabel()->text()));
+        hold.release(threads);
+        QTRY_VERIFY2(view->titleLabel()->text().contains(QStringLiteral("FAST · ")),
+                     qPrintable(view->titleLabel()->text()));
+        QVERIFY2(view->titleLabel()->text().contains(QStringLiteral("Completed")), qPrintable(view->titleLabel()->text()));
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the panel mid-training in light and dark palettes
