@@ -6,13 +6,13 @@
 #include "DownloadOptionsWidget.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
+#include "MainStatusBar.h"
 #include "ModelsPage.h"
 #include "queue/TrainingQueue.h"
 #include "QueuePanel.h"
-#include "RefreshThenTrain.h"
 #include "ReportView.h"
 #include "SettingsDialog.h"
-#include "storage/TrainingRecordRepository.h"
+#include "StaleRetrain.h"
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
 #include "TrainingControls.h"
@@ -20,13 +20,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,31 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
-    m_refreshThenTrain = new RefreshThenTrain(m_session, this);
-    connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this, [this](const QStringList &failures) {
-        showMessage(tr("Refreshing before retraining failed for: %1").arg(failures.join(QStringLiteral("; "))));
-    });
+    m_staleRetrain = new StaleRetrain(m_session, this);
+    connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
     setCentralWidget(m_tabs);
 
-    m_queueLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_queueLabel);
-    m_workspaceLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_workspaceLabel);
-    connect(m_session, &WorkspaceSession::queueChanged, this, [this](TrainingQueue *queue) {
-        connect(queue, &TrainingQueue::countsChanged, this, &MainWindow::updateQueueStatus);
-        connect(queue, &TrainingQueue::stateChanged, this, &MainWindow::updateQueueStatus);
-        updateQueueStatus();
-    });
-    connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
-        m_queueLabel->setText(tr("Queue: owned by another process"));
-        m_queueLabel->setToolTip(message);
-    });
+    m_statusBar = new MainStatusBar(m_session, this);
+    setStatusBar(m_statusBar);
 
     createActions();
 
-    connect(m_session, &WorkspaceSession::symbolsChanged, this, &MainWindow::updateStatus);
     connect(m_session, &WorkspaceSession::opened, this, [this](const QString &dir) {
-        m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(dir)));
         setWindowTitle(tr("%1 — ModelDeck").arg(QFileInfo(dir).fileName()));
         AppSettings::setWorkspaceDir(dir);
     });
@@ -130,7 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(QSettings().value(QStringLiteral("mainwindow/state")).toByteArray());
     if (!QSettings().contains(QStringLiteral("mainwindow/geometry")))
         resize(1100, 680);
-    updateStatus();
+    m_statusBar->showSummary();
     updateActions();
 }
 
@@ -183,7 +166,7 @@ void MainWindow::createActions()
     m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
-    training->addAction(tr("Retrain &Stale Models…"), this, &MainWindow::retrainStaleModels)
+    training->addAction(tr("Retrain &Stale Models…"), this, [this] { m_staleRetrain->run(); })
         ->setToolTip(tr("Queue a new version of every active model older than the stale threshold"));
     training->addSeparator();
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -217,45 +200,6 @@ void MainWindow::updateActions()
     m_refreshAllAction->setEnabled(idle && m_session->isOpen());
 }
 
-void MainWindow::updateQueueStatus()
-{
-    const TrainingQueue *queue = m_session->queue();
-    if (!queue || !queue->isOwner())
-        return;
-    const JobCounts c = queue->counts();
-    QString state;
-    switch (queue->state()) {
-    case TrainingQueue::State::Idle:
-        state = tr("idle");
-        break;
-    case TrainingQueue::State::Running:
-        state = tr("running");
-        break;
-    case TrainingQueue::State::Paused:
-        state = tr("paused");
-        break;
-    case TrainingQueue::State::Stopping:
-        state = tr("stopping");
-        break;
-    }
-    m_queueLabel->setText(tr("Queue %1: %2 running · %3 pending · %4 done · %5 failed")
-                              .arg(state)
-                              .arg(c.running)
-                              .arg(c.pending)
-                              .arg(c.completed)
-                              .arg(c.failed));
-    m_queueLabel->setToolTip(QString());
-}
-
-void MainWindow::updateStatus()
-{
-    const int symbols = int(m_session->symbols().size());
-    if (symbols > 0)
-        statusBar()->showMessage(tr("%n symbol(s)", nullptr, symbols));
-    else if (m_session->isOpen()) // replaces "Opening …"
-        statusBar()->showMessage(tr("No price history yet: Data ▸ Import CSV… or Data ▸ Download…"));
-}
-
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
 {
     QPointer<MainWindow> self(this);
@@ -266,7 +210,7 @@ QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
     if (!self)
         co_return false;
     updateActions();
-    updateStatus();
+    m_statusBar->showSummary();
     co_return ok;
 }
 
@@ -351,58 +295,6 @@ void MainWindow::showDownloadDialog()
         showMessage(tr("Downloaded %1 series, %2 failed").arg(ok).arg(failed));
     });
     dialog->open();
-}
-
-QCoro::Task<> MainWindow::retrainStaleModels()
-{
-    TrainingQueue *queue = m_session->queue();
-    if (!queue)
-        co_return;
-    QPointer<MainWindow> self(this);
-    const int hours = AppSettings::staleHours();
-    auto future = m_session->runWithDatabase([hours](const Database &db) {
-        std::vector<SeriesKey> series;
-        auto connection = db.connection();
-        if (!connection)
-            return series;
-        // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
-        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
-        auto records = TrainingRecordRepository(*connection).listStale(cutoff);
-        for (const TrainingRecordSummary &r : records ? *records : std::vector<TrainingRecordSummary>{}) {
-            const SeriesKey key{r.symbol, r.timeframe};
-            if (std::find(series.begin(), series.end(), key) == series.end())
-                series.push_back(key);
-        }
-        return series;
-    });
-    co_await future;
-    std::vector<SeriesKey> series = future.result();
-    if (!self)
-        co_return;
-    if (series.empty()) {
-        showMessage(tr("No active model is older than %1 hours.").arg(hours));
-        co_return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Retrain Stale Models"),
-                    tr("Models of %n series are older than %1 hours. Queue a new version of each?", nullptr,
-                       int(series.size()))
-                        .arg(hours),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    auto *refreshFirst = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
-    refreshFirst->setChecked(true);
-    box.setCheckBox(refreshFirst);
-    if (QApplication::platformName() != QLatin1StringView("offscreen") && box.exec() != QMessageBox::Yes)
-        co_return;
-    const auto enqueue = [self, hours] {
-        if (!self || !self->m_session->queue())
-            return;
-        auto queued = self->m_session->queue()->enqueueRetrainStale(hours);
-        self->showMessage(queued ? tr("Queued %n retraining job(s).", nullptr, *queued) : queued.error().message);
-    };
-    if (refreshFirst->isChecked())
-        m_refreshThenTrain->start(std::move(series), enqueue);
-    else
-        enqueue();
 }
 
 void MainWindow::showSettings()

@@ -9,7 +9,6 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QProgressDialog;
 class QTabWidget;
 class QTableView;
@@ -18,11 +17,12 @@ namespace modeldeck {
 
 class SymbolListModel;
 class HistoryView;
+class MainStatusBar;
 class ModelsPage;
 class QueuePanel;
-class RefreshThenTrain;
 class ReportView;
 class TrainingControls;
+class StaleRetrain;
 class SymbolsPage;
 class WorkspaceSession;
 
@@ -54,24 +54,19 @@ protected:
 private:
     void createActions();
     void updateActions();
-    void updateStatus();
-    void updateQueueStatus();
     void chooseWorkspace();
     void chooseImportFiles();
     // The import dialog with a preview of the files; nothing is written before the user confirms.
     void showImportDialog(const QStringList &files);
     void showSettings();
     void showDownloadDialog();
-    // Queues a new version of every stale active model, optionally refreshing its data first.
-    QCoro::Task<> retrainStaleModels();
     void showMessage(const QString &message);
     void showError(const QString &title, const QString &message);
 
     WorkspaceSession *m_session = nullptr;
     QTabWidget *m_tabs = nullptr;
     SymbolsPage *m_symbolsPage = nullptr;
-    QLabel *m_workspaceLabel = nullptr;
-    QLabel *m_queueLabel = nullptr;
+    MainStatusBar *m_statusBar = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_refreshAction = nullptr;
@@ -84,7 +79,7 @@ private:
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;
-    RefreshThenTrain *m_refreshThenTrain = nullptr;
+    StaleRetrain *m_staleRetrain = nullptr;
     QProgressDialog *m_progress = nullptr;
 };
 

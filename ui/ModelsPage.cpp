@@ -2,8 +2,10 @@
 
 #include "FilterSidebar.h"
 #include "ModelCardDelegate.h"
+#include "ModelCardView.h"
 #include "ModelClearer.h"
 #include "RecordDetailsPane.h"
+#include "RecordLoader.h"
 #include "RetrainTracker.h"
 #include "WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
@@ -49,33 +51,15 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     m_records = new RecordListModel(this);
     m_filter = new RecordFilterModel(this);
     m_filter->setRecordModel(m_records);
-    m_delegate = new ModelCardDelegate(this);
     m_sidebar = new FilterSidebar(this);
     m_details = new RecordDetailsPane(session, this);
     m_tracker = new RetrainTracker(session, m_records, this);
     m_clearer = new ModelClearer(session, this);
     connect(m_clearer, &ModelClearer::message, this, &ModelsPage::showMessage);
 
-    // Cards in rows that reflow with the width. ListMode with LeftToRight flow and wrapping
-    // lays out uniform items arithmetically; IconMode would place each of 100,000 items.
-    m_view = new QListView(this);
-    m_view->setViewMode(QListView::ListMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setUniformItemSizes(true);
-    m_view->setMovement(QListView::Static);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setSpacing(2);
-    m_view->setMouseTracking(true);
-    m_view->viewport()->setAttribute(Qt::WA_Hover);
-    m_view->viewport()->installEventFilter(this);
-    m_view->setItemDelegate(m_delegate);
+    m_view = new ModelCardView(this);
+    m_delegate = m_view->cardDelegate();
     m_view->setModel(m_filter);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Trained models"));
-    m_view->setAccessibleDescription(tr("Enter shows details, R retrains, Delete clears the current model."));
 
     m_detailsAction = makeAction(tr("Show &details"), QKeySequence(Qt::Key_Return), tr("Show this model's details"), m_view);
     m_retrainAction = makeAction(tr("&Retrain"), QKeySequence(Qt::Key_R), tr("Queue a new training run with the same settings"),
@@ -123,6 +107,7 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     splitter->setCollapsible(1, false);
+    m_details->hide(); // until a card is chosen
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -143,10 +128,7 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     connect(m_sidebar, &FilterSidebar::sortKeyChanged, m_filter, &RecordFilterModel::setSortKey);
     connect(m_records, &RecordListModel::countsChanged, this, [this] { m_sidebar->setCounts(m_records->counts()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_details->showRecord(current.data(RecordListModel::RecordIdRole).toLongLong());
-        else
-            m_details->showNothing();
+        showDetailsOf(current);
         updateSummary();
     });
     connect(m_view, &QListView::activated, this, &ModelsPage::openDetails);
@@ -177,7 +159,7 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     // A finished job may have added or changed records; a burst of them reloads once.
     connect(m_tracker, &RetrainTracker::jobFinished, m_reloadDelay, qOverload<>(&QTimer::start));
     connect(m_session, &WorkspaceSession::opened, this, [this] {
-        m_details->showNothing();
+        showDetailsOf({});
         applyRecords({}, {}); // another workspace: none of the old cards apply
         reload();
     });
@@ -222,29 +204,6 @@ void ModelsPage::showMessage(const QString &text, bool error)
 
 namespace {
 
-struct LoadedRecords
-{
-    std::vector<TrainingRecordSummary> records;
-    RecordListModel::FacetCounts counts;
-    std::vector<QString> searchText;
-};
-
-// Runs on a pool thread: the records and their counts, so the GUI thread only swaps them in.
-Result<LoadedRecords> loadRecords(const Database &database, int limit, qint64 nowMs, qint64 staleMs)
-{
-    auto db = database.connection();
-    if (!db)
-        return db.error();
-    TrainingRecordFilter filter;
-    filter.limit = limit;
-    auto records = TrainingRecordRepository(*db).listSummaries(filter);
-    if (!records)
-        return records.error();
-    auto counts = RecordListModel::countFacets(*records, nowMs, staleMs);
-    auto searchText = RecordListModel::searchTexts(*records);
-    return LoadedRecords{std::move(*records), std::move(counts), std::move(searchText)};
-}
-
 // The newest cards shown while the rest of a large workspace loads.
 constexpr int kFirstPage = 300;
 
@@ -272,7 +231,7 @@ QCoro::Task<> ModelsPage::reload()
         m_partial = m_records->rowCount() == 0;
         for (const int limit : {m_partial ? kFirstPage : -1, -1}) {
             auto future = m_session->runWithDatabase(
-                [limit, now, staleMs](const Database &db) { return loadRecords(db, limit, now, staleMs); });
+                [limit, now, staleMs](const Database &db) { return loadRecordCards(db, limit, now, staleMs); });
             co_await future;
             // Taken, not copied: a copy of 100,000 records costs the GUI thread ~20 ms.
             auto result = future.takeResult();
@@ -312,7 +271,7 @@ void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records, std::o
         if (index.isValid())
             m_view->setCurrentIndex(index);
         else
-            m_details->showNothing();
+            showDetailsOf({});
     }
     updateSummary();
 }
@@ -360,6 +319,25 @@ void ModelsPage::tick()
     }
 }
 
+void ModelsPage::showDetailsOf(const QModelIndex &current)
+{
+    // The pane takes room from the cards only while it has something to show: a small screen
+    // keeps two columns of cards until one is chosen.
+    if (current.isValid()) {
+        m_details->showRecord(current.data(RecordListModel::RecordIdRole).toLongLong());
+        const bool appearing = m_details->isHidden();
+        m_details->show();
+        if (appearing) // the cards reflow; keep the chosen one in sight
+            QTimer::singleShot(0, m_view, [view = QPointer<ModelCardView>(m_view)] {
+                if (view)
+                    view->scrollTo(view->currentIndex());
+            });
+    } else {
+        m_details->showNothing();
+        m_details->hide();
+    }
+}
+
 void ModelsPage::openDetails()
 {
     if (!currentIndex().isValid())
@@ -392,32 +370,10 @@ void ModelsPage::showContextMenu(const QPoint &viewportPos)
     updateSummary();
 }
 
-bool ModelsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Leave)
-        m_delegate->clearHover();
-    return QWidget::eventFilter(watched, event);
-}
-
 void ModelsPage::retrain(qint64 recordId)
 {
-    TrainingQueue *queue = m_session->queue();
-    if (!queue) {
-        showMessage(tr("Error: no workspace is open."), true);
-        return;
-    }
-    const int row = m_records->rowOf(recordId);
-    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString() : tr("record %1").arg(recordId);
-    bool existed = false;
-    auto job = queue->enqueueRetrain(recordId, &existed);
-    if (!job)
-        showMessage(tr("Error: %1 could not be queued for retraining: %2").arg(name, job.error().toString()), true);
-    else if (existed)
-        showMessage(tr("%1 is already queued for retraining (job %2).").arg(name).arg(*job));
-    else if (!queue->isRunning())
-        showMessage(tr("Queued retraining of %1 (job %2). Start the queue to run it.").arg(name).arg(*job));
-    else
-        showMessage(tr("Queued retraining of %1 (job %2).").arg(name).arg(*job));
+    const auto [text, error] = m_tracker->queueRetrain(recordId);
+    showMessage(text, error);
 }
 
 QCoro::Task<> ModelsPage::clearRecord(qint64 recordId)

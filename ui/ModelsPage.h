@@ -4,9 +4,10 @@
 // opens, shortly after a queued job finishes, and refreshes ages every minute; shows the
 // progress of a retrain on the card of the model being retrained.
 
+#include "ModelCardView.h"
+#include "ModelClearer.h"
 #include "RecordFilterModel.h"
 #include "RecordListModel.h"
-#include "ModelClearer.h"
 
 #include <QWidget>
 
@@ -14,7 +15,6 @@
 
 
 class QLabel;
-class QListView;
 class QMenu;
 class QStackedWidget;
 class QTimer;
@@ -53,7 +53,7 @@ public:
     // The last message shown above the cards (info or error).
     QString message() const;
 
-    QListView *listView() const { return m_view; }
+    ModelCardView *listView() const { return m_view; }
     RecordListModel *recordModel() const { return m_records; }
     RecordFilterModel *filterModel() const { return m_filter; }
     FilterSidebar *sidebar() const { return m_sidebar; }
@@ -66,9 +66,6 @@ Q_SIGNALS:
     // A one-line message for the main window's status bar.
     void statusMessage(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts,
                       std::vector<QString> searchText = {});
@@ -77,6 +74,7 @@ private:
     void updateSummary();
     void showContextMenu(const QPoint &viewportPos);
     void openDetails();
+    void showDetailsOf(const QModelIndex &current);
     QModelIndex currentIndex() const;
     void tick();
 
@@ -87,7 +85,7 @@ private:
     ModelCardDelegate *m_delegate;
     FilterSidebar *m_sidebar;
     RecordDetailsPane *m_details;
-    QListView *m_view;
+    ModelCardView *m_view;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_summary;

@@ -89,6 +89,7 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragDropOverwriteMode(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false); // one line per job, however narrow the dock
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -135,15 +136,18 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    // Two rows keep the dock narrow enough for a small screen at 200 %.
+    auto *pendingHeading = new QHBoxLayout;
+    pendingHeading->addWidget(m_pendingTitle);
+    pendingHeading->addStretch();
+    pendingHeading->addWidget(priorityLabel);
+    pendingHeading->addWidget(m_priority);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_pendingTitle);
-    tools->addStretch();
     tools->addWidget(m_up);
     tools->addWidget(m_down);
     tools->addWidget(m_remove);
-    tools->addSpacing(8);
-    tools->addWidget(priorityLabel);
-    tools->addWidget(m_priority);
+    tools->addStretch();
+    bottomLayout->addLayout(pendingHeading);
     bottomLayout->addLayout(tools);
     bottomLayout->addWidget(m_pendingStack, 1);
 

@@ -1,6 +1,7 @@
 #include "ReportView.h"
 
 #include "AppSettings.h"
+#include "FlowGrid.h"
 #include "WorkspaceSession.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
@@ -10,7 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +86,8 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
 
-    auto *cards = new QGridLayout;
+    auto *cards = new FlowGrid(this);
+    cards->setObjectName(QStringLiteral("reportTotals"));
     const QString captions[CardCount]
         = { tr("Records"),      tr("Active"),  tr("Stale"),      tr("Failed"), tr("Archived"),
             tr("Storage used"), tr("Symbols"), tr("Timeframes"), tr("Bots") };
@@ -114,7 +115,7 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
         layout->addWidget(caption);
         value->setAccessibleName(captions[i]);
         m_totalsLabels[i] = value;
-        cards->addWidget(frame, 0, i);
+        cards->addWidget(frame);
     }
 
     m_filter = new QLineEdit(this);
@@ -168,7 +169,7 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(cards);
+    layout->addWidget(cards);
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_messageLabel);

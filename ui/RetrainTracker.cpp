@@ -79,4 +79,22 @@ void RetrainTracker::onFinished(qint64 jobId)
     Q_EMIT jobFinished(jobId);
 }
 
+std::pair<QString, bool> RetrainTracker::queueRetrain(qint64 recordId)
+{
+    TrainingQueue *queue = m_session->queue();
+    if (!queue)
+        return {tr("Error: no workspace is open."), true};
+    const int row = m_records->rowOf(recordId);
+    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString() : tr("record %1").arg(recordId);
+    bool existed = false;
+    auto job = queue->enqueueRetrain(recordId, &existed);
+    if (!job)
+        return {tr("Error: %1 could not be queued for retraining: %2").arg(name, job.error().toString()), true};
+    if (existed)
+        return {tr("%1 is already queued for retraining (job %2).").arg(name).arg(*job), false};
+    if (!queue->isRunning())
+        return {tr("Queued retraining of %1 (job %2). Start the queue to run it.").arg(name).arg(*job), false};
+    return {tr("Queued retraining of %1 (job %2).").arg(name).arg(*job), false};
+}
+
 } // namespace modeldeck

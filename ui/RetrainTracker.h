@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <qcoro/qcorotask.h>
+#include <utility>
 
 namespace modeldeck {
 
@@ -26,6 +27,9 @@ public:
 
     // Follows this queue's jobs (null: none); jobs already running are picked up.
     void attachQueue(TrainingQueue *queue);
+    // Queues a new version of the record with the same settings. Returns what to tell the
+    // user and whether it is an error.
+    std::pair<QString, bool> queueRetrain(qint64 recordId);
     // The record a running job retrains (0 when none or not known yet).
     qint64 recordOf(qint64 jobId) const { return m_jobRecord.value(jobId); }
 

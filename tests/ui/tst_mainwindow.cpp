@@ -1,7 +1,12 @@
 // The main window offscreen: opening a workspace (demo seeding), listing symbols, importing
 // through the window (success and failure), and keyboard access to the actions.
 
+#include "LossChart.h"
+#include "MainStatusBar.h"
 #include "MainWindow.h"
+#include "ModelsPage.h"
+#include "QueuePanel.h"
+#include "RunningJobView.h"
 #include "SymbolListModel.h"
 #include "WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
@@ -95,6 +100,83 @@ private Q_SLOTS:
         QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     }
 
+    // A laptop at 200 % (2560×1440) or 150 % (1920×1080) gives 1280×720 logical pixels: the
+    // whole window, queue dock included, must fit with room for a taskbar.
+    void fitsASmallLaptopScreen()
+    {
+        MainWindow w;
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("small-screen")), true);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        w.show();
+        QTRY_COMPARE(w.symbolModel()->rowCount(), 1);
+        const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QString widest;
+        if (min.width() > 1240 || min.height() > 660) {
+            // Say which widgets ask for the room.
+            for (const QWidget *child : w.findChildren<QWidget *>()) {
+                if (child->minimumSizeHint().width() > 250)
+                    widest += QStringLiteral("\n  %1 (%2): %3×%4")
+                                  .arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()))
+                                  .arg(child->minimumSizeHint().width())
+                                  .arg(child->minimumSizeHint().height());
+            }
+        }
+        qInfo("minimum window size %d×%d", min.width(), min.height());
+        QVERIFY2(min.width() <= 1240 && min.height() <= 660,
+                 qPrintable(QStringLiteral("minimum %1×%2%3").arg(min.width()).arg(min.height()).arg(widest)));
+    }
+
+    // With MODELDECK_SCREENSHOT_DIR set: the whole window while a real LSTM trains, at a
+    // desktop size and at 1280×720 (a laptop at 200 %), for docs/screenshots.
+    void screenshotTrainingInProgress()
+    {
+        const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
+        if (outDir.isEmpty())
+            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
+        MainWindow w;
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("screenshot")), true);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        const Database &db = *w.session()->database();
+        struct Card { const char *symbol; const char *timeframe; const char *bot; TrainingRecord::Status status; double age; double rmse; };
+        const Card cards[] = {
+            {"RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4},
+            {"RELIANCE.NS", "1h", "transformer_bot", TrainingRecord::Status::Active, 5, 6.1},
+            {"TCS.NS", "1d", "lstm_bot", TrainingRecord::Status::Active, 40, 31.7},
+            {"INFY.NS", "5m", "lstm_bot", TrainingRecord::Status::Failed, 3, 0},
+            {"HDFCBANK.NS", "1h", "mlp_bot", TrainingRecord::Status::Archived, 200, 9.9},
+            {"BTCUSDT", "1h", "lstm_bot", TrainingRecord::Status::Active, 0.4, 112.0}};
+        for (const Card &c : cards) {
+            QVERIFY(test::insertRecord(db, test::cardRecord(QString::fromLatin1(c.symbol), QString::fromLatin1(c.timeframe),
+                                                            QString::fromLatin1(c.bot), c.status, c.age, c.rmse),
+                                       2 * 1024 * 1024) > 0);
+        }
+        auto *models = w.findChild<ModelsPage *>();
+        QVERIFY(models);
+        QSignalSpy reloaded(models, &ModelsPage::reloaded);
+        models->reload(); // the records were written behind its back
+        QTRY_VERIFY(!reloaded.isEmpty() && reloaded.last().at(0).toInt() == 6);
+        TrainingQueue *queue = w.session()->queue();
+        QVERIFY(queue);
+        const QJsonObject params{{QStringLiteral("epochs"), 60}, {QStringLiteral("patience"), 100}};
+        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), QStringLiteral("lstm_bot"), params, 1, 0, 0, 0}));
+        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("1h"), QStringLiteral("gru_bot"), params, 1, 0, 0, 0}));
+        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"), QStringLiteral("linear_bot"), params, 1, 0, 0, 0}));
+        w.resize(1440, 880);
+        w.show();
+        queue->start();
+        auto *panel = w.findChild<QueuePanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->runningJob()->lossChart()->lastEpoch() >= 8, 120000);
+        QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("main-window-training.png"))));
+        w.resize(1280, 720);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("main-window-1280x720.png"))));
+        queue->forceStop();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->currentJobs().isEmpty(), 30000);
+    }
+
     void importThroughWindow()
     {
         MainWindow w;
@@ -135,10 +217,11 @@ private Q_SLOTS:
         QTRY_COMPARE(queueChanged.count(), 1);
         QVERIFY(w.session()->queue());
         QVERIFY(w.session()->queue()->isOwner());
-        bool found = false;
-        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
-            found = found || label->text().contains(QStringLiteral("Queue idle: 0 running · 0 pending"));
-        QVERIFY(found);
+        auto *bar = qobject_cast<MainStatusBar *>(w.statusBar());
+        QVERIFY(bar);
+        QVERIFY2(bar->queueText().contains(QStringLiteral("Queue idle: 0 running · 0 pending")),
+                 qPrintable(bar->queueText()));
+        QVERIFY(bar->workspaceText().contains(QStringLiteral("queue")));
 
         // A second window on the same workspace is told the queue is owned elsewhere.
         MainWindow second;
@@ -146,6 +229,8 @@ private Q_SLOTS:
         second.openWorkspace(m_dir.filePath(QStringLiteral("queue")));
         QTRY_COMPARE(unavailable.count(), 1);
         QVERIFY(!second.session()->queue()->isOwner());
+        QCOMPARE(qobject_cast<MainStatusBar *>(second.statusBar())->queueText(),
+                 QStringLiteral("Queue: owned by another process"));
     }
 
     // Training ▸ Retrain Stale Models: only the stale active model gets a job, after the

@@ -552,8 +552,11 @@ private Q_SLOTS:
         QSignalSpy loaded(page.detailsPane(), &RecordDetailsPane::loaded);
         page.show();
         QVERIFY(reloadAndWait(page));
+        // The pane takes no room from the cards until one is chosen.
+        QVERIFY(!page.detailsPane()->isVisible());
         page.listView()->setCurrentIndex(proxyIndexOf(page, id));
         QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toLongLong() == id);
+        QVERIFY(page.detailsPane()->isVisible());
         RecordDetailsPane *details = page.detailsPane();
         QCOMPARE(details->recordId(), id);
         QVERIFY(details->titleLabel()->text().contains(QStringLiteral("lstm_bot")));

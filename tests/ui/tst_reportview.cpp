@@ -2,6 +2,7 @@
 // storage, distinct symbols/timeframes/bots) from real records in a workspace, hostile rows,
 // sorting, and the CSV export with RFC 4180 quoting and the formula-injection guard.
 
+#include "FlowGrid.h"
 #include "ReportModel.h"
 #include "ReportView.h"
 #include "WorkspaceSession.h"
@@ -122,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(label(view, QStringLiteral("Stale")), QStringLiteral("2"));
         QCOMPARE(label(view, QStringLiteral("Storage used")), QStringLiteral("3.75 MiB"));
         QVERIFY(view.tableView()->isVisible());
+
+        // The nine totals reflow into rows instead of widening the window.
+        auto *totals = view.findChild<FlowGrid *>(QStringLiteral("reportTotals"));
+        QVERIFY(totals);
+        const int cell = totals->minimumSizeHint().width();
+        QCOMPARE(totals->columnsFor(totals->sizeHint().width()), 9);
+        QCOMPARE(totals->columnsFor(cell * 6), 5); // two rows, filled 5 + 4
+        QCOMPARE(totals->columnsFor(cell * 3 + 20), 3);
+        QCOMPARE(totals->columnsFor(cell / 2), 1);
+        QVERIFY(totals->heightForWidth(cell * 3 + 20) > 2 * totals->heightForWidth(totals->sizeHint().width()));
+        QVERIFY(view.minimumSizeHint().width() < totals->sizeHint().width() / 2);
 
         // Newest first by default; the unreadable time sorts last.
         const QAbstractItemModel *shown = view.tableView()->model();

@@ -1,0 +1,35 @@
+#pragma once
+// The main window's status bar: transient messages on the left, the queue's state and the open
+// workspace on the right. The permanent fields elide rather than widen the window.
+
+#include <QStatusBar>
+
+namespace modeldeck {
+
+class ElidedLabel;
+class TrainingQueue;
+class WorkspaceSession;
+
+class MainStatusBar : public QStatusBar
+{
+    Q_OBJECT
+public:
+    // The session is not owned and must outlive this object.
+    explicit MainStatusBar(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    QString queueText() const;
+    QString workspaceText() const;
+
+    // The idle message: how many symbols there are, or how to get price history.
+    void showSummary();
+    void showTransient(const QString &message) { showMessage(message, 10000); }
+
+private:
+    void updateQueue();
+
+    WorkspaceSession *m_session;
+    ElidedLabel *m_queueLabel;
+    ElidedLabel *m_workspaceLabel;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,34 @@
+#pragma once
+// Training ▸ Retrain Stale Models…: finds the series whose active model is older than the stale
+// threshold (off the GUI thread), asks, and queues a new version of each, optionally refreshing
+// their price data first. Outcomes are reported through message(), never by a dialog that waits.
+
+#include <QObject>
+#include <qcoro/qcorotask.h>
+
+class QWidget;
+
+namespace modeldeck {
+
+class RefreshThenTrain;
+class WorkspaceSession;
+
+class StaleRetrain : public QObject
+{
+    Q_OBJECT
+public:
+    // The session is not owned and must outlive this object; `dialogParent` hosts the question.
+    StaleRetrain(WorkspaceSession *session, QWidget *dialogParent);
+
+    QCoro::Task<> run();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    WorkspaceSession *m_session;
+    QWidget *m_dialogParent;
+    RefreshThenTrain *m_refreshThenTrain;
+};
+
+} // namespace modeldeck
