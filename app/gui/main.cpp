@@ -23,8 +23,14 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plural forms ("1 job", "3 jobs") under every language; a translation for the
+    // user's language, installed later, is asked first.
+    QTranslator pluralTranslator;
+    if (pluralTranslator.load(QStringLiteral(":/i18n/modeldeck_en.qm")))
+        QApplication::installTranslator(&pluralTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English
+        && appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -29,9 +29,10 @@ constexpr std::array kValueRoles
 constexpr qint64 kMsPerDay = LocalTimeConverter::kMsPerDay;
 constexpr int kListedInvalidRows = 5;
 
-QString tr(const char *text, int n = -1)
+// The shape of QObject::tr, so that lupdate sees the plural messages as plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("modeldeck::CsvParser", text, nullptr, n);
+    return QCoreApplication::translate("modeldeck::CsvParser", text, disambiguation, n);
 }
 
 Error makeError(const QString &message, qint64 line = 0, int column = 0)
@@ -700,11 +701,11 @@ Result<ParsedCsv> CsvParser::Private::result()
         QStringList lines;
         for (const CsvRowIssue &issue : m_invalidSamples)
             lines << tr("line %1: %2").arg(QString::number(issue.line), issue.message);
-        QString message = tr("%n row(s) have impossible prices or volumes:", int(m_invalidRows))
+        QString message = tr("%n row(s) have impossible prices or volumes:", nullptr, int(m_invalidRows))
             + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
         if (m_invalidRows > kListedInvalidRows)
             message
-                += QLatin1Char('\n') + tr("…and %n more.", int(m_invalidRows - kListedInvalidRows));
+                += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(m_invalidRows - kListedInvalidRows));
         message += QLatin1Char('\n')
             + tr("Correct the file, or choose “keep invalid rows” to import them flagged as "
                  "invalid.");
@@ -712,7 +713,7 @@ Result<ParsedCsv> CsvParser::Private::result()
     }
     if (m_out.bars.empty()) {
         return makeError(
-            tr("All %n data row(s) have empty or null values; there is nothing to import.",
+            tr("All %n data row(s) have empty or null values; there is nothing to import.", nullptr,
                int(m_out.dataRows)));
     }
 

@@ -1,0 +1,346 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ImportFileState</name>
+    <message numerus="yes">
+        <source>%n row(s) with empty or null values will be skipped.</source>
+        <translation><numerusform>%n row with empty or null values will be skipped.</numerusform><numerusform>%n rows with empty or null values will be skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an earlier timestamp; the later row is kept.</source>
+        <translation><numerusform>%n row repeats an earlier timestamp; the later row is kept.</numerusform><numerusform>%n rows repeat an earlier timestamp; the later row is kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n row(s) are shown; the whole file is checked when importing, and nothing is written if any row is wrong.</source>
+        <translation><numerusform>Only the first %n row is shown; the whole file is checked when importing, and nothing is written if any row is wrong.</numerusform><numerusform>Only the first %n rows are shown; the whole file is checked when importing, and nothing is written if any row is wrong.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::AutoTrainDialog</name>
+    <message numerus="yes">
+        <source>&amp;Queue %n job(s)</source>
+        <translation><numerusform>&amp;Queue %n job</numerusform><numerusform>&amp;Queue %n jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combination(s): </source>
+        <translation><numerusform>%n combination: </numerusform><numerusform>%n combinations: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) to queue</source>
+        <translation><numerusform>%n job to queue</numerusform><numerusform>%n jobs to queue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped for too few bars:</source>
+        <translation><numerusform>, %n skipped for too few bars:</numerusform><numerusform>, %n skipped for too few bars:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n new job(s).</source>
+        <translation><numerusform>Queued %n new job.</numerusform><numerusform>Queued %n new jobs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) were already queued or running.</source>
+        <translation><numerusform>%n job was already queued or running.</numerusform><numerusform>%n jobs were already queued or running.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combination(s) skipped for too few bars:</source>
+        <translation><numerusform>%n combination skipped for too few bars:</numerusform><numerusform>%n combinations skipped for too few bars:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n new training job(s)</source>
+        <translation><numerusform>Queued %n new training job</numerusform><numerusform>Queued %n new training jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already queued</source>
+        <translation><numerusform>, %n already queued</numerusform><numerusform>, %n already queued</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped for too few bars</source>
+        <translation><numerusform>, %n skipped for too few bars</numerusform><numerusform>, %n skipped for too few bars</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::CsvParser::Private</name>
+    <message numerus="yes">
+        <source>%n row(s) have impossible prices or volumes:</source>
+        <translation><numerusform>%n row has impossible prices or volumes:</numerusform><numerusform>%n rows have impossible prices or volumes:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n data row(s) have empty or null values; there is nothing to import.</source>
+        <translation><numerusform>All %n data row has empty or null values; there is nothing to import.</numerusform><numerusform>All %n data rows have empty or null values; there is nothing to import.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::DownloadDialog</name>
+    <message numerus="yes">
+        <source>Download %n symbol(s) (Enter)</source>
+        <translation><numerusform>Download %n symbol (Enter)</numerusform><numerusform>Download %n symbols (Enter)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n series completed; nothing was written for the others.</source>
+        <translation><numerusform>Cancelled: %1 of %n series completed; nothing was written for the others.</numerusform><numerusform>Cancelled: %1 of %n series completed; nothing was written for the others.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series downloaded.</source>
+        <translation><numerusform>%1 of %n series downloaded.</numerusform><numerusform>%1 of %n series downloaded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series failed:</source>
+        <translation><numerusform>%n series failed:</numerusform><numerusform>%n series failed:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (see the rows marked Failed)</source>
+        <translation><numerusform>  … and %n more (see the rows marked Failed)</numerusform><numerusform>  … and %n more (see the rows marked Failed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series skipped: never downloaded from a provider (see the rows).</source>
+        <translation><numerusform>%n series skipped: never downloaded from a provider (see the rows).</numerusform><numerusform>%n series skipped: never downloaded from a provider (see the rows).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::DownloadOptionsWidget</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::DownloadProgressModel</name>
+    <message numerus="yes">
+        <source>%n page(s), %1 bars received</source>
+        <translation><numerusform>%n page, %1 bars received</numerusform><numerusform>%n pages, %1 bars received</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::HistoryView</name>
+    <message numerus="yes">
+        <source>%n finished job(s)</source>
+        <translation><numerusform>%n finished job</numerusform><numerusform>%n finished jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finished job(s)</source>
+        <translation><numerusform>%1 of %n finished job</numerusform><numerusform>%1 of %n finished jobs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::HttpFetcher</name>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation><numerusform>%1 Gave up after %n attempt.</numerusform><numerusform>%1 Gave up after %n attempts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n file(s) (Enter)</source>
+        <translation><numerusform>Import %n file (Enter)</numerusform><numerusform>Import %n files (Enter)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation><numerusform>Importing %n file…</numerusform><numerusform>Importing %n files…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s):</source>
+        <translation><numerusform>Imported %n file:</numerusform><numerusform>Imported %n files:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) flagged invalid</source>
+        <translation><numerusform>; %n row flagged invalid</numerusform><numerusform>; %n rows flagged invalid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) with missing values skipped</source>
+        <translation><numerusform>; %n row with missing values skipped</numerusform><numerusform>; %n rows with missing values skipped</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::JobText</name>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation><numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::MainStatusBar</name>
+    <message numerus="yes">
+        <source>%n symbol(s)</source>
+        <translation><numerusform>%n symbol</numerusform><numerusform>%n symbols</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::MainWindow</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation><numerusform>Importing %n file…</numerusform><numerusform>Importing %n files…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>   %n row(s) with missing values skipped</source>
+        <translation><numerusform>   %n row with missing values skipped</numerusform><numerusform>   %n rows with missing values skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation><numerusform>Imported %n file</numerusform><numerusform>Imported %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training job(s) are running. Quitting cancels them; they stay in the history as cancelled and can be run again.
+
+Quit anyway?</source>
+        <translation><numerusform>%n training job is running. Quitting cancels them; they stay in the history as cancelled and can be run again.
+
+Quit anyway?</numerusform><numerusform>%n training jobs are running. Quitting cancels them; they stay in the history as cancelled and can be run again.
+
+Quit anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::PendingJobsModel</name>
+    <message numerus="yes">
+        <source>Horizon: %n bar(s)</source>
+        <translation><numerusform>Horizon: %n bar</numerusform><numerusform>Horizon: %n bars</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::QueuePanel</name>
+    <message numerus="yes">
+        <source> · %n job(s) waiting; Start (Ctrl+F5) runs them</source>
+        <translation><numerusform> · %n job waiting; Start (Ctrl+F5) runs them</numerusform><numerusform> · %n jobs waiting; Start (Ctrl+F5) runs them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n job(s) waiting</source>
+        <translation><numerusform> · %n job waiting</numerusform><numerusform> · %n jobs waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting.</source>
+        <translation><numerusform>%n job waiting.</numerusform><numerusform>%n jobs waiting.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n job(s) from the queue.</source>
+        <translation><numerusform>Removed %n job from the queue.</numerusform><numerusform>Removed %n jobs from the queue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::RecordDetailsPane</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ReportModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained more than %n hour(s) ago; retraining is due.</source>
+        <translation><numerusform>Trained more than %n hour ago; retraining is due.</numerusform><numerusform>Trained more than %n hours ago; retraining is due.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ReportView</name>
+    <message numerus="yes">
+        <source>Active models trained within the last %n hour(s)</source>
+        <translation><numerusform>Active models trained within the last %n hour</numerusform><numerusform>Active models trained within the last %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active models trained more than %n hour(s) ago</source>
+        <translation><numerusform>Active models trained more than %n hour ago</numerusform><numerusform>Active models trained more than %n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n record(s)…</source>
+        <translation><numerusform>Exporting %n record…</numerusform><numerusform>Exporting %n records…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation><numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::RunningJobView</name>
+    <message numerus="yes">
+        <source>+%n more job(s) running</source>
+        <translation><numerusform>+%n more job running</numerusform><numerusform>+%n more jobs running</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation><numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation><numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 threads, more than the %n core(s) of this computer: lower the jobs or the threads.</source>
+        <translation><numerusform>%1 threads, more than the %n core of this computer: lower the jobs or the threads.</numerusform><numerusform>%1 threads, more than the %n cores of this computer: lower the jobs or the threads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n core(s) of this computer. Thread changes apply after ModelDeck restarts.</source>
+        <translation><numerusform>%1 of the %n core of this computer. Thread changes apply after ModelDeck restarts.</numerusform><numerusform>%1 of the %n cores of this computer. Thread changes apply after ModelDeck restarts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StaleRetrain</name>
+    <message numerus="yes">
+        <source>Models of %n series are older than %1 hours. Queue a new version of each?</source>
+        <translation><numerusform>Models of %n series are older than %1 hours. Queue a new version of each?</numerusform><numerusform>Models of %n series are older than %1 hours. Queue a new version of each?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n retraining job(s).</source>
+        <translation><numerusform>Queued %n retraining job.</numerusform><numerusform>Queued %n retraining jobs.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::SymbolListModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::TrainingControls</name>
+    <message numerus="yes">
+        <source>Cancel “%1” now?</source>
+        <translation><numerusform>Cancel “%1” now?</numerusform><numerusform>Cancel “%1” now?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting job(s) will be removed from the queue.</source>
+        <translation><numerusform>%n waiting job will be removed from the queue.</numerusform><numerusform>%n waiting jobs will be removed from the queue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::cli</name>
+    <message numerus="yes">
+        <source>%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)</source>
+        <translation><numerusform>%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page from %7)</numerusform><numerusform>%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n pages from %7)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 bars in %n page(s)…</source>
+        <translation><numerusform>%1: %2 bars in %n page…</numerusform><numerusform>%1: %2 bars in %n pages…</numerusform></translation>
+    </message>
+</context>
+</TS>
