@@ -1,5 +1,7 @@
 #include "AutoTrainDialog.h"
 
+#include "RefreshPanel.h"
+#include "RefreshThenTrain.h" // RefreshOutcome
 #include "WorkspaceSession.h"
 #include "data/Timeframe.h"
 #include "features/FeatureSet.h"
@@ -72,6 +74,8 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_skippedList(new QPlainTextEdit(this))
     , m_startNow(new QCheckBox(tr("Start the &queue when the jobs are queued"), this))
+    , m_refreshFirst(new QCheckBox(tr("Re&fresh price data first (downloaded series only)"), this))
+    , m_refreshPanel(new RefreshPanel(session, this))
     , m_result(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -105,14 +109,22 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     m_skippedList->setAccessibleName(tr("Combinations skipped for too few bars"));
     m_skippedList->setTabChangesFocus(true);
     m_startNow->setToolTip(tr("Start training right away, as Training ▸ Start would"));
+    m_refreshFirst->setToolTip(
+        tr("Before queueing, download the newest bars of the chosen series from the provider each "
+           "was downloaded from (series resampled from a downloaded one are rebuilt). Series "
+           "imported from CSV files are trained as they are."));
+    connect(m_refreshFirst, &QCheckBox::toggled, this, &AutoTrainDialog::recount);
+    connect(m_refreshPanel, &RefreshPanel::finished, this, &AutoTrainDialog::showRefreshOutcome);
 
     auto *choose = new QWidget(this);
+    m_choose = choose;
     auto *chooseLayout = new QVBoxLayout(choose);
     chooseLayout->setContentsMargins(0, 0, 0, 0);
     chooseLayout->addLayout(columns, 1);
     chooseLayout->addWidget(m_summary);
     chooseLayout->addWidget(m_skippedList);
     chooseLayout->addWidget(m_startNow);
+    chooseLayout->addWidget(m_refreshFirst);
 
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
@@ -120,6 +132,7 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_result->setAccessibleName(tr("Auto-train result"));
     m_pages->addWidget(choose);
+    m_pages->addWidget(m_refreshPanel);
     m_pages->addWidget(m_result);
 
     auto *layout = new QVBoxLayout(this);
@@ -133,6 +146,12 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
         connect(list, &QListWidget::itemChanged, this, &AutoTrainDialog::recount);
     recount();
     resize(760, 520);
+}
+
+// While the dialog is whole: the refresh's enqueue function uses it.
+AutoTrainDialog::~AutoTrainDialog()
+{
+    m_refreshPanel->abandon();
 }
 
 QListWidget *AutoTrainDialog::makeList(const QString &accessibleName)
@@ -243,6 +262,7 @@ void AutoTrainDialog::fillLists()
     checkNames(m_bots, settings.value(QStringLiteral("autotrain/bots"), QStringList{ModelConfig::bots().value(0)})
                            .toStringList());
     m_startNow->setChecked(settings.value(QStringLiteral("autotrain/startNow"), true).toBool());
+    m_refreshFirst->setChecked(settings.value(QStringLiteral("autotrain/refreshFirst"), false).toBool());
     m_filling = false;
 }
 
@@ -296,13 +316,23 @@ void AutoTrainDialog::recount()
         const QSignalBlocker blocker(m_timeframes);
         item->setText(symbols.isEmpty() ? tf : tr("%1 (%2 of %3 symbols)").arg(tf).arg(having).arg(symbols.size()));
     }
-    m_summary->setText(summaryText());
+    const bool refresh = m_refreshFirst->isChecked();
+    QString summary = summaryText();
+    if (refresh && skippedCount() > 0)
+        summary += u' ' + tr("(Counted on the bars stored now: the refresh may add enough.)");
+    m_summary->setText(summary);
     m_skippedList->setPlainText(m_skipped.join(u'\n'));
     m_skippedList->setVisible(!m_skipped.isEmpty());
     const int runnable = m_combinations - skippedCount();
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Queue %n job(s)", nullptr, runnable));
-    ok->setEnabled(runnable > 0 && m_session->queue());
+    if (!refresh)
+        ok->setText(tr("&Queue %n job(s)", nullptr, runnable));
+    else if (runnable > 0)
+        ok->setText(tr("&Refresh and Queue %n job(s)", nullptr, runnable));
+    else
+        ok->setText(tr("&Refresh and Queue"));
+    // A refresh can turn skipped combinations into jobs: let it try.
+    ok->setEnabled((runnable > 0 || (refresh && m_combinations > 0)) && m_session->queue());
 }
 
 QString AutoTrainDialog::summaryText() const
@@ -329,16 +359,72 @@ void AutoTrainDialog::saveSelection() const
     settings.setValue(QStringLiteral("autotrain/timeframes"), checkedTimeframes());
     settings.setValue(QStringLiteral("autotrain/bots"), checkedBots());
     settings.setValue(QStringLiteral("autotrain/startNow"), m_startNow->isChecked());
+    settings.setValue(QStringLiteral("autotrain/refreshFirst"), m_refreshFirst->isChecked());
+}
+
+bool AutoTrainDialog::isRefreshing() const
+{
+    return m_refreshPanel->isRunning();
 }
 
 void AutoTrainDialog::queueSelection()
 {
-    TrainingQueue *queue = m_session->queue();
-    if (!queue || m_pages->currentWidget() == m_result)
+    if (!m_session->queue() || m_pages->currentWidget() != m_choose)
         return;
+    if (m_refreshFirst->isChecked()) {
+        saveSelection(); // a refresh is a choice made, whatever the queue says after it
+        startRefresh();
+    } else {
+        enqueueSelection();
+    }
+}
+
+void AutoTrainDialog::done(int result)
+{
+    if (isRefreshing()) {
+        m_refreshPanel->abandon();
+        m_pages->setCurrentWidget(m_choose); // shown again, it offers the choice again
+        recount();
+    }
+    QDialog::done(result);
+}
+
+void AutoTrainDialog::startRefresh()
+{
+    // The chosen series the workspace has: a refresh only brings stored series up to date.
+    std::vector<SeriesKey> series;
+    const QStringList timeframes = checkedTimeframes();
+    for (const QString &symbol : checkedSymbols()) {
+        for (const QString &tf : timeframes) {
+            if (m_bars.value(symbol).contains(tf))
+                series.push_back({symbol, tf});
+        }
+    }
+    m_pages->setCurrentWidget(m_refreshPanel);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close without queueing anything; series refreshed so far keep their new bars"));
+    m_refreshPanel->skipButton()->setFocus();
+    m_refreshPanel->start(std::move(series), [this] { enqueueSelection(); });
+}
+
+void AutoTrainDialog::showRefreshOutcome(const RefreshOutcome &outcome)
+{
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(QString());
+    if (m_pages->currentWidget() != m_result)
+        return; // nothing was queued; the choice page says why
+    m_result->setText(RefreshPanel::describe(outcome).join(u'\n') + QStringLiteral("\n\n") + m_result->text());
+}
+
+void AutoTrainDialog::enqueueSelection()
+{
+    TrainingQueue *queue = m_session->queue();
     // A few short inserts on this thread, as TrainingQueue does for every enqueue.
-    auto result = queue->enqueueAuto(checkedSymbols(), checkedTimeframes(), checkedBots());
+    auto result = queue ? queue->enqueueAuto(checkedSymbols(), checkedTimeframes(), checkedBots())
+                        : Result<AutoTrainResult>(Error{tr("the training queue is not available.")});
     if (!result) {
+        m_pages->setCurrentWidget(m_choose);
+        recount();
         m_summary->setText(tr("Nothing was queued: %1").arg(result.error().message));
         return;
     }

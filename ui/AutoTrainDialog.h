@@ -2,6 +2,9 @@
 // Auto-train: choose symbols, timeframes and bots; the dialog counts live how many jobs that
 // makes and how many combinations have too few bars, then queues them (TrainingQueue::
 // enqueueAuto) and reports what was queued, already queued and skipped, with the reasons.
+// Optionally it first refreshes the chosen series' price data (RefreshPanel, a page of the
+// dialog), so combinations that gain enough bars are queued too; closing it meanwhile queues
+// nothing.
 
 #include <QDialog>
 #include <QHash>
@@ -17,7 +20,9 @@ class QStackedWidget;
 
 namespace modeldeck {
 
+class RefreshPanel;
 class WorkspaceSession;
+struct RefreshOutcome;
 
 class AutoTrainDialog : public QDialog
 {
@@ -25,6 +30,7 @@ class AutoTrainDialog : public QDialog
 public:
     // Symbols and their series come from session->symbols() (already loaded, no SQL here).
     explicit AutoTrainDialog(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~AutoTrainDialog() override; // a running refresh is abandoned: nothing is queued
 
     QStringList checkedSymbols() const;
     QStringList checkedTimeframes() const;
@@ -43,10 +49,17 @@ public:
     QListWidget *symbolList() const { return m_symbols; }
     QListWidget *timeframeList() const { return m_timeframes; }
     QListWidget *botList() const { return m_bots; }
+    // "Refresh price data first" (autotrain/refreshFirst) and the page shown while it runs.
+    QCheckBox *refreshFirstBox() const { return m_refreshFirst; }
+    RefreshPanel *refreshPanel() const { return m_refreshPanel; }
+    bool isRefreshing() const;
 
 public Q_SLOTS:
-    // Queues the selection (the OK button); shows the result or the error in the dialog.
+    // Queues the selection (the OK button), after refreshing its price data when that is
+    // checked; shows the result or the error in the dialog.
     void queueSelection();
+    // Closing while refreshing abandons the refresh (series already written stay).
+    void done(int result) override;
 
 Q_SIGNALS:
     // One line for the status bar after jobs were queued.
@@ -58,6 +71,9 @@ private:
     void fillLists();
     void recount();
     void saveSelection() const;
+    void startRefresh();
+    void enqueueSelection();
+    void showRefreshOutcome(const RefreshOutcome &outcome);
 
     WorkspaceSession *m_session;
     QHash<QString, qint64> m_requiredBars; // per bot, with its default lookback
@@ -69,6 +85,9 @@ private:
     QLabel *m_summary;
     QPlainTextEdit *m_skippedList;
     QCheckBox *m_startNow;
+    QCheckBox *m_refreshFirst;
+    QWidget *m_choose = nullptr;
+    RefreshPanel *m_refreshPanel;
     QLabel *m_result;
     QStackedWidget *m_pages;
     QDialogButtonBox *m_buttons;

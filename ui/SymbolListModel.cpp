@@ -42,6 +42,8 @@ QString sourceText(const LatestImport &import)
 {
     if (import.format == kDownloadLogFormat)
         return SymbolListModel::tr("downloaded from %1").arg(MarketDataProvider::displayNameOf(import.source));
+    if (import.format == kResampleLogFormat)
+        return SymbolListModel::tr("resampled from %1").arg(import.source);
     return SymbolListModel::tr("imported from %1").arg(import.source);
 }
 

@@ -105,6 +105,28 @@ Result<MergeStats> store(const Database &database, const StoreInput &in, const C
     return *merged;
 }
 
+struct Stored
+{
+    Result<MergeStats> merged;
+    std::vector<DerivedUpdate> derived;
+};
+
+QString derivedNote(const QString &symbol, const DerivedUpdate &update)
+{
+    if (update.report) {
+        return DownloadService::tr("%1 %2 rebuilt from %3: %4 new, %5 updated bars.")
+            .arg(symbol, update.timeframe, update.from)
+            .arg(update.report->merge.added)
+            .arg(update.report->merge.updated);
+    }
+    if (update.timeframe.isEmpty()) {
+        return DownloadService::tr("Series of %1 resampled from %2 were not rebuilt: %3")
+            .arg(symbol, update.from, update.error.message);
+    }
+    return DownloadService::tr("%1 %2 (resampled from %3) was not rebuilt: %4")
+        .arg(symbol, update.timeframe, update.from, update.error.message);
+}
+
 } // namespace
 
 int DownloadReport::failures() const
@@ -309,16 +331,25 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
     report(run, index, symbol, DownloadProgress::Stage::Writing, out.pages, out.bars);
     StoreInput input{run.provider->id(), timeframeName, std::move(*fetched), timer.elapsed()};
     const CancellationToken *cancel = run.cancel;
-    QFuture<Result<MergeStats>> writing = QtConcurrent::run([database, input = std::move(input), cancel] {
-        auto merged = store(*database, input, cancel);
+    QFuture<Stored> writing = QtConcurrent::run([database, input = std::move(input), cancel] {
+        Stored stored{store(*database, input, cancel), {}};
+        // After the commit, and even when cancelled meanwhile: the source series has changed,
+        // and what was resampled from it must follow.
+        if (stored.merged && !input.fetched.bars.empty()) {
+            stored.derived = MarketDataService(*database).updateDerived(
+                input.fetched.symbol.name, input.timeframe, input.fetched.bars.front().timeUtcMs);
+        }
         database->releaseThreadConnection();
-        return merged;
+        return stored;
     });
     co_await writing;
-    const Result<MergeStats> merged = writing.result();
-    if (!merged)
-        co_return fail(merged.error());
-    out.merge = *merged;
+    const Stored stored = writing.result();
+    if (!stored.merged)
+        co_return fail(stored.merged.error());
+    out.merge = *stored.merged;
+    out.derived = stored.derived;
+    for (const DerivedUpdate &update : out.derived)
+        out.notes << derivedNote(symbol, update);
     out.ok = true;
     report(run, index, symbol, DownloadProgress::Stage::Done, out.pages, out.bars, &out);
     co_return out;

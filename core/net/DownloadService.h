@@ -2,7 +2,8 @@
 // Downloads OHLCV history from a provider into the workspace, for the GUI, the CLI and the
 // training queue alike: incremental (from the newest stored bar), all-or-nothing per symbol
 // and timeframe (everything fetched is parsed and checked first, then merged by timestamp and
-// logged in one transaction), cancellable, with per-symbol progress.
+// logged in one transaction), cancellable, with per-symbol progress. Series resampled from a
+// refreshed one (MarketDataService::resample) are rebuilt right after, each all-or-nothing.
 //
 // A QObject on the thread that awaits it (GUI or CLI main thread): network I/O is asynchronous
 // there, SQL and large parses run on pool threads, nothing blocks. Keep one service per
@@ -12,6 +13,7 @@
 #include "data/Timeframe.h"
 #include "modeldeck_core_export.h"
 #include "net/DownloadSettings.h"
+#include "services/MarketDataService.h"
 #include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
@@ -60,6 +62,7 @@ struct SymbolDownloadReport
     qint64 firstMs = 0;        // of the merged bars, when bars > 0
     qint64 lastMs = 0;
     MergeStats merge;
+    std::vector<DerivedUpdate> derived; // series resampled from this one, rebuilt after the merge
     QStringList notes;
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace modeldeck {
@@ -56,36 +57,57 @@ public:
     {
     }
 
+    // A resampled series is refreshed through the series it was resampled from (the download
+    // then rebuilds it); one resampled from another resampled series through the first.
     void add(const SymbolSummary &symbol, const QString &timeframe)
     {
         const SeriesKey key { symbol.symbol.name, timeframe };
+        QString source = timeframe;
+        QStringList chain { timeframe }; // stops a cycle in a hostile import log
+        for (const LatestImport *newest = findLog(m_imports, symbol.symbol.id, source);
+             newest && newest->format == kResampleLogFormat;
+             newest = findLog(m_imports, symbol.symbol.id, source)) {
+            if (chain.contains(newest->source)) {
+                chain << newest->source;
+                skip(key, tr("Its import log says it was resampled in a circle (%1); there is "
+                             "nothing to refresh it from.")
+                              .arg(chain.join(QStringLiteral(" ← "))));
+                return;
+            }
+            if (!hasSeries(symbol, newest->source)) {
+                skip(key, tr("Resampled from %1, which this workspace no longer has; there is "
+                             "nothing to refresh it from.")
+                              .arg(newest->source));
+                return;
+            }
+            source = newest->source;
+            chain << source;
+        }
+        if (auto reason = addDownloaded(symbol, source))
+            skip(key, source == timeframe ? *reason : tr("Resampled from %1: %2").arg(source, *reason));
+    }
+
+    // Groups the series for a download; otherwise says why it cannot be refreshed.
+    std::optional<QString> addDownloaded(const SymbolSummary &symbol, const QString &timeframe)
+    {
         const LatestImport *download = findLog(m_downloads, symbol.symbol.id, timeframe);
         if (!download) {
             const LatestImport *import = findLog(m_imports, symbol.symbol.id, timeframe);
-            m_plan.skipped.push_back(
-                { key,
-                  import ? tr("Imported from %1; there is no provider to refresh it from.")
-                               .arg(import->source)
-                         : tr("Never downloaded (resampled or imported from CSV); there is "
-                              "no provider to refresh it from.") });
-            return;
+            return import && import->format != kResampleLogFormat
+                ? tr("Imported from %1; there is no provider to refresh it from.").arg(import->source)
+                : tr("Never downloaded (resampled or imported from CSV); there is no provider to "
+                     "refresh it from.");
         }
         const qsizetype providerRank = MarketDataProvider::ids().indexOf(download->source);
-        if (providerRank < 0) {
-            m_plan.skipped.push_back(
-                { key,
-                  tr("Downloaded from “%1”, a provider this version does not know.")
-                      .arg(download->source) });
-            return;
-        }
+        if (providerRank < 0)
+            return tr("Downloaded from “%1”, a provider this version does not know.").arg(download->source);
         auto parsed = Timeframe::parse(timeframe);
-        if (!parsed) {
-            m_plan.skipped.push_back({ key, parsed.error().message });
-            return;
-        }
+        if (!parsed)
+            return parsed.error().message;
         QStringList &symbols = m_groups[{ providerRank, parsed->seconds() }];
-        if (!symbols.contains(key.symbol))
-            symbols << key.symbol;
+        if (!symbols.contains(symbol.symbol.name))
+            symbols << symbol.symbol.name;
+        return std::nullopt;
     }
 
     void skip(const SeriesKey &key, const QString &reason)

@@ -1,8 +1,9 @@
 #pragma once
 // Which downloads bring stored series up to date: each series from the provider it was last
 // downloaded from, incrementally (from its newest stored bar), one request per provider and
-// timeframe. Series that were never downloaded (CSV imports, resampled series) are listed as
-// skipped with the reason. A pure function of what the workspace lists, like AutoTrainPlan, so
+// timeframe. A resampled series stands for the series it was resampled from (the download
+// rebuilds it). Series that were never downloaded (CSV imports) are listed as skipped with the
+// reason. A pure function of what the workspace lists, like AutoTrainPlan, so
 // "Refresh all" and "refresh before training" refresh exactly what they show.
 
 #include "modeldeck_core_export.h"
@@ -37,7 +38,7 @@ struct RefreshPlan
 };
 
 // Every series of every symbol. `downloads` is MarketDataRepository::latestDownloads(),
-// `imports` latestImports() (only to say where a skipped series came from).
+// `imports` latestImports() (which series are resampled, and where a skipped one came from).
 MODELDECK_CORE_EXPORT RefreshPlan planRefresh(const std::vector<SymbolSummary> &symbols,
                                               const std::vector<LatestImport> &downloads,
                                               const std::vector<LatestImport> &imports);

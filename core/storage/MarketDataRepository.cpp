@@ -273,6 +273,41 @@ Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &s
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+Result<std::optional<qint64>> MarketDataRepository::barTimeAtOrBefore(qint64 symbolId, const QString &timeframe,
+                                                                      qint64 ms)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(ts) FROM bars WHERE symbol_id = ? AND timeframe = ? AND ts <= ?"));
+    q.addBindValue(symbolId);
+    q.addBindValue(timeframe);
+    q.addBindValue(ms);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("Reading bars"), q);
+    if (q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<QStringList> MarketDataRepository::derivedTimeframes(qint64 symbolId, const QString &sourceTimeframe)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT l.timeframe FROM import_log l "
+        "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id = ? GROUP BY timeframe) newest "
+        "ON newest.id = l.id WHERE l.format = ? AND l.source = ? AND l.timeframe <> l.source "
+        "ORDER BY l.timeframe"));
+    q.addBindValue(symbolId);
+    q.addBindValue(kResampleLogFormat.toString());
+    q.addBindValue(sourceTimeframe);
+    if (!q.exec())
+        return sqlError(tr("Reading the import log"), q);
+    QStringList timeframes;
+    while (q.next())
+        timeframes << q.value(0).toString();
+    return timeframes;
+}
+
 Result<std::vector<LatestImport>> MarketDataRepository::latestImports()
 {
     return latestLogRows(QString());

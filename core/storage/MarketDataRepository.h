@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <span>
@@ -48,6 +49,9 @@ struct MergeStats
 
 // import_log.format of provider downloads (CSV imports store their layout's name).
 inline constexpr QLatin1StringView kDownloadLogFormat("download");
+// import_log.format of a series built by resampling another series of the same symbol; the
+// row's source is the source series' timeframe ("5m"), so a refresh of that series can rebuild it.
+inline constexpr QLatin1StringView kResampleLogFormat("resample");
 
 // The newest import-log row of one series: when it was last imported or refreshed, and how.
 struct LatestImport
@@ -55,8 +59,8 @@ struct LatestImport
     qint64 symbolId = 0;
     QString timeframe;
     QDateTime importedAtUtc;
-    QString source; // file name or provider id ("yahoo", "binance", "binance-us")
-    QString format; // CSV layout, or kDownloadLogFormat for provider downloads
+    QString source; // file name, provider id ("yahoo", "binance", "binance-us") or timeframe
+    QString format; // CSV layout, kDownloadLogFormat or kResampleLogFormat (source: timeframe)
 };
 
 struct ImportLogEntry
@@ -97,11 +101,17 @@ public:
     // Start of the newest stored bar of a series; empty when it has none (or the symbol is new).
     Result<std::optional<qint64>> lastBarTime(const QString &symbol, const QString &timeframe);
 
-    // An entry that merged no bars (a refresh that found nothing new) stores no time range.
+    // Start of the newest bar at or before `ms`; empty when there is none.
+    Result<std::optional<qint64>> barTimeAtOrBefore(qint64 symbolId, const QString &timeframe, qint64 ms);
+
     // The newest `count` bars, ascending (fewer when the series is shorter).
     Result<std::vector<Bar>> loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count);
 
+    // An entry that merged no bars (a refresh that found nothing new) stores no time range.
     Status logImport(const ImportLogEntry &entry);
+    // Timeframes of the symbol's series whose newest import-log row says they were resampled
+    // from `sourceTimeframe`: a later import or download of such a series ends the link.
+    Result<QStringList> derivedTimeframes(qint64 symbolId, const QString &sourceTimeframe);
     // One LatestImport per symbol and timeframe that has import-log rows.
     Result<std::vector<LatestImport>> latestImports();
     // The same restricted to provider downloads: where each series was last fetched from, even

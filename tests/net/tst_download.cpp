@@ -26,6 +26,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include "DownloadTestSupport.h"
 #include "FixtureServer.h"
 
 #include <csignal>
@@ -34,6 +35,10 @@
 using namespace modeldeck;
 using namespace std::chrono_literals;
 using modeldeck::test::CannedReply;
+using modeldeck::test::count;
+using modeldeck::test::describe;
+using modeldeck::test::fastSettings;
+using modeldeck::test::runDownload;
 using modeldeck::test::FixtureServer;
 using modeldeck::test::ServedRequest;
 
@@ -60,14 +65,6 @@ qint64 utcMs(int y, int m, int d)
     return QDateTime(QDate(y, m, d), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-qint64 count(const Database &db, const QString &sql)
-{
-    QSqlQuery q(*db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 // Binance's klines endpoint over `bars` 5-minute klines from kBinanceStartMs, honouring
 // startTime, endTime and limit, with each row copied from the stored sample and re-timed.
 CannedReply binanceKlines(const ServedRequest &request, int bars)
@@ -90,67 +87,9 @@ CannedReply binanceKlines(const ServedRequest &request, int bars)
     return ok(QJsonDocument(page).toJson(QJsonDocument::Compact));
 }
 
-DownloadSettings fastSettings(const QUrl &url)
-{
-    DownloadSettings s;
-    s.yahooBaseUrl = s.binanceBaseUrl = s.binanceUsBaseUrl = url;
-    s.http.timeout = 10s;
-    s.http.maxAttempts = 3;
-    s.http.backoffBase = 20ms;
-    s.http.backoffMax = 100ms;
-    s.yahooMinInterval = s.binanceMinInterval = 0ms;
-    s.concurrentSymbols = 1;
-    return s;
-}
-
-QCoro::Task<> finishInto(QCoro::Task<Result<DownloadReport>> &task, std::optional<Result<DownloadReport>> &out,
-                         QEventLoop &loop)
-{
-    Result<DownloadReport> result = co_await task;
-    out.emplace(std::move(result));
-    loop.quit();
-}
-
-// Runs a download in an event loop, counting ticks of a 20 ms timer meanwhile (the loop must
-// stay responsive). A download still running after a minute is cancelled, so a bug fails
-// the test instead of hanging it.
-Result<DownloadReport> runDownload(DownloadService &service, const DownloadRequest &request,
-                                   CancellationToken *token = nullptr, int *ticks = nullptr)
-{
-    CancellationToken deadlineToken;
-    CancellationToken *cancel = token ? token : &deadlineToken;
-    QEventLoop loop;
-    QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [ticks] {
-        if (ticks)
-            ++*ticks;
-    });
-    ticker.start(20);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [cancel] { cancel->cancel(QStringLiteral("test deadline")); });
-    deadline.start(60'000);
-    QCoro::Task<Result<DownloadReport>> downloading = service.download(request, cancel);
-    std::optional<Result<DownloadReport>> result;
-    QCoro::Task<> finishing = finishInto(downloading, result, loop);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 DownloadRequest yahooDaily(const QStringList &symbols)
 {
     return {QStringLiteral("yahoo"), symbols, Timeframe::fromSeconds(86400), utcMs(2024, 1, 1), utcMs(2024, 1, 10)};
-}
-
-QString describe(const Result<DownloadReport> &r)
-{
-    if (!r)
-        return r.error().toString();
-    QStringList lines;
-    for (const auto &s : r->symbols)
-        lines << s.symbol + QStringLiteral(": ") + (s.ok ? QStringLiteral("ok") : s.error.toString());
-    return lines.join(u'\n');
 }
 
 } // namespace
@@ -196,9 +135,7 @@ private Q_SLOTS:
     {
         m_db.reset();
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
-        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
-        m_db = std::move(*db);
+        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_server = std::make_unique<FixtureServer>();
         QVERIFY(m_server->listen());
     }
