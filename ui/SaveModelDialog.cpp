@@ -170,7 +170,7 @@ QWidget *SaveModelDialog::makeMetrics()
         {tr("Epochs"), r.epochs > 0 ? epochs : kMissing},
         {tr("Trained"), r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::ShortFormat)
                                               : kMissing},
-        {tr("Model file"), tr("%1 MB").arg(locale.toString(r.modelSizeMb, 'f', 2))},
+        {tr("Model file"), locale.formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024))},
     };
     auto *box = new QGroupBox(tr("Result on the test split"), this);
     auto *form = new QFormLayout(box);
@@ -304,9 +304,10 @@ void SaveModelDialog::discard()
     if (m_busy)
         return;
     const TrainingRecord &r = m_result.record;
-    const QString text = tr("Discard the %1 model trained on %2 %3?\n\nIts model file (%4 MB) is deleted and its "
+    const QString text = tr("Discard the %1 model trained on %2 %3?\n\nIts model file (%4) is deleted and its "
                             "results archived. This cannot be undone.")
-                             .arg(r.botName, r.symbol, r.timeframe, QLocale().toString(r.modelSizeMb, 'f', 2));
+                             .arg(r.botName, r.symbol, r.timeframe,
+                                  QLocale().formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024)));
     QPointer<SaveModelDialog> self(this);
     const bool confirmed = m_confirm(this, tr("Discard trained model"), text);
     if (!self || !confirmed)

@@ -26,7 +26,7 @@ Result<QStringList> ManualResults::takenNames() const
     return ModelRegistryRepository(*db).names();
 }
 
-Result<std::optional<UndecidedResult>> ManualResults::load(qint64 recordId) const
+Result<std::optional<TrainingRecord>> ManualResults::findPending(qint64 recordId) const
 {
     auto db = m_database.connection();
     if (!db)
@@ -36,27 +36,33 @@ Result<std::optional<UndecidedResult>> ManualResults::load(qint64 recordId) cons
         return found.error();
     if (!found->has_value() || (*found)->saveState != TrainingRecord::SaveState::Pending
         || (*found)->status != TrainingRecord::Status::Active)
+        return std::optional<TrainingRecord>();
+    return found;
+}
+
+Result<std::optional<UndecidedResult>> ManualResults::load(qint64 recordId) const
+{
+    auto record = findPending(recordId);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
         return std::optional<UndecidedResult>();
-    auto names = ModelRegistryRepository(*db).names();
+    auto names = takenNames();
     if (!names)
         return names.error();
-    return std::optional<UndecidedResult>(UndecidedResult{std::move(**found), std::move(*names)});
+    return std::optional<UndecidedResult>(UndecidedResult{std::move(**record), std::move(*names)});
 }
 
 Status ManualResults::requirePending(qint64 recordId) const
 {
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto found = TrainingRecordRepository(*db).find(recordId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error{tr("There is no training record %1.").arg(recordId)};
-    if ((*found)->saveState != TrainingRecord::SaveState::Pending)
-        return Error{tr("Training record %1 is not waiting for a decision any more: it was already saved or "
-                        "discarded.")
+    auto record = findPending(recordId);
+    if (!record)
+        return record.error();
+    if (!record->has_value()) {
+        return Error{tr("Training record %1 is not waiting for a decision: it was already saved or discarded, "
+                        "or it no longer exists.")
                          .arg(recordId)};
+    }
     return {};
 }
 

@@ -45,6 +45,8 @@ public:
     Result<ArchiveReport> discard(qint64 recordId) const;
 
 private:
+    // The record while it awaits a decision (active and pending); empty otherwise.
+    Result<std::optional<TrainingRecord>> findPending(qint64 recordId) const;
     Status requirePending(qint64 recordId) const;
 
     const Database &m_database;

@@ -22,8 +22,10 @@
 
 #include "TestBars.h"
 #include "TestRecords.h"
+#include "TestSql.h"
 
 using namespace modeldeck;
+using modeldeck::test::scalar;
 
 namespace {
 
@@ -34,17 +36,6 @@ template <typename T>
 QByteArray errorOf(const Result<T> &r)
 {
     return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
-
-QVariant scalar(const Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(*db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
 }
 
 JobSpec linearSpec(bool manual)

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -32,9 +33,11 @@
 
 #include "TestBars.h"
 #include "TestRecords.h"
+#include "TestSql.h"
 #include "TestSession.h"
 
 using namespace modeldeck;
+using modeldeck::test::scalar;
 
 namespace {
 
@@ -42,17 +45,6 @@ const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");
 const QString kLinear = QStringLiteral("linear_bot");
 constexpr int kBars = 300;
-
-QVariant scalar(const Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(*db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
 
 } // namespace
 
@@ -89,6 +81,16 @@ private:
             qWarning("Train is disabled: %s", qPrintable(dialog.validationError()));
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
         return dialog.queuedJobId();
+    }
+
+    // Trains through the Train Model dialog and waits for the flow's Save dialog.
+    static QPointer<SaveModelDialog> trainUntilSaveDialog(WorkspaceSession &s, ManualTrainingFlow &flow)
+    {
+        QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
+        if (trainLinear(s) <= 0 || !shown.wait(60000))
+            return nullptr;
+        SaveModelDialog *dialog = flow.currentDialog();
+        return dialog && shown.at(0).at(0).value<SaveModelDialog *>() == dialog ? dialog : nullptr;
     }
 
     static QString recordFile(const Database &db, qint64 recordId)
@@ -185,10 +187,7 @@ private Q_SLOTS:
     {
         auto s = session();
         ManualTrainingFlow flow(s.get(), nullptr);
-        QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
-        QVERIFY(trainLinear(*s) > 0);
-        QVERIFY(shown.wait(60000));
-        QPointer<SaveModelDialog> dialog = flow.currentDialog();
+        QPointer<SaveModelDialog> dialog = trainUntilSaveDialog(*s, flow);
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         const qint64 recordId = dialog->recordId();
@@ -249,9 +248,7 @@ private Q_SLOTS:
                  QStringLiteral("saved"));
 
         // The next result may not take that name, in any case.
-        QVERIFY(trainLinear(*s) > 0);
-        QVERIFY(shown.wait(60000));
-        dialog = flow.currentDialog();
+        dialog = trainUntilSaveDialog(*s, flow);
         QVERIFY(dialog);
         dialog->nameEdit()->setText(QStringLiteral("WAVE MODEL"));
         QVERIFY(!dialog->saveButton()->isEnabled());
@@ -262,17 +259,14 @@ private Q_SLOTS:
         dialog->setConfirmFunction([](QWidget *, const QString &, const QString &) { return true; });
         QSignalSpy discarded(dialog.data(), &SaveModelDialog::discarded);
         QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
-        QVERIFY(discarded.wait(20000));
+        QVERIFY2(discarded.wait(20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
     }
 
     void escapeAsksAndDiscardLeavesNoFile()
     {
         auto s = session();
         ManualTrainingFlow flow(s.get(), nullptr);
-        QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
-        QVERIFY(trainLinear(*s) > 0);
-        QVERIFY(shown.wait(60000));
-        QPointer<SaveModelDialog> dialog = flow.currentDialog();
+        QPointer<SaveModelDialog> dialog = trainUntilSaveDialog(*s, flow);
         QVERIFY(dialog);
         const Database &db = *s->database();
         const qint64 recordId = dialog->recordId();
@@ -288,7 +282,7 @@ private Q_SLOTS:
         // Escape must not silently lose the result: it asks, and "no" keeps everything.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QCOMPARE(asked.size(), 1);
-        QVERIFY(asked.at(0).contains(QStringLiteral("MB")));
+        QVERIFY(asked.at(0).contains(QLocale().formattedDataSize(QFileInfo(file).size())));
         QVERIFY(asked.at(0).contains(QStringLiteral("cannot be undone")));
         QVERIFY(dialog->isVisible());
         QVERIFY(QFile::exists(file));
@@ -300,7 +294,7 @@ private Q_SLOTS:
         confirm = true;
         QSignalSpy discarded(&flow, &ManualTrainingFlow::resultDiscarded);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY(discarded.wait(20000));
+        QVERIFY2(discarded.wait(20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
         QCOMPARE(discarded.at(0).at(0).toLongLong(), recordId);
         QTRY_VERIFY(!dialog);
         QVERIFY(!QFile::exists(file));
