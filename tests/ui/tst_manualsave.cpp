@@ -90,7 +90,10 @@ private:
         if (trainLinear(s) <= 0 || !shown.wait(60000))
             return nullptr;
         SaveModelDialog *dialog = flow.currentDialog();
-        return dialog && shown.at(0).at(0).value<SaveModelDialog *>() == dialog ? dialog : nullptr;
+        if (!dialog || shown.at(0).at(0).value<SaveModelDialog *>() != dialog)
+            return nullptr;
+        // Mouse clicks are delivered by position to the window: it must be on screen first.
+        return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
     }
 
     static QString recordFile(const Database &db, qint64 recordId)
