@@ -17,7 +17,9 @@ QString orUnknown(const QString &text)
 
 QString JobText::title(const JobSpec &spec)
 {
-    return tr("%1 · %2 · %3").arg(orUnknown(spec.symbol), orUnknown(spec.timeframe), orUnknown(spec.bot));
+    const QString title = tr("%1 · %2 · %3").arg(orUnknown(spec.symbol), orUnknown(spec.timeframe), orUnknown(spec.bot));
+    // Manual jobs end in a Save dialog: the queue says which ones will ask.
+    return spec.manual ? tr("%1 · manual").arg(title) : title;
 }
 
 QString JobText::status(JobStatus status)

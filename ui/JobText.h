@@ -14,7 +14,8 @@ class JobText
 {
     Q_DECLARE_TR_FUNCTIONS(modeldeck::JobText)
 public:
-    // "RELIANCE.NS · 5m · lstm_bot"; hostile rows with empty fields read "?".
+    // "RELIANCE.NS · 5m · lstm_bot" (manual jobs: "… · manual"); hostile rows with empty
+    // fields read "?".
     static QString title(const JobSpec &spec);
     static QString status(JobStatus status);
     static QString state(TrainingQueue::State state);

@@ -18,7 +18,7 @@ JobExecutor trainingExecutor(const Database &database)
         service.setCancellationToken(&token);
         service.setProgressCallback(progress);
         const TrainingOutcome outcome =
-            service.train({job.spec.symbol, job.spec.timeframe, *model, features});
+            service.train({job.spec.symbol, job.spec.timeframe, *model, features, job.spec.manual});
         if (outcome.ok)
             return JobResult{JobStatus::Completed, QString(), outcome.recordId};
         return JobResult{outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed, outcome.error.toString(),

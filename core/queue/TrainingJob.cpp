@@ -54,9 +54,12 @@ QString JobSpec::dedupKey() const
     // and QJsonDocument::Compact writes no white space, so {"b":1,"a":2} and {"a":2,"b":1} give
     // the same text. Numbers are doubles, so 1 and 1.0 are the same too. Priority, retries and
     // retrainOf are deliberately left out: they say how to run a job, not what it trains.
+    // Manual is not: the user waits for that result and decides on it, so it must not be
+    // absorbed into an auto job that records silently, nor absorb one. Auto keys keep the
+    // spelling they had before manual jobs existed, so rows already queued still match.
     const QString canonicalParams = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
     return escapedField(symbol) + u'|' + escapedField(timeframe) + u'|' + escapedField(bot) + u'|'
-        + QString::number(horizon) + u'|' + canonicalParams;
+        + QString::number(horizon) + u'|' + canonicalParams + (manual ? QStringLiteral("|manual") : QString());
 }
 
 } // namespace modeldeck

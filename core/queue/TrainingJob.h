@@ -28,8 +28,15 @@ struct JobSpec
     int priority = 0;     // higher runs first; ties run in queue order
     int maxRetries = 0;   // automatic retries after a failure
     qint64 retrainOf = 0; // training record this job retrains, 0 if none
+    // Started by hand (Train Model…): its result waits for the user's Save or Discard instead
+    // of being recorded as an ordinary model.
+    bool manual = false;
 
-    // symbol|timeframe|bot|horizon|canonical params: identical specs are never queued twice.
+    // Manual jobs run before the auto-train backlog (the queue panel's priorities go to 1000).
+    static constexpr int kManualPriority = 1000;
+
+    // symbol|timeframe|bot|horizon|canonical params[|manual]: identical specs are never queued
+    // twice, and a manual job never merges with an auto one (or the reverse).
     QString dedupKey() const;
 };
 

@@ -239,7 +239,7 @@ Result<qint64> TrainingQueue::enqueueRetrain(qint64 recordId, bool *existed)
     QJsonObject params = r.config.value(QStringLiteral("model")).toObject();
     params.remove(QStringLiteral("bot"));
     const int horizon = r.config.value(QStringLiteral("features")).toObject().value(QStringLiteral("horizon")).toInt(1);
-    return enqueue({r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId}, existed);
+    return enqueue({r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId, false}, existed);
 }
 
 Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)

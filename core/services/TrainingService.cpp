@@ -192,6 +192,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     r.testRmse = trained->metrics.rmse;
     r.testMae = trained->metrics.mae;
     r.status = TrainingRecord::Status::Active;
+    if (request.awaitSave)
+        r.saveState = TrainingRecord::SaveState::Pending;
     r.config = QJsonObject{
         {QStringLiteral("model"), request.model.toJson()},
         {QStringLiteral("features"), request.features.toJson()},

@@ -31,6 +31,10 @@ struct TrainingRequest
     QString timeframe;
     ModelConfig model;
     FeatureConfig features; // its lookback is replaced by the model's
+    // A manual run: a successful result is recorded as awaiting the user's Save or Discard
+    // (save state pending) in the same transaction as the record, so no crash can turn it into
+    // an ordinary model.
+    bool awaitSave = false;
 };
 
 struct TrainingOutcome

@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 const QString kJobColumns = QStringLiteral(
     "id, symbol, timeframe, bot, params, horizon, priority, position, max_retries, retrain_of, status, "
-    "attempts, error_message, record_id, owner_pid, created_at, started_at, finished_at, heartbeat_at");
+    "attempts, error_message, record_id, owner_pid, created_at, started_at, finished_at, heartbeat_at, manual");
 
 // Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
 // SQLite only uses a partial index when the query repeats its WHERE terms.
@@ -148,6 +148,7 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.startedAt = timeFrom(q.value(16));
     job.finishedAt = timeFrom(q.value(17));
     job.heartbeatAt = timeFrom(q.value(18));
+    job.spec.manual = q.value(19).toInt() != 0;
     return job;
 }
 
@@ -319,8 +320,8 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, position, "
-            "max_retries, retrain_of, dedup_key, status, attempts, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)"));
+            "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)"));
         q.addBindValue(spec.symbol);
         q.addBindValue(spec.timeframe);
         q.addBindValue(spec.bot);
@@ -332,6 +333,7 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         q.addBindValue(optionalId(spec.retrainOf));
         q.addBindValue(key);
         q.addBindValue(nowText());
+        q.addBindValue(spec.manual ? 1 : 0);
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
             if (auto committed = tx.commit(); !committed)

@@ -237,6 +237,18 @@ Status ModelRegistryRepository::remove(qint64 id)
     return {};
 }
 
+Result<QStringList> ModelRegistryRepository::names()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT model_name FROM ml_models ORDER BY model_name")))
+        return sqlError(tr("Listing model names"), q);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 Result<QStringList> ModelRegistryRepository::filePaths()
 {
     QSqlQuery q(m_db);

@@ -75,6 +75,8 @@ public:
     Result<int> deactivate(const QString &name);
     Status remove(qint64 id);
 
+    // Every model name in use (any version), sorted: what a new name must differ from.
+    Result<QStringList> names();
     // Every file the registry refers to (for reconciling the models folder).
     Result<QStringList> filePaths();
 

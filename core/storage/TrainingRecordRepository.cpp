@@ -22,12 +22,32 @@ QString tr(const char *text)
 const QString kColumns = QStringLiteral(
     "id, symbol, timeframe, bot_name, trained_at, training_duration_seconds, data_points, "
     "training_period, epochs, final_train_loss, final_val_loss, test_rmse, test_mae, model_path, "
-    "model_size_mb, status, error_message, config, model_sha256");
+    "model_size_mb, status, error_message, config, model_sha256, save_state");
 
 TrainingRecord::Status statusFrom(const QVariant &v)
 {
     // Database contents are input too: an unknown status reads as failed, not as a crash.
     return trainingStatusFromString(v.toString()).value_or(TrainingRecord::Status::Failed);
+}
+
+TrainingRecord::SaveState saveStateFrom(const QVariant &v)
+{
+    // An unknown value is treated as undecided: the user is asked rather than a file kept or
+    // lost silently.
+    if (v.isNull())
+        return TrainingRecord::SaveState::None;
+    for (auto s : {TrainingRecord::SaveState::Pending, TrainingRecord::SaveState::Saved,
+                   TrainingRecord::SaveState::Discarded}) {
+        if (toString(s) == v.toString())
+            return s;
+    }
+    return TrainingRecord::SaveState::Pending;
+}
+
+QVariant saveStateValue(TrainingRecord::SaveState state)
+{
+    return state == TrainingRecord::SaveState::None ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(toString(state));
 }
 
 TrainingRecord fromQuery(const QSqlQuery &q)
@@ -52,6 +72,7 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.errorMessage = q.value(16).toString();
     r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
     r.modelSha256 = q.value(18).toString();
+    r.saveState = saveStateFrom(q.value(19));
     return r;
 }
 
@@ -65,6 +86,8 @@ ListQuery recordQuery(const QString &columns, const TrainingRecordFilter &filter
     query.equals("bot_name", filter.botName);
     if (filter.status)
         query.equals("status", toString(*filter.status));
+    if (!filter.includeUndecided)
+        query.where(QStringLiteral("(save_state IS NULL OR save_state <> 'pending')"));
     return query;
 }
 
@@ -111,6 +134,21 @@ QString toString(TrainingRecord::Status status)
     return {};
 }
 
+QString toString(TrainingRecord::SaveState state)
+{
+    switch (state) {
+    case TrainingRecord::SaveState::None:
+        return {};
+    case TrainingRecord::SaveState::Pending:
+        return QStringLiteral("pending");
+    case TrainingRecord::SaveState::Saved:
+        return QStringLiteral("saved");
+    case TrainingRecord::SaveState::Discarded:
+        return QStringLiteral("discarded");
+    }
+    return {};
+}
+
 std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text)
 {
     for (auto s : {TrainingRecord::Status::Active, TrainingRecord::Status::Archived, TrainingRecord::Status::Failed}) {
@@ -132,7 +170,7 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
         "INSERT INTO model_training_records (symbol, timeframe, bot_name, trained_at, "
         "training_duration_seconds, data_points, training_period, epochs, final_train_loss, "
         "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, config, "
-        "model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "model_sha256, save_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.symbol);
     q.addBindValue(r.timeframe);
     q.addBindValue(r.botName);
@@ -151,6 +189,7 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.errorMessage));
     q.addBindValue(QString::fromUtf8(QJsonDocument(r.config).toJson(QJsonDocument::Compact)));
     q.addBindValue(r.modelSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelSha256));
+    q.addBindValue(saveStateValue(r.saveState));
     if (!q.exec())
         return sqlError(tr("Saving the training record"), q);
     return q.lastInsertId().toLongLong();
@@ -303,6 +342,49 @@ Status TrainingRecordRepository::markArchived(const std::vector<qint64> &ids)
         if (!q.exec())
             return sqlError(tr("Archiving training record %1").arg(id), q);
     }
+    return {};
+}
+
+Result<std::vector<TrainingRecord>> TrainingRecordRepository::listUndecided()
+{
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE model_training_records SET save_state = 'saved' "
+                                   "WHERE save_state = 'pending' AND id IN "
+                                   "(SELECT training_record_id FROM ml_models WHERE training_record_id IS NOT NULL)")))
+            return sqlError(tr("Tidying undecided training results"), q);
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns
+                + QStringLiteral(" FROM model_training_records WHERE save_state = 'pending' AND status = 'active' "
+                                 "AND model_path IS NOT NULL AND model_path <> '' ORDER BY trained_at, id")))
+        return sqlError(tr("Listing undecided training results"), q);
+    std::vector<TrainingRecord> records;
+    while (q.next())
+        records.push_back(fromQuery(q));
+    return records;
+}
+
+Status TrainingRecordRepository::setSaveState(qint64 id, TrainingRecord::SaveState from, TrainingRecord::SaveState to)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE model_training_records SET save_state = ? WHERE id = ? AND ")
+              + (from == TrainingRecord::SaveState::None ? QStringLiteral("save_state IS NULL")
+                                                         : QStringLiteral("save_state = ?")));
+    q.addBindValue(saveStateValue(to));
+    q.addBindValue(id);
+    if (from != TrainingRecord::SaveState::None)
+        q.addBindValue(toString(from));
+    if (!q.exec())
+        return sqlError(tr("Recording the decision on training record %1").arg(id), q);
+    if (q.numRowsAffected() == 0)
+        return Error{tr("Training record %1 is not waiting for this decision any more.").arg(id)};
     return {};
 }
 

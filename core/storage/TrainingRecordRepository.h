@@ -17,6 +17,9 @@ namespace modeldeck {
 struct TrainingRecord
 {
     enum class Status { Active, Archived, Failed };
+    // The user's decision on a manual result (save_state): None for everything recorded
+    // automatically; Pending until the user saves or discards it.
+    enum class SaveState { None, Pending, Saved, Discarded };
 
     qint64 id = 0;
     QString symbol;
@@ -37,10 +40,13 @@ struct TrainingRecord
     Status status = Status::Active;
     QString errorMessage;
     QJsonObject config;
+    SaveState saveState = SaveState::None;
 };
 
 MODELDECK_CORE_EXPORT QString toString(TrainingRecord::Status status);
 MODELDECK_CORE_EXPORT std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text);
+// NULL in the database for None (an empty string here), else pending, saved or discarded.
+MODELDECK_CORE_EXPORT QString toString(TrainingRecord::SaveState state);
 
 // What a model card shows of a record: no config document, so 100,000 of them load quickly.
 struct TrainingRecordSummary
@@ -68,6 +74,9 @@ struct TrainingRecordFilter
     QString botName;
     std::optional<TrainingRecord::Status> status;
     int limit = -1;
+    // Undecided manual results (save state pending) are no ordinary models: cards, report,
+    // stale retraining and clears leave them out unless asked.
+    bool includeUndecided = false;
 };
 
 class MODELDECK_CORE_EXPORT TrainingRecordRepository
@@ -101,6 +110,14 @@ public:
     Result<std::optional<ModelFileRef>> fileRef(qint64 id);
     // Marks records archived, keeping their error text; run inside the caller's transaction.
     Status markArchived(const std::vector<qint64> &ids);
+
+    // Manual results still waiting for the user's decision (active, with a model file),
+    // oldest first. Pending records a registered model already names were saved by a run
+    // that died before it could say so: they are marked saved here, not offered again.
+    Result<std::vector<TrainingRecord>> listUndecided();
+    // Moves a record from `from` to `to`; an Error when its state is not `from` (another
+    // window decided first), so a decision is taken once.
+    Status setSaveState(qint64 id, TrainingRecord::SaveState from, TrainingRecord::SaveState to);
 
 private:
     QSqlDatabase m_db;

@@ -88,13 +88,14 @@ private Q_SLOTS:
             QStringLiteral("final_val_loss"), QStringLiteral("test_rmse"), QStringLiteral("test_mae"),
             QStringLiteral("model_path"), QStringLiteral("model_size_mb"), QStringLiteral("status"),
             QStringLiteral("error_message"), QStringLiteral("config")};
-        QCOMPARE(columns, expected + QStringList{QStringLiteral("model_sha256")});
+        // Later migrations append: model_sha256 (0002), save_state (0005).
+        QCOMPARE(columns, expected + (QStringList{QStringLiteral("model_sha256"), QStringLiteral("save_state")}));
         QStringList indexed;
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(ii.name, ',') FROM pragma_index_list('model_training_records') il, "
                                       "pragma_index_info(il.name) ii GROUP BY il.name ORDER BY 1")));
         while (q.next())
             indexed << q.value(0).toString();
-        QCOMPARE(indexed, (QStringList{QStringLiteral("bot_name"), QStringLiteral("status"),
+        QCOMPARE(indexed, (QStringList{QStringLiteral("bot_name"), QStringLiteral("save_state"), QStringLiteral("status"),
                                        QStringLiteral("symbol,timeframe"), QStringLiteral("trained_at")}));
         // Bars are unique per symbol, timeframe and time.
         QVERIFY(q.exec(QStringLiteral("INSERT INTO symbols (name, timezone, created_at) VALUES ('X', 'UTC', 'now')")));
