@@ -1,5 +1,6 @@
 #include "ModelsPage.h"
 
+#include "CardGrid.h"
 #include "FilterSidebar.h"
 #include "ModelCardDelegate.h"
 #include "ModelClearer.h"
@@ -56,23 +57,9 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     m_clearer = new ModelClearer(session, this);
     connect(m_clearer, &ModelClearer::message, this, &ModelsPage::showMessage);
 
-    // Cards in rows that reflow with the width. ListMode with LeftToRight flow and wrapping
-    // lays out uniform items arithmetically; IconMode would place each of 100,000 items.
     m_view = new QListView(this);
-    m_view->setViewMode(QListView::ListMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setUniformItemSizes(true);
-    m_view->setMovement(QListView::Static);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setSpacing(2);
-    m_view->setMouseTracking(true);
-    m_view->viewport()->setAttribute(Qt::WA_Hover);
+    CardGrid::setUp(m_view, m_delegate, m_filter);
     m_view->viewport()->installEventFilter(this);
-    m_view->setItemDelegate(m_delegate);
-    m_view->setModel(m_filter);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Trained models"));
     m_view->setAccessibleDescription(tr("Enter shows details, R retrains, Delete clears the current model."));
