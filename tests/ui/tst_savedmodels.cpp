@@ -6,7 +6,9 @@
 // and keyboard shortcuts reach the actions. Screenshots in light and dark palettes, checked
 // for the status colours.
 
+#include "ModelDetailsDialog.h"
 #include "ModelSwitcher.h"
+#include "ModelVersionsDialog.h"
 #include "SavedModelActions.h"
 #include "SavedModelDelegate.h"
 #include "SavedModelFilterModel.h"
@@ -29,6 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -441,6 +446,40 @@ private Q_SLOTS:
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
             return l->text().startsWith(QStringLiteral("No saved models yet."));
         }));
+    }
+
+    void versionsDialogOffersRollbackAndDelete()
+    {
+        freshWorkspace();
+        auto versions = ModelRegistry(db()).versions(QStringLiteral("alpha"));
+        QVERIFY(versions);
+        db().releaseThreadConnection();
+        ModelVersionsDialog dialog(*versions);
+        QListWidget *list = dialog.list();
+        QCOMPARE(list->count(), 2);
+        // Newest first; the active one says so in words and cannot be activated again.
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("v2")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("ACTIVE")));
+        QCOMPARE(dialog.selectedVersion(), 2);
+        QVERIFY(!dialog.activateButton()->isEnabled());
+        QVERIFY(dialog.deleteButton()->isEnabled());
+        list->setCurrentRow(1);
+        QCOMPARE(dialog.selectedVersion(), 1);
+        QVERIFY(dialog.activateButton()->isEnabled());
+        QTest::mouseClick(dialog.activateButton(), Qt::LeftButton);
+        QVERIFY(dialog.choice() == ModelVersionsDialog::Choice::Activate);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void detailsDialogSplitsTags()
+    {
+        ModelDetailsDialog dialog(QStringLiteral("alpha"), QStringLiteral("old"), {QStringLiteral("a"), QStringLiteral("b")});
+        QCOMPARE(dialog.tagsEdit()->text(), QStringLiteral("a, b"));
+        dialog.tagsEdit()->clear();
+        QTest::keyClicks(dialog.tagsEdit(), QStringLiteral(" prod ,, hourly ,"));
+        QCOMPARE(dialog.tags(), QStringList({QStringLiteral("prod"), QStringLiteral("hourly")}));
+        dialog.descriptionEdit()->setPlainText(QStringLiteral("  new text \n"));
+        QCOMPARE(dialog.description(), QStringLiteral("new text"));
     }
 
     // Both palettes: the ACTIVE badge and a NOT READY badge (a tampered file) are painted in
