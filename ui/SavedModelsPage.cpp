@@ -230,7 +230,7 @@ void SavedModelsPage::buildActions()
                                   m_prompts->rename(e->model.name);
                           });
     m_detailsAction
-        = make(tr("&Edit Tags/Description…"), QKeySequence(Qt::Key_E),
+        = make(tr("Edit Ta&gs/Description…"), QKeySequence(Qt::Key_E),
                tr("Edit the description and tags"), [this] {
                    if (const SavedModelEntry *e = currentEntry())
                        m_prompts->editDetails(e->model.name, e->model.description, e->model.tags);
