@@ -41,6 +41,34 @@ QColor CardPainter::textColorOn(const QColor &fill)
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool focused, const QColor &stripe) const
+{
+    QColor background = m_palette.color(QPalette::Base);
+    if (hovered) {
+        const QColor h = m_palette.color(QPalette::Highlight);
+        background = QColor::fromRgbF(0.94f * background.redF() + 0.06f * h.redF(),
+                                      0.94f * background.greenF() + 0.06f * h.greenF(),
+                                      0.94f * background.blueF() + 0.06f * h.blueF());
+    }
+    const QRectF card = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    m_painter->setPen(selected ? QPen(m_palette.color(QPalette::Highlight), 2) : QPen(m_palette.color(QPalette::Mid), 1));
+    m_painter->setBrush(background);
+    m_painter->drawRoundedRect(card, 6, 6);
+    if (stripe.isValid()) {
+        m_painter->save();
+        m_painter->setClipRect(QRectF(card.left(), card.top(), 5, card.height()));
+        m_painter->setPen(Qt::NoPen);
+        m_painter->setBrush(stripe);
+        m_painter->drawRoundedRect(card, 6, 6);
+        m_painter->restore();
+    }
+    if (focused) {
+        m_painter->setPen(QPen(m_palette.color(QPalette::Highlight), 1, Qt::DashLine));
+        m_painter->setBrush(Qt::NoBrush);
+        m_painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 4, 4);
+    }
+}
+
 QRect CardPainter::badge(const QRect &line, int edge, const QString &text, const QColor &fill, bool alignRight) const
 {
     const QFontMetrics fm = m_painter->fontMetrics();

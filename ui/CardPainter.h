@@ -17,6 +17,9 @@ class CardPainter
 public:
     CardPainter(QPainter *painter, const QPalette &palette, const QWidget *widget);
 
+    // The card itself: base colour (tinted when hovered), a frame (highlighted when selected),
+    // a stripe in `stripe` down the left edge unless it is invalid, a focus frame.
+    void cardFrame(const QRect &rect, bool selected, bool hovered, bool focused, const QColor &stripe) const;
     // A rounded badge whose left (or, with alignRight, right) edge is at `edge` within `line`;
     // returns the rectangle drawn. Text colour is chosen for contrast with the fill.
     QRect badge(const QRect &line, int edge, const QString &text, const QColor &fill, bool alignRight = false) const;

@@ -71,26 +71,7 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor statusColor = index.data(Roles::StatusColorRole).value<QColor>();
 
     // Card: base colour, a status stripe on the left, a highlight frame when selected.
-    QColor background = palette.color(QPalette::Base);
-    if (hovered)
-        background = QColor::fromRgbF(0.94f * background.redF() + 0.06f * palette.color(QPalette::Highlight).redF(),
-                                      0.94f * background.greenF() + 0.06f * palette.color(QPalette::Highlight).greenF(),
-                                      0.94f * background.blueF() + 0.06f * palette.color(QPalette::Highlight).blueF());
-    const QRectF card = QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5);
-    painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2) : QPen(palette.color(QPalette::Mid), 1));
-    painter->setBrush(background);
-    painter->drawRoundedRect(card, 6, 6);
-    painter->save();
-    painter->setClipRect(QRectF(card.left(), card.top(), 5, card.height()));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(statusColor);
-    painter->drawRoundedRect(card, 6, 6);
-    painter->restore();
-    if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 4, 4);
-    }
+    draw.cardFrame(l.card, selected, hovered, option.state & QStyle::State_HasFocus, statusColor);
 
     // Title line: bot name, status badge (text, not colour alone).
     const QRect status = draw.badge(l.titleLine, l.titleLine.right(), text(index, Roles::StatusTextRole), statusColor,

@@ -1,5 +1,6 @@
 #include "ModelCardView.h"
 
+#include "CardGrid.h"
 #include "ModelCardDelegate.h"
 
 #include <QEvent>
@@ -10,20 +11,7 @@ ModelCardView::ModelCardView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new ModelCardDelegate(this))
 {
-    // ListMode with LeftToRight flow and wrapping lays out uniform items arithmetically;
-    // IconMode would place each of 100,000 items.
-    setViewMode(QListView::ListMode);
-    setFlow(QListView::LeftToRight);
-    setWrapping(true);
-    setResizeMode(QListView::Adjust);
-    setUniformItemSizes(true);
-    setMovement(QListView::Static);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setSpacing(2);
-    setMouseTracking(true);
-    viewport()->setAttribute(Qt::WA_Hover);
-    setItemDelegate(m_delegate);
+    CardGrid::setUp(this, m_delegate, nullptr);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAccessibleName(tr("Trained models"));
     setAccessibleDescription(tr("Enter shows details, R retrains, Delete clears the current model."));

@@ -349,6 +349,69 @@ Result<RemovedModels> ModelRegistry::remove(const QString &name, std::optional<i
     return report;
 }
 
+Status ModelRegistry::rename(const QString &oldName, const QString &newName)
+{
+    if (auto valid = validateName(newName); !valid)
+        return valid.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    // Checked and renamed under one write lock, so a save of `newName` cannot slip in between.
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    ModelRegistryRepository repo(*db);
+    if (newName != oldName) {
+        auto taken = repo.versions(newName);
+        if (!taken)
+            return taken.error();
+        if (!taken->empty())
+            return Error{tr("The name “%1” is taken by another model; choose another name.").arg(newName)};
+    }
+    auto renamed = repo.rename(oldName, newName);
+    if (!renamed)
+        return renamed.error();
+    if (*renamed == 0)
+        return Error{tr("There is no model named “%1” in this workspace.").arg(oldName)};
+    return tx.commit();
+}
+
+Status ModelRegistry::setDetails(const QString &name, const QString &description, const QStringList &tags)
+{
+    RegisteredModel draft;
+    draft.description = description;
+    draft.tags = tags;
+    if (auto valid = validateTextFields(draft); !valid)
+        return valid.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto changed = ModelRegistryRepository(*db).setDetails(name, draft.description, draft.tags);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error{tr("There is no model named “%1” in this workspace.").arg(name)};
+    return {};
+}
+
+Status ModelRegistry::checkFile(const RegisteredModel &model) const
+{
+    auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), model.filePath);
+    if (!path)
+        return path.error();
+    auto bytes = ModelFile::readVerified(*path, model.fileSha256);
+    if (!bytes)
+        return bytes.error();
+    return {};
+}
+
+ExportedModel ModelRegistry::exportPaths(const RegisteredModel &model, const QString &dir)
+{
+    const QString base = QDir(dir).filePath(PathSanitizer::sanitizeComponent(model.name)
+                                            + QStringLiteral("-v%1").arg(model.version));
+    return {base + QStringLiteral(".pt"), base + QStringLiteral(".json")};
+}
+
 Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optional<int> version, const QString &dir,
                                                  bool overwrite) const
 {
@@ -362,9 +425,7 @@ Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optio
     auto bytes = ModelFile::readVerified(*path, model->fileSha256);
     if (!bytes)
         return bytes.error();
-    const QString base = QDir(dir).filePath(PathSanitizer::sanitizeComponent(model->name)
-                                            + QStringLiteral("-v%1").arg(model->version));
-    ExportedModel out{base + QStringLiteral(".pt"), base + QStringLiteral(".json")};
+    const ExportedModel out = exportPaths(*model, dir);
     for (const QString &file : {out.modelFile, out.sidecarFile}) {
         if (!overwrite && QFile::exists(file))
             return Error{tr("%1 already exists; choose another folder or allow overwriting.").arg(file)};

@@ -76,6 +76,17 @@ public:
     Result<Activation> activate(const QString &name, std::optional<int> version = std::nullopt);
     // Deletes one version, or every version when `version` is empty, and their files.
     Result<RemovedModels> remove(const QString &name, std::optional<int> version = std::nullopt);
+    // Renames every version of `oldName` in one transaction; versions, files and activation
+    // stay. The new name must pass validateName and not be taken by another model.
+    Status rename(const QString &oldName, const QString &newName);
+    // Replaces the description and tags of every version of `name` (validated as on save:
+    // tags trimmed and de-duplicated, limits on count and length).
+    Status setDetails(const QString &name, const QString &description, const QStringList &tags);
+    // Whether the model's file is there and still has the SHA-256 it was registered with;
+    // reads the whole file, so call it off the GUI thread.
+    Status checkFile(const RegisteredModel &model) const;
+    // The two files exportModel writes for `model` into `dir`.
+    static ExportedModel exportPaths(const RegisteredModel &model, const QString &dir);
     // Writes <dir>/<name>-v<version>.pt and .json (the sidecar, see ModelSidecar) atomically.
     // Existing files are an error unless `overwrite`.
     Result<ExportedModel> exportModel(const QString &name, std::optional<int> version, const QString &dir,

@@ -249,6 +249,34 @@ Result<QStringList> ModelRegistryRepository::names()
     return names;
 }
 
+Result<int> ModelRegistryRepository::rename(const QString &oldName, const QString &newName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE ml_models SET model_name = ?, updated_at = ? WHERE model_name = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(oldName);
+    if (!q.exec()) {
+        if (isUniqueViolation(q.lastError()))
+            return Error{tr("The name “%1” is taken by another model.").arg(newName)};
+        return sqlError(tr("Renaming model “%1”").arg(oldName), q);
+    }
+    return q.numRowsAffected();
+}
+
+Result<int> ModelRegistryRepository::setDetails(const QString &name, const QString &description, const QStringList &tags)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE ml_models SET description = ?, tags = ?, updated_at = ? WHERE model_name = ?"));
+    q.addBindValue(nonNullText(description));
+    q.addBindValue(jsonText(QJsonArray::fromStringList(tags)));
+    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(tr("Saving the description and tags of model “%1”").arg(name), q);
+    return q.numRowsAffected();
+}
+
 Result<QStringList> ModelRegistryRepository::filePaths()
 {
     QSqlQuery q(m_db);

@@ -74,6 +74,11 @@ public:
     // Deactivates every version of `name`; how many rows changed.
     Result<int> deactivate(const QString &name);
     Status remove(qint64 id);
+    // Renames every version of `oldName`; how many rows changed. A taken `newName` is an Error.
+    Result<int> rename(const QString &oldName, const QString &newName);
+    // Sets description and tags on every version of `name` (they describe the model, not one
+    // version); how many rows changed.
+    Result<int> setDetails(const QString &name, const QString &description, const QStringList &tags);
 
     // Every model name in use (any version), sorted: what a new name must differ from.
     Result<QStringList> names();
