@@ -37,6 +37,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include "TestPalette.h"
 #include "TestRecords.h"
 
 using namespace modeldeck;
@@ -59,25 +60,6 @@ TrainingRecordSummary summary(qint64 id, const QString &symbol, RecStatus status
     s.status = status;
     s.testRmse = rmse;
     return s;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
-    return p;
 }
 
 } // namespace
@@ -675,7 +657,7 @@ private Q_SLOTS:
 
         const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         for (const bool dark : {false, true}) {
-            page.setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            page.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
             QApplication::processEvents();
             const QImage image = page.grab().toImage();
             if (!outDir.isEmpty())
