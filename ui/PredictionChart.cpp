@@ -200,13 +200,18 @@ void PredictionChart::setData(const std::vector<Bar> &bars, const std::vector<Pr
     // Sensible labels per timeframe: times of day for intraday bars, dates for daily ones,
     // and the date with the time when an intraday view spans several days.
     const bool daily = PredictionText::isDaily(timeframe);
-    const bool severalDays = x.valid() && x.max - x.min > 86'400'000.0;
+    // Chart x values read as local times show the UTC time (see chartX), so local dates here
+    // are UTC dates.
+    const bool severalDays = x.valid()
+        && QDateTime::fromMSecsSinceEpoch(qint64(x.min)).date() != QDateTime::fromMSecsSinceEpoch(qint64(x.max)).date();
     m_timeAxis->setFormat(daily ? QStringLiteral("yyyy-MM-dd")
                                 : severalDays ? QStringLiteral("MM-dd HH:mm")
                                               : QStringLiteral("HH:mm"));
     if (y.valid()) {
         const double pad = y.max > y.min ? (y.max - y.min) * 0.05 : std::max(std::abs(y.max) * 0.01, 1e-6);
         m_priceAxis->setRange(y.min - pad, y.max + pad);
+        m_priceAxis->setTickCount(6);
+        m_priceAxis->applyNiceNumbers(); // round prices on the ticks: 98, 99, 100…
     } else {
         m_priceAxis->setRange(0, 1);
     }

@@ -72,7 +72,6 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Saved predictions"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copy->setShortcut(QKeySequence::Copy);

@@ -18,11 +18,6 @@ PredictionResultPanel::PredictionResultPanel(QWidget *parent)
     , m_model(new QLabel)
     , m_saved(new QLabel)
 {
-    QFont big = m_value->font();
-    if (big.pointSizeF() > 0) // fonts set in pixels have no point size
-        big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_value->setFont(big);
     auto *form = new QFormLayout(this);
     const auto addRow = [&](const QString &text, QLabel *field, const QString &tip) {
         field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -47,6 +42,8 @@ PredictionResultPanel::PredictionResultPanel(QWidget *parent)
 void PredictionResultPanel::clear()
 {
     m_hasPrediction = false;
+    m_value->setFont(font());
+    m_value->setForegroundRole(QPalette::PlaceholderText);
     m_value->setText(tr("Press Predict (Ctrl+Enter)"));
     for (QLabel *l : {m_interval80, m_interval95, m_base, m_target, m_model, m_saved})
         l->setText(QStringLiteral("–"));
@@ -55,6 +52,12 @@ void PredictionResultPanel::clear()
 void PredictionResultPanel::setPrediction(const Prediction &p)
 {
     m_hasPrediction = true;
+    QFont big = font();
+    if (big.pointSizeF() > 0) // fonts set in pixels have no point size
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setForegroundRole(QPalette::WindowText);
     m_value->setText(PredictionText::price(p.value));
     m_interval80->setText(PredictionText::interval(p.lower80, p.upper80));
     m_interval95->setText(PredictionText::interval(p.lower95, p.upper95));

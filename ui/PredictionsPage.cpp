@@ -104,6 +104,8 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     top->addWidget(m_result);
     top->addWidget(m_chart);
     top->setStretchFactor(1, 1);
+    // The result needs its text's width; the chart gets the rest.
+    top->setSizes({m_result->sizeHint().width(), 4 * m_result->sizeHint().width()});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(m_history);
