@@ -56,7 +56,7 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     m_limitFilter->setRange(1, 100000);
     m_limitFilter->setValue(100);
     addFilter(tr("M&odel:"), m_modelFilter, tr("Show the predictions of one model only"));
-    addFilter(tr("Hori&zon:"), m_horizonFilter, tr("Show one horizon only (bars ahead); Any shows all"));
+    addFilter(tr("Hor&izon:"), m_horizonFilter, tr("Show one horizon only (bars ahead); Any shows all"));
     addFilter(tr("S&ymbol:"), m_symbolFilter, tr("Show the predictions for one symbol only"));
     addFilter(tr("&Limit:"), m_limitFilter, tr("Show at most this many of the newest predictions"));
     filters->addStretch(1);

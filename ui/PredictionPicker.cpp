@@ -40,12 +40,12 @@ PredictionPicker::PredictionPicker(QWidget *parent)
         layout->addWidget(label);
         layout->addWidget(field);
     };
-    addField(tr("S&ymbol:"), m_symbol, tr("The symbol whose models are offered"));
-    addField(tr("&Timeframe:"), m_timeframe, tr("The bar timeframe of the series"));
-    addField(tr("&Model:"), m_model,
+    addField(tr("Sym&bol:"), m_symbol, tr("The symbol whose models are offered"));
+    addField(tr("Timefr&ame:"), m_timeframe, tr("The bar timeframe of the series"));
+    addField(tr("Mod&el:"), m_model,
              tr("Registered models of this series; the active one is chosen first. Only the active "
                 "version of a model predicts."));
-    addField(tr("&Horizon:"), m_horizon, tr("How many bars ahead to predict: the horizons the model was trained for"));
+    addField(tr("Hori&zon:"), m_horizon, tr("How many bars ahead to predict: the horizons the model was trained for"));
     m_model->setPlaceholderText(tr("No model for this series"));
     m_horizon->setPlaceholderText(tr("–"));
 

@@ -76,8 +76,8 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_picker(new PredictionPicker)
-    , m_save(new QCheckBox(tr("&Save prediction")))
-    , m_predict(new QPushButton(tr("&Predict")))
+    , m_save(new QCheckBox(tr("Save predi&ction")))
+    , m_predict(new QPushButton(tr("Predict")))
     , m_message(new InlineMessage)
     , m_result(new PredictionResultPanel)
     , m_chart(new PredictionChart)
@@ -124,7 +124,6 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_picker, &PredictionPicker::horizonChanged, this, &PredictionsPage::updateState);
     const auto dataChanged = [this] {
-        m_stale = true;
         if (isVisible())
             refresh();
     };
@@ -154,8 +153,9 @@ std::shared_ptr<PredictionsPage::Predictor> PredictionsPage::predictor()
 void PredictionsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    // Every time: bars may have arrived from outside this window (the CLI), and filling in
+    // actuals is a few indexed queries.
+    refresh();
 }
 
 QCoro::Task<> PredictionsPage::refresh()
@@ -164,7 +164,6 @@ QCoro::Task<> PredictionsPage::refresh()
         co_return;
     QPointer<PredictionsPage> self(this);
     do {
-        m_stale = false;
         // Actuals first, so the table and chart below already show them.
         auto filling = m_session->runWithDatabase([](const Database &db) { return PredictionService(db).fillActuals(); });
         co_await filling;
@@ -215,7 +214,7 @@ void PredictionsPage::updateState()
 {
     const bool ready = m_session->isOpen() && !m_picker->modelName().isEmpty() && m_picker->horizon() > 0;
     m_predict->setEnabled(ready && !m_predicting);
-    m_predict->setText(m_predicting ? tr("Predicting…") : tr("&Predict"));
+    m_predict->setText(m_predicting ? tr("Predicting…") : tr("Predict"));
     // The empty-workspace hint, shown only while nothing else is, and gone once a model is there.
     const QString hint = tr("No models are registered yet. Save a trained model from the Models tab, or "
                             "import one, to predict with it here.");

@@ -87,7 +87,6 @@ private:
     ReloadGate m_refreshGate;
     ReloadGate m_chartGate;
     bool m_predicting = false;
-    bool m_stale = true; // workspace data changed while the page was hidden
 };
 
 } // namespace modeldeck

@@ -1,9 +1,10 @@
 // The Predictions tab offscreen, on real workspaces with the committed TorchScript fixture
 // registered: Predict (button and Ctrl+Enter) shows the service's own numbers and saves a
-// row; the service's errors (model not active, horizon no longer supported, not enough
-// history) appear verbatim; the chart's series hold the history, the saved predictions and
-// their interval boxes; importing the predicted bar fills in the actual close in the table
-// and the chart; the table filters and copies; light and dark screenshots.
+// row; the service's errors (model not active, horizon no longer supported, model file
+// missing, model deleted, not enough history) appear verbatim; the chart's series hold the
+// history, the saved predictions and their interval boxes; importing the predicted bar fills
+// in the actual close in the table and the chart; the table filters and copies; light and
+// dark screenshots.
 
 #include "InlineMessage.h"
 #include "PredictionChart.h"
@@ -282,6 +283,22 @@ private Q_SLOTS:
         // …and the page then reloads the registry, so only horizon 1 is left to choose.
         QTRY_COMPARE_WITH_TIMEOUT(page.picker()->horizonCombo()->count(), 1, 10000);
         QCOMPARE(page.picker()->horizon(), 1);
+
+        // The active version's file gone: checked before any cached network is used.
+        auto active = ModelRegistry(db).find(kBanded);
+        QVERIFY(active);
+        QVERIFY(QFile::remove(db.workspaceDir() + u'/' + active->filePath));
+        QVERIFY(predictAndWait(page));
+        QVERIFY(page.message()->text().contains(QStringLiteral("is missing")));
+        QCOMPARE(page.message()->text(), PredictionService(db).predict({kBanded, 1, false}).error().toString());
+
+        // A model deleted behind the page's back (another window, the CLI).
+        QVERIFY(refreshAndWait(page));
+        choose(page.picker()->modelCombo(), kPlain);
+        QVERIFY(ModelRegistry(db).remove(kPlain));
+        QVERIFY(predictAndWait(page));
+        QCOMPARE(page.message()->text(), PredictionService(db).predict({kPlain, 1, false}).error().toString());
+        QVERIFY(page.message()->text().contains(QStringLiteral("There is no model named")));
         QCOMPARE(PredictionService(db).list({})->size(), size_t(0));
     }
 
