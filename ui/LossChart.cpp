@@ -1,5 +1,6 @@
 #include "LossChart.h"
 
+#include "ChartTheme.h"
 #include "JobText.h"
 
 #include <QChart>
@@ -21,9 +22,7 @@ LossChart::LossChart(QWidget *parent)
     , m_lossAxis(new QValueAxis)
     , m_emptyText(tr("Waiting for the first epoch…"))
 {
-    auto *chart = new QChart; // owned by the view
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *chart = ChartTheme::install(this);
     m_train->setName(tr("Train loss"));
     m_validation->setName(tr("Validation loss"));
     chart->addSeries(m_train);
@@ -39,9 +38,6 @@ LossChart::LossChart(QWidget *parent)
         s->attachAxis(m_epochAxis);
         s->attachAxis(m_lossAxis);
     }
-    chart->legend()->setAlignment(Qt::AlignTop);
-    setChart(chart);
-    setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Loss per epoch"));
     setMinimumHeight(160);
     applyPalette();
@@ -159,28 +155,12 @@ void LossChart::refreshText()
 
 void LossChart::applyPalette()
 {
-    // The chart draws itself; give it the widget palette's colours so it matches light and
-    // dark themes, and separate the lines by dash style as well as colour.
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart()->setBackgroundBrush(pal.brush(QPalette::Base));
-    chart()->setPlotAreaBackgroundVisible(false);
-    chart()->setTitleBrush(pal.brush(QPalette::PlaceholderText));
-    chart()->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QValueAxis *axis : {m_epochAxis, m_lossAxis}) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.brush(QPalette::Text));
-        QColor grid = pal.color(QPalette::Text);
-        grid.setAlphaF(0.15);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-    }
+    // Lines are told apart by dash style as well as colour.
+    const bool dark = ChartTheme::applyPalette(this, {m_epochAxis, m_lossAxis});
     QPen trainPen(dark ? QColor(0x4f, 0xc3, 0xf7) : QColor(0x1e, 0x63, 0xb5), 2);
     QPen valPen(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd8, 0x5b, 0x00), 2, Qt::DashLine);
     m_train->setPen(trainPen);
     m_validation->setPen(valPen);
-    setBackgroundBrush(pal.brush(QPalette::Base));
 }
 
 void LossChart::changeEvent(QEvent *event)
