@@ -57,6 +57,10 @@
         <source>, %n skipped for too few bars</source>
         <translation><numerusform>, %n skipped for too few bars</numerusform><numerusform>, %n skipped for too few bars</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Refresh and Queue %n job(s)</source>
+        <translation><numerusform>&amp;Refresh and Queue %n job</numerusform><numerusform>&amp;Refresh and Queue %n jobs</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::CsvParser::Private</name>
@@ -199,10 +203,57 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::ManualTrainingFlow</name>
+    <message numerus="yes">
+        <source>%n trained model(s) from an earlier session wait for you to save or discard them.</source>
+        <translation><numerusform>%n trained model from an earlier session wait for you to save or discard them.</numerusform><numerusform>%n trained models from an earlier session wait for you to save or discard them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::PendingJobsModel</name>
     <message numerus="yes">
         <source>Horizon: %n bar(s)</source>
         <translation><numerusform>Horizon: %n bar</numerusform><numerusform>Horizon: %n bars</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::PredictionChart</name>
+    <message numerus="yes">
+        <source>%n bar(s) of closes up to %1</source>
+        <translation><numerusform>%n bar of closes up to %1</numerusform><numerusform>%n bars of closes up to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n saved prediction(s)</source>
+        <translation><numerusform>; %n saved prediction</numerusform><numerusform>; %n saved predictions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with the actual close</source>
+        <translation><numerusform>, %n with the actual close</numerusform><numerusform>, %n with the actual close</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved prediction(s)</source>
+        <translation><numerusform>%n saved prediction</numerusform><numerusform>%n saved predictions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::PredictionPicker</name>
+    <message numerus="yes">
+        <source>%n bar(s) ahead</source>
+        <translation><numerusform>%n bar ahead</numerusform><numerusform>%n bars ahead</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::PredictionResultPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n bar(s) ahead)</source>
+        <translation><numerusform>%1 (%n bar ahead)</numerusform><numerusform>%1 (%n bars ahead)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::PredictionTableModel</name>
+    <message numerus="yes">
+        <source>%n bar(s)</source>
+        <translation><numerusform>%n bar</numerusform><numerusform>%n bars</numerusform></translation>
     </message>
 </context>
 <context>
@@ -229,6 +280,29 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::RefreshPanel</name>
+    <message numerus="yes">
+        <source>Refreshing %n series…</source>
+        <translation><numerusform>Refreshing %n series…</numerusform><numerusform>Refreshing %n series…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n series</source>
+        <translation><numerusform>%1 of %n series</numerusform><numerusform>%1 of %n series</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the price data of %n series.</source>
+        <translation><numerusform>Refreshed the price data of %n series.</numerusform><numerusform>Refreshed the price data of %n series.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series could not be refreshed; their data at hand was used:</source>
+        <translation><numerusform>%n series could not be refreshed; their data at hand was used:</numerusform><numerusform>%n series could not be refreshed; their data at hand was used:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series were not refreshed:</source>
+        <translation><numerusform>%n series were not refreshed:</numerusform><numerusform>%n series were not refreshed:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -274,6 +348,13 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>+%n more job(s) running</source>
         <translation><numerusform>+%n more job running</numerusform><numerusform>+%n more jobs running</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::SaveModelDialog</name>
+    <message numerus="yes">
+        <source>· %n bar(s) ahead</source>
+        <translation><numerusform>· %n bar ahead</numerusform><numerusform>· %n bars ahead</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,18 @@
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "MainStatusBar.h"
+#include "ManualTrainingFlow.h"
 #include "ModelsPage.h"
+#include "PredictionsPage.h"
 #include "queue/TrainingQueue.h"
 #include "QueuePanel.h"
 #include "ReportView.h"
+#include "SavedModelsPage.h"
 #include "SettingsDialog.h"
 #include "StaleRetrain.h"
 #include "SymbolListModel.h"
 #include "SymbolsPage.h"
+#include "TrainModelDialog.h"
 #include "TrainingControls.h"
 #include "WorkspaceSession.h"
 
@@ -72,6 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_modelsPage = new ModelsPage(m_session, this);
     m_tabs->addTab(m_modelsPage, tr("&Models"));
+    m_savedModelsPage = new SavedModelsPage(m_session, this);
+    m_tabs->addTab(m_savedModelsPage, tr("Sav&ed Models"));
+    m_predictionsPage = new PredictionsPage(m_session, this);
+    m_tabs->addTab(m_predictionsPage, tr("&Predictions"));
     m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
     m_historyView = new HistoryView(m_session, this);
     m_tabs->addTab(m_historyView, tr("&History"));
@@ -88,6 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
+    connect(m_savedModelsPage, &SavedModelsPage::statusMessage, this, &MainWindow::showMessage);
+    m_manualTraining = new ManualTrainingFlow(m_session, this, this);
+    connect(m_manualTraining, &ManualTrainingFlow::message, this, [this](const QString &text, bool) { showMessage(text); });
+    connect(m_manualTraining, &ManualTrainingFlow::modelSaved, this, [this] { m_savedModelsPage->reload(); });
     m_staleRetrain = new StaleRetrain(m_session, this);
     connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
     setCentralWidget(m_tabs);
@@ -166,11 +178,20 @@ void MainWindow::createActions()
     m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
+    m_trainModelAction = training->addAction(tr("&Train Model…"), this, &MainWindow::showTrainModelDialog);
+    // Ctrl+T is the platforms' "new tab"; the queue's own keys avoid standard ones too.
+    m_trainModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_trainModelAction->setToolTip(tr("Train one model by hand, then choose whether to save it (Ctrl+Shift+M)"));
     training->addAction(tr("Retrain &Stale Models…"), this, [this] { m_staleRetrain->run(); })
         ->setToolTip(tr("Queue a new version of every active model older than the stale threshold"));
     training->addSeparator();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queueDock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -179,6 +200,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_importAction);
     toolbar->addAction(m_refreshAction);
     toolbar->addSeparator();
+    toolbar->addAction(m_trainModelAction);
     for (QAction *action : m_trainingControls->actions()) {
         if (action) {
             training->addAction(action);
@@ -198,6 +220,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(idle && m_session->isOpen());
     m_downloadAction->setEnabled(idle && m_session->isOpen());
     m_refreshAllAction->setEnabled(idle && m_session->isOpen());
+    m_trainModelAction->setEnabled(m_session->isOpen());
 }
 
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
@@ -294,6 +317,18 @@ void MainWindow::showDownloadDialog()
     connect(dialog, &DownloadDialog::downloadsFinished, this, [this](int ok, int failed) {
         showMessage(tr("Downloaded %1 series, %2 failed").arg(ok).arg(failed));
     });
+    dialog->open();
+}
+
+void MainWindow::showTrainModelDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    auto *dialog = new TrainModelDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QStringList selected = m_symbolsPage->selectedSymbols(); selected.size() == 1)
+        dialog->setSeries(selected.first(), QString());
+    connect(dialog, &TrainModelDialog::queued, this, [this](qint64, const QString &summary) { showMessage(summary); });
     dialog->open();
 }
 

@@ -18,7 +18,10 @@ namespace modeldeck {
 class SymbolListModel;
 class HistoryView;
 class MainStatusBar;
+class ManualTrainingFlow;
 class ModelsPage;
+class PredictionsPage;
+class SavedModelsPage;
 class QueuePanel;
 class ReportView;
 class TrainingControls;
@@ -60,6 +63,8 @@ private:
     void showImportDialog(const QStringList &files);
     void showSettings();
     void showDownloadDialog();
+    // One model trained by hand; ManualTrainingFlow asks to save or discard it when it ends.
+    void showTrainModelDialog();
     void showMessage(const QString &message);
     void showError(const QString &title, const QString &message);
 
@@ -76,6 +81,10 @@ private:
     ReportView *m_reportView = nullptr;
     HistoryView *m_historyView = nullptr;
     ModelsPage *m_modelsPage = nullptr;
+    SavedModelsPage *m_savedModelsPage = nullptr;
+    PredictionsPage *m_predictionsPage = nullptr;
+    ManualTrainingFlow *m_manualTraining = nullptr;
+    QAction *m_trainModelAction = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;

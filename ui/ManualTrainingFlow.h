@@ -5,6 +5,7 @@
 // (the app was closed or died while the dialog was open) are offered again when the workspace
 // opens, one dialog at a time.
 
+#include "SaveModelDialog.h" // QPointer needs the complete type
 #include "queue/TrainingJob.h"
 
 #include <QList>
@@ -18,7 +19,6 @@ class QWidget;
 
 namespace modeldeck {
 
-class SaveModelDialog;
 class TrainingQueue;
 class WorkspaceSession;
 

@@ -43,8 +43,10 @@ ModelSwitcher::ModelSwitcher(WorkspaceSession *session, QWidget *parent)
     m_model->setAccessibleName(tr("Active model"));
     m_model->setToolTip(
         tr("The model that predicts this symbol and timeframe; choose another to activate it"));
-    for (QComboBox *combo : { m_symbol, m_timeframe, m_model })
+    for (QComboBox *combo : { m_symbol, m_timeframe })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long model names must not widen the window; the list shows them whole.
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(18);
 
     auto *label = new QLabel(tr("Active m&odel:"), this);

@@ -1,7 +1,7 @@
 #include "PredictionPicker.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 
 #include <set>
@@ -29,16 +29,21 @@ PredictionPicker::PredictionPicker(QWidget *parent)
     , m_model(new QComboBox)
     , m_horizon(new QComboBox)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows of two fields: one row of four is wider than a small screen at 200 %.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    int fieldIndex = 0;
     const auto addField = [&](const QString &text, QComboBox *field, const QString &tip) {
         auto *label = new QLabel(text);
         label->setBuddy(field);
         field->setToolTip(tip);
         field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
         field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        layout->addWidget(label);
-        layout->addWidget(field);
+        const int row = fieldIndex / 2;
+        const int column = (fieldIndex % 2) * 2;
+        ++fieldIndex;
+        layout->addWidget(label, row, column);
+        layout->addWidget(field, row, column + 1);
     };
     addField(tr("Sym&bol:"), m_symbol, tr("The symbol whose models are offered"));
     addField(tr("Timefr&ame:"), m_timeframe, tr("The bar timeframe of the series"));
@@ -46,6 +51,8 @@ PredictionPicker::PredictionPicker(QWidget *parent)
              tr("Registered models of this series; the active one is chosen first. Only the active "
                 "version of a model predicts."));
     addField(tr("Hori&zon:"), m_horizon, tr("How many bars ahead to predict: the horizons the model was trained for"));
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(20); // long names show whole in the list, not the window
     m_model->setPlaceholderText(tr("No model for this series"));
     m_horizon->setPlaceholderText(tr("–"));
 

@@ -1,6 +1,7 @@
 #include "SavedModelsPage.h"
 
 #include "CardGrid.h"
+#include "FlowGrid.h"
 #include "ModelSwitcher.h"
 #include "SavedModelDelegate.h"
 #include "SavedModelListModel.h"
@@ -94,12 +95,16 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
         this);
     m_storageCard
         = new StatCard(tr("Storage used"), tr("Disk space of every version's model file."), this);
+    // Stat cards and the switcher wrap on a narrow window rather than widen it.
+    auto *statCards = new FlowGrid(this);
+    statCards->addWidget(m_totalCard);
+    statCards->addWidget(m_readyCard);
+    statCards->addWidget(m_storageCard);
     auto *stats = new QHBoxLayout;
-    stats->addWidget(m_totalCard);
-    stats->addWidget(m_readyCard);
-    stats->addWidget(m_storageCard);
-    stats->addStretch(1);
-    stats->addWidget(m_switcher, 0, Qt::AlignBottom);
+    stats->addWidget(statCards, 1);
+    auto *switcherRow = new QHBoxLayout;
+    switcherRow->addStretch(1);
+    switcherRow->addWidget(m_switcher);
 
     m_view = new QListView(this);
     CardGrid::setUp(m_view, m_delegate, m_filter);
@@ -122,6 +127,7 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stats);
+    layout->addLayout(switcherRow);
     layout->addWidget(buildFilterBar());
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
@@ -264,7 +270,7 @@ void SavedModelsPage::buildActions()
     m_deleteButton->setToolTip(tr("Delete one version or the whole model (asks first)"));
     buttons->addWidget(m_deleteButton);
     buttons->addStretch(1);
-    static_cast<QVBoxLayout *>(layout())->insertLayout(2, buttons);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(3, buttons);
 }
 
 QCoro::Task<> SavedModelsPage::reload()

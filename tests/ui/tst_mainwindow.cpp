@@ -8,6 +8,7 @@
 #include "QueuePanel.h"
 #include "RunningJobView.h"
 #include "SymbolListModel.h"
+#include "TrainModelDialog.h"
 #include "WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
 #include "storage/JobRepository.h"
@@ -83,6 +84,39 @@ private Q_SLOTS:
         showTab(w, QStringLiteral("Symbols"));
         QVERIFY(w.symbolView()->isVisible());
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    // Saved Models and Predictions are tabs, reachable by Ctrl+digit like the others, and
+    // Training ▸ Train Model… opens the manual training dialog once a workspace is open.
+    void registryTabsAndManualTraining()
+    {
+        MainWindow w;
+        QAction *train = action(w, QStringLiteral("Train Model"));
+        QVERIFY(train);
+        QCOMPARE(train->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QVERIFY(!train->isEnabled());
+        w.show();
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("tabs")), true);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QTRY_VERIFY(train->isEnabled());
+        QStringList tabs;
+        for (int i = 0; i < w.tabs()->count(); ++i)
+            tabs << w.tabs()->tabText(i).remove(u'&');
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Models"), QStringLiteral("Saved Models"), QStringLiteral("Predictions"),
+                                    QStringLiteral("Symbols"), QStringLiteral("History"), QStringLiteral("Report")}));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.tabs()->currentIndex(), 2);
+        QVERIFY(w.tabs()->currentWidget()->inherits("modeldeck::PredictionsPage"));
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(w.tabs()->currentWidget()->inherits("modeldeck::SavedModelsPage"));
+        train->trigger();
+        QTRY_VERIFY(w.findChild<TrainModelDialog *>());
+        auto *dialog = w.findChild<TrainModelDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
     }
 
     void emptyWorkspaceShowsHint()
