@@ -101,7 +101,8 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
     statCards->addWidget(m_readyCard);
     statCards->addWidget(m_storageCard);
     auto *stats = new QHBoxLayout;
-    stats->addWidget(statCards, 1);
+    stats->addWidget(statCards);
+    stats->addStretch(1);
     auto *switcherRow = new QHBoxLayout;
     switcherRow->addStretch(1);
     switcherRow->addWidget(m_switcher);
