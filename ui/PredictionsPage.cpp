@@ -189,10 +189,13 @@ QCoro::Task<> PredictionsPage::refresh()
 QCoro::Task<> PredictionsPage::loadModels()
 {
     QPointer<PredictionsPage> self(this);
+    // Loads can overlap (a refresh and the reload after a failed prediction): the one started
+    // last read the newest registry, so an older one finishing later must not overwrite it.
+    const quint64 generation = ++m_modelsGeneration;
     auto future = m_session->runWithDatabase([](const Database &db) { return ModelRegistry(db).list(); });
     co_await future;
     auto models = future.takeResult();
-    if (!self)
+    if (!self || generation != m_modelsGeneration)
         co_return;
     if (!models) {
         m_message->showMessage(InlineMessage::Kind::Error,

@@ -87,6 +87,7 @@ private:
     ReloadGate m_refreshGate;
     ReloadGate m_chartGate;
     bool m_predicting = false;
+    quint64 m_modelsGeneration = 0;
 };
 
 } // namespace modeldeck
