@@ -2,6 +2,7 @@
 
 #include "CardGrid.h"
 #include "FlowGrid.h"
+#include "ModelFileChecks.h"
 #include "ModelSwitcher.h"
 #include "SavedModelDelegate.h"
 #include "SavedModelListModel.h"
@@ -34,8 +35,9 @@ namespace {
 
 using R = SavedModelListModel::Role;
 
-// Pool thread: every registry row grouped per name, each shown version's file checked.
-Result<std::vector<SavedModelEntry>> loadEntries(const Database &db)
+// Pool thread: every registry row grouped per name, each shown version's file checked (hashed
+// again only when it changed since the last load).
+Result<std::vector<SavedModelEntry>> loadEntries(const Database &db, ModelFileChecks &checks)
 {
     ModelRegistry registry(db);
     auto rows = registry.list();
@@ -43,7 +45,7 @@ Result<std::vector<SavedModelEntry>> loadEntries(const Database &db)
         return rows.error();
     auto entries = SavedModelListModel::group(*rows);
     for (SavedModelEntry &e : entries) {
-        const Status file = registry.checkFile(e.model);
+        const Status file = checks.check(registry, db.workspaceDir(), e.model);
         e.ready = file.ok();
         e.problem = file ? QString() : file.error().toString();
     }
@@ -76,7 +78,7 @@ void refillCombo(QComboBox *combo, const QString &all, QStringList values)
 } // namespace
 
 SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_fileChecks(std::make_shared<ModelFileChecks>())
 {
     m_actions = new SavedModelActions(session, this);
     m_prompts = new SavedModelPrompts(session, m_actions, this);
@@ -281,7 +283,7 @@ QCoro::Task<> SavedModelsPage::reload()
     QPointer<SavedModelsPage> self(this);
     do {
         auto loading
-            = m_session->runWithDatabase([](const Database &db) { return loadEntries(db); });
+            = m_session->runWithDatabase([checks = m_fileChecks](const Database &db) { return loadEntries(db, *checks); });
         co_await loading;
         auto entries = loading.takeResult();
         if (!self)

@@ -11,6 +11,7 @@
 #include "SavedModelListModel.h"
 
 #include <QWidget>
+#include <memory>
 #include <qcoro/qcorotask.h>
 
 class QAction;
@@ -25,6 +26,7 @@ class QTimer;
 
 namespace modeldeck {
 
+class ModelFileChecks;
 class ModelSwitcher;
 class SavedModelDelegate;
 class SavedModelPrompts;
@@ -64,6 +66,7 @@ public:
     StatCard *readyCard() const { return m_readyCard; }
     StatCard *storageCard() const { return m_storageCard; }
     ModelSwitcher *switcher() const { return m_switcher; }
+    const ModelFileChecks &fileChecks() const { return *m_fileChecks; }
 
 Q_SIGNALS:
     void reloaded(int models);
@@ -115,6 +118,8 @@ private:
     QPushButton *m_deleteButton = nullptr;
     SavedModelPrompts *m_prompts;
     ReloadGate m_gate;
+    // Shared with the loads on pool threads, which may outlive a reload.
+    std::shared_ptr<ModelFileChecks> m_fileChecks;
 };
 
 } // namespace modeldeck

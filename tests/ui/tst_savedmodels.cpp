@@ -7,6 +7,7 @@
 // for the status colours.
 
 #include "ModelDetailsDialog.h"
+#include "ModelFileChecks.h"
 #include "ModelSwitcher.h"
 #include "ModelVersionsDialog.h"
 #include "SavedModelActions.h"
@@ -170,6 +171,12 @@ private Q_SLOTS:
         QCOMPARE(page.totalCard()->value(), QStringLiteral("3"));
         QCOMPARE(page.readyCard()->value(), QStringLiteral("3 of 3"));
         QCOMPARE(page.storageCard()->value(), SavedModelListModel::sizeText(10000));
+        // Each shown file was hashed once; reloading with nothing changed hashes none again.
+        QCOMPARE(page.fileChecks().filesRead(), 3);
+        page.reload();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.fileChecks().filesRead(), 3);
+        QCOMPARE(page.readyCard()->value(), QStringLiteral("3 of 3"));
 
         // A changed file makes its model "not ready", with the reason in the tooltip.
         auto beta = ModelRegistry(db()).find(QStringLiteral("beta"));
@@ -185,6 +192,7 @@ private Q_SLOTS:
         QVERIFY(!betaIndex.data(R::ReadyRole).toBool());
         QVERIFY(betaIndex.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not ready")));
         QCOMPARE(page.readyCard()->value(), QStringLiteral("2 of 3"));
+        QCOMPARE(page.fileChecks().filesRead(), 4); // only the changed one was read again
         db().releaseThreadConnection();
     }
 
