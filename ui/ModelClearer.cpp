@@ -1,11 +1,10 @@
 #include "ModelClearer.h"
 
+#include "ConfirmBox.h"
 #include "WorkspaceSession.h"
 
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 
 #include <qcoro/qcorofuture.h>
 
@@ -15,10 +14,7 @@ namespace {
 
 bool askUser(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(ModelClearer::tr("&Delete"));
-    return box.exec() == QMessageBox::Yes;
+    return confirmDestructive(parent, title, text, ModelClearer::tr("&Delete"));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "SaveModelDialog.h"
 
+#include "ConfirmBox.h"
 #include "WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -27,11 +27,8 @@ namespace {
 
 bool askUser(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(SaveModelDialog::tr("&Discard"));
-    box.button(QMessageBox::Cancel)->setText(SaveModelDialog::tr("&Keep Deciding"));
-    return box.exec() == QMessageBox::Yes;
+    return confirmDestructive(parent, title, text, SaveModelDialog::tr("&Discard"),
+                              SaveModelDialog::tr("&Keep Deciding"));
 }
 
 const QString kMissing = QStringLiteral("—");

@@ -1,14 +1,13 @@
 #include "SavedModelActions.h"
 
+#include "ConfirmBox.h"
 #include "SavedModelListModel.h"
 #include "WorkspaceSession.h"
 #include "services/ModelRegistry.h"
 
 #include <QFile>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
-#include <QPushButton>
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -17,11 +16,7 @@ namespace {
 
 bool askUser(QWidget *parent, const QString &title, const QString &text, const QString &accept)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                    parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(accept);
-    return box.exec() == QMessageBox::Yes;
+    return confirmDestructive(parent, title, text, accept);
 }
 
 QString modelText(const RegisteredModel &m)
