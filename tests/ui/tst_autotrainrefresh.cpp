@@ -9,6 +9,7 @@
 #include "RefreshPanel.h"
 #include "SyntheticKlines.h"
 #include "TestSession.h"
+#include "TestSignals.h"
 #include "WorkspaceSession.h"
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.refreshPanel()->progressBar()->maximum(), 1);
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")), 0); // not before
 
-        QVERIFY(!queued.isEmpty() || queued.wait(30000));
+        QVERIFY(test::arrived(queued, 30000));
         QVERIFY(!dialog.isRefreshing());
         QCOMPARE(bars(*session, QStringLiteral("5m")), m_available);
         QVERIFY(bars(*session, QStringLiteral("1h")) > hoursBefore); // rebuilt from the new 5m bars
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(skip->isVisible());
         QTest::mouseClick(skip, Qt::LeftButton);
         QVERIFY(!skip->isEnabled());
-        QVERIFY(!queued.isEmpty() || queued.wait(30000));
+        QVERIFY(test::arrived(queued, 30000));
 
         QCOMPARE(bars(*session, QStringLiteral("5m")), m_required + 5); // nothing new written
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")), 1); // 5m, on the data at hand
@@ -253,7 +254,7 @@ private Q_SLOTS:
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-running.png"))));
-        QVERIFY(!queued.isEmpty() || queued.wait(30000));
+        QVERIFY(test::arrived(queued, 30000));
         QTest::qWait(50);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-result.png"))));
     }

@@ -8,6 +8,7 @@
 #include "ImportPreviewPane.h"
 #include "TestFiles.h"
 #include "TestSession.h"
+#include "TestSignals.h"
 #include "WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
@@ -310,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(dialog.importButton()->isEnabled());
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-        QVERIFY(!imported.isEmpty() || imported.wait(30000)); // a quick job may end before the wait
+        QVERIFY(test::arrived(imported, 30000));
         const auto report = imported.at(0).at(0).value<ImportReport>();
         QCOMPARE(report.files.size(), size_t(2));
         QCOMPARE(report.files[0].merge.added, 3);
@@ -343,7 +344,7 @@ private Q_SLOTS:
 
         QSignalSpy failed(&dialog, &ImportDialog::importFailed);
         dialog.accept();
-        QVERIFY(!failed.isEmpty() || failed.wait(30000)); // a quick job may end before the wait
+        QVERIFY(test::arrived(failed, 30000));
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("BTC-USD.csv:301")),
                  qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(dialog.issues().size(), size_t(1));
@@ -366,7 +367,7 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isImporting());
         QTest::mouseClick(button(dialog, QStringLiteral("Cancel Import")), Qt::LeftButton);
-        QVERIFY(!failed.isEmpty() || failed.wait(60000)); // a quick job may end before the wait
+        QVERIFY(test::arrived(failed, 60000));
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("cancelled")),
                  qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(dialog.isVisible());

@@ -33,8 +33,9 @@
 
 #include "TestBars.h"
 #include "TestRecords.h"
-#include "TestSql.h"
 #include "TestSession.h"
+#include "TestSignals.h"
+#include "TestSql.h"
 
 using namespace modeldeck;
 using modeldeck::test::scalar;
@@ -87,7 +88,7 @@ private:
     static QPointer<SaveModelDialog> trainUntilSaveDialog(WorkspaceSession &s, ManualTrainingFlow &flow)
     {
         QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
-        if (trainLinear(s) <= 0 || (shown.isEmpty() && !shown.wait(60000)))
+        if (trainLinear(s) <= 0 || !test::arrived(shown, 60000))
             return nullptr;
         SaveModelDialog *dialog = flow.currentDialog();
         if (!dialog || shown.at(0).at(0).value<SaveModelDialog *>() != dialog)
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QSignalSpy finished(s->queue(), &TrainingQueue::jobFinished);
         QVERIFY(trainLinear(*s) > 0);
         QVERIFY(s->queue()->state() != TrainingQueue::State::Idle);
-        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        QVERIFY(test::arrived(finished, 10000));
     }
 
     void saveRegistersTheTrainedModel()
@@ -229,7 +230,7 @@ private Q_SLOTS:
         dialog->activateBox()->setChecked(true);
         QSignalSpy saved(dialog.data(), &SaveModelDialog::saved);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        QVERIFY(!saved.isEmpty() || saved.wait(20000));
+        QVERIFY(test::arrived(saved, 20000));
         QCOMPARE(saved.at(0).at(0).toString(), QStringLiteral("Wave model"));
         QCOMPARE(saved.at(0).at(1).toInt(), 1);
         QTRY_VERIFY(!dialog);
@@ -262,7 +263,7 @@ private Q_SLOTS:
         dialog->setConfirmFunction([](QWidget *, const QString &, const QString &) { return true; });
         QSignalSpy discarded(dialog.data(), &SaveModelDialog::discarded);
         QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
-        QVERIFY2(!discarded.isEmpty() || discarded.wait(20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
+        QVERIFY2(test::arrived(discarded, 20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
     }
 
     void escapeAsksAndDiscardLeavesNoFile()
@@ -297,7 +298,7 @@ private Q_SLOTS:
         confirm = true;
         QSignalSpy discarded(&flow, &ManualTrainingFlow::resultDiscarded);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY2(!discarded.isEmpty() || discarded.wait(20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
+        QVERIFY2(test::arrived(discarded, 20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
         QCOMPARE(discarded.at(0).at(0).toLongLong(), recordId);
         QTRY_VERIFY(!dialog);
         QVERIFY(!QFile::exists(file));
@@ -320,7 +321,7 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &ManualTrainingFlow::manualJobFailed);
         QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
         const qint64 jobId = trainLinear(*s);
-        QVERIFY(!failed.isEmpty() || failed.wait(10000));
+        QVERIFY(test::arrived(failed, 10000));
         QCOMPARE(failed.at(0).at(0).toLongLong(), jobId);
         const QString text = failed.at(0).at(1).toString();
         QVERIFY(text.contains(QStringLiteral("failed")));

@@ -39,6 +39,7 @@
 
 #include "TestPalette.h"
 #include "TestRecords.h"
+#include "TestSignals.h"
 
 using namespace modeldeck;
 using RecStatus = TrainingRecord::Status;
@@ -89,7 +90,7 @@ private:
     {
         QSignalSpy reloaded(&page, &ModelsPage::reloaded);
         page.reload();
-        return !reloaded.isEmpty() || reloaded.wait(10000);
+        return test::arrived(reloaded, 10000);
     }
 
     // A page on the open session, shown at `size`, with its records loaded.

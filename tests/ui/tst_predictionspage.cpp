@@ -45,6 +45,7 @@
 #include "TestBars.h"
 #include "TestPalette.h"
 #include "TestSession.h"
+#include "TestSignals.h"
 
 #include <cmath>
 
@@ -124,7 +125,7 @@ private:
     {
         QSignalSpy done(&page, &PredictionsPage::refreshed);
         page.refresh();
-        return !done.isEmpty() || done.wait(20000);
+        return test::arrived(done, 20000);
     }
 
     static bool predictAndWait(PredictionsPage &page, bool byKeyboard = false)
@@ -134,7 +135,7 @@ private:
             QTest::keyClick(page.picker()->horizonCombo(), Qt::Key_Return, Qt::ControlModifier);
         else
             QTest::mouseClick(page.predictButton(), Qt::LeftButton);
-        return !done.isEmpty() || done.wait(20000);
+        return test::arrived(done, 20000);
     }
 
     static void choose(QComboBox *combo, const QVariant &value)
@@ -336,7 +337,7 @@ private Q_SLOTS:
         QSignalSpy filled(&page, &PredictionsPage::actualsFilled);
         QSignalSpy refreshed(&page, &PredictionsPage::refreshed);
         session->refreshSymbols();
-        QVERIFY(refreshed.size() > 0 || refreshed.wait(20000));
+        QVERIFY(test::arrived(refreshed, 20000));
         QCOMPARE(filled.size(), 1);
         QCOMPARE(filled.at(0).at(0).toInt(), 1);
         PredictionTableModel *table = page.history()->model();
@@ -419,7 +420,7 @@ private Q_SLOTS:
         QVERIFY(test::storeBars(*session->database(), kSymbol, kTimeframe, sineBars(2, 180)).isEmpty());
         QSignalSpy refreshed(&page, &PredictionsPage::refreshed);
         session->refreshSymbols();
-        QVERIFY(refreshed.size() > 0 || refreshed.wait(20000));
+        QVERIFY(test::arrived(refreshed, 20000));
         choose(page.picker()->horizonCombo(), 3);
         QVERIFY(predictAndWait(page));
         QTest::qWait(200);

@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include "TestSession.h"
+#include "TestSignals.h"
 
 using namespace modeldeck;
 
@@ -182,7 +183,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("report.csv"));
         QSignalSpy exported(&view, &ReportView::exported);
         view.exportCsv(path);
-        QVERIFY(!exported.isEmpty() || exported.wait(30000)); // a quick job may end before the wait
+        QVERIFY(test::arrived(exported, 30000));
         QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
