@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "models/ModelConfig.h"
+#include "training/TrainingSettings.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,8 +31,7 @@ namespace {
 
 QString defaultsJson(const QString &bot)
 {
-    return QString::fromUtf8(
-        QJsonDocument(ModelConfig::defaults(bot).toJson()).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Indented));
 }
 
 QLabel *errorLabel(QWidget *parent)
@@ -203,8 +203,8 @@ QString SettingsDialog::checkBotDefaults(const QString &bot, const QString &json
     }
     if (!doc.isObject())
         return tr("The hyperparameters must be a JSON object such as {\"epochs\": 20}.");
-    const auto config = ModelConfig::fromJson(bot, doc.object());
-    return config ? QString() : config.error().message;
+    const auto settings = TrainingSettings::fromParams(bot, doc.object());
+    return settings ? QString() : settings.error().message;
 }
 
 QString SettingsDialog::threadHint() const

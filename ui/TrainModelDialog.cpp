@@ -5,6 +5,7 @@
 #include "WorkspaceSession.h"
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
+#include "training/TrainingSettings.h"
 #include "queue/TrainingQueue.h"
 
 #include <QComboBox>
@@ -28,9 +29,7 @@ constexpr int kMaxHorizon = 1000;
 // The built-in defaults, shown greyed while the field is empty.
 QString builtInDefaultsText(const QString &bot)
 {
-    QJsonObject json = ModelConfig::defaults(bot).toJson();
-    json.remove(QStringLiteral("bot"));
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -186,17 +185,14 @@ QString TrainModelDialog::validationError() const
         return tr("Choose a symbol and a timeframe.");
     if (const QString error = SettingsDialog::checkBotDefaults(job.bot, m_params->toPlainText()); !error.isEmpty())
         return tr("Hyperparameters: %1").arg(error);
-    const auto model = ModelConfig::fromJson(job.bot, job.params);
-    if (!model)
-        return model.error().message;
-    FeatureConfig features;
-    features.horizon = job.horizon;
-    features.lookback = model->lookback;
-    const qint64 needed = FeatureSet::requiredBars(features);
+    const auto settings = TrainingSettings::fromParams(job.bot, job.params, job.horizon);
+    if (!settings)
+        return settings.error().message;
+    const qint64 needed = FeatureSet::requiredBars(settings->features);
     if (barCount() < needed) {
         return tr("%1 %2 has %3 bars; %4 with a lookback of %5 and a horizon of %6 needs at least %7.")
             .arg(job.symbol, job.timeframe, QLocale().toString(barCount()), job.bot)
-            .arg(model->lookback)
+            .arg(settings->model.lookback)
             .arg(job.horizon)
             .arg(QLocale().toString(needed));
     }

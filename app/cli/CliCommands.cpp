@@ -10,6 +10,7 @@
 #include "services/TrainingService.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
+#include "training/TrainingSettings.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 
@@ -200,14 +201,9 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     auto params = readParams(parser.value(o.params));
     if (!params)
         return fail(params.error(), ExitUsage);
-    auto model = ModelConfig::fromJson(parser.value(o.bot), *params);
-    if (!model)
-        return fail(model.error().message, ExitUsage);
-    FeatureConfig features;
-    features.horizon = horizon;
-    features.lookback = model->lookback;
-    if (auto checked = FeatureConfig::fromJson(features.toJson()); !checked)
-        return fail(checked.error().message, ExitUsage);
+    auto settings = TrainingSettings::fromParams(parser.value(o.bot), *params, horizon);
+    if (!settings)
+        return fail(settings.error().message, ExitUsage);
 
     TorchRuntime::initialize(parser.value(o.threads).toInt());
     auto db = openWorkspace(parser, o);
@@ -248,7 +244,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         }
     });
 
-    TrainingRequest request{parser.value(o.symbol).toUpper(), timeframe->name(), *model, features};
+    TrainingRequest request{parser.value(o.symbol).toUpper(), timeframe->name(), settings->model, settings->features};
     QFutureWatcher<TrainingOutcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop, &QEventLoop::quit);
@@ -285,6 +281,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                    {QStringLiteral("epochs"), outcome.record.epochs},
                    {QStringLiteral("seconds"), outcome.record.trainingDurationSeconds},
                    {QStringLiteral("metrics"), m.toJson()},
+                   {QStringLiteral("raw_metrics"), outcome.rawMetrics.toJson()},
+                   {QStringLiteral("model_weight"), outcome.modelWeight},
                    {QStringLiteral("interval"), outcome.interval.toJson()}});
     } else {
         out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
@@ -301,11 +299,20 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.directionalAccuracy * 100, 0, 'f', 1)
                      .arg(m.skill, 0, 'f', 4)
                      .arg(m.naiveRmse, 0, 'g', 6)
+              << Qt::endl
+              << tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 against the last close "
+                    "(chosen on the validation split)")
+                     .arg(outcome.rawMetrics.rmse, 0, 'g', 6)
+                     .arg(outcome.rawMetrics.skill, 0, 'f', 4)
+                     .arg(outcome.modelWeight, 0, 'f', 2)
               << Qt::endl;
         const ConformalInterval &ci = outcome.interval;
-        const auto level = [](const std::optional<double> &half, const std::optional<double> &coverage) {
-            return half ? tr("±%1 (covered %2 % of the test split)")
+        // On the volatility scale a half-width is in units of recent volatility, not price.
+        const QString unit = ci.scale == ConformalInterval::Scale::Volatility ? tr(" σ") : QString();
+        const auto level = [&unit](const std::optional<double> &half, const std::optional<double> &coverage) {
+            return half ? tr("±%1%2 (covered %3 % of the test split)")
                               .arg(*half, 0, 'g', 5)
+                              .arg(unit)
                               .arg(coverage.value_or(0) * 100, 0, 'f', 1)
                         : tr("unbounded (too few validation samples)");
         };

@@ -56,6 +56,9 @@ std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &c
                              .arg(where())
                              .arg(bar.close)};
         }
+        // A flagged bar was kept on purpose; the features read it repaired (FeatureComputer.h).
+        if (bar.flags & BarFlagInvalid)
+            continue;
         if (config.volumeFeatures && !(std::isfinite(bar.volume) && bar.volume >= 0)) {
             return Error{tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
                             "positive (or turn volume features off).")
@@ -227,8 +230,11 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
     set.lastClose.resize(n);
     set.targetClose.resize(n);
     set.times.resize(n);
+    set.volatility.resize(n);
+    const FeatureComputer computer(bars);
     for (size_t t = 0; t < n; ++t) {
         set.lastClose[t] = bars[t].close;
+        set.volatility[t] = t >= size_t(FeatureSet::kVolatilityBars) ? computer.volatility(t, FeatureSet::kVolatilityBars) : kNaN;
         set.times[t] = bars[t].timeUtcMs;
         const size_t ahead = t + size_t(config.horizon);
         set.targetClose[t] = ahead < n ? bars[ahead].close : kNaN;
@@ -237,7 +243,6 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
     // Features: raw values of the training rows first, to fit the scaler on them alone; then
     // every row is computed again in double and scaled once, so no value is rounded to float
     // twice. Rows before the history is complete stay 0; no window reaches them.
-    const FeatureComputer computer(bars);
     set.rows.assign(n * width, 0.0f);
     if (given.features) {
         set.featureScaler = *given.features;

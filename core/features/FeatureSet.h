@@ -32,6 +32,11 @@ struct MODELDECK_CORE_EXPORT FeatureSet
     std::vector<double> lastClose;    // close of bar t (what a persistence model predicts)
     std::vector<double> targetClose;  // close of bar t + h (NaN when beyond the data)
     std::vector<qint64> times;        // bar t's start, UTC ms
+    // Root mean square of the one-bar log returns over the kVolatilityBars bars ending at t
+    // (NaN before that): what prediction intervals are scaled by, so they widen and narrow
+    // with the market (ConformalInterval::Scale::Volatility).
+    std::vector<double> volatility;
+    static constexpr int kVolatilityBars = 20;
     // Sample end rows per split. Every sample's window and target lie inside its own split's
     // bars, so no split sees another's future; scalers are fit on the training bars only.
     SampleRange train;

@@ -16,6 +16,7 @@ const QLatin1StringView kFeatures("features");
 const QLatin1StringView kNames("feature_names");
 const QLatin1StringView kScalers("scalers");
 const QLatin1StringView kTarget("target");
+const QLatin1StringView kModelWeight("model_weight");
 
 } // namespace
 
@@ -23,7 +24,8 @@ QJsonObject SavedFeatures::toJson() const
 {
     return QJsonObject{{kFeatures, config.toJson()},
                        {kNames, QJsonArray::fromStringList(names)},
-                       {kScalers, QJsonObject{{kFeatures, featureScaler.toJson()}, {kTarget, targetScaler.toJson()}}}};
+                       {kScalers, QJsonObject{{kFeatures, featureScaler.toJson()}, {kTarget, targetScaler.toJson()}}},
+                       {kModelWeight, modelWeight}};
 }
 
 Result<SavedFeatures> SavedFeatures::fromJson(const QJsonObject &json)
@@ -58,6 +60,12 @@ Result<SavedFeatures> SavedFeatures::fromJson(const QJsonObject &json)
     if (!Scaler::fromJson(scalers.value(kTarget).toObject(), saved.targetScaler) || saved.targetScaler.columns() < 1) {
         return Error{tr("The saved target scaler is missing or damaged: it needs \"mean\" and \"std\" arrays of finite "
                         "numbers (std above 0).")};
+    }
+    const QJsonValue weight = json.value(kModelWeight);
+    if (!weight.isUndefined()) {
+        if (!weight.isDouble() || !(weight.toDouble() >= 0.0 && weight.toDouble() <= 1.0))
+            return Error{tr("The saved model weight must be a number from 0 to 1.")};
+        saved.modelWeight = weight.toDouble();
     }
     return saved;
 }

@@ -20,9 +20,12 @@ struct MODELDECK_CORE_EXPORT SavedFeatures
     QStringList names;
     Scaler featureScaler;
     Scaler targetScaler; // one column, or one per output of a multi-horizon model
+    // How far the deployed forecast trusts the network over persistence (NaiveBlend's weight).
+    double modelWeight = 1.0;
 
-    // {"features": {...}, "feature_names": [...], "scalers": {"features": {...}, "target": {...}}}:
-    // the same keys a training record's config has, so either parses.
+    // {"features": {...}, "feature_names": [...], "scalers": {"features": {...}, "target": {...}},
+    //  "model_weight": w}: the same keys a training record's config has, so either parses. A
+    // missing model_weight is 1 (models saved before blending predict as they always did).
     QJsonObject toJson() const;
     // Hostile input (database, sidecar files): the settings must be valid, the names must be
     // exactly the ones those settings produce, and the scalers must fit them.

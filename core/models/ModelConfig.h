@@ -31,6 +31,8 @@ struct MODELDECK_CORE_EXPORT ModelConfig
     int lrPatience = 4;        // halve the learning rate after this many flat epochs
 
     static QStringList bots();
+    // The hyperparameter keys fromJson reads (besides "bot"), in the order toJson writes them.
+    static QStringList keys();
     static bool isSequenceModel(const QString &bot); // lstm, gru, transformer
     static ModelConfig defaults(const QString &bot);
     // Defaults for `bot` overridden by `json`. Unknown bots, unknown keys, wrong types and

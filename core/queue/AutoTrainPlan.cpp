@@ -1,7 +1,7 @@
 #include "AutoTrainPlan.h"
 
 #include "features/FeatureSet.h"
-#include "models/ModelConfig.h"
+#include "training/TrainingSettings.h"
 
 #include <QCoreApplication>
 
@@ -15,13 +15,10 @@ Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
 {
     AutoTrainPlan plan;
     for (const QString &bot : bots) {
-        auto model = ModelConfig::fromJson(bot, params);
-        if (!model)
-            return model.error();
-        FeatureConfig features;
-        features.horizon = horizon;
-        features.lookback = model->lookback;
-        const qint64 needed = FeatureSet::requiredBars(features);
+        auto settings = TrainingSettings::fromParams(bot, params, horizon);
+        if (!settings)
+            return settings.error();
+        const qint64 needed = FeatureSet::requiredBars(settings->features);
         for (const QString &symbol : symbols) {
             const auto summary = std::find_if(summaries.begin(), summaries.end(),
                                               [&](const SymbolSummary &s) { return s.symbol.name == symbol; });

@@ -2,23 +2,21 @@
 
 #include "services/TrainingService.h"
 #include "training/CancellationToken.h"
+#include "training/TrainingSettings.h"
 
 namespace modeldeck {
 
 JobExecutor trainingExecutor(const Database &database)
 {
     return [&database](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress) {
-        auto model = ModelConfig::fromJson(job.spec.bot, job.spec.params);
-        if (!model)
-            return JobResult{JobStatus::Failed, model.error().message, 0};
-        FeatureConfig features;
-        features.horizon = job.spec.horizon;
-        features.lookback = model->lookback;
+        auto settings = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
+        if (!settings)
+            return JobResult{JobStatus::Failed, settings.error().message, 0};
         TrainingService service(database);
         service.setCancellationToken(&token);
         service.setProgressCallback(progress);
         const TrainingOutcome outcome =
-            service.train({job.spec.symbol, job.spec.timeframe, *model, features, job.spec.manual});
+            service.train({job.spec.symbol, job.spec.timeframe, settings->model, settings->features, job.spec.manual});
         if (outcome.ok)
             return JobResult{JobStatus::Completed, QString(), outcome.recordId};
         return JobResult{outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed, outcome.error.toString(),

@@ -9,6 +9,7 @@
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
+#include "training/TrainingSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -177,8 +178,8 @@ void TrainingQueue::adjustCounts(const std::function<void(JobCounts &)> &change)
 
 Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
 {
-    if (auto model = ModelConfig::fromJson(spec.bot, spec.params); !model)
-        return model.error();
+    if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon); !settings)
+        return settings.error();
     auto repo = repository();
     if (!repo)
         return repo.error();

@@ -9,6 +9,7 @@
 #include "training/ConformalInterval.h"
 #include "training/InferenceModel.h"
 #include "training/ModelFile.h"
+#include "training/NaiveBlend.h"
 #include "util/PathSanitizer.h"
 
 #include <QCoreApplication>
@@ -180,7 +181,8 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     if (!outputs)
         return outputs.error();
     const int targetColumn = std::min(int(output), fs->targetScaler.columns() - 1);
-    const double value = fs->toPrice(lastRow, (*outputs)[size_t(output)], targetColumn);
+    const double network = fs->toPrice(lastRow, (*outputs)[size_t(output)], targetColumn);
+    const double value = NaiveBlend{features->modelWeight}.apply(network, fs->lastClose[size_t(lastRow)]);
     if (!std::isfinite(value))
         return Error{tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)};
 
@@ -203,13 +205,14 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     p.value = value;
     const ConformalInterval interval
         = ConformalInterval::fromJson(m.intervals.value(QString::number(request.horizon)).toObject());
-    if (interval.halfWidth80) {
-        p.lower80 = value - *interval.halfWidth80;
-        p.upper80 = value + *interval.halfWidth80;
+    const double volatility = fs->volatility[size_t(lastRow)];
+    if (const auto band = interval.halfWidth80 ? interval.band(value, *interval.halfWidth80, volatility) : std::nullopt) {
+        p.lower80 = band->lower;
+        p.upper80 = band->upper;
     }
-    if (interval.halfWidth95) {
-        p.lower95 = value - *interval.halfWidth95;
-        p.upper95 = value + *interval.halfWidth95;
+    if (const auto band = interval.halfWidth95 ? interval.band(value, *interval.halfWidth95, volatility) : std::nullopt) {
+        p.lower95 = band->lower;
+        p.upper95 = band->upper;
     }
     if (request.save) {
         WriteTransaction tx(*db);

@@ -58,13 +58,20 @@ Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
     return LoadedSeries{**info, std::move(*bars)};
 }
 
-// The test metrics and how often the conformal intervals covered the test values.
-QJsonObject metricsWithCoverage(const ForecastMetrics &metrics, const ConformalInterval &interval)
+// The deployed forecast's test metrics (what cards, reports and the registry show), how often
+// its intervals covered the test values, and how it compares with the network alone.
+QJsonObject metricsJson(const TrainedModel &trained)
 {
-    QJsonObject json = metrics.toJson();
-    const QJsonObject intervalJson = interval.toJson();
+    QJsonObject json = trained.metrics.toJson();
+    const QJsonObject intervalJson = trained.interval.toJson();
     json.insert(QStringLiteral("coverage_80"), intervalJson.value(QStringLiteral("test_coverage_80")));
     json.insert(QStringLiteral("coverage_95"), intervalJson.value(QStringLiteral("test_coverage_95")));
+    json.insert(QStringLiteral("raw_skill"), trained.rawMetrics.skill);
+    json.insert(QStringLiteral("raw_rmse"), trained.rawMetrics.rmse);
+    json.insert(QStringLiteral("validation_skill"), trained.validationSkill);
+    json.insert(QStringLiteral("raw_validation_skill"), trained.rawValidationSkill);
+    json.insert(QStringLiteral("model_weight"), trained.blend.weight);
+    json.insert(QStringLiteral("blend_evidence"), trained.blendEvidence);
     return json;
 }
 
@@ -194,23 +201,24 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     r.status = TrainingRecord::Status::Active;
     if (request.awaitSave)
         r.saveState = TrainingRecord::SaveState::Pending;
-    r.config = QJsonObject{
-        {QStringLiteral("model"), request.model.toJson()},
-        {QStringLiteral("features"), request.features.toJson()},
-        {QStringLiteral("feature_names"), QJsonArray::fromStringList(features->names)},
-        {QStringLiteral("scalers"), QJsonObject{{QStringLiteral("features"), features->featureScaler.toJson()},
-                                                {QStringLiteral("target"), features->targetScaler.toJson()}}},
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("first_ms"), series->bars.front().timeUtcMs},
-                                             {QStringLiteral("last_ms"), series->bars.back().timeUtcMs},
-                                             {QStringLiteral("bars"), barCount},
-                                             {QStringLiteral("timezone"), series->symbol.timeZone}}},
-        {QStringLiteral("best_epoch"), trained->bestEpoch},
-        {QStringLiteral("metrics"), metricsWithCoverage(trained->metrics, trained->interval)},
-        {QStringLiteral("interval"), trained->interval.toJson()},
-        {QStringLiteral("versions"), QJsonObject{{QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION)},
-                                                 {QStringLiteral("libtorch"), TorchRuntime::version()},
-                                                 {QStringLiteral("qt"), QString::fromLatin1(qVersion())}}},
-    };
+    // What prediction needs (SavedFeatures), then what the run measured.
+    const SavedFeatures saved{request.features, features->names, features->featureScaler, features->targetScaler,
+                              trained->blend.weight};
+    r.config = saved.toJson();
+    r.config.insert(QStringLiteral("model"), request.model.toJson());
+    r.config.insert(QStringLiteral("data"),
+                    QJsonObject{{QStringLiteral("first_ms"), series->bars.front().timeUtcMs},
+                                {QStringLiteral("last_ms"), series->bars.back().timeUtcMs},
+                                {QStringLiteral("bars"), barCount},
+                                {QStringLiteral("timezone"), series->symbol.timeZone}});
+    r.config.insert(QStringLiteral("best_epoch"), trained->bestEpoch);
+    r.config.insert(QStringLiteral("metrics"), metricsJson(*trained));
+    r.config.insert(QStringLiteral("raw_metrics"), trained->rawMetrics.toJson());
+    r.config.insert(QStringLiteral("interval"), trained->interval.toJson());
+    r.config.insert(QStringLiteral("versions"),
+                    QJsonObject{{QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION)},
+                                {QStringLiteral("libtorch"), TorchRuntime::version()},
+                                {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
 
     QString absolutePath;
     if (trained->module) {
@@ -263,6 +271,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     outcome.interval = trained->interval;
     outcome.epochs = std::move(trained->epochs);
     outcome.testPredicted = std::move(trained->testPredicted);
+    outcome.rawMetrics = trained->rawMetrics;
+    outcome.modelWeight = trained->blend.weight;
     report(TrainingProgress::Step::Save, 1.0, tr("Saved"));
     return outcome;
 }
@@ -302,7 +312,13 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     auto module = ModelFile::load(*path, r.modelSha256, *model, fs->featureCount);
     if (!module)
         return module.error();
-    return Trainer::predict(**module, *fs, fs->test, fs->config.lookback);
+    auto raw = Trainer::predict(**module, *fs, fs->test, fs->config.lookback);
+    if (!raw)
+        return raw.error();
+    const NaiveBlend blend{saved->modelWeight};
+    for (size_t i = 0; i < raw->size(); ++i)
+        (*raw)[i] = blend.apply((*raw)[i], fs->lastClose[size_t(fs->test.begin) + i]);
+    return raw;
 }
 
 } // namespace modeldeck

@@ -47,7 +47,9 @@ struct TrainingOutcome
     ForecastMetrics metrics;
     ConformalInterval interval; // split-conformal half-widths and their test coverage
     std::vector<EpochRecord> epochs;
-    std::vector<double> testPredicted; // prices, one per test sample
+    std::vector<double> testPredicted; // deployed prices, one per test sample
+    ForecastMetrics rawMetrics;        // the network alone, before blending with persistence
+    double modelWeight = 1.0;          // NaiveBlend's weight of the network
 };
 
 class MODELDECK_CORE_EXPORT TrainingService
@@ -60,7 +62,8 @@ public:
 
     TrainingOutcome train(const TrainingRequest &request);
 
-    // Reloads a saved model (hash-checked) and predicts its test split again, in prices.
+    // Reloads a saved model (hash-checked) and predicts its test split again: the deployed
+    // forecast in prices, blended with persistence by the recorded weight.
     Result<std::vector<double>> predictTestSplit(qint64 recordId) const;
 
 private:

@@ -10,13 +10,20 @@ namespace modeldeck {
 
 namespace {
 
-std::vector<double> absResiduals(std::span<const double> predicted, std::span<const double> actual)
+// |y − ŷ| in price units, or |log(y / ŷ)| / σ with volatilities; non-finite ones are dropped.
+std::vector<double> absResiduals(std::span<const double> predicted, std::span<const double> actual,
+                                 std::span<const double> volatility)
 {
     std::vector<double> residuals;
-    const size_t n = std::min(predicted.size(), actual.size());
+    const bool scaled = !volatility.empty();
+    const size_t n = std::min({predicted.size(), actual.size(), scaled ? volatility.size() : predicted.size()});
     residuals.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-        const double r = std::abs(actual[i] - predicted[i]);
+        double r = std::abs(actual[i] - predicted[i]);
+        if (scaled) {
+            const bool positive = predicted[i] > 0 && actual[i] > 0 && volatility[i] > 0;
+            r = positive ? std::abs(std::log(actual[i] / predicted[i])) / volatility[i] : NAN;
+        }
         if (std::isfinite(r))
             residuals.push_back(r);
     }
@@ -45,6 +52,9 @@ std::optional<double> optionalFrom(const QJsonValue &v)
     return v.toDouble();
 }
 
+const QLatin1StringView kScale("scale");
+const QLatin1StringView kScalePrice("price");
+const QLatin1StringView kScaleVolatility("log_volatility");
 const QLatin1StringView kCalibration("calibration_samples");
 const QLatin1StringView kHalf80("half_width_80");
 const QLatin1StringView kHalf95("half_width_95");
@@ -73,27 +83,47 @@ std::optional<double> ConformalInterval::quantile(std::span<const double> residu
     return sorted[rank - 1];
 }
 
-ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted, std::span<const double> actual)
+ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted, std::span<const double> actual,
+                                               std::span<const double> volatility)
 {
-    const std::vector<double> residuals = absResiduals(predicted, actual);
+    const std::vector<double> residuals = absResiduals(predicted, actual, volatility);
     ConformalInterval interval;
+    interval.scale = volatility.empty() ? Scale::Price : Scale::Volatility;
     interval.calibrationSamples = int(residuals.size());
     interval.halfWidth80 = quantile(residuals, 0.80);
     interval.halfWidth95 = quantile(residuals, 0.95);
     return interval;
 }
 
-void ConformalInterval::measure(std::span<const double> predicted, std::span<const double> actual)
+void ConformalInterval::measure(std::span<const double> predicted, std::span<const double> actual,
+                                std::span<const double> volatility)
 {
-    const std::vector<double> residuals = absResiduals(predicted, actual);
+    const std::vector<double> residuals
+        = absResiduals(predicted, actual, scale == Scale::Volatility ? volatility : std::span<const double>{});
     testSamples = int(residuals.size());
     coverage80 = calibrationSamples > 0 ? coverage(residuals, halfWidth80) : std::nullopt;
     coverage95 = calibrationSamples > 0 ? coverage(residuals, halfWidth95) : std::nullopt;
 }
 
+std::optional<ConformalInterval::Band> ConformalInterval::band(double predicted, double halfWidth,
+                                                              double volatility) const
+{
+    if (!std::isfinite(predicted) || !(halfWidth >= 0))
+        return std::nullopt;
+    if (scale == Scale::Price)
+        return Band{predicted - halfWidth, predicted + halfWidth};
+    if (!(predicted > 0 && volatility > 0 && std::isfinite(volatility)))
+        return std::nullopt;
+    const double factor = std::exp(halfWidth * volatility);
+    if (!std::isfinite(factor))
+        return std::nullopt;
+    return Band{predicted / factor, predicted * factor};
+}
+
 QJsonObject ConformalInterval::toJson() const
 {
-    return QJsonObject{{kCalibration, calibrationSamples}, {kHalf80, optionalJson(halfWidth80)},
+    return QJsonObject{{kScale, scale == Scale::Volatility ? kScaleVolatility : kScalePrice},
+                       {kCalibration, calibrationSamples}, {kHalf80, optionalJson(halfWidth80)},
                        {kHalf95, optionalJson(halfWidth95)}, {kTest, testSamples},
                        {kCoverage80, optionalJson(coverage80)}, {kCoverage95, optionalJson(coverage95)}};
 }
@@ -101,6 +131,12 @@ QJsonObject ConformalInterval::toJson() const
 ConformalInterval ConformalInterval::fromJson(const QJsonObject &json)
 {
     ConformalInterval interval;
+    // Intervals saved before scales existed are in price units.
+    const QJsonValue scale = json.value(kScale);
+    if (scale == QJsonValue(kScaleVolatility))
+        interval.scale = Scale::Volatility;
+    else if (!scale.isUndefined() && scale != QJsonValue(kScalePrice))
+        return interval;
     const double calibration = json.value(kCalibration).toDouble(0);
     if (!(calibration >= 1 && calibration < 1e9))
         return interval;

@@ -3,6 +3,13 @@
 // not fit to (the validation split) give, with the finite-sample (n + 1) correction, a
 // half-width q such that ŷ ± q covers a new value with probability ≥ the level, as long as
 // new errors behave like the calibration errors. Coverage on the test split checks that.
+//
+// Two scales. Price (models saved before the scale-free features): residuals and half-widths
+// in price units, ŷ ± q. Volatility (the default since): the residual is the log error
+// log(y / ŷ) divided by the recent volatility σ_t known when the forecast was made, and the
+// band is ŷ · exp(±q · σ_t). Such a band follows the price level (a forecast at 3× the
+// calibration prices gets a band 3× as wide) and the market's calm or turbulence, so its
+// coverage holds when either moves away from the validation period.
 
 #include "modeldeck_core_export.h"
 
@@ -15,6 +22,9 @@ namespace modeldeck {
 
 struct MODELDECK_CORE_EXPORT ConformalInterval
 {
+    enum class Scale { Price, Volatility };
+
+    Scale scale = Scale::Price;
     int calibrationSamples = 0;
     std::optional<double> halfWidth80; // none: too few samples for the level (infinite interval)
     std::optional<double> halfWidth95;
@@ -26,9 +36,24 @@ struct MODELDECK_CORE_EXPORT ConformalInterval
     // Non-finite residuals are ignored.
     static std::optional<double> quantile(std::span<const double> absResiduals, double level);
     // Half-widths from aligned predictions and actual values (pairs with a NaN are skipped).
-    static ConformalInterval calibrate(std::span<const double> predicted, std::span<const double> actual);
-    // Fills the test coverage from aligned test predictions and actual values.
-    void measure(std::span<const double> predicted, std::span<const double> actual);
+    // Price scale without `volatility`, volatility scale with it (aligned σ_t per sample;
+    // pairs whose price or σ_t is not positive are skipped).
+    static ConformalInterval calibrate(std::span<const double> predicted, std::span<const double> actual,
+                                       std::span<const double> volatility = {});
+    // Fills the test coverage from aligned test predictions and actual values (and σ_t for
+    // the volatility scale).
+    void measure(std::span<const double> predicted, std::span<const double> actual,
+                 std::span<const double> volatility = {});
+
+    struct Band
+    {
+        double lower = 0;
+        double upper = 0;
+    };
+    // The band of a forecast at one level's half-width; volatility is σ_t at the forecast
+    // (ignored on the price scale). None when the inputs cannot give one (σ_t or ŷ not positive
+    // on the volatility scale).
+    std::optional<Band> band(double predicted, double halfWidth, double volatility) const;
 
     QJsonObject toJson() const;
     // Hostile input: anything malformed reads as "no interval" (all empty) rather than failing.

@@ -73,7 +73,54 @@ struct Snapshot
     }
 };
 
+std::vector<double> column(const std::vector<double> &values, SampleRange range)
+{
+    return {values.begin() + range.begin, values.begin() + std::max(range.begin, range.end)};
+}
+
+std::vector<double> lastCloses(const FeatureSet &fs, SampleRange range)
+{
+    return column(fs.lastClose, range);
+}
+
 } // namespace
+
+void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validationRaw,
+                       const std::vector<double> &testRaw) const
+{
+    const FeatureSet &fs = m_features;
+    const std::vector<double> validationActual = column(fs.targetClose, fs.validation);
+    const std::vector<double> validationLast = lastCloses(fs, fs.validation);
+    const std::vector<double> testActual = column(fs.targetClose, fs.test);
+    const std::vector<double> testLast = lastCloses(fs, fs.test);
+
+    result.blend = NaiveBlend::choose(validationRaw, validationActual, validationLast, fs.config.horizon,
+                                      &result.blendEvidence);
+    const auto deployed = [&result](const std::vector<double> &raw, const std::vector<double> &last) {
+        std::vector<double> prices(raw.size());
+        for (size_t i = 0; i < raw.size(); ++i)
+            prices[i] = result.blend.apply(raw[i], last[i]);
+        return prices;
+    };
+    const std::vector<double> validationDeployed = deployed(validationRaw, validationLast);
+    result.testPredicted = deployed(testRaw, testLast);
+    result.rawMetrics = ForecastMetrics::compute(testRaw, testActual, testLast);
+    result.metrics = ForecastMetrics::compute(result.testPredicted, testActual, testLast);
+    // A blend with w > 0 moves the same way as the network, and with w = 0 predicts no move at
+    // all (0 % by the metric's definition, which reads as "always wrong"): the network's own
+    // direction accuracy is the informative figure either way.
+    result.metrics.directionalAccuracy = result.rawMetrics.directionalAccuracy;
+    result.rawValidationSkill = ForecastMetrics::compute(validationRaw, validationActual, validationLast).skill;
+    result.validationSkill = ForecastMetrics::compute(validationDeployed, validationActual, validationLast).skill;
+
+    // Scale-free feature sets get intervals on the volatility scale; version-1 ones keep the
+    // price scale their saved models were made with.
+    const bool scaled = fs.config.version >= 2;
+    const std::vector<double> validationVolatility = scaled ? column(fs.volatility, fs.validation) : std::vector<double>{};
+    const std::vector<double> testVolatility = scaled ? column(fs.volatility, fs.test) : std::vector<double>{};
+    result.interval = ConformalInterval::calibrate(validationDeployed, validationActual, validationVolatility);
+    result.interval.measure(result.testPredicted, testActual, testVolatility);
+}
 
 Trainer::Trainer(ModelConfig config, const FeatureSet &features)
     : m_config(std::move(config))
@@ -123,22 +170,9 @@ Result<TrainedModel> Trainer::run()
     const auto cancelError = [this] {
         return Error{tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString())};
     };
-    const auto actualAndLast = [&fs](SampleRange range) {
-        std::vector<double> actual, last;
-        for (int t = range.begin; t < range.end; ++t) {
-            actual.push_back(fs.targetClose[size_t(t)]);
-            last.push_back(fs.lastClose[size_t(t)]);
-        }
-        return std::pair{actual, last};
-    };
 
     if (m_config.bot == QLatin1StringView("naive")) {
-        auto [actual, last] = actualAndLast(fs.test);
-        result.testPredicted = last;
-        result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
-        const auto [validationActual, validationLast] = actualAndLast(fs.validation);
-        result.interval = ConformalInterval::calibrate(validationLast, validationActual);
-        result.interval.measure(result.testPredicted, actual);
+        evaluate(result, lastCloses(fs, fs.validation), lastCloses(fs, fs.test));
         report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
         return result;
     }
@@ -299,23 +333,24 @@ Result<TrainedModel> Trainer::run()
                 result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split"), {}, {}});
         if (cancelled())
             return cancelError();
-        auto predicted = predict(*module, fs, fs.test, lookback);
-        if (!predicted)
-            return predicted.error();
-        auto [actual, last] = actualAndLast(fs.test);
-        result.testPredicted = std::move(*predicted);
-        result.metrics = ForecastMetrics::compute(result.testPredicted, actual, last);
-        // Validation errors calibrate the intervals: the weights were never fit to them (only
-        // chosen by them, which makes the intervals slightly optimistic; test coverage shows how much).
-        auto validationPredicted = predict(*module, fs, fs.validation, lookback);
-        if (!validationPredicted)
-            return validationPredicted.error();
-        result.interval = ConformalInterval::calibrate(*validationPredicted, actualAndLast(fs.validation).first);
-        result.interval.measure(result.testPredicted, actual);
+        auto testRaw = predict(*module, fs, fs.test, lookback);
+        if (!testRaw)
+            return testRaw.error();
+        // The weights were never fit to the validation split, only chosen by it; the blend
+        // and the intervals are chosen on it too, which makes both slightly optimistic. The
+        // test split, which none of them saw, shows how much.
+        auto validationRaw = predict(*module, fs, fs.validation, lookback);
+        if (!validationRaw)
+            return validationRaw.error();
+        evaluate(result, *validationRaw, *testRaw);
         result.module = std::move(module);
         report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
                 result.finalTrainLoss, result.finalValLoss, 0,
-                tr("Test RMSE %1 · skill vs naive %2").arg(result.metrics.rmse, 0, 'g', 5).arg(result.metrics.skill, 0, 'f', 3),
+                tr("Test RMSE %1 · skill vs naive %2 (network alone %3, weight %4)")
+                    .arg(result.metrics.rmse, 0, 'g', 5)
+                    .arg(result.metrics.skill, 0, 'f', 3)
+                    .arg(result.rawMetrics.skill, 0, 'f', 3)
+                    .arg(result.blend.weight, 0, 'f', 2),
                 {}, {}});
         return result;
     } catch (const c10::Error &e) {

@@ -9,6 +9,7 @@
 #include "training/ConformalInterval.h"
 #include "training/EpochRecord.h"
 #include "training/Metrics.h"
+#include "training/NaiveBlend.h"
 #include "training/TrainingProgress.h"
 #include "util/Result.h"
 
@@ -27,9 +28,17 @@ struct TrainedModel
     int bestEpoch = 0;
     double finalTrainLoss = 0; // of the best epoch, whose weights are kept
     double finalValLoss = 0;
-    std::vector<double> testPredicted; // prices, one per test sample
-    ForecastMetrics metrics;
-    // Split-conformal half-widths from the validation errors, with test coverage.
+    // The deployed forecast: the network blended with persistence (NaiveBlend), chosen on the
+    // validation split. Its metrics are what the model is judged and shown by.
+    NaiveBlend blend;
+    std::vector<double> testPredicted; // deployed prices, one per test sample
+    ForecastMetrics metrics;           // of the deployed forecast on the test split
+    ForecastMetrics rawMetrics;        // of the network alone on the test split
+    double validationSkill = 0;        // deployed, ≥ 0 by construction
+    double rawValidationSkill = 0;     // the network alone
+    double blendEvidence = 0;          // NaiveBlend::choose's Diebold–Mariano statistic
+    // Split-conformal half-widths from the deployed forecast's validation errors, with test
+    // coverage: on the volatility scale for scale-free feature sets, else in price units.
     ConformalInterval interval;
 };
 
@@ -53,6 +62,9 @@ public:
 
 private:
     void report(TrainingProgress progress);
+    // Blend, metrics and intervals from the network's raw validation and test predictions.
+    void evaluate(TrainedModel &result, const std::vector<double> &validationRaw,
+                  const std::vector<double> &testRaw) const;
 
     ModelConfig m_config;
     const FeatureSet &m_features;

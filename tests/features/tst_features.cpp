@@ -14,6 +14,7 @@
 #include <vector>
 
 using namespace modeldeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -68,9 +69,13 @@ std::vector<Bar> randomWalkBars(int count, quint32 seed = 7)
     return bars;
 }
 
+// Most tests here pin the version-1 (price-level) contract that models saved before version 2
+// still predict with; the version-2 tests build their own configurations with scaleFree().
 FeatureConfig configWith(int horizon, int lookback)
 {
     FeatureConfig config;
+    config.version = FeatureConfig::kLegacyVersion;
+    config.logReturnTarget = false;
     config.horizon = horizon;
     config.lookback = lookback;
     return config;
@@ -162,6 +167,15 @@ private Q_SLOTS:
     void scalerJson();
     void scalerJsonErrors_data();
     void scalerJsonErrors();
+    // Version 2: scale-free features (FeatureConfig.cpp lists the definitions).
+    void scaleFreeNames_data();
+    void scaleFreeNames();
+    void scaleFreeValuesByHand();
+    void scaleFreeRowsIgnoreThePriceLevel();
+    void savedConfigWithoutVersionIsLegacy();
+    void hyperparameters();
+    void flaggedBarsAreReadRepaired();
+    void volatilityPerRow();
 };
 
 void TestFeatures::featureNames_data()
@@ -198,8 +212,7 @@ void TestFeatures::featureNames()
     QFETCH(QString, names);
     QFETCH(int, historyBars);
 
-    FeatureConfig config;
-    config.horizon = horizon;
+    FeatureConfig config = configWith(horizon, 32);
     config.volumeFeatures = volume;
     config.rangeFeatures = range;
     QCOMPARE(config.featureNames(), names.split(QLatin1Char(' ')));
@@ -597,8 +610,7 @@ void TestFeatures::badConfig()
 
 void TestFeatures::configJsonRoundTrip()
 {
-    FeatureConfig config;
-    config.horizon = 24;
+    FeatureConfig config = configWith(24, 96);
     config.logReturnTarget = true;
     config.lookback = 96;
     config.volumeFeatures = false;
@@ -611,7 +623,7 @@ void TestFeatures::configJsonRoundTrip()
              (QStringList{QStringLiteral("horizon"), QStringLiteral("log_return_target"),
                           QStringLiteral("lookback"), QStringLiteral("range_features"),
                           QStringLiteral("train_fraction"), QStringLiteral("validation_fraction"),
-                          QStringLiteral("volume_features")}));
+                          QStringLiteral("version"), QStringLiteral("volume_features")}));
     // Through text, as it is stored in the training record.
     const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
     const auto parsed = FeatureConfig::fromJson(reread);
@@ -745,6 +757,192 @@ void TestFeatures::scalerJsonErrors()
     // A failed read leaves the scaler as it was.
     QCOMPARE(scaler.means(), (std::vector<double>{2}));
     QCOMPARE(scaler.stds(), (std::vector<double>{1}));
+}
+
+namespace {
+
+FeatureConfig scaleFree(int horizon, int lookback)
+{
+    FeatureConfig config;
+    config.horizon = horizon;
+    config.lookback = lookback;
+    return config;
+}
+
+} // namespace
+
+void TestFeatures::scaleFreeNames_data()
+{
+    QTest::addColumn<int>("horizon");
+    QTest::addColumn<QStringList>("off");
+    QTest::addColumn<bool>("priceLevels");
+    QTest::addColumn<QString>("names");
+    QTest::addColumn<int>("historyBars");
+
+    const QString base = QStringLiteral("log_return_1 log_return_5 log_return_20");
+    QTest::newRow("default") << 1 << QStringList{} << false
+                             << base
+            + QStringLiteral(" close_sma_10 close_sma_50 volatility_20 volume_log_ratio_20 hl_range oc_change")
+                             << 50;
+    QTest::newRow("returns only")
+        << 1 << QStringList{u"trend"_s, u"volatility"_s, u"volume"_s, u"range"_s} << false << base << 21;
+    QTest::newRow("with price levels") << 1 << QStringList{u"trend"_s, u"volatility"_s, u"volume"_s, u"range"_s} << true
+                                       << base + QStringLiteral(" lag_1 lag_2 lag_24 sma_10") << 24;
+    QTest::newRow("h24") << 24 << QStringList{u"volatility"_s, u"volume"_s, u"range"_s} << false
+                         << base + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24") << 50;
+    QTest::newRow("h168") << 168 << QStringList{u"volatility"_s, u"volume"_s, u"range"_s} << false
+                          << base
+            + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24 log_return_168 close_sma_168")
+                          << 169;
+}
+
+void TestFeatures::scaleFreeNames()
+{
+    QFETCH(int, horizon);
+    QFETCH(QStringList, off);
+    QFETCH(bool, priceLevels);
+    QFETCH(QString, names);
+    QFETCH(int, historyBars);
+
+    FeatureConfig config = scaleFree(horizon, 8);
+    QCOMPARE(config.version, FeatureConfig::kCurrentVersion);
+    QVERIFY(config.logReturnTarget);
+    config.trendFeatures = !off.contains(u"trend"_s);
+    config.volatilityFeatures = !off.contains(u"volatility"_s);
+    config.volumeFeatures = !off.contains(u"volume"_s);
+    config.rangeFeatures = !off.contains(u"range"_s);
+    config.priceLevelFeatures = priceLevels;
+    QCOMPARE(config.featureNames().join(u' '), names);
+    QCOMPARE(config.historyBars(), historyBars);
+    const FeatureSet set = buildOrFail(randomWalkBars(3000), config);
+    QCOMPARE(set.names, config.featureNames());
+}
+
+void TestFeatures::scaleFreeValuesByHand()
+{
+    // close = 1, 2, 3, …, volume 100 + i, open close − 0.5, high/low ±1.
+    const std::vector<Bar> bars = risingBars(600);
+    const FeatureSet set = buildOrFail(bars, scaleFree(1, 4));
+    const int t = 300; // close 301
+    COMPARE_NEAR(rawFeature(set, t, u"log_return_1"_s), std::log(301.0 / 300.0));
+    COMPARE_NEAR(rawFeature(set, t, u"log_return_5"_s), std::log(301.0 / 296.0));
+    COMPARE_NEAR(rawFeature(set, t, u"log_return_20"_s), std::log(301.0 / 281.0));
+    COMPARE_NEAR(rawFeature(set, t, u"close_sma_10"_s), 301.0 / 296.5 - 1); // mean of 292..301
+    COMPARE_NEAR(rawFeature(set, t, u"close_sma_50"_s), 301.0 / 276.5 - 1); // mean of 252..301
+    double squares = 0;
+    for (int i = t - 19; i <= t; ++i)
+        squares += std::pow(std::log(double(i + 1) / double(i)), 2);
+    COMPARE_NEAR(rawFeature(set, t, u"volatility_20"_s), std::sqrt(squares / 20));
+    // Volumes 100 + i: bar 300 has 400, the last 20 average 390.5.
+    COMPARE_NEAR(rawFeature(set, t, u"volume_log_ratio_20"_s), std::log(401.0 / 391.5));
+    COMPARE_NEAR(rawFeature(set, t, u"hl_range"_s), 2.0 / 301.0);
+    COMPARE_NEAR(rawFeature(set, t, u"oc_change"_s), 301.0 / 300.5 - 1);
+    // The default target is the log return over the horizon.
+    COMPARE_NEAR(set.targetScaler.inverse(set.targets[size_t(t)], 0), std::log(302.0 / 301.0));
+}
+
+void TestFeatures::scaleFreeRowsIgnoreThePriceLevel()
+{
+    // The same walk at three times the price: every version-2 feature and the target are the
+    // same numbers, which is what lets a model trained at one level predict at another.
+    const std::vector<Bar> bars = randomWalkBars(800, 3);
+    std::vector<Bar> tripled = bars;
+    for (Bar &b : tripled) {
+        b.open *= 3;
+        b.high *= 3;
+        b.low *= 3;
+        b.close *= 3;
+    }
+    const FeatureSet a = buildOrFail(bars, scaleFree(1, 8));
+    const FeatureSet b = buildOrFail(tripled, scaleFree(1, 8));
+    QCOMPARE(a.rows.size(), b.rows.size());
+    for (size_t i = 0; i < a.rows.size(); ++i)
+        QVERIFY2(std::abs(a.rows[i] - b.rows[i]) < 1e-4, qPrintable(QString::number(i)));
+    for (size_t i = 0; i < a.targets.size(); ++i)
+        QVERIFY(std::isnan(a.targets[i]) ? std::isnan(b.targets[i]) : std::abs(a.targets[i] - b.targets[i]) < 1e-4);
+    // The price-level (version-1) features do not have this property.
+    const FeatureSet legacyA = buildOrFail(bars, configWith(1, 8));
+    const FeatureSet legacyB = buildOrFail(tripled, configWith(1, 8));
+    QVERIFY(!near(rawFeature(legacyA, 400, u"lag_1"_s), rawFeature(legacyB, 400, u"lag_1"_s)));
+}
+
+void TestFeatures::savedConfigWithoutVersionIsLegacy()
+{
+    // What a model saved before version 2 has in its record: no "version" key.
+    const QJsonObject saved{{u"horizon"_s, 1},          {u"log_return_target"_s, false}, {u"lookback"_s, 32},
+                            {u"range_features"_s, true}, {u"train_fraction"_s, 0.7},     {u"validation_fraction"_s, 0.15},
+                            {u"volume_features"_s, true}};
+    const auto parsed = FeatureConfig::fromJson(saved);
+    QVERIFY2(parsed.ok(), qPrintable(errorText(parsed)));
+    QCOMPARE(parsed->version, FeatureConfig::kLegacyVersion);
+    QCOMPARE(parsed->featureNames().first(), QStringLiteral("lag_1"));
+    QCOMPARE(parsed->historyBars(), 24);
+    // A version-2 configuration writes its version and reads back the same.
+    const auto current = FeatureConfig::fromJson(scaleFree(1, 32).toJson());
+    QVERIFY2(current.ok(), qPrintable(errorText(current)));
+    QCOMPARE(current->version, 2);
+    QCOMPARE(current->featureNames(), scaleFree(1, 32).featureNames());
+    QVERIFY(current->logReturnTarget);
+    // Versions this build does not know are refused, not guessed at.
+    QVERIFY(!FeatureConfig::fromJson(QJsonObject{{u"version"_s, 3}}).ok());
+}
+
+void TestFeatures::hyperparameters()
+{
+    const FeatureConfig defaults;
+    auto set = defaults.withHyperparameters(
+        QJsonObject{{u"target"_s, u"price"_s}, {u"volume_features"_s, false}, {u"epochs"_s, 5}, {u"price_level_features"_s, true}});
+    QVERIFY2(set.ok(), qPrintable(errorText(set)));
+    QVERIFY(!set->logReturnTarget);
+    QVERIFY(!set->volumeFeatures);
+    QVERIFY(set->priceLevelFeatures);
+    QVERIFY(set->featureNames().contains(u"lag_1"_s));
+    auto badTarget = defaults.withHyperparameters(QJsonObject{{u"target"_s, u"close"_s}});
+    QVERIFY(!badTarget.ok());
+    QVERIFY2(badTarget.error().message.contains(u"\"target\""_s), qPrintable(errorText(badTarget)));
+    auto badGroup = defaults.withHyperparameters(QJsonObject{{u"trend_features"_s, u"no"_s}});
+    QVERIFY(!badGroup.ok());
+    QVERIFY2(badGroup.error().message.contains(u"\"trend_features\""_s), qPrintable(errorText(badGroup)));
+}
+
+void TestFeatures::flaggedBarsAreReadRepaired()
+{
+    // Yahoo's adjusted history: an open far outside the low–high range. Unflagged it is refused
+    // (range features need a consistent bar); flagged by an import that kept it, the features
+    // read the bar's envelope instead and the series trains.
+    std::vector<Bar> bars = randomWalkBars(600, 5);
+    Bar &odd = bars[300];
+    odd.open = odd.high * 1.5;
+    odd.volume = -5;
+    const FeatureConfig config = scaleFree(1, 8);
+    const auto refused = FeatureSet::build(bars, config);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"bar 301"_s), qPrintable(errorText(refused)));
+
+    odd.flags |= BarFlagInvalid;
+    const FeatureSet set = buildOrFail(bars, config);
+    COMPARE_NEAR(rawFeature(set, 300, u"hl_range"_s), (odd.open - odd.low) / odd.close);
+    COMPARE_NEAR(rawFeature(set, 300, u"oc_change"_s), odd.close / odd.open - 1);
+    double volumes = 0; // the flagged bar's negative volume reads as 0
+    for (int i = 281; i < 300; ++i)
+        volumes += bars[size_t(i)].volume;
+    COMPARE_NEAR(rawFeature(set, 300, u"volume_log_ratio_20"_s), std::log(1.0 / (volumes / 20 + 1)));
+    for (float v : set.rows)
+        QVERIFY(std::isfinite(v));
+    // A flagged bar still needs a positive close: it is the series being forecast.
+    odd.close = 0;
+    QVERIFY(!FeatureSet::build(bars, config).ok());
+}
+
+void TestFeatures::volatilityPerRow()
+{
+    const std::vector<Bar> bars = randomWalkBars(200, 9);
+    const FeatureSet set = buildOrFail(bars, scaleFree(1, 8));
+    QVERIFY(std::isnan(set.volatility[19]));
+    double squares = 0;
+    for (int i = 81; i <= 100; ++i)
+        squares += std::pow(std::log(bars[size_t(i)].close / bars[size_t(i - 1)].close), 2);
+    COMPARE_NEAR(set.volatility[100], std::sqrt(squares / 20));
 }
 
 QTEST_GUILESS_MAIN(TestFeatures)

@@ -382,7 +382,7 @@ private Q_SLOTS:
         auto full = FeatureSet::build(bars, config);
         QVERIFY(full);
         const qint64 needed = FeatureSet::latestBarsNeeded(config);
-        QCOMPARE(needed, qint64(24 + 8 - 1));
+        QCOMPARE(needed, qint64(50 + 8 - 1)); // close_sma_50 reads 50 bars
         const auto tail = std::span(bars).last(size_t(needed));
         auto latest = FeatureSet::buildLatest(tail, config, full->featureScaler, full->targetScaler);
         QVERIFY2(latest, errorOf(latest));
@@ -392,8 +392,8 @@ private Q_SLOTS:
             QCOMPARE(latest->rows[latest->rows.size() - 1 - i], full->rows[full->rows.size() - 1 - i]);
         auto short1 = FeatureSet::buildLatest(tail.last(size_t(needed - 1)), config, full->featureScaler, full->targetScaler);
         QVERIFY(!short1);
-        QVERIFY2(short1.error().message.contains(QStringLiteral("latest 31 bars"))
-                     && short1.error().message.contains(QStringLiteral("has 30")),
+        QVERIFY2(short1.error().message.contains(QStringLiteral("latest 57 bars"))
+                     && short1.error().message.contains(QStringLiteral("has 56")),
                  errorOf(short1));
         Scaler wrong;
         QVERIFY(!FeatureSet::buildLatest(tail, config, wrong, full->targetScaler));
@@ -423,12 +423,53 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(p->value).arg(trained.testPredicted[size_t(row - fs->test.begin)])));
         QCOMPARE(p->id, qint64(0)); // not saved
         QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM predictions")), 0);
-        // Intervals are the stored half-widths around the value.
+        // Intervals are the stored half-widths in units of the volatility at the base bar,
+        // around the value in log terms: value · exp(±q · σ).
         QVERIFY(p->lower80 && p->upper80 && p->lower95 && p->upper95);
-        QCOMPARE(*p->upper80 - p->value, *trained.interval.halfWidth80);
+        QCOMPARE(trained.interval.scale, ConformalInterval::Scale::Volatility);
+        const double sigma = fs->volatility[size_t(row)];
+        QVERIFY(sigma > 0);
+        QVERIFY(std::abs(std::log(*p->upper80 / p->value) - *trained.interval.halfWidth80 * sigma) < 1e-9);
+        QVERIFY(std::abs(std::log(p->value / *p->lower80) - *trained.interval.halfWidth80 * sigma) < 1e-9);
         QVERIFY(*p->lower95 < *p->lower80 && *p->upper80 < *p->upper95);
         // Cached: predicting again gives the same number.
         QCOMPARE(service.predict({QStringLiteral("m"), 1, false})->value, p->value);
+    }
+
+    void modelsSavedBeforeScaleFreeFeaturesPredictAsBefore()
+    {
+        // A record as ModelDeck wrote it before feature contract version 2: price-level
+        // features without a version, no blend weight, intervals without a scale.
+        auto db = workspace(sineBars(600));
+        QVERIFY(db);
+        ModelConfig config = tinyConfig(QStringLiteral("lstm_bot"));
+        FeatureConfig features;
+        features.version = FeatureConfig::kLegacyVersion;
+        features.logReturnTarget = false;
+        features.lookback = config.lookback;
+        const TrainingOutcome trained = TrainingService(*db).train({kSymbol, kTimeframe, config, features});
+        QVERIFY2(trained.ok, qPrintable(trained.error.toString()));
+        QCOMPARE(trained.interval.scale, ConformalInterval::Scale::Price);
+        QVERIFY(exec(*db, QStringLiteral("UPDATE model_training_records SET config = json_remove(config, "
+                                         "'$.model_weight', '$.interval.scale', '$.features.version') WHERE id = %1")
+                              .arg(trained.recordId)));
+        // Without a weight the network's own forecast is the model's forecast, as before.
+        auto network = TrainingService(*db).predictTestSplit(trained.recordId);
+        QVERIFY2(network, errorOf(network));
+        auto saved = ModelRegistry(*db).saveRecord({trained.recordId, QStringLiteral("old"), QString(), {}, true});
+        QVERIFY2(saved, errorOf(saved));
+        auto fs = FeatureSet::build(sineBars(600), features);
+        QVERIFY(fs);
+        const int row = fs->test.begin + 3;
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(fs->times[size_t(row)])));
+        auto p = PredictionService(*db).predict({QStringLiteral("old"), 1, false});
+        QVERIFY2(p, errorOf(p));
+        QVERIFY2(std::abs(p->value - (*network)[size_t(row - fs->test.begin)]) < 1e-4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(p->value).arg((*network)[size_t(row - fs->test.begin)])));
+        // Price-unit intervals: the stored half-widths on either side.
+        QVERIFY(p->upper80 && p->lower80);
+        QVERIFY(std::abs(*p->upper80 - p->value - *trained.interval.halfWidth80) < 1e-9);
+        QVERIFY(std::abs(p->value - *p->lower80 - *trained.interval.halfWidth80) < 1e-9);
     }
 
     void predictionErrors()
@@ -467,7 +508,7 @@ private Q_SLOTS:
         // Not enough history: says how many bars are needed and how many there are.
         QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts >= %1").arg(1'700'000'000'000 + qint64(20) * 300'000)));
         const QString history = error(QStringLiteral("m"), 1);
-        QVERIFY2(history.contains(QStringLiteral("needs the latest 31 SINE 5m bars")) && history.contains(QStringLiteral("has 20")),
+        QVERIFY2(history.contains(QStringLiteral("needs the latest 57 SINE 5m bars")) && history.contains(QStringLiteral("has 20")),
                  qPrintable(history));
 
         QVERIFY(exec(*db, QStringLiteral("UPDATE ml_models SET is_active = 0")));

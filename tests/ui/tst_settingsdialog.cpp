@@ -120,8 +120,12 @@ private Q_SLOTS:
         selectBot(dialog, QStringLiteral("gru_bot"));
         QVERIFY(
             dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"hidden_size\": 64")));
-        QVERIFY(dialog.paramsEdit()->placeholderText().contains(
-            QStringLiteral("\"bot\": \"gru_bot\"")));
+        // The feature settings are hyperparameters too, shown with their defaults.
+        QVERIFY(dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"target\": \"log_return\"")));
+        QVERIFY(dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"trend_features\": true")));
+        dialog.paramsEdit()->setPlainText(QStringLiteral("{\"target\": \"close\"}"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(visibleError(dialog).contains(QStringLiteral("\"target\"")), qPrintable(visibleError(dialog)));
 
         dialog.paramsEdit()->setPlainText(QStringLiteral("{\"epochs\": 0}"));
         QVERIFY(!dialog.okButton()->isEnabled());

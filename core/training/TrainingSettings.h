@@ -1,0 +1,29 @@
+#pragma once
+// The settings of one training run as the hyperparameter JSON gives them (CLI --params, queue
+// jobs, Settings' per-bot defaults, the Train Model dialog): the network's keys (ModelConfig)
+// and the feature keys (FeatureConfig::hyperparameterKeys(): target and feature groups) in one
+// object, checked together. Torch-free.
+
+#include "features/FeatureConfig.h"
+#include "models/ModelConfig.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+
+namespace modeldeck {
+
+struct MODELDECK_CORE_EXPORT TrainingSettings
+{
+    ModelConfig model;
+    FeatureConfig features; // lookback is the model's, horizon the job's
+
+    // Defaults of `bot` overridden by `params`. Unknown keys, wrong types and out-of-range
+    // values are errors naming the key, as ModelConfig::fromJson and FeatureConfig::fromJson
+    // word them.
+    // Every key with its default for `bot`, network keys first: what the editors show.
+    static QJsonObject defaultParams(const QString &bot);
+    static Result<TrainingSettings> fromParams(const QString &bot, const QJsonObject &params, int horizon = 1);
+};
+
+} // namespace modeldeck
