@@ -8,6 +8,7 @@
 #include <QTextLayout>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace modeldeck {
@@ -32,6 +33,34 @@ CardPainter::CardPainter(QPainter *painter, const QPalette &palette, const QWidg
     , m_widget(widget)
     , m_style(widget ? widget->style() : QApplication::style())
 {
+}
+
+QColor CardPainter::warningColor()
+{
+    return QColor(0xef, 0x53, 0x50);
+}
+
+double CardPainter::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor CardPainter::readableOn(const QColor &color, const QColor &background)
+{
+    constexpr double kTextContrast = 4.5; // WCAG AA for normal text
+    const QColor towards = luminance(background) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    // Mixing in steps keeps the hue recognisable; the end point (black or white) always passes.
+    for (int step = 0; step <= 20; ++step) {
+        const double t = step / 20.0;
+        const QColor mixed = QColor::fromRgbF(float((1 - t) * color.redF() + t * towards.redF()),
+                                              float((1 - t) * color.greenF() + t * towards.greenF()),
+                                              float((1 - t) * color.blueF() + t * towards.blueF()));
+        if (contrast(mixed, background) >= kTextContrast)
+            return mixed;
+    }
+    return towards;
 }
 
 QColor CardPainter::textColorOn(const QColor &fill)
@@ -174,7 +203,8 @@ void CardPainter::button(const QRect &rect, const QString &text, bool enabled, b
     m_style->drawControl(QStyle::CE_PushButton, &button, m_painter, m_widget);
 }
 
-void CardPainter::labelValue(const QRect &rect, const QString &label, const QString &value) const
+void CardPainter::labelValue(const QRect &rect, const QString &label, const QString &value,
+                             const QColor &valueColor) const
 {
     const QFontMetrics fm = m_painter->fontMetrics();
     // Advances are rounded: a couple of pixels of slack keep a label that fits from eliding.
@@ -182,11 +212,21 @@ void CardPainter::labelValue(const QRect &rect, const QString &label, const QStr
     m_painter->setPen(m_palette.color(QPalette::PlaceholderText));
     m_painter->drawText(QRect(rect.left(), rect.top(), labelWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
                         fm.elidedText(label, Qt::ElideRight, labelWidth));
-    m_painter->setPen(m_palette.color(QPalette::Text));
     const int valueLeft = labelWidth + fm.horizontalAdvance(QLatin1Char(' '));
     const QRect valueRect(rect.left() + valueLeft, rect.top(), rect.width() - valueLeft, rect.height());
+    m_painter->save();
+    if (valueColor.isValid()) {
+        // Bold as well as coloured: the weight still marks the value where the hue is hard to see.
+        QFont bold = m_painter->font();
+        bold.setBold(true);
+        m_painter->setFont(bold);
+        m_painter->setPen(valueColor);
+    } else {
+        m_painter->setPen(m_palette.color(QPalette::Text));
+    }
     m_painter->drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter,
-                        fm.elidedText(value, Qt::ElideRight, valueRect.width()));
+                        m_painter->fontMetrics().elidedText(value, Qt::ElideRight, valueRect.width()));
+    m_painter->restore();
 }
 
 } // namespace modeldeck

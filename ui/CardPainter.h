@@ -28,11 +28,21 @@ public:
     void errorBox(const QRect &rect, const QString &text, const QColor &accent) const;
     void progressBar(const QRect &rect, double fraction, const QString &text) const;
     void button(const QRect &rect, const QString &text, bool enabled, bool hovered, bool pressed, bool focused) const;
-    // A label in the secondary text colour followed by a value, elided to the rectangle.
-    void labelValue(const QRect &rect, const QString &label, const QString &value) const;
+    // A label in the secondary text colour followed by a value, elided to the rectangle; the
+    // value in `valueColor` (bold) when that is valid, else in the text colour.
+    void labelValue(const QRect &rect, const QString &label, const QString &value,
+                    const QColor &valueColor = {}) const;
 
+    // The colour of trouble: the Failed status and every warning (a model worse than the naive
+    // forecast, a problem file). Defined once so a warning never drifts from the status colours.
+    static QColor warningColor();
     // Black or white, whichever reads better on `fill` (WCAG relative luminance).
     static QColor textColorOn(const QColor &fill);
+    // WCAG contrast ratio of two colours, 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
+    // `color` darkened (on a light background) or lightened (on a dark one) just enough for text
+    // in it to reach 4.5:1 against `background`, so one hue stays readable in both palettes.
+    static QColor readableOn(const QColor &color, const QColor &background);
     // Lines of text wrapped to `width`, at most `maxLines`, the last one elided.
     static QStringList elidedLines(const QString &text, const QFont &font, int width, int maxLines);
 

@@ -1,5 +1,8 @@
 #include "InlineMessage.h"
 
+#include "CardPainter.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -27,12 +30,16 @@ void InlineMessage::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon = style()->standardIcon(kind == Kind::Error ? QStyle::SP_MessageBoxCritical
-                                                                 : QStyle::SP_MessageBoxInformation);
+    const QIcon icon = style()->standardIcon(kind == Kind::Error   ? QStyle::SP_MessageBoxCritical
+                                                 : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                         : QStyle::SP_MessageBoxInformation);
     // pixmap(size, devicePixelRatio) keeps the icon sharp on high-DPI screens.
     m_icon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_text->setText(text);
-    setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
+    updateTextColor();
+    setAccessibleName(kind == Kind::Error     ? tr("Error")
+                          : kind == Kind::Warning ? tr("Warning")
+                                                  : tr("Information"));
     setAccessibleDescription(text);
     show();
 }
@@ -41,6 +48,25 @@ void InlineMessage::clearMessage()
 {
     m_text->clear();
     hide();
+}
+
+void InlineMessage::updateTextColor()
+{
+    QPalette text = m_text->palette();
+    const QColor normal = palette().color(QPalette::WindowText);
+    text.setColor(QPalette::WindowText,
+                  m_kind == Kind::Warning ? CardPainter::readableOn(CardPainter::warningColor(),
+                                                                    palette().color(QPalette::Window))
+                                          : normal);
+    m_text->setPalette(text);
+}
+
+void InlineMessage::changeEvent(QEvent *event)
+{
+    // A light/dark switch: the warning hue is re-derived for the new background.
+    if (event->type() == QEvent::PaletteChange)
+        updateTextColor();
+    QFrame::changeEvent(event);
 }
 
 QString InlineMessage::text() const

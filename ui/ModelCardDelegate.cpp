@@ -2,6 +2,7 @@
 
 #include "CardPainter.h"
 #include "RecordListModel.h"
+#include "SkillWarning.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -73,14 +74,20 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // Card: base colour, a status stripe on the left, a highlight frame when selected.
     draw.cardFrame(l.card, selected, hovered, option.state & QStyle::State_HasFocus, statusColor);
 
-    // Title line: bot name, status badge (text, not colour alone).
+    // Title line: bot name, status badge (text, not colour alone), and left of it a warning
+    // badge when the model loses to the naive forecast: a green "Active" must not stand alone.
     const QRect status = draw.badge(l.titleLine, l.titleLine.right(), text(index, Roles::StatusTextRole), statusColor,
                                     true);
+    const bool worseThanNaive = !text(index, Roles::SkillWarningRole).isEmpty();
+    int titleRight = status.left();
+    if (worseThanNaive)
+        titleRight = draw.badge(l.titleLine, status.left() - 4, SkillWarning::badgeText(), SkillWarning::color(), true)
+                         .left();
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
-    const QRect title = l.titleLine.adjusted(0, 0, -(l.titleLine.right() - status.left() + 6), 0);
+    const QRect title = l.titleLine.adjusted(0, 0, -(l.titleLine.right() - titleRight + 6), 0);
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(text(index, Roles::BotRole), Qt::ElideRight, title.width()));
     painter->setFont(option.font);
@@ -101,7 +108,8 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     pair(l.grid[0], tr("Data"), Roles::DataPointsTextRole, tr("Size"), Roles::SizeTextRole);
     draw.labelValue(l.grid[1], tr("Period"), text(index, Roles::PeriodTextRole));
     pair(l.grid[2], tr("RMSE"), Roles::RmseTextRole, tr("MAE"), Roles::MaeTextRole);
-    draw.labelValue(l.grid[3], tr("Skill vs naive"), text(index, Roles::SkillTextRole));
+    draw.labelValue(l.grid[3], tr("Skill vs naive"), text(index, Roles::SkillTextRole),
+                    worseThanNaive ? SkillWarning::textColor(palette) : QColor());
 
     const QVariant progress = index.data(Roles::ProgressRole);
     const QString error = text(index, Roles::ErrorTextRole);
@@ -212,11 +220,17 @@ bool ModelCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     case Button::Clear:
         tip = tr("Delete the model file and archive this record (Delete)");
         break;
-    case Button::None:
-        tip = l.extra.contains(event->pos()) && !text(index, Roles::ErrorTextRole).isEmpty()
-            ? text(index, Roles::ErrorTextRole)
-            : index.data(Qt::ToolTipRole).toString();
+    case Button::None: {
+        // The warning badge and the skill figure explain themselves on hover.
+        const QString warning = text(index, Roles::SkillWarningRole);
+        if (!warning.isEmpty() && (l.titleLine.contains(event->pos()) || l.grid[3].contains(event->pos())))
+            tip = warning;
+        else if (l.extra.contains(event->pos()) && !text(index, Roles::ErrorTextRole).isEmpty())
+            tip = text(index, Roles::ErrorTextRole);
+        else
+            tip = index.data(Qt::ToolTipRole).toString();
         break;
+    }
     }
     QToolTip::showText(event->globalPos(), tip, view, view->visualRect(index));
     return true;

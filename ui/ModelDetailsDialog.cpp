@@ -1,5 +1,8 @@
 #include "ModelDetailsDialog.h"
 
+#include "InlineMessage.h"
+#include "SkillWarning.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,10 +13,13 @@
 namespace modeldeck {
 
 ModelDetailsDialog::ModelDetailsDialog(const QString &name, const QString &description,
-                                       const QStringList &tags, QWidget *parent)
-    : QDialog(parent)
+                                       const QStringList &tags, const QJsonObject &metrics,
+                                       QWidget *parent)
+    : QDialog(parent), m_skillWarning(new InlineMessage(this))
 {
     setWindowTitle(tr("Edit Details of “%1”").arg(name));
+    if (const QString warning = SkillWarning::text(metrics); !warning.isEmpty())
+        m_skillWarning->showMessage(InlineMessage::Kind::Warning, warning);
     m_description = new QPlainTextEdit(description, this);
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("What the model is for, how it was trained…"));
@@ -34,6 +40,7 @@ ModelDetailsDialog::ModelDetailsDialog(const QString &name, const QString &descr
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_skillWarning);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));

@@ -1,6 +1,7 @@
 #include "ModelVersionsDialog.h"
 
 #include "SavedModelListModel.h"
+#include "SkillWarning.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +30,9 @@ QString versionLine(const RegisteredModel &m)
     const QJsonValue rmse = m.metrics.value(QStringLiteral("rmse"));
     if (rmse.isDouble())
         line += ModelVersionsDialog::tr(" — RMSE %1").arg(locale.toString(rmse.toDouble(), 'g', 4));
+    // Rolling back to a version that loses to the naive forecast should be a seen choice.
+    if (SkillWarning::applies(m.metrics))
+        line += ModelVersionsDialog::tr(" — %1").arg(SkillWarning::badgeText());
     if (m.active)
         line += ModelVersionsDialog::tr(" — ACTIVE");
     return line;
@@ -55,6 +59,10 @@ ModelVersionsDialog::ModelVersionsDialog(const std::vector<RegisteredModel> &ver
         auto *item = new QListWidgetItem(versionLine(m), m_list);
         item->setData(kVersionRole, m.version);
         item->setData(kActiveRole, m.active);
+        if (const QString warning = SkillWarning::text(m.metrics); !warning.isEmpty()) {
+            item->setToolTip(warning);
+            item->setForeground(SkillWarning::textColor(m_list->palette()));
+        }
         if (m.active) {
             QFont bold = item->font();
             bold.setBold(true);

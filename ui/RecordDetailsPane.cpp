@@ -1,6 +1,8 @@
 #include "RecordDetailsPane.h"
 
+#include "InlineMessage.h"
 #include "RecordListModel.h"
+#include "SkillWarning.h"
 #include "WorkspaceSession.h"
 #include "storage/TrainingEpochRepository.h"
 
@@ -29,6 +31,9 @@
 namespace modeldeck {
 
 namespace {
+
+// Marks a metrics-table value painted in the warning colour (re-coloured on a palette change).
+constexpr int kWarningRole = Qt::UserRole + 1;
 
 QString number(double value)
 {
@@ -133,6 +138,8 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     contentLayout->addWidget(m_title);
+    m_skillWarning = new InlineMessage(content);
+    contentLayout->addWidget(m_skillWarning);
     m_tabs = new QTabWidget(content);
     m_metrics = makeTable({tr("Metric"), tr("Value")}, m_tabs);
     m_metrics->setAccessibleName(tr("Metrics"));
@@ -223,6 +230,11 @@ void RecordDetailsPane::populate(const Loaded &result)
     const TrainingRecord &r = *result.record;
     m_title->setText(QStringLiteral("<b>%1</b> · %2 · %3")
                          .arg(r.botName.toHtmlEscaped(), r.symbol.toHtmlEscaped(), r.timeframe.toHtmlEscaped()));
+    const QString warning = SkillWarning::text(r.config.value(QStringLiteral("metrics")).toObject());
+    if (warning.isEmpty())
+        m_skillWarning->clearMessage();
+    else
+        m_skillWarning->showMessage(InlineMessage::Kind::Warning, warning);
     fillMetrics(r);
     if (!result.error.isEmpty()) {
         const int row = m_metrics->rowCount();
@@ -257,6 +269,7 @@ void RecordDetailsPane::fillMetrics(const TrainingRecord &r)
         {tr("Test MAE"), optionalNumber(r.testMae)},
     };
     const QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
+    const QString warning = SkillWarning::text(metrics);
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         if (it.key() != QLatin1StringView("rmse") && it.key() != QLatin1StringView("mae"))
             rows.append({metricName(it.key()), jsonScalar(it.value())});
@@ -274,9 +287,28 @@ void RecordDetailsPane::fillMetrics(const TrainingRecord &r)
         m_metrics->setItem(i, 0, new QTableWidgetItem(rows[i].first));
         auto *value = new QTableWidgetItem(rows[i].second);
         value->setToolTip(rows[i].second);
+        // The skill row of a model worse than naive: coloured, and its tooltip says why.
+        if (!warning.isEmpty() && rows[i].first == metricName(QStringLiteral("skill"))) {
+            value->setData(kWarningRole, true);
+            value->setToolTip(warning);
+            QFont bold = value->font();
+            bold.setBold(true);
+            value->setFont(bold);
+        }
         m_metrics->setItem(i, 1, value);
     }
+    colorWarnings();
     m_metrics->resizeColumnToContents(0);
+}
+
+void RecordDetailsPane::colorWarnings()
+{
+    // The pane's palette: on a palette change the table's own is updated only after the pane's.
+    const QColor color = SkillWarning::textColor(palette());
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        if (QTableWidgetItem *item = m_metrics->item(row, 1); item && item->data(kWarningRole).toBool())
+            item->setForeground(color);
+    }
 }
 
 void RecordDetailsPane::fillEpochs(const std::vector<EpochRecord> &epochs)
@@ -346,8 +378,10 @@ void RecordDetailsPane::fillChart(const std::vector<EpochRecord> &epochs)
 void RecordDetailsPane::changeEvent(QEvent *event)
 {
     // The chart's theme follows the palette (light/dark switch while a record is shown).
-    if (event->type() == QEvent::PaletteChange && m_stack && m_stack->currentIndex() == 1)
+    if (event->type() == QEvent::PaletteChange && m_stack && m_stack->currentIndex() == 1) {
         fillChart(std::vector<EpochRecord>(m_shownEpochs));
+        colorWarnings();
+    }
     QWidget::changeEvent(event);
 }
 

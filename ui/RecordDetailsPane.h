@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace modeldeck {
 
+class InlineMessage;
 class WorkspaceSession;
 
 class RecordDetailsPane : public QWidget
@@ -40,6 +41,8 @@ public:
     QTreeWidget *configTree() const { return m_config; }
     QChartView *chartView() const { return m_chart; }
     QLabel *titleLabel() const { return m_title; }
+    // Shown above the tabs when the record's model is worse than the naive forecast.
+    InlineMessage *skillWarning() const { return m_skillWarning; }
 
 Q_SIGNALS:
     void loaded(qint64 recordId);
@@ -58,12 +61,14 @@ private:
     void fillMetrics(const TrainingRecord &record);
     void fillEpochs(const std::vector<EpochRecord> &epochs);
     void fillChart(const std::vector<EpochRecord> &epochs);
+    void colorWarnings();
     void showMessage(const QString &text);
 
     WorkspaceSession *m_session; // not owned; outlives the pane
     QStackedWidget *m_stack;
     QLabel *m_message;
     QLabel *m_title;
+    InlineMessage *m_skillWarning;
     QTabWidget *m_tabs;
     QTableWidget *m_metrics;
     QChartView *m_chart;

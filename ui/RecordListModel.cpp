@@ -1,5 +1,8 @@
 #include "RecordListModel.h"
 
+#include "CardPainter.h"
+#include "SkillWarning.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSettings>
@@ -26,8 +29,7 @@ QString skillText(const std::optional<double> &skill)
     if (!skill || !std::isfinite(*skill))
         return kDash;
     // Skill is 1 - RMSE / RMSE_naive: +12 % means 12 % lower error than "tomorrow = today".
-    const QString percent = QLocale().toString(*skill * 100, 'f', 1);
-    return (*skill > 0 ? QStringLiteral("+") : QString()) + RecordListModel::tr("%1 %").arg(percent);
+    return SkillWarning::percent(*skill);
 }
 
 QString trainedAtText(qint64 ms)
@@ -119,6 +121,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         if (auto it = m_progress.constFind(r.id); it != m_progress.cend())
             return it->text;
         return {};
+    case SkillWarningRole:
+        return SkillWarning::text(r.skill);
     default:
         return {};
     }
@@ -134,6 +138,9 @@ QString RecordListModel::accessibleText(int row) const
         text += tr(", error: %1").arg(r.errorMessage);
     if (m_progress.contains(r.id))
         text += tr(", retraining %1 %").arg(qRound(m_progress.value(r.id).fraction * 100));
+    // A sentence of its own after the fields: it explains the skill figure just read out.
+    if (const QString warning = SkillWarning::text(r.skill); !warning.isEmpty())
+        text += tr(". %1").arg(warning);
     return text;
 }
 
@@ -352,7 +359,7 @@ QColor RecordListModel::statusColor(CardStatus status)
     case CardStatus::Stale:
         return QColor(0xff, 0xa7, 0x26);
     case CardStatus::Failed:
-        return QColor(0xef, 0x53, 0x50);
+        return CardPainter::warningColor();
     case CardStatus::Archived:
         return QColor(0x66, 0x66, 0x66);
     }

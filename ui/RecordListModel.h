@@ -44,6 +44,7 @@ public:
         ErrorTextRole,    // empty unless failed
         ProgressRole,     // 0..1 while a retrain of this record runs, else invalid
         ProgressTextRole,
+        SkillWarningRole, // the "worse than naive" sentence (SkillWarning), empty when none
         RoleCount
     };
 

@@ -1,6 +1,8 @@
 #include "SaveModelDialog.h"
 
 #include "ConfirmBox.h"
+#include "InlineMessage.h"
+#include "SkillWarning.h"
 #include "WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -68,6 +70,7 @@ SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult resu
     , m_session(session)
     , m_result(std::move(result))
     , m_confirm(askUser)
+    , m_skillWarning(new InlineMessage(this))
     , m_name(new QLineEdit(this))
     , m_nameMessage(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
@@ -134,6 +137,10 @@ SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult resu
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(makeMetrics());
+    // Saving stays allowed (the user may want to compare it later), but never unwarned.
+    if (const QString warning = SkillWarning::text(objectAt(r.config, "metrics")); !warning.isEmpty())
+        m_skillWarning->showMessage(InlineMessage::Kind::Warning, warning);
+    layout->addWidget(m_skillWarning);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);

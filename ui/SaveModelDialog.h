@@ -22,6 +22,7 @@ class QPushButton;
 
 namespace modeldeck {
 
+class InlineMessage;
 class WorkspaceSession;
 
 class SaveModelDialog : public QDialog
@@ -55,6 +56,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *discardButton() const { return m_discard; }
     QLabel *statusLabel() const { return m_status; }
+    // Shown under the metrics when the model forecasts worse than the naive forecast.
+    InlineMessage *skillWarning() const { return m_skillWarning; }
     // The metric values shown, e.g. {"RMSE", "1.234"}, for tests and accessibility checks.
     QString metricText(const QString &label) const;
 
@@ -82,6 +85,7 @@ private:
     UndecidedResult m_result;
     ConfirmFunction m_confirm;
     QList<QPair<QString, QString>> m_metrics;
+    InlineMessage *m_skillWarning;
     QLineEdit *m_name;
     QLabel *m_nameMessage;
     QPlainTextEdit *m_description;

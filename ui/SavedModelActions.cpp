@@ -2,6 +2,7 @@
 
 #include "ConfirmBox.h"
 #include "SavedModelListModel.h"
+#include "SkillWarning.h"
 #include "WorkspaceSession.h"
 #include "services/ModelRegistry.h"
 
@@ -116,10 +117,13 @@ QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool as
             ? tr("It replaces %1, which stays saved and can be activated again.")
                   .arg(modelText(*plan->current))
             : tr("No model is active for %1 yet.").arg(series);
-        const bool go = confirm(
-            tr("Activate model"),
-            tr("Make %1 the active model for %2?\n\n%3").arg(modelText(target), series, replaces),
-            tr("&Activate"));
+        QString text
+            = tr("Make %1 the active model for %2?\n\n%3").arg(modelText(target), series, replaces);
+        // Predictions would come from a model that loses to "tomorrow = today": say so here,
+        // where the choice is made, not only on the card.
+        if (const QString warning = SkillWarning::text(target.metrics); !warning.isEmpty())
+            text += QStringLiteral("\n\n") + warning;
+        const bool go = confirm(tr("Activate model"), text, tr("&Activate"));
         if (!self)
             co_return false;
         if (!go) {

@@ -2,6 +2,7 @@
 
 #include "CardPainter.h"
 #include "SavedModelListModel.h"
+#include "SkillWarning.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -14,7 +15,7 @@ using R = SavedModelListModel::Role;
 
 // The architecture's status colours: Active, and Failed for a file that is missing or changed.
 const QColor kActive(0x26, 0xa6, 0x9a);
-const QColor kProblem(0xef, 0x53, 0x50);
+const QColor kProblem = CardPainter::warningColor();
 
 int gap(const QFontMetrics &fm)
 {
@@ -107,6 +108,10 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         right = draw.badge(title, right, tr("ACTIVE"), kActive, true).left() - 4;
     if (!ready)
         right = draw.badge(title, right, tr("NOT READY"), kProblem, true).left() - 4;
+    // Loses to the naive forecast on its test split: never an ACTIVE badge alone.
+    const bool worseThanNaive = !index.data(R::SkillWarningRole).toString().isEmpty();
+    if (worseThanNaive)
+        right = draw.badge(title, right, SkillWarning::badgeText(), SkillWarning::color(), true).left() - 4;
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
@@ -137,6 +142,7 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     // Metrics in two columns; absent ones are left out rather than shown as zero.
     const QStringList metrics = index.data(R::MetricsRole).toStringList();
+    const int warnedMetric = worseThanNaive ? index.data(R::SkillMetricRole).toInt() : -1;
     const int half = inner.width() / 2;
     for (int row = 0; row < kMetricRows; ++row) {
         for (int col = 0; col < 2; ++col) {
@@ -145,7 +151,8 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                              (col == 0 ? half - 6 : inner.width() - half), fm.lineSpacing());
             if (i < metrics.size()) {
                 const QString label = metrics[i].section(u'|', 0, 0);
-                draw.labelValue(cell, label, metrics[i].section(u'|', 1));
+                draw.labelValue(cell, label, metrics[i].section(u'|', 1),
+                                i == warnedMetric ? SkillWarning::textColor(palette) : QColor());
             } else if (i == 0) {
                 draw.labelValue(cell, tr("Metrics"), tr("none recorded"));
             }

@@ -1,5 +1,7 @@
 #include "SavedModelListModel.h"
 
+#include "SkillWarning.h"
+
 #include <QJsonValue>
 #include <QLocale>
 #include <algorithm>
@@ -20,7 +22,8 @@ std::optional<double> metric(const QJsonObject &metrics, const char *key)
     return v.toDouble();
 }
 
-QStringList metricPairs(const QJsonObject &metrics)
+// The label|value pairs a card shows, and where the skill is among them (-1 when absent).
+QStringList metricPairs(const QJsonObject &metrics, int *skillIndex = nullptr)
 {
     const QLocale locale;
     QStringList pairs;
@@ -35,7 +38,12 @@ QStringList metricPairs(const QJsonObject &metrics)
     };
     number(SavedModelListModel::tr("RMSE"), "rmse");
     number(SavedModelListModel::tr("MAE"), "mae");
-    percent(SavedModelListModel::tr("Skill"), "skill");
+    // Signed, like the training cards: "+12.5 %" beats naive, "−38.0 %" loses to it.
+    const std::optional<double> skill = SkillWarning::skillOf(metrics);
+    if (skillIndex)
+        *skillIndex = skill ? int(pairs.size()) : -1;
+    if (skill)
+        pairs << SavedModelListModel::tr("Skill") + u'|' + SkillWarning::percent(*skill);
     percent(SavedModelListModel::tr("Cover 80"), "coverage_80");
     percent(SavedModelListModel::tr("Cover 95"), "coverage_95");
     return pairs;
@@ -102,14 +110,21 @@ QVariant SavedModelListModel::data(const QModelIndex &index, int role) const
         tip += u'\n'
             + (e->ready ? tr("Ready: the file is present and matches its checksum.")
                         : tr("Not ready: %1").arg(e->problem));
+        if (const QString warning = SkillWarning::text(m.metrics); !warning.isEmpty())
+            tip += u'\n' + warning;
         return tip;
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, version %2, %3 %4%5%6")
-            .arg(m.name)
-            .arg(m.version)
-            .arg(m.symbol, m.timeframe, m.active ? tr(", active") : QString(),
-                 e->ready ? QString() : tr(", not ready"));
+    case Qt::AccessibleTextRole: {
+        QString text = tr("%1, version %2, %3 %4%5%6")
+                           .arg(m.name)
+                           .arg(m.version)
+                           .arg(m.symbol, m.timeframe, m.active ? tr(", active") : QString(),
+                                e->ready ? QString() : tr(", not ready"));
+        // Spoken too: the card's badge and coloured skill are painted, not widgets.
+        if (const QString warning = SkillWarning::text(m.metrics); !warning.isEmpty())
+            text += tr(". %1").arg(warning);
+        return text;
+    }
     case VersionRole:
         return m.version;
     case VersionTextRole:
@@ -145,6 +160,13 @@ QVariant SavedModelListModel::data(const QModelIndex &index, int role) const
         return e->totalBytes;
     case VersionCountRole:
         return int(e->versions.size());
+    case SkillWarningRole:
+        return SkillWarning::text(m.metrics);
+    case SkillMetricRole: {
+        int skill = -1;
+        metricPairs(m.metrics, &skill);
+        return skill;
+    }
     case SearchTextRole:
         return QString(m.name + u'\n' + m.description + u'\n' + m.tags.join(u'\n')).toCaseFolded();
     default:

@@ -42,6 +42,8 @@ public:
         SizeBytesRole, // qint64, all versions
         VersionCountRole,
         SearchTextRole, // name, description and tags, case-folded
+        SkillWarningRole, // the "worse than naive" sentence (SkillWarning), empty when none
+        SkillMetricRole, // int, where the skill is in MetricsRole (-1 when absent)
         RoleCount
     };
 

@@ -44,10 +44,11 @@ QCoro::Task<> SavedModelPrompts::rename(QString name)
     co_await renaming;
 }
 
-QCoro::Task<> SavedModelPrompts::editDetails(QString name, QString description, QStringList tags)
+QCoro::Task<> SavedModelPrompts::editDetails(QString name, QString description, QStringList tags,
+                                             QJsonObject metrics)
 {
     QPointer<SavedModelPrompts> self(this);
-    ModelDetailsDialog dialog(name, description, tags, m_parent);
+    ModelDetailsDialog dialog(name, description, tags, metrics, m_parent);
     if (dialog.exec() != QDialog::Accepted || !self)
         co_return;
     auto saving = m_actions->setDetails(name, dialog.description(), dialog.tags());

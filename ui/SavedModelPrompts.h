@@ -3,6 +3,7 @@
 // tags, a folder to export to, a version to roll back to or delete. Each validates what it
 // can before asking SavedModelActions to do the work off the GUI thread.
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <qcoro/qcorotask.h>
@@ -23,7 +24,9 @@ public:
 
     // Asks for a new name until it is valid or the user cancels.
     QCoro::Task<> rename(QString name);
-    QCoro::Task<> editDetails(QString name, QString description, QStringList tags);
+    // `metrics` are the model's, for the dialog's skill warning.
+    QCoro::Task<> editDetails(QString name, QString description, QStringList tags,
+                              QJsonObject metrics = {});
     // Asks for a folder, then exports `version` there.
     QCoro::Task<> exportModel(QString name, int version);
     // Lists the versions (loaded off the GUI thread) to activate or delete one.

@@ -242,7 +242,8 @@ void SavedModelsPage::buildActions()
         = make(tr("Edit Ta&gs/Description…"), QKeySequence(Qt::Key_E),
                tr("Edit the description and tags"), [this] {
                    if (const SavedModelEntry *e = currentEntry())
-                       m_prompts->editDetails(e->model.name, e->model.description, e->model.tags);
+                       m_prompts->editDetails(e->model.name, e->model.description, e->model.tags,
+                                              e->model.metrics);
                });
     m_exportAction = make(tr("E&xport / Save As…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           tr("Write the model file and its JSON sidecar to a folder"), [this] {

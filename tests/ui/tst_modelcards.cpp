@@ -631,14 +631,20 @@ private Q_SLOTS:
         const QStringList bots{QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"), QStringLiteral("transformer_bot"),
                                QStringLiteral("mlp_bot"), QStringLiteral("linear_bot")};
         const RecStatus statuses[] = {RecStatus::Active, RecStatus::Active, RecStatus::Failed, RecStatus::Archived};
+        // Skills of models that lose to the naive forecast (issue 13's figures): their cards warn.
+        const double losers[] = {-25.1, -1.63, -0.38, -0.08};
         qint64 detailed = 0;
         for (int i = 0; i < 20; ++i) {
             // Ages from minutes to days: Active and Stale both appear.
             const double age = i % 4 == 1 ? 26 + 9.0 * i : 0.02 + i * 1.9;
-            const qint64 id = test::insertRecord(db(),
-                                                 test::cardRecord(symbols[i % 5], i % 3 ? QStringLiteral("1h") : QStringLiteral("5m"),
-                                                                  bots[(i / 2) % 5], statuses[i % 4], age, 0.8 + i * 0.37),
-                                                 i % 4 == 2 ? 0 : (i + 1) * 180'000);
+            TrainingRecord r = test::cardRecord(symbols[i % 5], i % 3 ? QStringLiteral("1h") : QStringLiteral("5m"),
+                                                bots[(i / 2) % 5], statuses[i % 4], age, 0.8 + i * 0.37);
+            if (i % 3 == 0 && r.status != RecStatus::Failed) {
+                QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
+                metrics.insert(QStringLiteral("skill"), losers[(i / 3) % 4]);
+                r.config.insert(QStringLiteral("metrics"), metrics);
+            }
+            const qint64 id = test::insertRecord(db(), r, i % 4 == 2 ? 0 : (i + 1) * 180'000);
             if (i == 0)
                 detailed = id;
         }
@@ -658,6 +664,8 @@ private Q_SLOTS:
         page.listView()->setCurrentIndex(proxyIndexOf(page, detailed));
         QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toLongLong() == detailed);
         page.detailsPane()->tabs()->setCurrentIndex(1);
+        // The first card loses to naive by 2,510 %: its badge and the details say so.
+        QVERIFY(!proxyIndexOf(page, detailed).data(RecordListModel::SkillWarningRole).toString().isEmpty());
 
         const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         for (const bool dark : {false, true}) {

@@ -161,7 +161,7 @@ private Q_SLOTS:
         const QStringList metrics = alpha.data(R::MetricsRole).toStringList();
         QCOMPARE(metrics.size(), 4); // coverage 95 is absent and left out
         QCOMPARE(metrics.at(0), QStringLiteral("RMSE|1.25"));
-        QCOMPARE(metrics.at(2), QStringLiteral("Skill|12.5 %"));
+        QCOMPARE(metrics.at(2), QStringLiteral("Skill|+12.5 %"));
         QCOMPARE(metrics.at(3), QStringLiteral("Cover 80|81.3 %"));
         QCOMPARE(alpha.data(R::HorizonsTextRole).toString(), QStringLiteral("1, 24 bars"));
         QCOMPARE(alpha.data(R::SizeBytesRole).toLongLong(), qint64(3000));
@@ -491,13 +491,19 @@ private Q_SLOTS:
     }
 
     // Both palettes: the ACTIVE badge and a NOT READY badge (a tampered file) are painted in
-    // their status colours. MODELDECK_SCREENSHOT_DIR=dir saves saved-models-{light,dark}.png.
+    // their status colours; one active model is worse than naive and says so.
+    // MODELDECK_SCREENSHOT_DIR=dir saves saved-models-{light,dark}.png.
     void screenshotsInLightAndDarkPalettes()
     {
         freshWorkspace();
         auto beta = ModelRegistry(db()).find(QStringLiteral("beta"));
         QVERIFY(beta);
         QVERIFY(QFile::remove(db().workspaceDir() + u'/' + beta->filePath));
+        // An active model that loses to the naive forecast: ACTIVE beside WORSE THAN NAIVE.
+        RegisteredModel delta = draft(QStringLiteral("delta"), kEth, QStringLiteral("gru_bot"),
+                                      {QStringLiteral("trial")}, QStringLiteral("Scaled-price GRU"));
+        delta.metrics.insert(QStringLiteral("skill"), -0.38);
+        QVERIFY(ModelRegistry(db()).add(delta, QByteArray(500, 'x'), QStringLiteral("registry"), true));
         db().releaseThreadConnection();
         const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         SavedModelsPage page(m_session.get());
@@ -524,7 +530,9 @@ private Q_SLOTS:
                 QVERIFY2(found, qPrintable(QString::number(wanted, 16)));
             }
         }
-        QCOMPARE(page.readyCard()->value(), QStringLiteral("2 of 3"));
+        QCOMPARE(page.readyCard()->value(), QStringLiteral("3 of 4"));
+        const QModelIndex deltaIndex = page.listModel()->index(page.listModel()->rowOf(QStringLiteral("delta")));
+        QVERIFY(!deltaIndex.data(R::SkillWarningRole).toString().isEmpty());
     }
 };
 
