@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::CsvFormat</name>
+    <message numerus="yes">
+        <source>%n row(s) imported but flagged as invalid: %1.</source>
+        <translation><numerusform>%n row imported but flagged as invalid: %1.</numerusform><numerusform>%n rows imported but flagged as invalid: %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::CsvParser::Private</name>
     <message numerus="yes">
         <source>%n row(s) have impossible prices or volumes:</source>
