@@ -295,6 +295,9 @@ private Q_SLOTS:
         auto session = openSession(QStringLiteral("yahoo-refused"));
         ImportDialog dialog(session.get());
         preview(dialog, { write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
+        QVERIFY(dialog.importButton()->isEnabled()); // importable by default
+        // Choosing Refuse must change the option, or no new preview would come.
+        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(), int(InvalidRowPolicy::Keep));
         selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject));
         waitForPreview(dialog);
         QVERIFY(!dialog.importButton()->isEnabled());
