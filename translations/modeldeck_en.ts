@@ -14,6 +14,14 @@
         <source>Only the first %n row(s) are shown; the whole file is checked when importing, and nothing is written if any row is wrong.</source>
         <translation><numerusform>Only the first %n row is shown; the whole file is checked when importing, and nothing is written if any row is wrong.</numerusform><numerusform>Only the first %n rows are shown; the whole file is checked when importing, and nothing is written if any row is wrong.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more row(s) with impossible values will be imported flagged as invalid (marked in the parsed rows).</source>
+        <translation><numerusform>%n more row with impossible values will be imported flagged as invalid (marked in the parsed rows).</numerusform><numerusform>%n more rows with impossible values will be imported flagged as invalid (marked in the parsed rows).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) with impossible values (marked in the parsed rows).</source>
+        <translation><numerusform>%n more row with impossible values (marked in the parsed rows).</numerusform><numerusform>%n more rows with impossible values (marked in the parsed rows).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::AutoTrainDialog</name>
@@ -60,6 +68,13 @@
     <message numerus="yes">
         <source>&amp;Refresh and Queue %n job(s)</source>
         <translation><numerusform>&amp;Refresh and Queue %n job</numerusform><numerusform>&amp;Refresh and Queue %n jobs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::CsvFormat</name>
+    <message numerus="yes">
+        <source>%n row(s) imported but flagged as invalid: %1.</source>
+        <translation><numerusform>%n row imported but flagged as invalid: %1.</numerusform><numerusform>%n rows imported but flagged as invalid: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -153,10 +168,6 @@
     <message numerus="yes">
         <source>Imported %n file(s):</source>
         <translation><numerusform>Imported %n file:</numerusform><numerusform>Imported %n files:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n row(s) flagged invalid</source>
-        <translation><numerusform>; %n row flagged invalid</numerusform><numerusform>; %n rows flagged invalid</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) with missing values skipped</source>

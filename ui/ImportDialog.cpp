@@ -420,11 +420,12 @@ void ImportDialog::showImportResult(const Result<ImportReport> &report)
                            .arg(QFileInfo(f.file).fileName(), f.symbol, f.timeframe,
                                 locale.toString(f.merge.added), locale.toString(f.merge.updated),
                                 locale.toString(f.merge.unchanged));
-        if (!f.flagged.empty())
-            line += tr("; %n row(s) flagged invalid", nullptr, int(f.flagged.size()));
         if (f.skippedMissing > 0)
             line += tr("; %n row(s) with missing values skipped", nullptr, int(f.skippedMissing));
         lines << line;
+        // The count and the first few lines with their problem, on a line of their own.
+        if (const QString flagged = flaggedRowsSummary(f.flagged); !flagged.isEmpty())
+            lines << tr("⚠ %1").arg(flagged);
     }
     m_statusLabel->setText(lines.join(u'\n'));
     m_imported = true;

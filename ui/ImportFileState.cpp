@@ -26,10 +26,23 @@ std::vector<ImportIssue> ImportFileState::issues(InvalidRowPolicy policy) const
     }
     const ParsedCsv &csv = preview->csv;
     const bool keep = policy == InvalidRowPolicy::Keep;
-    for (const CsvRowIssue &row : csv.flagged) {
+    // The first few impossible rows are listed to jump to; the rest are only counted (each is
+    // marked in the parsed rows), so a Yahoo head with dozens of them stays readable.
+    const size_t listed = std::min(csv.flagged.size(), size_t(kListedInvalidRows));
+    for (size_t i = 0; i < listed; ++i) {
+        const CsvRowIssue &row = csv.flagged[i];
         out.push_back(
             { keep ? S::Warning : S::Error, row.line,
               keep ? tr("%1 (imported, flagged as invalid)").arg(row.message) : row.message });
+    }
+    if (csv.flagged.size() > listed) {
+        const int more = int(csv.flagged.size() - listed);
+        out.push_back({ keep ? S::Warning : S::Error, 0,
+                        keep ? tr("%n more row(s) with impossible values will be imported flagged as "
+                                  "invalid (marked in the parsed rows).",
+                                  nullptr, more)
+                             : tr("%n more row(s) with impossible values (marked in the parsed rows).",
+                                  nullptr, more) });
     }
     if (!keep && !csv.flagged.empty()) {
         out.push_back({ S::Error, 0,

@@ -71,9 +71,11 @@ ImportOptionsWidget::ImportOptionsWidget(QWidget *parent)
                            QVariant::fromValue(int(InvalidRowPolicy::Reject)));
     m_invalidRows->addItem(tr("Import them flagged as invalid"),
                            QVariant::fromValue(int(InvalidRowPolicy::Keep)));
+    m_invalidRows->setCurrentIndex(m_invalidRows->findData(int(kDefaultInvalidRowPolicy)));
     m_invalidRows->setToolTip(
         tr("What to do with rows whose prices are impossible (high below low, negative "
-           "values, open or close outside the range)"));
+           "values, open or close outside the range, as in the oldest rows of many Yahoo "
+           "downloads); flagged rows are counted in the import summary"));
 
     m_symbolError->setObjectName(QStringLiteral("symbolError"));
     m_symbolError->setWordWrap(true);

@@ -271,6 +271,8 @@ QCoro::Task<bool> MainWindow::importFiles(const QStringList &files)
                           QLocale().toString(f.merge.updated), QLocale().toString(f.merge.unchanged));
         if (f.skippedMissing)
             lines << tr("   %n row(s) with missing values skipped", nullptr, int(f.skippedMissing));
+        if (const QString flagged = flaggedRowsSummary(f.flagged); !flagged.isEmpty())
+            lines << QStringLiteral("   ") + flagged;
     }
     const QString summary = lines.join(u'\n');
     statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report->files.size())), 10000);

@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -58,11 +59,10 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
         request.dateOrder = DateOrder::MonthFirst;
     else if (order != QLatin1StringView("auto"))
         return fail(tr("--date-order must be auto, day-first or month-first."), ExitUsage);
-    const QString policy = parser.value(o.invalidRows);
-    if (policy == QLatin1StringView("keep"))
-        request.invalidRows = InvalidRowPolicy::Keep;
-    else if (policy != QLatin1StringView("reject"))
-        return fail(tr("--invalid-rows must be reject or keep."), ExitUsage);
+    const auto policy = parseInvalidRowPolicy(parser.value(o.invalidRows));
+    if (!policy)
+        return fail(tr("--invalid-rows must be keep or reject."), ExitUsage);
+    request.invalidRows = *policy;
 
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -75,10 +75,14 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
     const bool json = parser.isSet(o.json);
     QJsonArray filesJson;
     for (const FileImportReport &f : report->files) {
+        // Flagged rows are summarised, never listed one per row: a Yahoo file can have dozens.
+        const QString flaggedSummary = flaggedRowsSummary(f.flagged);
         if (json) {
-            QJsonArray flagged;
-            for (const auto &issue : f.flagged)
-                flagged.append(QJsonObject{{QStringLiteral("line"), issue.line}, {QStringLiteral("reason"), issue.message}});
+            QJsonArray firstFlagged;
+            for (size_t i = 0; i < std::min(f.flagged.size(), size_t(kListedInvalidRows)); ++i) {
+                firstFlagged.append(QJsonObject{{QStringLiteral("line"), f.flagged[i].line},
+                                                {QStringLiteral("reason"), f.flagged[i].message}});
+            }
             filesJson.append(QJsonObject{
                 {QStringLiteral("file"), f.file},
                 {QStringLiteral("symbol"), f.symbol},
@@ -88,7 +92,9 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
                 {QStringLiteral("rows"), f.rowsRead},
                 {QStringLiteral("skipped_missing"), f.skippedMissing},
                 {QStringLiteral("duplicates"), f.duplicateTimes},
-                {QStringLiteral("flagged"), flagged},
+                {QStringLiteral("flagged"), qint64(f.flagged.size())},
+                {QStringLiteral("flagged_first"), firstFlagged},
+                {QStringLiteral("flagged_summary"), flaggedSummary},
                 {QStringLiteral("merge"), toJson(f.merge)},
                 {QStringLiteral("first"), isoUtc(f.firstMs)},
                 {QStringLiteral("last"), isoUtc(f.lastMs)},
@@ -105,12 +111,14 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
                 out() << tr("  %1 rows skipped for missing values").arg(f.skippedMissing) << Qt::endl;
             if (f.duplicateTimes)
                 out() << tr("  %1 rows repeated a timestamp (the last one was kept)").arg(f.duplicateTimes) << Qt::endl;
-            for (const auto &issue : f.flagged)
-                out() << tr("  line %1 kept but flagged: %2").arg(issue.line).arg(issue.message) << Qt::endl;
+            if (!flaggedSummary.isEmpty())
+                out() << "  " << flaggedSummary << Qt::endl;
         }
     }
     if (json)
-        printJson({{QStringLiteral("files"), filesJson}, {QStringLiteral("duration_ms"), report->durationMs}});
+        printJson({{QStringLiteral("files"), filesJson},
+                   {QStringLiteral("invalid_rows"), invalidRowPolicyName(request.invalidRows)},
+                   {QStringLiteral("duration_ms"), report->durationMs}});
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // What every modeldeck-cli command shares: the options, output helpers and Ctrl+C handling.
 
 #include "CliCommands.h"
+#include "data/CsvFormat.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "util/Result.h"
@@ -44,9 +45,12 @@ struct Options
     QCommandLineOption dateOrder{QStringLiteral("date-order"),
                                  tr("auto, day-first or month-first for dates like 03-04-2024."),
                                  tr("order"), QStringLiteral("auto")};
-    QCommandLineOption invalidRows{QStringLiteral("invalid-rows"),
-                                   tr("reject (default) or keep rows with impossible values (flagged)."),
-                                   tr("policy"), QStringLiteral("reject")};
+    QCommandLineOption invalidRows{
+        QStringLiteral("invalid-rows"),
+        tr("Rows with impossible values (open or close outside low–high, negatives): keep imports them "
+           "flagged as invalid, reject refuses the file (default: %1).")
+            .arg(invalidRowPolicyName(kDefaultInvalidRowPolicy)),
+        tr("policy"), invalidRowPolicyName(kDefaultInvalidRowPolicy)};
     QCommandLineOption from{QStringLiteral("from"),
                             tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
                             tr("tf|date")};

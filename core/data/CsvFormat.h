@@ -6,8 +6,10 @@
 #include "modeldeck_core_export.h"
 
 #include <QString>
+#include <QStringView>
 #include <QTimeZone>
 
+#include <optional>
 #include <vector>
 
 namespace modeldeck {
@@ -33,12 +35,26 @@ enum class InvalidRowPolicy {
     Keep,   // impossible rows are kept with BarFlagInvalid and reported
 };
 
+// The one default for the parser, the importer, the CLI and the import dialog. Keep: Yahoo's
+// adjusted daily history routinely has old rows whose open lies outside the low–high range,
+// and refusing them refused whole real downloads (INFY.NS, HDFCBANK.NS); the rows are imported
+// flagged and summarised instead, and Reject stays available on request.
+inline constexpr InvalidRowPolicy kDefaultInvalidRowPolicy = InvalidRowPolicy::Keep;
+
+// How many impossible rows a refusal or a summary names by line: a few, never one per row.
+inline constexpr int kListedInvalidRows = 3;
+
+// "reject" / "keep", as the CLI spells them.
+MODELDECK_CORE_EXPORT QString invalidRowPolicyName(InvalidRowPolicy policy);
+// The policy named `name` ("reject" or "keep"), or nothing.
+MODELDECK_CORE_EXPORT std::optional<InvalidRowPolicy> parseInvalidRowPolicy(QStringView name);
+
 struct CsvParseOptions
 {
     // Zone for timestamps without a UTC offset (the symbol's exchange zone).
     QTimeZone timeZone = QTimeZone::utc();
     DateOrder dateOrder = DateOrder::Auto;
-    InvalidRowPolicy invalidRows = InvalidRowPolicy::Reject;
+    InvalidRowPolicy invalidRows = kDefaultInvalidRowPolicy;
     // Longest line accepted; longer lines fail at once so a huge one-line file cannot
     // exhaust memory.
     qsizetype maxLineBytes = 64 * 1024;
@@ -52,6 +68,11 @@ struct CsvRowIssue
     qint64 line = 0;
     QString message;
 };
+
+// One line on rows kept with BarFlagInvalid: their count and the first kListedInvalidRows
+// lines with what was wrong, e.g. "25 rows imported but flagged as invalid: line 2 (open 103.25
+// is outside the low–high range 98–102), line 3 (…), line 4 (…) and 22 more." Empty when none.
+MODELDECK_CORE_EXPORT QString flaggedRowsSummary(const std::vector<CsvRowIssue> &flagged);
 
 struct ParsedCsv
 {

@@ -27,7 +27,7 @@ struct ImportRequest
     std::optional<Timeframe> timeframe;   // empty: detected from the timestamps
     QString timeZone;                     // empty: the symbol's stored zone, else from its suffix
     DateOrder dateOrder = DateOrder::Auto;
-    InvalidRowPolicy invalidRows = InvalidRowPolicy::Reject;
+    InvalidRowPolicy invalidRows = kDefaultInvalidRowPolicy;
 };
 
 struct FileImportReport

@@ -27,7 +27,6 @@ constexpr std::array kValueRoles
     = { RoleOpen, RoleHigh, RoleLow, RoleClose, RoleAdjClose, RoleVolume };
 
 constexpr qint64 kMsPerDay = LocalTimeConverter::kMsPerDay;
-constexpr int kListedInvalidRows = 5;
 
 // The shape of QObject::tr, so that lupdate sees the plural messages as plural.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)

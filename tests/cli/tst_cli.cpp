@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "TestFiles.h"
+#include "TestYahooFlagged.h"
 
 #include <QDirIterator>
 #include <QSqlDatabase>
@@ -231,6 +232,63 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("abc"));
         const Run s = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(s.out).object().value(QStringLiteral("symbols")).toArray().size(), 0);
+    }
+
+    // A Yahoo daily file whose 25 oldest rows have the open outside low–high: imported flagged by
+    // default with a short summary (human and JSON), refused with --invalid-rows reject.
+    void openOutsideRangeImportsFlaggedByDefault()
+    {
+        const QString csv = write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        const QString ws = m_dir.filePath(QStringLiteral("ws-flagged"));
+        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY2(lines.size() == 2, r.out.constData()); // the file's line and one summary line, not one per row
+        QVERIFY2(lines[0].contains("INFY.NS 1d") && lines[0].contains("60 new"), r.out.constData());
+        QVERIFY2(lines[1].startsWith("  25 row(s) imported but flagged as invalid: line 2 (open 103.250000 is outside"),
+                 r.out.constData());
+        QVERIFY2(lines[1].contains("line 3 (") && lines[1].contains("line 4 (") && !lines[1].contains("line 5"),
+                 r.out.constData());
+        QVERIFY2(lines[1].endsWith(" and 22 more."), r.out.constData());
+
+        // Again as JSON, into a fresh workspace: the count, the first three lines and the summary.
+        r = cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("ws-flagged-json")), QStringLiteral("import"), csv,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("invalid_rows")).toString(), QStringLiteral("keep"));
+        const QJsonObject file = report.value(QStringLiteral("files")).toArray().at(0).toObject();
+        QCOMPARE(file.value(QStringLiteral("flagged")).toInt(), 25);
+        const QJsonArray first = file.value(QStringLiteral("flagged_first")).toArray();
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(first.at(2).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(first.at(1).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("open 97.750000 is outside the low–high range 98.500000–102.500000"));
+        QVERIFY(file.value(QStringLiteral("flagged_summary")).toString().endsWith(QStringLiteral(" and 22 more.")));
+        QCOMPARE(file.value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(), 60);
+    }
+
+    void openOutsideRangeRejectedOnRequest()
+    {
+        const QString csv = write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        const QString ws = m_dir.filePath(QStringLiteral("ws-reject"));
+        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv, QStringLiteral("--invalid-rows"),
+                           QStringLiteral("reject")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("HDFCBANK.NS.csv:2: 25 row(s) have impossible prices or volumes"), r.err.constData());
+        QVERIFY2(r.err.contains("line 2: open 103.250000 is outside"), r.err.constData());
+        const Run s = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(s.out).object().value(QStringLiteral("symbols")).toArray().size(), 0);
+
+        const Run bad = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv, QStringLiteral("--invalid-rows"),
+                             QStringLiteral("drop")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--invalid-rows must be keep or reject"), bad.err.constData());
+        const Run help = cli({QStringLiteral("--help")});
+        // Wrapped to the terminal's width: compare with the line breaks folded away.
+        QVERIFY2(QString::fromUtf8(help.out).simplified().contains(QStringLiteral("reject refuses the file (default: keep)")),
+                 help.out.constData());
     }
 
     void notADatabaseExitsOne()

@@ -161,6 +161,8 @@ private Q_SLOTS:
     void lineLimitIndependentOfChunking();
     void impossibleValuesRejected();
     void impossibleValuesKept();
+    void impossibleValuesKeptByDefault();
+    void flaggedRowsSummaryIsShort();
     void duplicateTimestampsLastWins();
     void unsortedInputIsSorted();
     void feedAfterErrorAndFinishTwice();
@@ -1046,7 +1048,9 @@ void TestCsvParser::impossibleValuesRejected()
                            "2024-01-06,10,12,9,8,100\n" // 7: close below low
                            "2024-01-07,10,12,9,12.5,100\n" // 8: close above high
                            "2024-01-08,8.5,12,9,11,100\n"; // 9: open below low
-    const auto result = CsvParser::parse(csv);
+    CsvParseOptions options;
+    options.invalidRows = InvalidRowPolicy::Reject;
+    const auto result = CsvParser::parse(csv, options);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().line, 3);
     const QString message = result.error().message;
@@ -1054,10 +1058,8 @@ void TestCsvParser::impossibleValuesRejected()
     QVERIFY(message.contains(QStringLiteral("line 3: high 9 is below low 12")));
     QVERIFY(message.contains(QStringLiteral("line 4:")));
     QVERIFY(message.contains(QStringLiteral("line 5: volume -5 is negative")));
-    QVERIFY(message.contains(QStringLiteral("line 6: open 13 is outside")));
-    QVERIFY(message.contains(QStringLiteral("line 7: close 8 is outside")));
-    QVERIFY(!message.contains(QStringLiteral("line 8:"))); // only the first five are listed
-    QVERIFY(message.contains(QStringLiteral("2 more")));
+    QVERIFY(!message.contains(QStringLiteral("line 6:"))); // only the first three are listed
+    QVERIFY(message.contains(QStringLiteral("4 more")));
     QVERIFY(message.contains(QStringLiteral("keep invalid rows")));
 }
 
@@ -1081,6 +1083,37 @@ void TestCsvParser::impossibleValuesKept()
     QVERIFY(result->flagged[0].message.contains(QStringLiteral("high 9 is below low 12")));
     QCOMPARE(result->flagged[1].line, 4);
     QVERIFY(result->flagged[1].message.contains(QStringLiteral("volume")));
+}
+
+// Without options, impossible rows are imported flagged (Yahoo's adjusted history has many).
+void TestCsvParser::impossibleValuesKeptByDefault()
+{
+    QVERIFY(CsvParseOptions().invalidRows == InvalidRowPolicy::Keep);
+    const QByteArray csv = "Date,Open,High,Low,Close,Volume\n"
+                           "2024-01-01,13,12,9,11,100\n" // open above high
+                           "2024-01-02,10,12,9,11,100\n";
+    const auto result = CsvParser::parse(csv);
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->bars.size(), size_t(2));
+    QCOMPARE(result->bars[0].flags, quint32(BarFlagInvalid));
+    QCOMPARE(result->bars[1].flags, 0u);
+    QCOMPARE(result->flagged.size(), size_t(1));
+    QCOMPARE(result->flagged[0].line, 2);
+}
+
+void TestCsvParser::flaggedRowsSummaryIsShort()
+{
+    QCOMPARE(flaggedRowsSummary({}), QString());
+    QCOMPARE(flaggedRowsSummary({ { 7, QStringLiteral("volume -5 is negative") } }),
+             QStringLiteral("1 row(s) imported but flagged as invalid: line 7 (volume -5 is negative)."));
+    std::vector<CsvRowIssue> many;
+    for (qint64 line = 2; line < 42; ++line)
+        many.push_back({ line, QStringLiteral("open %1 is outside the low–high range 1–2").arg(line) });
+    const QString summary = flaggedRowsSummary(many);
+    QCOMPARE(summary,
+             QStringLiteral("40 row(s) imported but flagged as invalid: line 2 (open 2 is outside the "
+                            "low–high range 1–2), line 3 (open 3 is outside the low–high range 1–2), "
+                            "line 4 (open 4 is outside the low–high range 1–2) and 37 more."));
 }
 
 void TestCsvParser::duplicateTimestampsLastWins()
@@ -1180,13 +1213,16 @@ void TestCsvParser::headIgnoresCutLastLine()
     const QByteArray head = csv.left(cut);
     QVERIFY(head.endsWith(",10"));
 
-    const auto partial = CsvParser::parseHead(head, false, {});
+    // Rejecting impossible rows, so that parsing the cut row would be an error.
+    CsvParseOptions reject;
+    reject.invalidRows = InvalidRowPolicy::Reject;
+    const auto partial = CsvParser::parseHead(head, false, reject);
     QVERIFY2(partial.ok(), qPrintable(errorText(partial)));
     QCOMPARE(partial->bars.size(), size_t(4));
     QVERIFY(partial->truncated);
     QCOMPARE(partial->bars.back().close, 105.0);
 
-    const auto asIfWhole = CsvParser::parseHead(head, true, {});
+    const auto asIfWhole = CsvParser::parseHead(head, true, reject);
     QVERIFY(!asIfWhole.ok()); // the cut row really is wrong when taken as the file's end
     QCOMPARE(asIfWhole.error().line, 6);
 }

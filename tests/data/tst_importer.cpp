@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "TestFiles.h"
+#include "TestYahooFlagged.h"
 
 using namespace modeldeck;
 using modeldeck::test::writeFile;
@@ -139,6 +140,68 @@ private Q_SLOTS:
         QCOMPARE(report.error().file, bad);
         QCOMPARE(report.error().line, 3);
         QVERIFY2(report.error().toString().contains(QStringLiteral("11x2")), qPrintable(report.error().toString()));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM symbols")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")), 0);
+    }
+
+    // Yahoo's adjusted daily history (INFY.NS, HDFCBANK.NS) has old rows with the open outside
+    // low–high. By default they are imported flagged, with a summary naming the count and the
+    // first lines only; reject refuses the file at its first bad line and writes nothing.
+    void openOutsideRangeImportsFlaggedByDefault()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        CsvImporter importer(*m_db);
+        ImportRequest request;
+        request.files = {path};
+        QVERIFY(request.invalidRows == InvalidRowPolicy::Keep);
+        auto report = importer.run(request);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        const FileImportReport &f = report->files.front();
+        QCOMPARE(f.symbol, QStringLiteral("INFY.NS"));
+        QCOMPARE(f.timeframe, QStringLiteral("1d"));
+        QCOMPARE(f.merge.added, test::kYahooFlaggedRows);
+        QCOMPARE(f.flagged.size(), size_t(test::kYahooFlaggedBad));
+        for (size_t i = 0; i < f.flagged.size(); ++i)
+            QCOMPARE(f.flagged[i].line, qint64(i) + 2); // the oldest rows, lines 2..26
+        QVERIFY2(f.flagged[0].message.contains(QStringLiteral("open 103.250000 is outside the low–high range")),
+                 qPrintable(f.flagged[0].message));
+
+        // Exactly those rows carry the flag: the 25 oldest bars, none after them.
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars")), test::kYahooFlaggedRows);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars WHERE flags & 1")), test::kYahooFlaggedBad);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars WHERE flags & 1 AND ts > "
+                                             "(SELECT min(ts) FROM bars WHERE flags = 0)")),
+                 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT rows_flagged FROM import_log")), test::kYahooFlaggedBad);
+
+        const QString summary = flaggedRowsSummary(f.flagged);
+        QVERIFY2(summary.startsWith(QStringLiteral("25 row(s) imported but flagged as invalid: line 2 (open ")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("), line 3 (open ")) && summary.contains(QStringLiteral("), line 4 (open ")),
+                 qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("line 5")), qPrintable(summary)); // a few, not one per row
+        QVERIFY2(summary.endsWith(QStringLiteral(" and 22 more.")), qPrintable(summary));
+    }
+
+    void openOutsideRangeRejectedOnRequest()
+    {
+        const QString good = writeFile(m_dir, QStringLiteral("MSFT.csv"), kYahoo);
+        const QString path = writeFile(m_dir, QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        CsvImporter importer(*m_db);
+        ImportRequest request;
+        request.files = {good, path};
+        request.invalidRows = InvalidRowPolicy::Reject;
+        auto report = importer.run(request);
+        QVERIFY(!report);
+        QCOMPARE(report.error().file, path);
+        QCOMPARE(report.error().line, 2);
+        const QString message = report.error().toString();
+        QVERIFY2(message.contains(QStringLiteral("HDFCBANK.NS.csv:2")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("25 row(s) have impossible prices or volumes")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("line 2: open 103.250000 is outside")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("22 more")), qPrintable(message));
+        // All-or-nothing: the good file is not written either.
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM symbols")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")), 0);

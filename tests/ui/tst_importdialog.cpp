@@ -9,6 +9,7 @@
 #include "TestFiles.h"
 #include "TestSession.h"
 #include "TestSignals.h"
+#include "TestYahooFlagged.h"
 #include "WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
@@ -232,25 +233,84 @@ private Q_SLOTS:
                         "2024-01-02,100,110,95,105,1000\n"
                         "2024-01-03,105,101,112,110,1100\n" // high < low
                         "2024-01-04,105,112,101,110,1100\n") });
+        // By default the row is imported flagged: a warning, not a blocker.
+        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(), int(InvalidRowPolicy::Keep));
         auto issues = dialog.issues();
+        QCOMPARE(issues.size(), size_t(1));
+        QVERIFY(issues[0].severity == ImportIssue::Severity::Warning);
+        QCOMPARE(issues[0].line, 3);
+        QVERIFY(dialog.importButton()->isEnabled());
+        // The row is shown, flagged, with the reason.
+        QCOMPARE(dialog.previewModel()->rowCount(), 3);
+        QVERIFY(text(dialog.previewModel(), 1, ImportPreviewModel::FlagsColumn)
+                    .startsWith(QStringLiteral("Invalid")));
+
+        selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject));
+        waitForPreview(dialog);
+        issues = dialog.issues();
         QCOMPARE(issues.size(), size_t(2));
         QVERIFY(issues[0].severity == ImportIssue::Severity::Error);
         QCOMPARE(issues[0].line, 3);
         QVERIFY2(issues[0].message.contains(QStringLiteral("high 101 is below low 112")),
                  qPrintable(issues[0].message));
         QVERIFY(!dialog.importButton()->isEnabled());
-        // The row is shown, flagged, with the reason.
-        QCOMPARE(dialog.previewModel()->rowCount(), 3);
-        QVERIFY(text(dialog.previewModel(), 1, ImportPreviewModel::FlagsColumn)
-                    .startsWith(QStringLiteral("Invalid")));
+    }
 
-        selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Keep));
-        waitForPreview(dialog);
-        issues = dialog.issues();
-        QCOMPARE(issues.size(), size_t(1));
-        QVERIFY(issues[0].severity == ImportIssue::Severity::Warning);
-        QCOMPARE(issues[0].line, 3);
+    // A Yahoo daily file whose 25 oldest rows have the open outside low–high imports by default:
+    // the problems list and the result name the count and the first lines, not every row.
+    void yahooOpenOutsideRangeImportsFlagged()
+    {
+        auto session = openSession(QStringLiteral("yahoo-flagged"));
+        ImportDialog dialog(session.get());
+        dialog.show();
+        preview(dialog, { write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
+        auto issues = dialog.issues();
+        QCOMPARE(issues.size(), size_t(4));
+        for (size_t i = 0; i < 3; ++i) {
+            QVERIFY(issues[i].severity == ImportIssue::Severity::Warning);
+            QCOMPARE(issues[i].line, qint64(i) + 2);
+        }
+        QVERIFY(issues[3].severity == ImportIssue::Severity::Warning);
+        QVERIFY2(issues[3].message.startsWith(QStringLiteral("22 more row(s) with impossible values will be imported")),
+                 qPrintable(issues[3].message));
         QVERIFY(dialog.importButton()->isEnabled());
+
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(test::arrived(imported, 30000));
+        const auto report = imported.at(0).at(0).value<ImportReport>();
+        QCOMPARE(report.files.front().flagged.size(), size_t(test::kYahooFlaggedBad));
+        QCOMPARE(barCount(*session, QStringLiteral("INFY.NS"), QStringLiteral("1d")), test::kYahooFlaggedRows);
+        const QString summary = dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("INFY.NS.csv → INFY.NS 1d: 60 new")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("\n⚠ 25 row(s) imported but flagged as invalid: line 2 (open 103.250000 "
+                                                 "is outside the low–high range 98.000000–102.000000), line 3 (")),
+                 qPrintable(summary));
+        QVERIFY2(summary.endsWith(QStringLiteral(" and 22 more.")) && !summary.contains(QStringLiteral("line 5")),
+                 qPrintable(summary));
+    }
+
+    void yahooOpenOutsideRangeRefusedOnRequest()
+    {
+        auto session = openSession(QStringLiteral("yahoo-refused"));
+        ImportDialog dialog(session.get());
+        preview(dialog, { write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
+        QVERIFY(dialog.importButton()->isEnabled()); // importable by default
+        // Choosing Refuse must change the option, or no new preview would come.
+        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(), int(InvalidRowPolicy::Keep));
+        selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject));
+        waitForPreview(dialog);
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY2(dialog.fileList()->item(0)->text().contains(QStringLiteral("error on line 2")),
+                 qPrintable(dialog.fileList()->item(0)->text()));
+        const auto &issues = dialog.issues();
+        QCOMPARE(issues.size(), size_t(5)); // three lines, "22 more", and how to import anyway
+        QVERIFY(issues[0].severity == ImportIssue::Severity::Error);
+        QCOMPARE(issues[0].line, 2);
+        QVERIFY(issues[0].message.startsWith(QStringLiteral("open 103.250000 is outside")));
+        QVERIFY(issues[3].message.startsWith(QStringLiteral("22 more row(s)")));
+        QVERIFY(issues[4].message.contains(QStringLiteral("Import them flagged as invalid")));
+        QCOMPARE(barCount(*session, QStringLiteral("HDFCBANK.NS"), QStringLiteral("1d")), 0);
     }
 
     void overridesReachTheRequestAndThePreview()
@@ -393,6 +453,8 @@ private Q_SLOTS:
         ImportDialog dialog(session.get());
         dialog.show();
         preview(dialog, {write(QStringLiteral("RELIANCE.NS_5min.csv"), csv), write(QStringLiteral("AAPL.csv"), kYahoo)});
+        selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject)); // an error, not a warning
+        waitForPreview(dialog);
         dialog.previewPane()->showLine(dialog.issues().front().line);
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import-error.png"))));
