@@ -60,6 +60,19 @@ QString metricName(const QString &key)
         {QStringLiteral("naive_rmse"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the naive forecast")},
         {QStringLiteral("skill"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive")},
         {QStringLiteral("count"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Test samples")},
+        // The deployed forecast blends the network with persistence (docs/forecasting.md).
+        {QStringLiteral("raw_skill"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill of the network alone")},
+        {QStringLiteral("raw_rmse"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the network alone")},
+        {QStringLiteral("validation_skill"),
+         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive (validation)")},
+        {QStringLiteral("raw_validation_skill"),
+         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill of the network alone (validation)")},
+        {QStringLiteral("model_weight"),
+         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Weight of the network vs the last close")},
+        {QStringLiteral("blend_evidence"),
+         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Evidence the network helps (validation, σ)")},
+        {QStringLiteral("coverage_80"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "80 % interval coverage (test)")},
+        {QStringLiteral("coverage_95"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "95 % interval coverage (test)")},
     };
     const char *name = names.value(key);
     return name ? RecordDetailsPane::tr(name) : key;
