@@ -201,6 +201,10 @@ Quit anyway?</numerusform><numerusform>%n training jobs are running. Quitting ca
 
 Quit anyway?</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Training %n demo model(s) on the sample data…</source>
+        <translation><numerusform>Training %n demo model on the sample data…</numerusform><numerusform>Training %n demo models on the sample data…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ManualTrainingFlow</name>

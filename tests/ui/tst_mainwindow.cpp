@@ -10,6 +10,7 @@
 #include "SymbolListModel.h"
 #include "TrainModelDialog.h"
 #include "WorkspaceSession.h"
+#include "queue/JobExecutor.h"
 #include "queue/TrainingQueue.h"
 #include "storage/JobRepository.h"
 #include "TestRecords.h"
@@ -51,6 +52,18 @@ private:
         return nullptr;
     }
 
+    // Opening the demo workspace for the first time queues real training of the default bots
+    // (tst_demotraining covers it). Tests that only need its data let those jobs end at once.
+    static void skipDemoTraining(MainWindow &w)
+    {
+        connect(w.session(), &WorkspaceSession::queueChanged, w.session(), [](TrainingQueue *queue) {
+            if (queue)
+                queue->setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &) {
+                    return JobResult{};
+                });
+        });
+    }
+
     static void showTab(MainWindow &w, const QString &name)
     {
         for (int i = 0; i < w.tabs()->count(); ++i) {
@@ -69,6 +82,7 @@ private Q_SLOTS:
     void opensDemoWorkspaceAndListsSymbols()
     {
         MainWindow w;
+        skipDemoTraining(w);
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         QCOMPARE(w.symbolModel()->rowCount(), 0);
@@ -95,6 +109,7 @@ private Q_SLOTS:
         QVERIFY(train);
         QCOMPARE(train->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QVERIFY(!train->isEnabled());
+        skipDemoTraining(w);
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("tabs")), true);
@@ -139,6 +154,7 @@ private Q_SLOTS:
     void fitsASmallLaptopScreen()
     {
         MainWindow w;
+        skipDemoTraining(w);
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("small-screen")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
@@ -169,10 +185,14 @@ private Q_SLOTS:
         if (outDir.isEmpty())
             QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
         MainWindow w;
+        skipDemoTraining(w);
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("screenshot")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
         const Database &db = *w.session()->database();
+        // The demo's own jobs ended at once; the jobs below train for real.
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->queue()->state(), TrainingQueue::State::Idle, 30000);
+        w.session()->queue()->setExecutor(trainingExecutor(db));
         struct Card { const char *symbol; const char *timeframe; const char *bot; TrainingRecord::Status status; double age; double rmse; };
         const Card cards[] = {
             {"RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4},
