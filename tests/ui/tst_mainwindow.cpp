@@ -1,6 +1,8 @@
 // The main window offscreen: opening a workspace (demo seeding), listing symbols, importing
 // through the window (success and failure), and keyboard access to the actions.
 
+#include "CardLayout.h"
+#include "FirstRunSize.h"
 #include "LossChart.h"
 #include "MainStatusBar.h"
 #include "MainWindow.h"
@@ -17,8 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -175,6 +182,76 @@ private Q_SLOTS:
         qInfo("minimum window size %d×%d", min.width(), min.height());
         QVERIFY2(min.width() <= 1240 && min.height() <= 660,
                  qPrintable(QStringLiteral("minimum %1×%2%3").arg(min.width()).arg(min.height()).arg(widest)));
+    }
+
+    // The first run (no saved geometry) on a 1600×1000 screen: the Models tab shows at least two
+    // card columns beside the queue dock. Counted from where the view lays the cards out.
+    void firstRunSizeShowsTwoCardColumns()
+    {
+        MainWindow w;
+        const QSize size = firstRunWindowSize(QRect(0, 0, 1600, 1000), w.minimumSizeHint());
+        QVERIFY2(size.width() <= 1600 && size.height() <= 1000, "the window is larger than the screen");
+        w.resize(size);
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("columns")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        const Database &db = *w.session()->database();
+        for (const char *bot : {"lstm_bot", "gru_bot", "linear_bot", "mlp_bot"}) {
+            QVERIFY(test::insertRecord(db, test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"),
+                                                            QString::fromLatin1(bot), TrainingRecord::Status::Active, 1))
+                    > 0);
+        }
+        auto *models = w.findChild<ModelsPage *>();
+        QVERIFY(models);
+        QSignalSpy reloaded(models, &ModelsPage::reloaded);
+        models->reload(); // the records were written behind its back
+        QTRY_VERIFY(!reloaded.isEmpty() && reloaded.last().at(0).toInt() == 4);
+        showTab(w, QStringLiteral("Models"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), size);
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("queueDock"));
+        QVERIFY(dock && dock->isVisible() && !dock->isFloating());
+        QListView *view = models->listView();
+        QVERIFY(view->isVisible());
+        QAbstractItemModel *cards = view->model();
+        QTRY_VERIFY(view->visualRect(cards->index(3, 0)).isValid());
+        int columns = 0;
+        const int firstRow = view->visualRect(cards->index(0, 0)).top();
+        for (int i = 0; i < cards->rowCount(); ++i)
+            columns += view->visualRect(cards->index(i, 0)).top() == firstRow ? 1 : 0;
+        const QString layout = QStringLiteral("%1 column(s) of %2-px cards in a %3-px wide view (window %4×%5)")
+                                   .arg(columns)
+                                   .arg(CardLayout::itemSize(view->fontMetrics()).width())
+                                   .arg(view->viewport()->width())
+                                   .arg(size.width())
+                                   .arg(size.height());
+        qInfo("%s", qPrintable(layout));
+        QVERIFY2(columns >= 2, qPrintable(layout));
+    }
+
+    // Later runs: the geometry saved when the window closed wins over the first-run size.
+    void savedGeometryWins()
+    {
+        const auto forget = [] { QSettings().remove(QStringLiteral("mainwindow")); };
+        forget();
+        const auto cleanup = qScopeGuard(forget); // the other tests expect a first run
+        QByteArray saved;
+        {
+            MainWindow first;
+            first.resize(QSize(1150, 700).expandedTo(first.minimumSizeHint()));
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.close(); // saves geometry and state
+            saved = QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray();
+        }
+        QVERIFY(!saved.isEmpty());
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(1150, 700).expandedTo(second.minimumSizeHint()));
+        QVERIFY(second.size() != firstRunWindowSize(second.screen()->availableGeometry(), second.minimumSizeHint()));
+        forget();
+        MainWindow fresh;
+        QCOMPARE(fresh.size(), firstRunWindowSize(fresh.screen()->availableGeometry(), fresh.minimumSizeHint()));
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the whole window while a real LSTM trains, at a
