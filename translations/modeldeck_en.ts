@@ -214,6 +214,17 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::ModelsPage</name>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln model</numerusform><numerusform>%Ln models</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln model(s)</source>
+        <translation><numerusform>%1 of %Ln model</numerusform><numerusform>%1 of %Ln models</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::PendingJobsModel</name>
     <message numerus="yes">
         <source>Horizon: %n bar(s)</source>
