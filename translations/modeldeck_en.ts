@@ -176,6 +176,10 @@
         <source>%n symbol(s)</source>
         <translation><numerusform>%n symbol</numerusform><numerusform>%n symbols</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Training %n demo model(s) on the sample data…</source>
+        <translation><numerusform>Training %n demo model on the sample data…</numerusform><numerusform>Training %n demo models on the sample data…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::MainWindow</name>
@@ -200,10 +204,6 @@ Quit anyway?</source>
 Quit anyway?</numerusform><numerusform>%n training jobs are running. Quitting cancels them; they stay in the history as cancelled and can be run again.
 
 Quit anyway?</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Training %n demo model(s) on the sample data…</source>
-        <translation><numerusform>Training %n demo model on the sample data…</numerusform><numerusform>Training %n demo models on the sample data…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -239,11 +239,8 @@ QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
         co_return false;
     updateActions();
     m_statusBar->showSummary();
-    if (const int demo = m_session->demoJobsStarted(); demo > 0) {
-        // A newcomer's first word on what is going on, so it stays longer than other messages;
-        // short, as the queue and workspace labels share the status bar's width.
-        statusBar()->showMessage(tr("Training %n demo model(s) on the sample data…", nullptr, demo), 60000);
-    }
+    if (const int demo = m_session->demoJobsStarted(); demo > 0)
+        m_statusBar->showDemoTraining(demo);
     co_return ok;
 }
 

@@ -37,6 +37,8 @@
 #include "TestFiles.h"
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace modeldeck;
 
 class TestMainWindow : public QObject
@@ -92,6 +94,7 @@ private Q_SLOTS:
         skipDemoTraining(w);
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        QSignalSpy messages(w.statusBar(), &QStatusBar::messageChanged);
         QCOMPARE(w.symbolModel()->rowCount(), 0);
         w.openWorkspace(m_dir.filePath(QStringLiteral("demo")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
@@ -105,6 +108,14 @@ private Q_SLOTS:
         showTab(w, QStringLiteral("Symbols"));
         QVERIFY(w.symbolView()->isVisible());
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
+        // The status bar said the demo trains, and gives the summary back once its jobs are done.
+        const auto said = [&messages](const QString &part) {
+            return std::any_of(messages.begin(), messages.end(),
+                               [&part](const QList<QVariant> &m) { return m.at(0).toString().contains(part); });
+        };
+        QVERIFY(w.session()->demoJobsStarted() > 0);
+        QVERIFY(said(QStringLiteral("Training %1 demo model").arg(w.session()->demoJobsStarted())));
+        QTRY_COMPARE_WITH_TIMEOUT(w.statusBar()->currentMessage(), QStringLiteral("1 symbol(s)"), 10000);
     }
 
     // Saved Models and Predictions are tabs, reachable by Ctrl+digit like the others, and
