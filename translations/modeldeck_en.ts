@@ -187,6 +187,10 @@
         <source>%n symbol(s)</source>
         <translation><numerusform>%n symbol</numerusform><numerusform>%n symbols</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Training %n demo model(s) on the sample data…</source>
+        <translation><numerusform>Training %n demo model on the sample data…</numerusform><numerusform>Training %n demo models on the sample data…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::MainWindow</name>
@@ -218,6 +222,17 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%n trained model(s) from an earlier session wait for you to save or discard them.</source>
         <translation><numerusform>%n trained model from an earlier session wait for you to save or discard them.</numerusform><numerusform>%n trained models from an earlier session wait for you to save or discard them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ModelsPage</name>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln model</numerusform><numerusform>%Ln models</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln model(s)</source>
+        <translation><numerusform>%1 of %Ln model</numerusform><numerusform>%1 of %Ln models</numerusform></translation>
     </message>
 </context>
 <context>

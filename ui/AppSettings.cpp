@@ -72,8 +72,11 @@ int AppSettings::effectiveTorchThreads()
 
 int AppSettings::effectiveTorchThreads(int workers, int threads, int cores)
 {
-    // As the CLI's `queue run` does: auto shares the cores among the jobs.
-    return threads > 0 ? threads : std::max(1, cores / std::max(1, workers));
+    // Auto shares the cores among the jobs, less one for the window: jobs whose torch threads
+    // take every core compete with the GUI thread (and the desktop), and libtorch's threads
+    // then wait on each other. The demo's five jobs took 29 s with one thread and 67–214 s
+    // with two on a busy 2-core machine.
+    return threads > 0 ? threads : std::max(1, (cores - 1) / std::max(1, workers));
 }
 
 bool AppSettings::fitsCores(int workers, int threads, int cores)

@@ -12,7 +12,7 @@ class AppSettings
 {
 public:
     static constexpr int kDefaultWorkers = 1; // leaves a core for the GUI
-    static constexpr int kDefaultTorchThreads = 0; // 0: auto, the cores shared among the jobs
+    static constexpr int kDefaultTorchThreads = 0; // 0: auto, the cores but one shared among the jobs
     static constexpr int kDefaultStaleHours = 24;
     static constexpr int kMaxStaleHours = 24 * 365;
 
@@ -26,7 +26,8 @@ public:
     // Torch intra-op threads per job (training/torchThreads), 0 = auto.
     static int torchThreads();
     static void setTorchThreads(int threads);
-    // Threads each job really gets: the setting, or for auto the cores divided among the jobs.
+    // Threads each job really gets: the setting, or for auto the cores less one (for the
+    // window) divided among the jobs, at least 1.
     static int effectiveTorchThreads();
     static int effectiveTorchThreads(int workers, int threads, int cores);
     // Whether workers × threads per job fits the cores (the rule in ARCHITECTURE.md).

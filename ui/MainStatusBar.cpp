@@ -81,4 +81,23 @@ void MainStatusBar::updateQueue()
                               .arg(c.failed));
 }
 
+void MainStatusBar::showDemoTraining(int jobs)
+{
+    TrainingQueue *queue = m_session->queue();
+    if (!queue)
+        return;
+    // A newcomer's first word on what is going on, so it stays longer than the usual few seconds
+    // (capped, in case the queue is paused and left); short, as the queue and workspace labels
+    // share the bar's width.
+    const QString text = tr("Training %n demo model(s) on the sample data…", nullptr, jobs);
+    showMessage(text, 10 * 60 * 1000);
+    connect(
+        queue, &TrainingQueue::drained, this,
+        [this, text] {
+            if (currentMessage() == text)
+                showSummary();
+        },
+        Qt::SingleShotConnection);
+}
+
 } // namespace modeldeck

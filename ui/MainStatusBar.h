@@ -23,6 +23,9 @@ public:
     // The idle message: how many symbols there are, or how to get price history.
     void showSummary();
     void showTransient(const QString &message) { showMessage(message, 10000); }
+    // Says the demo is training `jobs` models until the queue drains (done or stopped), then
+    // the summary again.
+    void showDemoTraining(int jobs);
 
 private:
     void updateQueue();

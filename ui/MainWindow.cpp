@@ -4,6 +4,7 @@
 #include "AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
 #include "DownloadDialog.h"
 #include "DownloadOptionsWidget.h"
+#include "FirstRunSize.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "MainStatusBar.h"
@@ -35,6 +36,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -121,10 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_progress->setValue(int(done * 1000 / total));
     });
 
-    restoreGeometry(QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    // A saved geometry wins; the first run gets most of the screen (see FirstRunSize).
+    if (!restoreGeometry(QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(firstRunWindowSize(available, minimumSizeHint()));
+        move(available.center() - rect().center());
+    }
     restoreState(QSettings().value(QStringLiteral("mainwindow/state")).toByteArray());
-    if (!QSettings().contains(QStringLiteral("mainwindow/geometry")))
-        resize(1100, 680);
     m_statusBar->showSummary();
     updateActions();
 }
@@ -234,6 +239,8 @@ QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
         co_return false;
     updateActions();
     m_statusBar->showSummary();
+    if (const int demo = m_session->demoJobsStarted(); demo > 0)
+        m_statusBar->showDemoTraining(demo);
     co_return ok;
 }
 

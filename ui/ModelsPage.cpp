@@ -290,8 +290,9 @@ void ModelsPage::updateSummary()
                             "Queue training for a symbol, and its model card appears here."));
     } else {
         m_summary->setText(m_partial ? tr("Loading models… (newest %1 shown)").arg(locale.toString(total))
-                           : shown == total ? tr("%1 models").arg(locale.toString(total))
-                                            : tr("%1 of %2 models").arg(locale.toString(shown), locale.toString(total)));
+                           // "1 model", not "1 models": the demo's first card is a newcomer's first sight.
+                           : shown == total ? tr("%Ln model(s)", nullptr, total)
+                                            : tr("%1 of %Ln model(s)", nullptr, total).arg(locale.toString(shown)));
         m_empty->setText(tr("No model matches these filters.\nChange them or choose Reset filters."));
     }
     m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);

@@ -51,6 +51,9 @@ RunningJobView::RunningJobView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the dock: "Last job: … — Completed" is longer than a running
+    // job's title, and the cards beside the dock would lose width the moment a job ended.
+    m_title->setWordWrap(true);
     m_title->setAccessibleName(tr("Current job"));
     m_others->setTextFormat(Qt::PlainText);
     m_others->setForegroundRole(QPalette::PlaceholderText);

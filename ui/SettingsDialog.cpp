@@ -87,7 +87,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     m_workers->setAccessibleName(tr("Concurrent training jobs"));
     m_threads->setRange(0, cores);
     m_threads->setSpecialValueText(tr("Auto"));
-    m_threads->setToolTip(tr("Torch threads per job; Auto shares the cores among the jobs"));
+    m_threads->setToolTip(tr("Torch threads per job; Auto shares the cores, less one for the window, among the jobs"));
     m_threads->setAccessibleName(tr("Torch threads per job"));
     m_threadHint->setWordWrap(true);
     m_staleHours->setRange(1, AppSettings::kMaxStaleHours);

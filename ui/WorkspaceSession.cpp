@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "net/DownloadService.h"
+#include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
@@ -31,6 +32,7 @@ struct OpenResult
     std::shared_ptr<Database> database;
     SymbolState state;
     QString error;
+    int demoJobs = 0; // queued for the demo workspace's first run
 };
 
 // Pool thread.
@@ -65,8 +67,17 @@ OpenResult openOnWorker(const QString &dir, bool seedDemo)
     result.database = std::shared_ptr<Database>(std::move(*opened));
     MarketDataService service(*result.database);
     if (seedDemo) {
-        if (auto seeded = service.seedDemoData(); !seeded)
+        // Only the open that created the demo data queues its training: later opens of the
+        // demo find their symbols and seed nothing.
+        auto seeded = service.seedDemoData();
+        if (!seeded) {
             result.error = seeded.error().toString();
+        } else if (*seeded) {
+            if (auto queued = DemoTraining::enqueue(*result.database))
+                result.demoJobs = *queued;
+            else
+                result.error = queued.error().toString();
+        }
     }
     if (auto state = loadSymbolState(*result.database))
         result.state = std::move(*state);
@@ -108,6 +119,7 @@ void WorkspaceSession::setBusy(bool busy)
 QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
 {
     QPointer<WorkspaceSession> self(this);
+    m_demoJobs = 0;
     setBusy(true);
     // GCC 12 destroys temporaries of a full-expression that contains co_await twice, so every
     // awaitable here is a named variable built in a statement of its own.
@@ -127,6 +139,11 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     m_latestImports = std::move(result.state.imports);
     m_latestDownloads = std::move(result.state.downloads);
     createQueue();
+    // The demo's jobs run at once, like Auto-train's "Start now"; Pause and Stop apply to them
+    // as to any others. Another process owning the queue runs them when it is started there.
+    m_demoJobs = m_queue->isOwner() ? result.demoJobs : 0;
+    if (m_demoJobs > 0)
+        m_queue->start();
     // The last holder may be a download's coroutine letting go from inside a network reply the
     // service is handling: then it is deleted later. Without an event loop (after exec()
     // returned) nothing can be handling one, and a later that never comes would keep the

@@ -58,9 +58,12 @@ public:
     const std::vector<LatestImport> &latestImports() const { return m_latestImports; }
     const std::vector<LatestImport> &latestDownloads() const { return m_latestDownloads; }
     bool isBusy() const { return m_busy; }
+    // Jobs the last open() queued and started for a newly created demo workspace; 0 otherwise.
+    int demoJobsStarted() const { return m_demoJobs; }
 
     // Opens (creating if needed) the workspace; seeds the bundled sample data when asked and
-    // the workspace is empty. Emits opened() or failed().
+    // the workspace is empty, and then queues and starts the demo's training
+    // (DemoTraining). Emits opened() or failed().
     QCoro::Task<bool> open(const QString &dir, bool seedDemo = false);
     // Imports files; progress() reports bytes; cancelImport() stops it with nothing written.
     QCoro::Task<Result<ImportReport>> importFiles(ImportRequest request);
@@ -89,6 +92,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelImport = std::make_shared<std::atomic_bool>(false);
     QFuture<Result<ImportReport>> m_importFuture;
     bool m_busy = false;
+    int m_demoJobs = 0;
 };
 
 } // namespace modeldeck

@@ -1,6 +1,8 @@
 // The main window offscreen: opening a workspace (demo seeding), listing symbols, importing
 // through the window (success and failure), and keyboard access to the actions.
 
+#include "CardLayout.h"
+#include "FirstRunSize.h"
 #include "LossChart.h"
 #include "MainStatusBar.h"
 #include "MainWindow.h"
@@ -10,14 +12,20 @@
 #include "SymbolListModel.h"
 #include "TrainModelDialog.h"
 #include "WorkspaceSession.h"
+#include "queue/JobExecutor.h"
 #include "queue/TrainingQueue.h"
 #include "storage/JobRepository.h"
 #include "TestRecords.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -28,6 +36,8 @@
 
 #include "TestFiles.h"
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace modeldeck;
 
@@ -51,6 +61,18 @@ private:
         return nullptr;
     }
 
+    // Opening the demo workspace for the first time queues real training of the default bots
+    // (tst_demotraining covers it). Tests that only need its data let those jobs end at once.
+    static void skipDemoTraining(MainWindow &w)
+    {
+        connect(w.session(), &WorkspaceSession::queueChanged, w.session(), [](TrainingQueue *queue) {
+            if (queue)
+                queue->setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &) {
+                    return JobResult{};
+                });
+        });
+    }
+
     static void showTab(MainWindow &w, const QString &name)
     {
         for (int i = 0; i < w.tabs()->count(); ++i) {
@@ -69,8 +91,10 @@ private Q_SLOTS:
     void opensDemoWorkspaceAndListsSymbols()
     {
         MainWindow w;
+        skipDemoTraining(w);
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        QSignalSpy messages(w.statusBar(), &QStatusBar::messageChanged);
         QCOMPARE(w.symbolModel()->rowCount(), 0);
         w.openWorkspace(m_dir.filePath(QStringLiteral("demo")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
@@ -84,6 +108,14 @@ private Q_SLOTS:
         showTab(w, QStringLiteral("Symbols"));
         QVERIFY(w.symbolView()->isVisible());
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
+        // The status bar said the demo trains, and gives the summary back once its jobs are done.
+        const auto said = [&messages](const QString &part) {
+            return std::any_of(messages.begin(), messages.end(),
+                               [&part](const QList<QVariant> &m) { return m.at(0).toString().contains(part); });
+        };
+        QVERIFY(w.session()->demoJobsStarted() > 0);
+        QVERIFY(said(QStringLiteral("Training %1 demo model").arg(w.session()->demoJobsStarted())));
+        QTRY_COMPARE_WITH_TIMEOUT(w.statusBar()->currentMessage(), QStringLiteral("1 symbol(s)"), 10000);
     }
 
     // Saved Models and Predictions are tabs, reachable by Ctrl+digit like the others, and
@@ -95,6 +127,7 @@ private Q_SLOTS:
         QVERIFY(train);
         QCOMPARE(train->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
         QVERIFY(!train->isEnabled());
+        skipDemoTraining(w);
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("tabs")), true);
@@ -139,6 +172,7 @@ private Q_SLOTS:
     void fitsASmallLaptopScreen()
     {
         MainWindow w;
+        skipDemoTraining(w);
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("small-screen")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
@@ -161,6 +195,76 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("minimum %1×%2%3").arg(min.width()).arg(min.height()).arg(widest)));
     }
 
+    // The first run (no saved geometry) on a 1600×1000 screen: the Models tab shows at least two
+    // card columns beside the queue dock. Counted from where the view lays the cards out.
+    void firstRunSizeShowsTwoCardColumns()
+    {
+        MainWindow w;
+        const QSize size = firstRunWindowSize(QRect(0, 0, 1600, 1000), w.minimumSizeHint());
+        QVERIFY2(size.width() <= 1600 && size.height() <= 1000, "the window is larger than the screen");
+        w.resize(size);
+        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("columns")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        const Database &db = *w.session()->database();
+        for (const char *bot : {"lstm_bot", "gru_bot", "linear_bot", "mlp_bot"}) {
+            QVERIFY(test::insertRecord(db, test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"),
+                                                            QString::fromLatin1(bot), TrainingRecord::Status::Active, 1))
+                    > 0);
+        }
+        auto *models = w.findChild<ModelsPage *>();
+        QVERIFY(models);
+        QSignalSpy reloaded(models, &ModelsPage::reloaded);
+        models->reload(); // the records were written behind its back
+        QTRY_VERIFY(!reloaded.isEmpty() && reloaded.last().at(0).toInt() == 4);
+        showTab(w, QStringLiteral("Models"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), size);
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("queueDock"));
+        QVERIFY(dock && dock->isVisible() && !dock->isFloating());
+        QListView *view = models->listView();
+        QVERIFY(view->isVisible());
+        QAbstractItemModel *cards = view->model();
+        QTRY_VERIFY(view->visualRect(cards->index(3, 0)).isValid());
+        int columns = 0;
+        const int firstRow = view->visualRect(cards->index(0, 0)).top();
+        for (int i = 0; i < cards->rowCount(); ++i)
+            columns += view->visualRect(cards->index(i, 0)).top() == firstRow ? 1 : 0;
+        const QString layout = QStringLiteral("%1 column(s) of %2-px cards in a %3-px wide view (window %4×%5)")
+                                   .arg(columns)
+                                   .arg(CardLayout::itemSize(view->fontMetrics()).width())
+                                   .arg(view->viewport()->width())
+                                   .arg(size.width())
+                                   .arg(size.height());
+        qInfo("%s", qPrintable(layout));
+        QVERIFY2(columns >= 2, qPrintable(layout));
+    }
+
+    // Later runs: the geometry saved when the window closed wins over the first-run size.
+    void savedGeometryWins()
+    {
+        const auto forget = [] { QSettings().remove(QStringLiteral("mainwindow")); };
+        forget();
+        const auto cleanup = qScopeGuard(forget); // the other tests expect a first run
+        QByteArray saved;
+        {
+            MainWindow first;
+            first.resize(QSize(1150, 700).expandedTo(first.minimumSizeHint()));
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.close(); // saves geometry and state
+            saved = QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray();
+        }
+        QVERIFY(!saved.isEmpty());
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(1150, 700).expandedTo(second.minimumSizeHint()));
+        QVERIFY(second.size() != firstRunWindowSize(second.screen()->availableGeometry(), second.minimumSizeHint()));
+        forget();
+        MainWindow fresh;
+        QCOMPARE(fresh.size(), firstRunWindowSize(fresh.screen()->availableGeometry(), fresh.minimumSizeHint()));
+    }
+
     // With MODELDECK_SCREENSHOT_DIR set: the whole window while a real LSTM trains, at a
     // desktop size and at 1280×720 (a laptop at 200 %), for docs/screenshots.
     void screenshotTrainingInProgress()
@@ -169,10 +273,16 @@ private Q_SLOTS:
         if (outDir.isEmpty())
             QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
         MainWindow w;
+        skipDemoTraining(w);
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("screenshot")), true);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
         const Database &db = *w.session()->database();
+        // The demo's own jobs end at once (the queue stays running for new ones); the jobs below
+        // train for real.
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->queue()->queueLength() == 0 && w.session()->queue()->currentJobs().isEmpty(),
+                                 30000);
+        w.session()->queue()->setExecutor(trainingExecutor(db));
         struct Card { const char *symbol; const char *timeframe; const char *bot; TrainingRecord::Status status; double age; double rmse; };
         const Card cards[] = {
             {"RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4},

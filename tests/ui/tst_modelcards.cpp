@@ -337,7 +337,7 @@ private Q_SLOTS:
         page.sidebar()->setSearchText(QStringLiteral("nothing like this"));
         QVERIFY(!page.listView()->isVisible());
         QVERIFY2(visibleText().contains(QStringLiteral("No model matches")), qPrintable(visibleText()));
-        QVERIFY(visibleText().contains(QStringLiteral("0 of 1 models")));
+        QVERIFY(visibleText().contains(QStringLiteral("0 of 1 model")));
     }
 
     void staleThresholdComesFromSettings()
