@@ -206,11 +206,11 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     const ConformalInterval interval
         = ConformalInterval::fromJson(m.intervals.value(QString::number(request.horizon)).toObject());
     const double volatility = fs->volatility[size_t(lastRow)];
-    if (const auto band = interval.halfWidth80 ? interval.band(value, *interval.halfWidth80, volatility) : std::nullopt) {
+    if (const auto half = interval.halfWidth80Now(); const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
         p.lower80 = band->lower;
         p.upper80 = band->upper;
     }
-    if (const auto band = interval.halfWidth95 ? interval.band(value, *interval.halfWidth95, volatility) : std::nullopt) {
+    if (const auto half = interval.halfWidth95Now(); const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
         p.lower95 = band->lower;
         p.upper95 = band->upper;
     }
@@ -236,9 +236,43 @@ Result<int> PredictionService::fillActuals()
     auto filled = PredictionRepository(*db).fillActuals(QDateTime::currentMSecsSinceEpoch());
     if (!filled)
         return filled.error();
+    // In the same transaction, each model's intervals learn from its actuals, in target order.
+    if (auto adapted = adaptIntervals(*db, *filled); !adapted)
+        return adapted.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return filled;
+    return int(filled->size());
+}
+
+Status PredictionService::adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled)
+{
+    ModelRegistryRepository registry(db);
+    QHash<qint64, QJsonObject> intervals; // by model id, read once, written once
+    for (const FilledActual &f : filled) {
+        if (f.modelId == 0)
+            continue; // the model was deleted
+        if (!intervals.contains(f.modelId)) {
+            auto stored = registry.intervals(f.modelId);
+            if (!stored)
+                return stored.error();
+            intervals.insert(f.modelId, stored->value_or(QJsonObject()));
+        }
+        QJsonObject &all = intervals[f.modelId];
+        const QString key = QString::number(f.horizon);
+        if (!all.value(key).isObject())
+            continue; // no intervals for this horizon: nothing to adapt
+        ConformalInterval interval = ConformalInterval::fromJson(all.value(key).toObject());
+        const auto inside = [&f](const std::optional<double> &lower, const std::optional<double> &upper) {
+            return lower && upper ? std::optional(*lower <= f.actual && f.actual <= *upper) : std::nullopt;
+        };
+        interval.adapt(inside(f.lower80, f.upper80), inside(f.lower95, f.upper95));
+        all.insert(key, interval.toJson());
+    }
+    for (auto it = intervals.cbegin(); it != intervals.cend(); ++it) {
+        if (auto saved = registry.setIntervals(it.key(), it.value()); !saved)
+            return saved.error();
+    }
+    return {};
 }
 
 Result<std::vector<Prediction>> PredictionService::list(const PredictionFilter &filter) const

@@ -9,6 +9,7 @@
 #include "storage/PredictionRepository.h"
 #include "util/Result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -38,11 +39,14 @@ public:
     // changed, not enough history (bars needed and available), and so on. With save, the
     // returned prediction has its row id.
     Result<Prediction> predict(const PredictRequest &request);
-    // Fills in the actual close of saved predictions whose bar has arrived; how many.
+    // Fills in the actual close of saved predictions whose bar has arrived, and lets each one
+    // adapt its model's intervals (ConformalInterval::adapt); how many were filled.
     Result<int> fillActuals();
     Result<std::vector<Prediction>> list(const PredictionFilter &filter) const;
 
 private:
+    static Status adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled);
+
     struct Cache;
     const Database &m_database;
     std::unique_ptr<Cache> m_cache;

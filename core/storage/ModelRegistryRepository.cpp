@@ -277,6 +277,29 @@ Result<int> ModelRegistryRepository::setDetails(const QString &name, const QStri
     return q.numRowsAffected();
 }
 
+Result<std::optional<QJsonObject>> ModelRegistryRepository::intervals(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT intervals FROM ml_models WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Reading the intervals of model %1").arg(id), q);
+    if (!q.next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(objectFrom(q.value(0)));
+}
+
+Result<int> ModelRegistryRepository::setIntervals(qint64 id, const QJsonObject &intervals)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE ml_models SET intervals = ? WHERE id = ?"));
+    q.addBindValue(jsonText(intervals));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Saving the intervals of model %1").arg(id), q);
+    return q.numRowsAffected();
+}
+
 Result<QStringList> ModelRegistryRepository::filePaths()
 {
     QSqlQuery q(m_db);

@@ -84,6 +84,10 @@ public:
     Result<QStringList> names();
     // Every file the registry refers to (for reconciling the models folder).
     Result<QStringList> filePaths();
+    // One model's intervals JSON (none when there is no model with that id), and replacing it:
+    // adaptive intervals move as saved predictions get their actuals.
+    Result<std::optional<QJsonObject>> intervals(qint64 id);
+    Result<int> setIntervals(qint64 id, const QJsonObject &intervals);
 
 private:
     QSqlDatabase m_db;

@@ -108,29 +108,40 @@ Result<std::vector<Prediction>> PredictionRepository::list(const PredictionFilte
     return predictions;
 }
 
-Result<int> PredictionRepository::fillActuals(qint64 nowMs)
+Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs)
 {
     struct Pending
     {
-        qint64 id;
-        int horizon;
+        FilledActual filled;
         qint64 baseMs;
         qint64 symbolId;
         QString timeframe;
     };
+    const auto optionalReal = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toDouble()); };
     std::vector<Pending> pending;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT p.id, p.horizon, p.base_ts, s.id, p.timeframe FROM predictions AS p "
+        q.prepare(QStringLiteral("SELECT p.id, p.horizon, p.base_ts, s.id, p.timeframe, p.model_id, p.lower_80, "
+                                 "p.upper_80, p.lower_95, p.upper_95 FROM predictions AS p "
                                  "JOIN symbols AS s ON s.name = p.symbol "
-                                 "WHERE p.actual_value IS NULL AND p.target_ts <= ?"));
+                                 "WHERE p.actual_value IS NULL AND p.target_ts <= ? ORDER BY p.target_ts, p.id"));
         q.addBindValue(nowMs);
         if (!q.exec())
             return sqlError(tr("Listing predictions waiting for their bar"), q);
         while (q.next()) {
-            pending.push_back({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(),
-                               q.value(3).toLongLong(), q.value(4).toString()});
+            Pending p;
+            p.filled.predictionId = q.value(0).toLongLong();
+            p.filled.horizon = q.value(1).toInt();
+            p.baseMs = q.value(2).toLongLong();
+            p.symbolId = q.value(3).toLongLong();
+            p.timeframe = q.value(4).toString();
+            p.filled.modelId = q.value(5).toLongLong();
+            p.filled.lower80 = optionalReal(q.value(6));
+            p.filled.upper80 = optionalReal(q.value(7));
+            p.filled.lower95 = optionalReal(q.value(8));
+            p.filled.upper95 = optionalReal(q.value(9));
+            pending.push_back(std::move(p));
         }
     }
     // The horizon counts bars, not clock time: the actual is the horizon-th stored bar after
@@ -142,24 +153,25 @@ Result<int> PredictionRepository::fillActuals(qint64 nowMs)
     update.prepare(QStringLiteral(
         "UPDATE predictions SET actual_value = ?, actual_ts = ?, actual_filled_at = ? WHERE id = ?"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    int filled = 0;
-    for (const Pending &p : pending) {
+    std::vector<FilledActual> filled;
+    for (Pending &p : pending) {
         bar.addBindValue(p.symbolId);
         bar.addBindValue(p.timeframe);
         bar.addBindValue(p.baseMs);
-        bar.addBindValue(std::max(0, p.horizon - 1));
+        bar.addBindValue(std::max(0, p.filled.horizon - 1));
         if (!bar.exec())
-            return sqlError(tr("Reading the bar of prediction %1").arg(p.id), bar);
+            return sqlError(tr("Reading the bar of prediction %1").arg(p.filled.predictionId), bar);
         if (!bar.next())
             continue;
-        update.addBindValue(bar.value(1).toDouble());
+        p.filled.actual = bar.value(1).toDouble();
+        update.addBindValue(p.filled.actual);
         update.addBindValue(bar.value(0).toLongLong());
         update.addBindValue(now);
-        update.addBindValue(p.id);
+        update.addBindValue(p.filled.predictionId);
         bar.finish();
         if (!update.exec())
-            return sqlError(tr("Filling in prediction %1").arg(p.id), update);
-        ++filled;
+            return sqlError(tr("Filling in prediction %1").arg(p.filled.predictionId), update);
+        filled.push_back(p.filled);
     }
     return filled;
 }

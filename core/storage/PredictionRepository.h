@@ -36,6 +36,19 @@ struct Prediction
     std::optional<qint64> actualTimeMs;
 };
 
+// A prediction that just got its actual, with the band it was made with.
+struct FilledActual
+{
+    qint64 predictionId = 0;
+    qint64 modelId = 0; // 0 once the model is deleted
+    int horizon = 1;
+    double actual = 0;
+    std::optional<double> lower80;
+    std::optional<double> upper80;
+    std::optional<double> lower95;
+    std::optional<double> upper95;
+};
+
 struct PredictionFilter
 {
     QString modelName;
@@ -56,8 +69,8 @@ public:
     Result<std::vector<Prediction>> list(const PredictionFilter &filter = {});
     // Fills actual values of predictions whose horizon-th bar after the base bar is now
     // stored; only those whose expected target time is not after `nowMs` are looked at.
-    // Run inside a WriteTransaction. Returns how many were filled.
-    Result<int> fillActuals(qint64 nowMs);
+    // Run inside a WriteTransaction. Returns those filled, in order of their target times.
+    Result<std::vector<FilledActual>> fillActuals(qint64 nowMs);
 
 private:
     QSqlDatabase m_db;

@@ -61,6 +61,22 @@ const QLatin1StringView kHalf95("half_width_95");
 const QLatin1StringView kTest("test_samples");
 const QLatin1StringView kCoverage80("test_coverage_80");
 const QLatin1StringView kCoverage95("test_coverage_95");
+const QLatin1StringView kAdaptive80("adaptive_80");
+const QLatin1StringView kAdaptive95("adaptive_95");
+const QLatin1StringView kAdaptiveUpdates("adaptive_updates");
+
+// A stored factor is hostile input like the rest: anything outside the allowed range reads as 1.
+double factorFrom(const QJsonValue &v)
+{
+    const double f = v.toDouble(1.0);
+    return f >= 1.0 / ConformalInterval::kMaxAdaptive && f <= ConformalInterval::kMaxAdaptive ? f : 1.0;
+}
+
+double moved(double factor, bool inside, double level)
+{
+    const double step = inside ? -ConformalInterval::kAdaptRate * (1.0 - level) : ConformalInterval::kAdaptRate * level;
+    return std::clamp(factor * std::exp(step), 1.0 / ConformalInterval::kMaxAdaptive, ConformalInterval::kMaxAdaptive);
+}
 
 } // namespace
 
@@ -105,6 +121,26 @@ void ConformalInterval::measure(std::span<const double> predicted, std::span<con
     coverage95 = calibrationSamples > 0 ? coverage(residuals, halfWidth95) : std::nullopt;
 }
 
+std::optional<double> ConformalInterval::halfWidth80Now() const
+{
+    return halfWidth80 ? std::optional(*halfWidth80 * adaptive80) : std::nullopt;
+}
+
+std::optional<double> ConformalInterval::halfWidth95Now() const
+{
+    return halfWidth95 ? std::optional(*halfWidth95 * adaptive95) : std::nullopt;
+}
+
+void ConformalInterval::adapt(std::optional<bool> inside80, std::optional<bool> inside95)
+{
+    if (inside80)
+        adaptive80 = moved(adaptive80, *inside80, 0.80);
+    if (inside95)
+        adaptive95 = moved(adaptive95, *inside95, 0.95);
+    if (inside80 || inside95)
+        ++adaptiveUpdates;
+}
+
 std::optional<ConformalInterval::Band> ConformalInterval::band(double predicted, double halfWidth,
                                                               double volatility) const
 {
@@ -125,7 +161,8 @@ QJsonObject ConformalInterval::toJson() const
     return QJsonObject{{kScale, scale == Scale::Volatility ? kScaleVolatility : kScalePrice},
                        {kCalibration, calibrationSamples}, {kHalf80, optionalJson(halfWidth80)},
                        {kHalf95, optionalJson(halfWidth95)}, {kTest, testSamples},
-                       {kCoverage80, optionalJson(coverage80)}, {kCoverage95, optionalJson(coverage95)}};
+                       {kCoverage80, optionalJson(coverage80)}, {kCoverage95, optionalJson(coverage95)},
+                       {kAdaptive80, adaptive80}, {kAdaptive95, adaptive95}, {kAdaptiveUpdates, adaptiveUpdates}};
 }
 
 ConformalInterval ConformalInterval::fromJson(const QJsonObject &json)
@@ -147,6 +184,10 @@ ConformalInterval ConformalInterval::fromJson(const QJsonObject &json)
     interval.testSamples = test >= 0 && test < 1e9 ? int(test) : 0;
     interval.coverage80 = optionalFrom(json.value(kCoverage80));
     interval.coverage95 = optionalFrom(json.value(kCoverage95));
+    interval.adaptive80 = factorFrom(json.value(kAdaptive80));
+    interval.adaptive95 = factorFrom(json.value(kAdaptive95));
+    const double updates = json.value(kAdaptiveUpdates).toDouble(0);
+    interval.adaptiveUpdates = updates >= 0 && updates < 1e9 ? int(updates) : 0;
     return interval;
 }
 

@@ -10,6 +10,12 @@
 // band is ŷ · exp(±q · σ_t). Such a band follows the price level (a forecast at 3× the
 // calibration prices gets a band 3× as wide) and the market's calm or turbulence, so its
 // coverage holds when either moves away from the validation period.
+//
+// Deployed, the intervals keep adapting (adaptive conformal inference, Gibbs & Candès 2021, in
+// its multiplicative quantile-tracking form): each saved prediction whose actual arrives moves
+// its level's factor, up by exp(γ · level) after a miss and down by exp(−γ · (1 − level))
+// after a hit, so the long-run share of misses tracks 1 − level even when the market leaves the
+// regime the validation split saw.
 
 #include "modeldeck_core_export.h"
 
@@ -31,6 +37,19 @@ struct MODELDECK_CORE_EXPORT ConformalInterval
     int testSamples = 0;
     std::optional<double> coverage80; // share of test samples inside ŷ ± q, 0..1
     std::optional<double> coverage95;
+    // Adaptive factors on the half-widths (1 until actuals arrive) and how many actuals moved them.
+    double adaptive80 = 1.0;
+    double adaptive95 = 1.0;
+    int adaptiveUpdates = 0;
+    static constexpr double kAdaptRate = 0.05;     // γ, in log units per actual
+    static constexpr double kMaxAdaptive = 8.0;    // factors stay within [1/8, 8]
+
+    // The half-widths in use: calibrated × adaptive factor.
+    std::optional<double> halfWidth80Now() const;
+    std::optional<double> halfWidth95Now() const;
+    // One actual of a saved prediction: whether it fell inside the 80 % and 95 % bands the
+    // prediction was made with (none: that band was not there, which moves nothing).
+    void adapt(std::optional<bool> inside80, std::optional<bool> inside95);
 
     // The ⌈(n + 1) · level⌉-th smallest of the n residuals; none when that rank exceeds n.
     // Non-finite residuals are ignored.

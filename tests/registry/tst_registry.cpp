@@ -521,6 +521,75 @@ private Q_SLOTS:
         QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("damaged")), qPrintable(error(QStringLiteral("m"), 1)));
     }
 
+    void intervalsAdaptAsActualsArrive()
+    {
+        TrainingOutcome trained;
+        auto db = savedModel(QStringLiteral("m"), &trained);
+        QVERIFY(db);
+        const auto bars = sineBars(600);
+        auto versions = ModelRegistryRepository(*db->connection()).versions(QStringLiteral("m"));
+        QVERIFY(versions && versions->size() == 1);
+        const qint64 modelId = versions->front().id;
+        const auto stored = [&] {
+            auto json = ModelRegistryRepository(*db->connection()).intervals(modelId);
+            return json && *json ? ConformalInterval::fromJson((*json)->value(QStringLiteral("1")).toObject())
+                                 : ConformalInterval{};
+        };
+        QCOMPARE(stored().adaptive80, 1.0);
+        // Saved predictions of bars 500…509 whose bands missed (above every price), then of
+        // bars 510…519 whose bands held them; one of a deleted model; one without bands.
+        PredictionRepository repo(*db->connection());
+        const auto save = [&](int base, double lower, double upper, qint64 model) {
+            Prediction p;
+            p.predictedAt = QDateTime::currentDateTimeUtc();
+            p.modelId = model;
+            p.modelName = QStringLiteral("m");
+            p.modelVersion = 1;
+            p.symbol = kSymbol;
+            p.timeframe = kTimeframe;
+            p.horizon = 1;
+            p.baseTimeMs = bars[size_t(base)].timeUtcMs;
+            p.baseClose = bars[size_t(base)].close;
+            p.targetTimeMs = bars[size_t(base + 1)].timeUtcMs;
+            p.value = p.baseClose;
+            if (lower < upper) {
+                p.lower80 = p.lower95 = lower;
+                p.upper80 = p.upper95 = upper;
+            }
+            return repo.insert(p).ok();
+        };
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(save(499 + i, 1000, 2000, modelId));
+        for (int i = 10; i < 20; ++i)
+            QVERIFY(save(499 + i, 0, 1000, modelId));
+        QVERIFY(save(530, 1000, 2000, 0));
+        QVERIFY(save(531, 0, 0, modelId));
+        PredictionService service(*db);
+        QCOMPARE(service.fillActuals().value(), 22);
+        const ConformalInterval adapted = stored();
+        QCOMPARE(adapted.adaptiveUpdates, 20);
+        // Ten misses then ten hits: exp(γ(10 · 0.8 − 10 · 0.2)) at 80 %, exp(γ(10 · 0.95 − 10 · 0.05)) at 95 %.
+        QVERIFY(std::abs(adapted.adaptive80 - std::exp(0.05 * 6.0)) < 1e-12);
+        QVERIFY(std::abs(adapted.adaptive95 - std::exp(0.05 * 9.0)) < 1e-12);
+        // The calibration itself is kept; the next prediction's band uses the adapted width.
+        QCOMPARE(adapted.halfWidth80, trained.interval.halfWidth80);
+        auto p = service.predict({QStringLiteral("m"), 1, false});
+        QVERIFY2(p, errorOf(p));
+        auto fs = FeatureSet::build(bars, [] {
+            FeatureConfig c;
+            c.lookback = 8;
+            return c;
+        }());
+        QVERIFY(fs);
+        const double sigma = fs->volatility.back();
+        QVERIFY(std::abs(std::log(*p->upper80 / p->value) - *adapted.halfWidth80 * adapted.adaptive80 * sigma) < 1e-9);
+        QVERIFY(std::abs(std::log(*p->upper95 / p->value) - *adapted.halfWidth95 * adapted.adaptive95 * sigma) < 1e-9);
+        // A damaged factor reads as 1, never as a band of any width.
+        QJsonObject json = adapted.toJson();
+        json.insert(QStringLiteral("adaptive_80"), 1e9);
+        QCOMPARE(ConformalInterval::fromJson(json).adaptive80, 1.0);
+    }
+
     void savedPredictionsGetTheirActuals()
     {
         auto db = savedModel(QStringLiteral("m"));
