@@ -73,14 +73,10 @@ struct Snapshot
     }
 };
 
+// The values of one split's samples, e.g. their last closes.
 std::vector<double> column(const std::vector<double> &values, SampleRange range)
 {
     return {values.begin() + range.begin, values.begin() + std::max(range.begin, range.end)};
-}
-
-std::vector<double> lastCloses(const FeatureSet &fs, SampleRange range)
-{
-    return column(fs.lastClose, range);
 }
 
 } // namespace
@@ -90,9 +86,9 @@ void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validati
 {
     const FeatureSet &fs = m_features;
     const std::vector<double> validationActual = column(fs.targetClose, fs.validation);
-    const std::vector<double> validationLast = lastCloses(fs, fs.validation);
+    const std::vector<double> validationLast = column(fs.lastClose, fs.validation);
     const std::vector<double> testActual = column(fs.targetClose, fs.test);
-    const std::vector<double> testLast = lastCloses(fs, fs.test);
+    const std::vector<double> testLast = column(fs.lastClose, fs.test);
 
     result.blend = NaiveBlend::choose(validationRaw, validationActual, validationLast, fs.config.horizon,
                                       &result.blendEvidence);
@@ -172,7 +168,7 @@ Result<TrainedModel> Trainer::run()
     };
 
     if (m_config.bot == QLatin1StringView("naive")) {
-        evaluate(result, lastCloses(fs, fs.validation), lastCloses(fs, fs.test));
+        evaluate(result, column(fs.lastClose, fs.validation), column(fs.lastClose, fs.test));
         report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
         return result;
     }
