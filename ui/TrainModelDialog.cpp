@@ -73,7 +73,8 @@ TrainModelDialog::TrainModelDialog(WorkspaceSession *session, QWidget *parent)
     m_params->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_params->setAccessibleName(tr("Hyperparameters (JSON)"));
     m_params->setTabChangesFocus(true);
-    m_params->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    // Tall enough for the greyed defaults of every key, network and feature settings alike.
+    m_params->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Training summary"));
