@@ -30,7 +30,7 @@ public:
     // window) divided among the jobs, at least 1.
     static int effectiveTorchThreads();
     static int effectiveTorchThreads(int workers, int threads, int cores);
-    // Whether workers × threads per job fits the cores (the rule in ARCHITECTURE.md).
+    // Whether workers × threads per job fits the cores (the rule in docs/architecture.md).
     static bool fitsCores(int workers, int threads, int cores);
     static int cores(); // QThread::idealThreadCount(), at least 1
 

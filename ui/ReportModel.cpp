@@ -44,7 +44,7 @@ QString plainNumber(const std::optional<double> &value)
     return value && std::isfinite(*value) ? QString::number(*value, 'g', 10) : QString();
 }
 
-// The status colours of ARCHITECTURE.md, always shown beside the status text.
+// The status colours of the cards (docs/architecture.md), always shown beside the status text.
 QColor stateColor(ReportModel::State state)
 {
     switch (state) {
