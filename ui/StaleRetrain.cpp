@@ -33,15 +33,17 @@ QCoro::Task<> StaleRetrain::run()
         co_return;
     QPointer<StaleRetrain> self(this);
     const int hours = AppSettings::staleHours();
-    auto future = m_session->runWithDatabase([hours](const Database &db) {
-        std::vector<SeriesKey> series;
+    auto future = m_session->runWithDatabase([hours](const Database &db) -> Result<std::vector<SeriesKey>> {
         auto connection = db.connection();
         if (!connection)
-            return series;
+            return connection.error();
         // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
         const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
         auto records = TrainingRecordRepository(*connection).listStale(cutoff);
-        for (const TrainingRecordSummary &r : records ? *records : std::vector<TrainingRecordSummary>{}) {
+        if (!records)
+            return records.error();
+        std::vector<SeriesKey> series;
+        for (const TrainingRecordSummary &r : *records) {
             const SeriesKey key{r.symbol, r.timeframe};
             if (std::find(series.begin(), series.end(), key) == series.end())
                 series.push_back(key);
@@ -49,9 +51,15 @@ QCoro::Task<> StaleRetrain::run()
         return series;
     });
     co_await future;
-    std::vector<SeriesKey> series = future.result();
+    Result<std::vector<SeriesKey>> found = future.result();
     if (!self)
         co_return;
+    // A database that cannot answer is an error to show, not "nothing is stale".
+    if (!found) {
+        Q_EMIT message(tr("Could not look for stale models: %1").arg(found.error().message));
+        co_return;
+    }
+    std::vector<SeriesKey> series = std::move(*found);
     if (series.empty()) {
         Q_EMIT message(tr("No active model is older than %1 hours.").arg(hours));
         co_return;

@@ -76,11 +76,17 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
         loop.quit();
     });
     QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](qint64 id) {
-        auto job = JobRepository(*database->connection()).find(id);
-        if (json)
+        if (json) {
             printJson({{QStringLiteral("type"), QStringLiteral("started")}, {QStringLiteral("job"), id}});
-        else if (job && job->has_value())
+            return;
+        }
+        // The job's title is a courtesy: without a connection the line says only its number.
+        auto connection = database->connection();
+        auto job = connection ? JobRepository(*connection).find(id) : Result<std::optional<TrainingJob>>(connection.error());
+        if (job && job->has_value())
             out() << tr("started ") << describe(**job) << Qt::endl;
+        else
+            out() << tr("started #%1").arg(id) << Qt::endl;
     });
     QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [&](qint64 id, JobStatus status, const QString &error) {
         if (json) {

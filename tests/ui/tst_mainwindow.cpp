@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "TestFiles.h"
@@ -402,6 +403,24 @@ private Q_SLOTS:
         QCOMPARE(int(jobs.size()), 1);
         QCOMPARE(jobs.front().spec.retrainOf, stale);
         QCOMPARE(jobs.front().spec.symbol, QStringLiteral("AAPL"));
+    }
+
+    // A database that cannot answer must be reported, not taken for "nothing is stale".
+    void retrainStaleReportsADatabaseError()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy queueChanged(w.session(), &WorkspaceSession::queueChanged);
+        w.openWorkspace(m_dir.filePath(QStringLiteral("stale-error")));
+        QTRY_COMPARE(queueChanged.count(), 1);
+        QSqlQuery drop(*w.session()->database()->connection());
+        QVERIFY(drop.exec(QStringLiteral("ALTER TABLE model_training_records RENAME TO gone")));
+        QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
+        QVERIFY(retrain);
+        retrain->trigger();
+        QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Could not look for stale models")),
+                     qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.session()->queue()->counts().pending, 0);
     }
 
     void workspaceErrorIsShownNotCrashed()
