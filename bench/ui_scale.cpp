@@ -9,10 +9,10 @@
 // Prints one JSON object.
 
 #include "BenchStats.h"
-#include "ModelsPage.h"
-#include "RecordFilterModel.h"
-#include "RecordListModel.h"
-#include "WorkspaceSession.h"
+#include "cards/ModelsPage.h"
+#include "cards/RecordFilterModel.h"
+#include "cards/RecordListModel.h"
+#include "shell/WorkspaceSession.h"
 #include "data/Bar.h"
 #include "queue/TrainingQueue.h"
 #include "storage/Database.h"

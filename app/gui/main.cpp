@@ -1,5 +1,5 @@
-#include "AppSettings.h"
-#include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
 #include "services/Workspace.h"
 #include "training/TorchRuntime.h"
 

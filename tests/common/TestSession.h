@@ -1,7 +1,7 @@
 #pragma once
 // A WorkspaceSession opened on a folder, for widget tests that need a real workspace.
 
-#include "WorkspaceSession.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QSignalSpy>
 #include <QString>

@@ -1,0 +1,328 @@
+#include "predictions/PredictionsPage.h"
+
+#include "common/InlineMessage.h"
+#include "predictions/PredictionChart.h"
+#include "predictions/PredictionHistoryView.h"
+#include "predictions/PredictionPicker.h"
+#include "predictions/PredictionResultPanel.h"
+#include "shell/WorkspaceSession.h"
+#include "services/ModelRegistry.h"
+#include "services/PredictionService.h"
+#include "storage/MarketDataRepository.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcoro/qcorofuture.h>
+#include <qcoro/qcorosignal.h>
+
+namespace modeldeck {
+
+// One PredictionService per workspace, kept between predictions so a model's network is
+// loaded once (the service caches it); it holds the database it was made for alive.
+struct PredictionsPage::Predictor
+{
+    explicit Predictor(std::shared_ptr<Database> db)
+        : database(std::move(db))
+        , service(*database)
+    {
+    }
+    std::shared_ptr<Database> database;
+    PredictionService service;
+};
+
+namespace {
+
+struct ChartData
+{
+    std::vector<Bar> bars;
+    std::vector<Prediction> predictions;
+};
+
+Result<ChartData> loadChartData(const Database &db, const QString &symbol, const QString &timeframe,
+                                const QString &model)
+{
+    auto connection = db.connection();
+    if (!connection)
+        return connection.error();
+    ChartData data;
+    MarketDataRepository market(*connection);
+    auto info = market.findSymbol(symbol);
+    if (!info)
+        return info.error();
+    if (info->has_value()) {
+        auto bars = market.loadLatestBars((*info)->id, timeframe, PredictionsPage::kHistoryBars);
+        if (!bars)
+            return bars.error();
+        data.bars = std::move(*bars);
+    }
+    auto predictions
+        = PredictionService(db).list({model, 0, symbol, timeframe, PredictionsPage::kChartPredictions});
+    if (!predictions)
+        return predictions.error();
+    data.predictions = std::move(*predictions);
+    return data;
+}
+
+} // namespace
+
+PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_picker(new PredictionPicker)
+    , m_save(new QCheckBox(tr("Save predi&ction")))
+    , m_predict(new QPushButton(tr("Predict")))
+    , m_message(new InlineMessage)
+    , m_result(new PredictionResultPanel)
+    , m_chart(new PredictionChart)
+    , m_history(new PredictionHistoryView(session))
+{
+    auto *form = new QHBoxLayout;
+    form->addWidget(m_picker);
+    m_save->setChecked(true);
+    m_save->setToolTip(tr("Keep the prediction in the table below, where it gets its actual close once "
+                          "that bar is imported or downloaded"));
+    m_predict->setToolTip(tr("Predict the close with the chosen model and horizon (Ctrl+Enter)"));
+    m_predict->setDefault(true);
+    form->addWidget(m_save);
+    form->addWidget(m_predict);
+    form->addStretch(1);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] { predict(); });
+    }
+    connect(m_predict, &QPushButton::clicked, this, [this] { predict(); });
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_result);
+    top->addWidget(m_chart);
+    top->setStretchFactor(1, 1);
+    // The result needs its text's width; the chart gets the rest.
+    top->setSizes({m_result->sizeHint().width(), 4 * m_result->sizeHint().width()});
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    connect(m_picker, &PredictionPicker::selectionChanged, this, [this] {
+        updateState();
+        loadChart();
+    });
+    connect(m_picker, &PredictionPicker::horizonChanged, this, &PredictionsPage::updateState);
+    const auto dataChanged = [this] {
+        if (isVisible())
+            refresh();
+    };
+    connect(m_session, &WorkspaceSession::symbolsChanged, this, dataChanged);
+    connect(m_session, &WorkspaceSession::opened, this, [this, dataChanged] {
+        m_result->clear();
+        m_message->clearMessage();
+        m_last.reset();
+        dataChanged();
+    });
+    updateState();
+}
+
+PredictionsPage::~PredictionsPage() = default;
+
+std::shared_ptr<PredictionsPage::Predictor> PredictionsPage::predictor()
+{
+    // A new workspace gets a new service: cached networks belong to the old one's registry.
+    const std::shared_ptr<Database> database = m_session->database();
+    if (!database)
+        return nullptr;
+    if (!m_predictor || m_predictor->database != database)
+        m_predictor = std::make_shared<Predictor>(database);
+    return m_predictor;
+}
+
+void PredictionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Every time: bars may have arrived from outside this window (the CLI), and filling in
+    // actuals is a few indexed queries.
+    refresh();
+}
+
+QCoro::Task<> PredictionsPage::refresh()
+{
+    if (!m_session->isOpen() || !m_refreshGate.enter())
+        co_return;
+    QPointer<PredictionsPage> self(this);
+    do {
+        // Actuals first, so the table and chart below already show them.
+        auto filling = m_session->runWithDatabase([](const Database &db) { return PredictionService(db).fillActuals(); });
+        co_await filling;
+        auto filled = filling.takeResult();
+        if (!self)
+            co_return;
+        if (!filled)
+            m_message->showMessage(InlineMessage::Kind::Error,
+                                   tr("Actual closes could not be filled in: %1").arg(filled.error().toString()));
+        Q_EMIT actualsFilled(filled ? *filled : 0);
+        auto models = loadModels();
+        co_await models;
+        if (!self)
+            co_return;
+        auto saved = reloadSaved();
+        co_await saved;
+        if (!self)
+            co_return;
+    } while (m_refreshGate.again());
+    Q_EMIT refreshed();
+}
+
+QCoro::Task<> PredictionsPage::loadModels()
+{
+    QPointer<PredictionsPage> self(this);
+    // Loads can overlap (a refresh and the reload after a failed prediction): the one started
+    // last read the newest registry, so an older one finishing later must not overwrite it.
+    const quint64 generation = ++m_modelsGeneration;
+    auto future = m_session->runWithDatabase([](const Database &db) { return ModelRegistry(db).list(); });
+    co_await future;
+    auto models = future.takeResult();
+    if (!self || generation != m_modelsGeneration)
+        co_return;
+    if (!models) {
+        m_message->showMessage(InlineMessage::Kind::Error,
+                               tr("The registered models could not be listed: %1").arg(models.error().toString()));
+        co_return;
+    }
+    m_picker->setChoices(m_session->symbols(), std::move(*models));
+    QStringList names;
+    for (const RegisteredModel &m : m_picker->models()) {
+        if (!names.contains(m.name))
+            names << m.name;
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_history->setChoices(names, m_picker->offeredSymbols());
+    updateState();
+}
+
+void PredictionsPage::updateState()
+{
+    const bool ready = m_session->isOpen() && !m_picker->modelName().isEmpty() && m_picker->horizon() > 0;
+    m_predict->setEnabled(ready && !m_predicting);
+    m_predict->setText(m_predicting ? tr("Predicting…") : tr("Predict"));
+    // The empty-workspace hint, shown only while nothing else is, and gone once a model is there.
+    const QString hint = tr("No models are registered yet. Save a trained model from the Models tab, or "
+                            "import one, to predict with it here.");
+    const bool noModels = m_session->isOpen() && m_picker->models().empty();
+    if (noModels && !m_message->isVisible())
+        m_message->showMessage(InlineMessage::Kind::Info, hint);
+    else if (!noModels && m_message->isVisible() && m_message->text() == hint)
+        m_message->clearMessage();
+}
+
+QCoro::Task<> PredictionsPage::reloadSaved()
+{
+    QPointer<PredictionsPage> self(this);
+    auto table = m_history->reload();
+    co_await table;
+    if (!self)
+        co_return;
+    auto chart = loadChart();
+    co_await chart;
+}
+
+QCoro::Task<> PredictionsPage::loadChart()
+{
+    if (!m_session->isOpen())
+        co_return;
+    QPointer<PredictionsPage> self(this);
+    if (!m_chartGate.enter()) {
+        // A load runs and will go round once more: done when that one is.
+        auto finished = qCoro(this, &PredictionsPage::chartLoaded);
+        co_await finished;
+        co_return;
+    }
+    do {
+        const QString s = m_picker->symbol();
+        const QString tf = m_picker->timeframe();
+        const QString model = m_picker->modelName();
+        if (s.isEmpty() || tf.isEmpty()) {
+            m_chart->setEmptyText(tr("Choose a symbol and timeframe to see its recent closes."));
+            m_chart->clear();
+            continue;
+        }
+        auto future = m_session->runWithDatabase(
+            [s, tf, model](const Database &db) { return loadChartData(db, s, tf, model); });
+        co_await future;
+        auto loaded = future.takeResult();
+        if (!self)
+            co_return;
+        if (!loaded) {
+            m_chart->setEmptyText(tr("The chart could not be loaded: %1").arg(loaded.error().toString()));
+            m_chart->clear();
+            continue;
+        }
+        m_chart->setEmptyText(tr("No %1 %2 bars are stored; import or download them.").arg(s, tf));
+        m_chart->setData(loaded->bars, loaded->predictions, tf);
+    } while (m_chartGate.again());
+    Q_EMIT chartLoaded();
+}
+
+QCoro::Task<> PredictionsPage::predict()
+{
+    if (m_predicting || !m_predict->isEnabled())
+        co_return;
+    const std::shared_ptr<Predictor> service = predictor();
+    if (!service)
+        co_return;
+    const PredictRequest request{m_picker->modelName(), m_picker->horizon(), m_save->isChecked()};
+    QPointer<PredictionsPage> self(this);
+    m_predicting = true;
+    updateState();
+    m_message->showMessage(InlineMessage::Kind::Info, tr("Predicting with “%1”…").arg(request.modelName));
+    // The service loads the model file and runs the network: a pool thread's work. The thread
+    // gives back its connection afterwards, as runWithDatabase does.
+    auto future = QtConcurrent::run([service, request] {
+        auto result = service->service.predict(request);
+        service->database->releaseThreadConnection();
+        return result;
+    });
+    co_await future;
+    auto result = future.takeResult();
+    if (!self)
+        co_return;
+    m_predicting = false;
+    if (!result) {
+        // Verbatim: the service's messages say what is wrong and what to do.
+        const QString error = result.error().toString();
+        m_message->showMessage(InlineMessage::Kind::Error, error);
+        m_result->clear();
+        m_last.reset();
+        updateState();
+        Q_EMIT predictionFinished(false, error);
+        // The registry may have changed under the page (another version, other horizons).
+        loadModels();
+        co_return;
+    }
+    m_message->clearMessage();
+    m_last = *result;
+    m_result->setPrediction(*result);
+    updateState();
+    if (result->id > 0) {
+        auto saved = reloadSaved();
+        co_await saved;
+        if (!self)
+            co_return;
+    }
+    Q_EMIT predictionFinished(true, QString());
+}
+
+} // namespace modeldeck

@@ -1,0 +1,93 @@
+#pragma once
+// The Predictions tab: pick a series, one of its registered models and a horizon, and predict
+// the close that many bars ahead (off the GUI thread: it loads the model file and runs the
+// network), optionally saving it. Below, the series' recent closes with the saved predictions
+// and their intervals, and the table of saved predictions. Actual closes are filled in when
+// the page opens and whenever imports or downloads change the workspace's bars.
+
+#include "common/ReloadGate.h"
+#include "storage/PredictionRepository.h"
+
+#include <QWidget>
+
+#include <qcoro/qcorotask.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QPushButton;
+
+namespace modeldeck {
+
+class InlineMessage;
+class PredictionChart;
+class PredictionHistoryView;
+class PredictionPicker;
+class PredictionResultPanel;
+class WorkspaceSession;
+
+class PredictionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kHistoryBars = 200;
+    static constexpr int kChartPredictions = 500;
+
+    explicit PredictionsPage(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~PredictionsPage() override;
+
+    // Fills in actuals, then reloads models, chart and table; emits refreshed() at the end.
+    QCoro::Task<> refresh();
+    // Predict with the chosen model and horizon (Ctrl+Enter); emits predictionFinished().
+    QCoro::Task<> predict();
+
+    const std::optional<Prediction> &lastPrediction() const { return m_last; }
+
+    PredictionPicker *picker() const { return m_picker; }
+    QCheckBox *saveCheck() const { return m_save; }
+    QPushButton *predictButton() const { return m_predict; }
+    InlineMessage *message() const { return m_message; }
+    PredictionResultPanel *resultPanel() const { return m_result; }
+    PredictionChart *chart() const { return m_chart; }
+    PredictionHistoryView *history() const { return m_history; }
+
+Q_SIGNALS:
+    void predictionFinished(bool ok, const QString &error);
+    void refreshed();
+    void chartLoaded();
+    // After each fill: how many saved predictions got their actual close.
+    void actualsFilled(int count);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Predictor;
+    std::shared_ptr<Predictor> predictor();
+
+    QCoro::Task<> loadModels();
+    QCoro::Task<> loadChart();
+    // The table and the chart, after a save or new actuals.
+    QCoro::Task<> reloadSaved();
+    void updateState();
+
+    WorkspaceSession *m_session;
+    PredictionPicker *m_picker;
+    QCheckBox *m_save;
+    QPushButton *m_predict;
+    InlineMessage *m_message;
+    PredictionResultPanel *m_result;
+    PredictionChart *m_chart;
+    PredictionHistoryView *m_history;
+
+    std::shared_ptr<Predictor> m_predictor;
+    std::optional<Prediction> m_last;
+    ReloadGate m_refreshGate;
+    ReloadGate m_chartGate;
+    bool m_predicting = false;
+    quint64 m_modelsGeneration = 0;
+};
+
+} // namespace modeldeck

@@ -1,0 +1,232 @@
+#include "queue/HistoryView.h"
+
+#include "queue/HistoryModel.h"
+#include "queue/JobText.h"
+#include "queue/QueueBinding.h"
+#include "shell/WorkspaceSession.h"
+#include "queue/TrainingQueue.h"
+#include "storage/JobRepository.h"
+#include "storage/TrainingRecordRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <qcoro/qcorofuture.h>
+
+namespace modeldeck {
+
+namespace {
+
+Result<std::vector<HistoryRow>> loadHistory(const Database &database, int limit)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    auto jobs = JobRepository(*db).history(limit);
+    if (!jobs)
+        return jobs.error();
+    std::vector<HistoryRow> rows;
+    rows.reserve(jobs->size());
+    TrainingRecordRepository records(*db);
+    for (TrainingJob &job : *jobs) {
+        HistoryRow row{std::move(job), std::nullopt, std::nullopt};
+        // One indexed lookup per row with a record (≤ limit rows): cheap next to the list.
+        if (row.job.recordId > 0) {
+            if (auto record = records.find(row.job.recordId); record && record->has_value()) {
+                row.testRmse = (*record)->testRmse;
+                row.testMae = (*record)->testMae;
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace
+
+HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_binding(new QueueBinding(session, this))
+    , m_model(new HistoryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QComboBox(this))
+    , m_rerun(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run with same config"), this))
+    , m_refresh(new QPushButton(tr("Re&load"), this))
+    , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("historyView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HistoryModel::SortRole);
+    m_proxy->setFilterRole(HistoryModel::StatusRole);
+    m_proxy->setFilterKeyColumn(HistoryModel::StatusColumn);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Finished training jobs"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false); // one line per job; the whole error is in the tooltip
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
+
+    m_filter->setAccessibleName(tr("Show jobs with status"));
+    m_filter->addItem(tr("All statuses"), -1);
+    for (JobStatus s : {JobStatus::Completed, JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted})
+        m_filter->addItem(JobText::status(s), int(s));
+    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_filter->currentData().toInt();
+        m_proxy->setFilterRegularExpression(status < 0 ? QString() : QStringLiteral("^%1$").arg(status));
+        refreshState();
+    });
+
+    m_rerun->setToolTip(tr("Queue this job again with the same symbol, timeframe, bot and settings "
+                           "(a failed, cancelled or interrupted job is retried)"));
+    m_refresh->setToolTip(tr("Read the job history again"));
+    connect(m_rerun, &QPushButton::clicked, this, &HistoryView::rerunSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryView::reload);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(filterLabel);
+    tools->addWidget(m_filter);
+    tools->addWidget(m_count, 1);
+    tools->addWidget(m_refresh);
+    tools->addWidget(m_rerun);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(tools);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryView::refreshState);
+    connect(m_binding, &QueueBinding::queueChanged, this, &HistoryView::bind);
+    bind(m_binding->queue());
+}
+
+void HistoryView::bind(TrainingQueue *queue)
+{
+    if (queue) {
+        connect(queue, &TrainingQueue::jobFinished, this, &HistoryView::reload, Qt::UniqueConnection);
+        // A retry (from here, the CLI's queue or the queue itself) takes a job out of history.
+        connect(queue, &TrainingQueue::jobsChanged, this, &HistoryView::reload, Qt::UniqueConnection);
+    }
+    reload();
+}
+
+QCoro::Task<> HistoryView::reload()
+{
+    if (!m_gate.enter())
+        co_return;
+    QPointer<HistoryView> self(this);
+    do {
+        WorkspaceSession *session = m_binding->session();
+        if (!session || !session->isOpen()) {
+            m_model->setRows({});
+            continue;
+        }
+        const qint64 current = currentJob();
+        auto future = session->runWithDatabase([limit = m_limit](const Database &db) { return loadHistory(db, limit); });
+        co_await future;
+        auto rows = future.result();
+        if (!self)
+            co_return;
+        if (!rows) {
+            Q_EMIT message(rows.error().message);
+            continue;
+        }
+        m_model->setRows(std::move(*rows));
+        selectJob(current);
+    } while (m_gate.again());
+    refreshState();
+    Q_EMIT loaded();
+}
+
+void HistoryView::setStatusFilter(std::optional<JobStatus> status)
+{
+    const int index = m_filter->findData(status ? int(*status) : -1);
+    m_filter->setCurrentIndex(std::max(0, index));
+}
+
+qint64 HistoryView::currentJob() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(HistoryModel::JobIdRole).toLongLong() : 0;
+}
+
+void HistoryView::selectJob(qint64 jobId)
+{
+    if (jobId == 0)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, HistoryModel::SymbolColumn);
+        if (index.data(HistoryModel::JobIdRole).toLongLong() == jobId) {
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                 | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+}
+
+void HistoryView::refreshState()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n finished job(s)", nullptr, total)
+                                    : tr("%1 of %n finished job(s)", nullptr, total).arg(shown));
+    m_empty->setText(total == 0 ? tr("No training job has finished yet.")
+                                : tr("No finished job has this status."));
+    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    m_rerun->setEnabled(m_binding->queue() && currentJob() != 0);
+}
+
+void HistoryView::rerunSelected()
+{
+    TrainingQueue *queue = m_binding->queue();
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    const HistoryRow *row = m_model->rowAt(current.row());
+    if (!queue || !row)
+        return;
+    const TrainingJob &job = row->job;
+    const QString title = JobText::title(job.spec);
+    if (job.status == JobStatus::Completed) {
+        bool existed = false;
+        auto id = queue->enqueue(job.spec, &existed);
+        if (!id)
+            Q_EMIT message(tr("%1 was not queued: %2").arg(title, id.error().message));
+        else if (existed)
+            Q_EMIT message(tr("%1 is already queued (job %2).").arg(title).arg(*id));
+        else
+            Q_EMIT message(tr("Queued %1 again as job %2.").arg(title).arg(*id));
+        return;
+    }
+    if (Status s = queue->retry(job.id); !s)
+        Q_EMIT message(tr("%1 was not queued: %2").arg(title, s.error().message));
+    else
+        Q_EMIT message(tr("Queued %1 again (job %2, retried).").arg(title).arg(job.id));
+}
+
+} // namespace modeldeck

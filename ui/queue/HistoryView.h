@@ -1,0 +1,79 @@
+#pragma once
+// Past training jobs: status, what was trained, when, how long, attempts, test metrics and
+// errors, filtered by status, with "Re-run with same config". Reloads when a job finishes.
+//
+// Re-running a failed, cancelled or interrupted job retries that same job
+// (TrainingQueue::retry): one job keeps its attempts and ends up with one final outcome,
+// instead of a failed row plus a duplicate. A completed job cannot be retried, so its spec is
+// queued as a new job (TrainingQueue::enqueue), which trains a new version of the model.
+
+#include "common/ReloadGate.h"
+#include "queue/TrainingJob.h"
+
+#include <QWidget>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace modeldeck {
+
+class HistoryModel;
+class QueueBinding;
+class TrainingQueue;
+class WorkspaceSession;
+
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `session` is not owned; the view copes with it being deleted first.
+    explicit HistoryView(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    HistoryModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QComboBox *statusFilter() const { return m_filter; }
+    QPushButton *rerunButton() const { return m_rerun; }
+    QLabel *countLabel() const { return m_count; }
+    // Shows only jobs with this status (nullopt: all).
+    void setStatusFilter(std::optional<JobStatus> status);
+    // The job of the current row (0 if none).
+    qint64 currentJob() const;
+    void selectJob(qint64 jobId);
+
+public Q_SLOTS:
+    QCoro::Task<> reload();
+    // Re-runs the current row's job (see above); the outcome goes to message().
+    void rerunSelected();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void loaded();
+
+private:
+    void bind(TrainingQueue *queue);
+    void refreshState();
+
+    QueueBinding *m_binding;
+    HistoryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QComboBox *m_filter;
+    QPushButton *m_rerun;
+    QPushButton *m_refresh;
+    QLabel *m_count;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    ReloadGate m_gate;
+    int m_limit = 500;
+};
+
+} // namespace modeldeck

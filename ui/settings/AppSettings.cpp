@@ -1,0 +1,128 @@
+#include "settings/AppSettings.h"
+
+#include <QJsonDocument>
+#include <QSettings>
+#include <QThread>
+#include <algorithm>
+
+namespace modeldeck {
+
+namespace {
+
+constexpr QLatin1StringView kWorkspace("workspace/last");
+constexpr QLatin1StringView kWorkers("training/workers");
+constexpr QLatin1StringView kTorchThreads("training/torchThreads");
+constexpr QLatin1StringView kStaleHours("training/staleHours");
+constexpr QLatin1StringView kImportDir("import/lastDir");
+
+QString botKey(const QString &bot)
+{
+    return QStringLiteral("training/defaults/") + bot;
+}
+
+// A value that is missing or not a number reads as the default.
+int intValue(QLatin1StringView key, int fallback)
+{
+    bool ok = false;
+    const int value = QSettings().value(key).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+QString AppSettings::workspaceDir()
+{
+    return QSettings().value(kWorkspace).toString();
+}
+
+void AppSettings::setWorkspaceDir(const QString &dir)
+{
+    QSettings().setValue(kWorkspace, dir);
+}
+
+int AppSettings::cores()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+int AppSettings::workers()
+{
+    return std::clamp(intValue(kWorkers, kDefaultWorkers), 1, cores());
+}
+
+void AppSettings::setWorkers(int workers)
+{
+    QSettings().setValue(kWorkers, std::clamp(workers, 1, cores()));
+}
+
+int AppSettings::torchThreads()
+{
+    return std::clamp(intValue(kTorchThreads, kDefaultTorchThreads), 0, cores());
+}
+
+void AppSettings::setTorchThreads(int threads)
+{
+    QSettings().setValue(kTorchThreads, std::clamp(threads, 0, cores()));
+}
+
+int AppSettings::effectiveTorchThreads()
+{
+    return effectiveTorchThreads(workers(), torchThreads(), cores());
+}
+
+int AppSettings::effectiveTorchThreads(int workers, int threads, int cores)
+{
+    // Auto shares the cores among the jobs, less one for the window: jobs whose torch threads
+    // take every core compete with the GUI thread (and the desktop), and libtorch's threads
+    // then wait on each other. The demo's five jobs took 29 s with one thread and 67–214 s
+    // with two on a busy 2-core machine.
+    return threads > 0 ? threads : std::max(1, (cores - 1) / std::max(1, workers));
+}
+
+bool AppSettings::fitsCores(int workers, int threads, int cores)
+{
+    return workers >= 1
+        && qint64(workers) * effectiveTorchThreads(workers, threads, cores) <= cores;
+}
+
+int AppSettings::staleHours()
+{
+    const int hours = intValue(kStaleHours, kDefaultStaleHours);
+    return hours >= 1 && hours <= kMaxStaleHours ? hours : kDefaultStaleHours;
+}
+
+void AppSettings::setStaleHours(int hours)
+{
+    QSettings().setValue(kStaleHours, std::clamp(hours, 1, kMaxStaleHours));
+}
+
+QString AppSettings::botDefaultsText(const QString &bot)
+{
+    return QSettings().value(botKey(bot)).toString();
+}
+
+QJsonObject AppSettings::botDefaults(const QString &bot)
+{
+    return QJsonDocument::fromJson(botDefaultsText(bot).toUtf8()).object();
+}
+
+void AppSettings::setBotDefaultsText(const QString &bot, const QString &json)
+{
+    QSettings settings;
+    if (json.trimmed().isEmpty())
+        settings.remove(botKey(bot));
+    else
+        settings.setValue(botKey(bot), json.trimmed());
+}
+
+QString AppSettings::importDir()
+{
+    return QSettings().value(kImportDir).toString();
+}
+
+void AppSettings::setImportDir(const QString &dir)
+{
+    QSettings().setValue(kImportDir, dir);
+}
+
+} // namespace modeldeck

@@ -1,0 +1,103 @@
+#include "shell/MainStatusBar.h"
+
+#include "common/ElidedLabel.h"
+#include "shell/WorkspaceSession.h"
+#include "queue/TrainingQueue.h"
+
+#include <QDir>
+
+namespace modeldeck {
+
+MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
+    : QStatusBar(parent)
+    , m_session(session)
+    , m_queueLabel(new ElidedLabel(Qt::ElideRight, this))
+    , m_workspaceLabel(new ElidedLabel(Qt::ElideMiddle, this)) // a path's both ends matter
+{
+    m_queueLabel->setObjectName(QStringLiteral("queueStatus"));
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
+    addPermanentWidget(m_queueLabel);
+    addPermanentWidget(m_workspaceLabel);
+    connect(m_session, &WorkspaceSession::queueChanged, this, [this](TrainingQueue *queue) {
+        connect(queue, &TrainingQueue::countsChanged, this, &MainStatusBar::updateQueue);
+        connect(queue, &TrainingQueue::stateChanged, this, &MainStatusBar::updateQueue);
+        updateQueue();
+    });
+    connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
+        m_queueLabel->setText(tr("Queue: owned by another process"));
+        m_queueLabel->setToolTip(message);
+    });
+    connect(m_session, &WorkspaceSession::opened, this, [this](const QString &dir) {
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(dir)));
+    });
+    connect(m_session, &WorkspaceSession::symbolsChanged, this, &MainStatusBar::showSummary);
+}
+
+QString MainStatusBar::queueText() const
+{
+    return m_queueLabel->text();
+}
+
+QString MainStatusBar::workspaceText() const
+{
+    return m_workspaceLabel->text();
+}
+
+void MainStatusBar::showSummary()
+{
+    const int symbols = int(m_session->symbols().size());
+    if (symbols > 0)
+        showMessage(tr("%n symbol(s)", nullptr, symbols));
+    else if (m_session->isOpen()) // replaces "Opening …"
+        showMessage(tr("No price history yet: Data ▸ Import CSV… or Data ▸ Download…"));
+}
+
+void MainStatusBar::updateQueue()
+{
+    const TrainingQueue *queue = m_session->queue();
+    if (!queue || !queue->isOwner())
+        return;
+    const JobCounts c = queue->counts();
+    QString state;
+    switch (queue->state()) {
+    case TrainingQueue::State::Idle:
+        state = tr("idle");
+        break;
+    case TrainingQueue::State::Running:
+        state = tr("running");
+        break;
+    case TrainingQueue::State::Paused:
+        state = tr("paused");
+        break;
+    case TrainingQueue::State::Stopping:
+        state = tr("stopping");
+        break;
+    }
+    m_queueLabel->setText(tr("Queue %1: %2 running · %3 pending · %4 done · %5 failed")
+                              .arg(state)
+                              .arg(c.running)
+                              .arg(c.pending)
+                              .arg(c.completed)
+                              .arg(c.failed));
+}
+
+void MainStatusBar::showDemoTraining(int jobs)
+{
+    TrainingQueue *queue = m_session->queue();
+    if (!queue)
+        return;
+    // A newcomer's first word on what is going on, so it stays longer than the usual few seconds
+    // (capped, in case the queue is paused and left); short, as the queue and workspace labels
+    // share the bar's width.
+    const QString text = tr("Training %n demo model(s) on the sample data…", nullptr, jobs);
+    showMessage(text, 10 * 60 * 1000);
+    connect(
+        queue, &TrainingQueue::drained, this,
+        [this, text] {
+            if (currentMessage() == text)
+                showSummary();
+        },
+        Qt::SingleShotConnection);
+}
+
+} // namespace modeldeck

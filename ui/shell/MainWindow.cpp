@@ -1,0 +1,406 @@
+#include "shell/MainWindow.h"
+
+#include "settings/AppSettings.h"
+#include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
+#include "download/DownloadDialog.h"
+#include "download/DownloadOptionsWidget.h"
+#include "shell/FirstRunSize.h"
+#include "queue/HistoryView.h"
+#include "import/ImportDialog.h"
+#include "shell/MainStatusBar.h"
+#include "training/ManualTrainingFlow.h"
+#include "cards/ModelsPage.h"
+#include "predictions/PredictionsPage.h"
+#include "queue/TrainingQueue.h"
+#include "queue/QueuePanel.h"
+#include "report/ReportView.h"
+#include "registry/SavedModelsPage.h"
+#include "settings/SettingsDialog.h"
+#include "training/StaleRetrain.h"
+#include "symbols/SymbolListModel.h"
+#include "symbols/SymbolsPage.h"
+#include "training/TrainModelDialog.h"
+#include "training/TrainingControls.h"
+#include "shell/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+#include <qcoro/qcorofuture.h>
+
+namespace modeldeck {
+
+namespace {
+
+QStringList csvFilesIn(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && (path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)
+                                || path.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive))) {
+            files << path;
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
+{
+    setWindowTitle(tr("ModelDeck"));
+    setAcceptDrops(true);
+
+    m_symbolsPage = new SymbolsPage(m_session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_modelsPage = new ModelsPage(m_session, this);
+    m_tabs->addTab(m_modelsPage, tr("&Models"));
+    m_savedModelsPage = new SavedModelsPage(m_session, this);
+    m_tabs->addTab(m_savedModelsPage, tr("Sav&ed Models"));
+    m_predictionsPage = new PredictionsPage(m_session, this);
+    m_tabs->addTab(m_predictionsPage, tr("&Predictions"));
+    m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
+    m_historyView = new HistoryView(m_session, this);
+    m_tabs->addTab(m_historyView, tr("&History"));
+    m_reportView = new ReportView(m_session, this);
+    m_tabs->addTab(m_reportView, tr("&Report"));
+
+    m_queuePanel = new QueuePanel(m_session, this);
+    m_queueDock = new QDockWidget(tr("Training Queue"), this);
+    m_queueDock->setObjectName(QStringLiteral("queueDock")); // for saveState()
+    m_queueDock->setWidget(m_queuePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_queueDock);
+    m_trainingControls = new TrainingControls(m_session, this);
+    connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
+    connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
+    connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
+    connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
+    connect(m_savedModelsPage, &SavedModelsPage::statusMessage, this, &MainWindow::showMessage);
+    m_manualTraining = new ManualTrainingFlow(m_session, this, this);
+    connect(m_manualTraining, &ManualTrainingFlow::message, this, [this](const QString &text, bool) { showMessage(text); });
+    connect(m_manualTraining, &ManualTrainingFlow::modelSaved, this, [this] { m_savedModelsPage->reload(); });
+    m_staleRetrain = new StaleRetrain(m_session, this);
+    connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
+    setCentralWidget(m_tabs);
+
+    m_statusBar = new MainStatusBar(m_session, this);
+    setStatusBar(m_statusBar);
+
+    createActions();
+
+    connect(m_session, &WorkspaceSession::opened, this, [this](const QString &dir) {
+        setWindowTitle(tr("%1 — ModelDeck").arg(QFileInfo(dir).fileName()));
+        AppSettings::setWorkspaceDir(dir);
+    });
+    connect(m_session, &WorkspaceSession::failed, this,
+            [this](const QString &message) { showError(tr("Workspace"), message); });
+    connect(m_session, &WorkspaceSession::busyChanged, this, [this] { updateActions(); });
+    connect(m_session, &WorkspaceSession::importProgress, this, [this](qint64 done, qint64 total) {
+        if (m_progress && total > 0)
+            m_progress->setValue(int(done * 1000 / total));
+    });
+
+    // A saved geometry wins; the first run gets most of the screen (see FirstRunSize).
+    if (!restoreGeometry(QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(firstRunWindowSize(available, minimumSizeHint()));
+        move(available.center() - rect().center());
+    }
+    restoreState(QSettings().value(QStringLiteral("mainwindow/state")).toByteArray());
+    m_statusBar->showSummary();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+SymbolListModel *MainWindow::symbolModel() const
+{
+    return m_symbolsPage->model();
+}
+
+QTableView *MainWindow::symbolView() const
+{
+    return m_symbolsPage->view();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"),
+                                   this, &MainWindow::chooseWorkspace);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open or create a workspace folder (Ctrl+O)"));
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"),
+                                     this, &MainWindow::chooseImportFiles);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import OHLCV price history from CSV files (Ctrl+I)"));
+    m_refreshAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
+                                      [this] { m_session->refreshSymbols(); });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"),
+                                       this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty()) // not every platform defines one
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(m_importAction);
+    m_downloadAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("download")), tr("&Download…"), this,
+                                       &MainWindow::showDownloadDialog);
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_downloadAction->setToolTip(tr("Download price history from Yahoo Finance or Binance (Ctrl+D)"));
+    m_refreshAllAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"), this,
+                                         [this] { DownloadDialog::openRefreshAll(m_session, this); });
+    m_refreshAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    m_trainModelAction = training->addAction(tr("&Train Model…"), this, &MainWindow::showTrainModelDialog);
+    // Ctrl+T is the platforms' "new tab"; the queue's own keys avoid standard ones too.
+    m_trainModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_trainModelAction->setToolTip(tr("Train one model by hand, then choose whether to save it (Ctrl+Shift+M)"));
+    training->addAction(tr("Retrain &Stale Models…"), this, [this] { m_staleRetrain->run(); })
+        ->setToolTip(tr("Queue a new version of every active model older than the stale threshold"));
+    training->addSeparator();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_queueDock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_importAction);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_trainModelAction);
+    for (QAction *action : m_trainingControls->actions()) {
+        if (action) {
+            training->addAction(action);
+            toolbar->addAction(action);
+        } else {
+            training->addSeparator();
+            toolbar->addSeparator();
+        }
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = !m_session->isBusy();
+    m_openAction->setEnabled(idle);
+    m_importAction->setEnabled(idle && m_session->isOpen());
+    m_refreshAction->setEnabled(idle && m_session->isOpen());
+    m_downloadAction->setEnabled(idle && m_session->isOpen());
+    m_refreshAllAction->setEnabled(idle && m_session->isOpen());
+    m_trainModelAction->setEnabled(m_session->isOpen());
+}
+
+QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
+{
+    QPointer<MainWindow> self(this);
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(dir)));
+    // Named awaitables: see WorkspaceSession::open() on GCC 12.
+    QCoro::Task<bool> opening = m_session->open(dir, seedDemo);
+    const bool ok = co_await opening;
+    if (!self)
+        co_return false;
+    updateActions();
+    m_statusBar->showSummary();
+    if (const int demo = m_session->demoJobsStarted(); demo > 0)
+        m_statusBar->showDemoTraining(demo);
+    co_return ok;
+}
+
+QCoro::Task<bool> MainWindow::importFiles(const QStringList &files)
+{
+    if (files.isEmpty() || !m_session->isOpen() || m_session->isBusy())
+        co_return false;
+    QPointer<MainWindow> self(this);
+    m_progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0,
+                                     1000, this);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    connect(m_progress, &QProgressDialog::canceled, m_session, &WorkspaceSession::cancelImport);
+
+    ImportRequest request;
+    request.files = files;
+    QCoro::Task<Result<ImportReport>> importing = m_session->importFiles(request);
+    Result<ImportReport> report = co_await importing;
+    if (!self)
+        co_return false;
+    m_progress->deleteLater();
+    m_progress = nullptr;
+
+    if (!report) {
+        const QString message = report.error().toString();
+        showError(tr("Import failed"), message + u"\n\n" + tr("Nothing was written to the workspace."));
+        Q_EMIT importFinished(false, message);
+        co_return false;
+    }
+    QStringList lines;
+    for (const FileImportReport &f : report->files) {
+        lines << tr("%1 → %2 %3: %4 new, %5 updated, %6 unchanged bars")
+                     .arg(QFileInfo(f.file).fileName(), f.symbol, f.timeframe, QLocale().toString(f.merge.added),
+                          QLocale().toString(f.merge.updated), QLocale().toString(f.merge.unchanged));
+        if (f.skippedMissing)
+            lines << tr("   %n row(s) with missing values skipped", nullptr, int(f.skippedMissing));
+        if (const QString flagged = flaggedRowsSummary(f.flagged); !flagged.isEmpty())
+            lines << QStringLiteral("   ") + flagged;
+    }
+    const QString summary = lines.join(u'\n');
+    statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report->files.size())), 10000);
+    Q_EMIT importFinished(true, summary);
+    co_return true;
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), m_session->workspaceDir());
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::showImportDialog(const QStringList &files)
+{
+    if (!m_session->isOpen() || m_session->isBusy())
+        return;
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
+        statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report.files.size())), 10000);
+    });
+    dialog->setFiles(files);
+    dialog->open();
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
+                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    AppSettings::setImportDir(QFileInfo(files.first()).absolutePath());
+    showImportDialog(files);
+}
+
+void MainWindow::showDownloadDialog()
+{
+    auto *dialog = new DownloadDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QStringList selected = m_symbolsPage->selectedSymbols(); !selected.isEmpty())
+        dialog->options()->setSymbols(selected);
+    connect(dialog, &DownloadDialog::downloadsFinished, this, [this](int ok, int failed) {
+        showMessage(tr("Downloaded %1 series, %2 failed").arg(ok).arg(failed));
+    });
+    dialog->open();
+}
+
+void MainWindow::showTrainModelDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    auto *dialog = new TrainModelDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QStringList selected = m_symbolsPage->selectedSymbols(); selected.size() == 1)
+        dialog->setSeries(selected.first(), QString());
+    connect(dialog, &TrainModelDialog::queued, this, [this](qint64, const QString &summary) { showMessage(summary); });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_session->workspaceDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::workspaceChangeRequested, this, [this](const QString &dir) { openWorkspace(dir); });
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        if (TrainingQueue *queue = m_session->queue())
+            queue->setMaxConcurrentJobs(AppSettings::workers());
+        m_reportView->setStaleHours(AppSettings::staleHours());
+    });
+    dialog->open();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    if (QApplication::platformName() == QLatin1StringView("offscreen"))
+        return; // headless runs (tests, CI) read the status bar and signals instead of a modal box
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const TrainingQueue *queue = m_session->queue();
+    if (queue && !queue->currentJobs().isEmpty() && QApplication::platformName() != QLatin1StringView("offscreen")) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit ModelDeck"),
+            tr("%n training job(s) are running. Quitting cancels them; they stay in the history as "
+               "cancelled and can be run again.\n\nQuit anyway?",
+               nullptr, int(queue->currentJobs().size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session->isOpen() && !m_session->isBusy() && !csvFilesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = csvFilesIn(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showImportDialog(files); // a preview first: nothing is written before the user confirms
+}
+
+} // namespace modeldeck

@@ -1,0 +1,92 @@
+#include "training/StaleRetrain.h"
+
+#include "settings/AppSettings.h"
+#include "download/RefreshThenTrain.h"
+#include "shell/WorkspaceSession.h"
+#include "queue/TrainingQueue.h"
+#include "storage/TrainingRecordRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QWidget>
+
+#include <qcoro/qcorofuture.h>
+
+namespace modeldeck {
+
+StaleRetrain::StaleRetrain(WorkspaceSession *session, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+    , m_refreshThenTrain(new RefreshThenTrain(session, this))
+{
+    connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this, [this](const QStringList &failures) {
+        Q_EMIT message(tr("Refreshing before retraining failed for: %1").arg(failures.join(QStringLiteral("; "))));
+    });
+}
+
+QCoro::Task<> StaleRetrain::run()
+{
+    if (!m_session->queue())
+        co_return;
+    QPointer<StaleRetrain> self(this);
+    const int hours = AppSettings::staleHours();
+    auto future = m_session->runWithDatabase([hours](const Database &db) -> Result<std::vector<SeriesKey>> {
+        auto connection = db.connection();
+        if (!connection)
+            return connection.error();
+        // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
+        auto records = TrainingRecordRepository(*connection).listStale(cutoff);
+        if (!records)
+            return records.error();
+        std::vector<SeriesKey> series;
+        for (const TrainingRecordSummary &r : *records) {
+            const SeriesKey key{r.symbol, r.timeframe};
+            if (std::find(series.begin(), series.end(), key) == series.end())
+                series.push_back(key);
+        }
+        return series;
+    });
+    co_await future;
+    Result<std::vector<SeriesKey>> found = future.result();
+    if (!self)
+        co_return;
+    // A database that cannot answer is an error to show, not "nothing is stale".
+    if (!found) {
+        Q_EMIT message(tr("Could not look for stale models: %1").arg(found.error().message));
+        co_return;
+    }
+    std::vector<SeriesKey> series = std::move(*found);
+    if (series.empty()) {
+        Q_EMIT message(tr("No active model is older than %1 hours.").arg(hours));
+        co_return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Retrain Stale Models"),
+                    tr("Models of %n series are older than %1 hours. Queue a new version of each?", nullptr,
+                       int(series.size()))
+                        .arg(hours),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
+    auto *refreshFirst = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
+    refreshFirst->setChecked(true);
+    box.setCheckBox(refreshFirst);
+    // Headless runs (tests, CI) take the default answer.
+    if (QApplication::platformName() != QLatin1StringView("offscreen") && box.exec() != QMessageBox::Yes)
+        co_return;
+    if (!self)
+        co_return;
+    const auto enqueue = [self, hours] {
+        if (!self || !self->m_session->queue())
+            return;
+        auto queued = self->m_session->queue()->enqueueRetrainStale(hours);
+        Q_EMIT self->message(queued ? tr("Queued %n retraining job(s).", nullptr, *queued) : queued.error().message);
+    };
+    if (refreshFirst->isChecked())
+        m_refreshThenTrain->start(std::move(series), enqueue);
+    else
+        enqueue();
+}
+
+} // namespace modeldeck
