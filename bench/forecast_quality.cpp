@@ -24,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 #include <cstdio>
 
@@ -45,13 +44,13 @@ Result<Series> readCsv(const QString &path, bool intraday)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
+        return Error { QStringLiteral("%1: %2").arg(path, file.errorString()) };
     CsvParseOptions options;
     options.invalidRows = InvalidRowPolicy::Keep; // Yahoo's adjusted history has impossible opens
     auto parsed = CsvParser::parse(file.readAll(), options);
     if (!parsed)
         return parsed.error().withFile(path);
-    return Series{QFileInfo(path).completeBaseName(), true, intraday, std::move(parsed->bars)};
+    return Series { QFileInfo(path).completeBaseName(), true, intraday, std::move(parsed->bars) };
 }
 
 QJsonValue optional(const std::optional<double> &v)
@@ -59,9 +58,13 @@ QJsonValue optional(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject runOne(const Series &series, const QString &bot, int horizon, int epochs, QJsonObject params)
+QJsonObject runOne(const Series &series, const QString &bot, int horizon, int epochs,
+                   QJsonObject params)
 {
-    QJsonObject run{{u"series"_s, series.name}, {u"bot"_s, bot}, {u"horizon"_s, horizon}, {u"bars"_s, qint64(series.bars.size())}};
+    QJsonObject run { { u"series"_s, series.name },
+                      { u"bot"_s, bot },
+                      { u"horizon"_s, horizon },
+                      { u"bars"_s, qint64(series.bars.size()) } };
     if (bot == u"naive")
         params = {};
     if (epochs > 0 && bot != u"naive")
@@ -112,24 +115,32 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption csvOption(u"csv"_s, u"A real daily CSV file (repeatable)."_s, u"file"_s);
-    const QCommandLineOption barsOption(u"bars"_s, u"Bars per synthetic series."_s, u"n"_s, u"2000"_s);
-    const QCommandLineOption epochsOption(u"epochs"_s, u"Epochs (default: each bot's own)."_s, u"n"_s, u"0"_s);
-    const QCommandLineOption botsOption(u"bots"_s, u"Bots to train."_s, u"list"_s,
-                                        u"lstm_bot,gru_bot,transformer_bot,mlp_bot,linear_bot,naive"_s);
+    const QCommandLineOption csvOption(u"csv"_s, u"A real daily CSV file (repeatable)."_s,
+                                       u"file"_s);
+    const QCommandLineOption barsOption(u"bars"_s, u"Bars per synthetic series."_s, u"n"_s,
+                                        u"2000"_s);
+    const QCommandLineOption epochsOption(u"epochs"_s, u"Epochs (default: each bot's own)."_s,
+                                          u"n"_s, u"0"_s);
+    const QCommandLineOption botsOption(
+        u"bots"_s, u"Bots to train."_s, u"list"_s,
+        u"lstm_bot,gru_bot,transformer_bot,mlp_bot,linear_bot,naive"_s);
     const QCommandLineOption threadsOption(u"threads"_s, u"Torch threads."_s, u"n"_s, u"1"_s);
     const QCommandLineOption noSynthetic(u"no-synthetic"_s, u"Skip the synthetic series."_s);
     const QCommandLineOption noSample(u"no-sample"_s, u"Skip the bundled sample."_s);
-    const QCommandLineOption paramsOption(u"params"_s, u"Hyperparameter JSON for every bot but naive."_s, u"json"_s);
-    const QCommandLineOption seriesOption(u"series"_s, u"Only the series whose names contain this."_s, u"text"_s);
-    parser.addOptions({paramsOption, seriesOption, csvOption, barsOption, epochsOption, botsOption, threadsOption, noSynthetic, noSample});
+    const QCommandLineOption paramsOption(
+        u"params"_s, u"Hyperparameter JSON for every bot but naive."_s, u"json"_s);
+    const QCommandLineOption seriesOption(
+        u"series"_s, u"Only the series whose names contain this."_s, u"text"_s);
+    parser.addOptions({ paramsOption, seriesOption, csvOption, barsOption, epochsOption, botsOption,
+                        threadsOption, noSynthetic, noSample });
     parser.addHelpOption();
     parser.process(app);
     TorchRuntime::initialize(parser.value(threadsOption).toInt());
 
     std::vector<Series> all;
     if (!parser.isSet(noSample)) {
-        auto sample = readCsv(QStringLiteral(MODELDECK_SOURCE_DIR "/resources/sample-data/RELIANCE_5min.csv"), true);
+        auto sample = readCsv(
+            QStringLiteral(MODELDECK_SOURCE_DIR "/resources/sample-data/RELIANCE_5min.csv"), true);
         if (!sample) {
             std::fprintf(stderr, "%s\n", qPrintable(sample.error().toString()));
             return 1;
@@ -147,15 +158,18 @@ int main(int argc, char **argv)
     }
     if (!parser.isSet(noSynthetic)) {
         const int bars = parser.value(barsOption).toInt();
-        for (auto kind : {test::Synthetic::Ar1Returns, test::Synthetic::SineWithNoise, test::Synthetic::RandomWalkDrift,
-                          test::Synthetic::TripledPrice}) {
-            all.push_back({test::syntheticName(kind), false, false, test::syntheticSeries(kind, bars)});
+        for (auto kind : { test::Synthetic::Ar1Returns, test::Synthetic::SineWithNoise,
+                           test::Synthetic::RandomWalkDrift, test::Synthetic::TripledPrice }) {
+            all.push_back(
+                { test::syntheticName(kind), false, false, test::syntheticSeries(kind, bars) });
         }
     }
 
-    const QJsonObject params = QJsonDocument::fromJson(parser.value(paramsOption).toUtf8()).object();
+    const QJsonObject params
+        = QJsonDocument::fromJson(parser.value(paramsOption).toUtf8()).object();
     if (parser.isSet(seriesOption))
-        std::erase_if(all, [&](const Series &s) { return !s.name.contains(parser.value(seriesOption)); });
+        std::erase_if(
+            all, [&](const Series &s) { return !s.name.contains(parser.value(seriesOption)); });
     QJsonArray runs;
     double minValidationSkill = INFINITY, minRealSkill = INFINITY, worstCoverageGap = 0;
     int failures = 0;
@@ -163,19 +177,21 @@ int main(int argc, char **argv)
     constexpr int kMeasurable = 100;
     const int epochs = parser.value(epochsOption).toInt();
     for (const Series &series : all) {
-        QList<int> horizons{1};
+        QList<int> horizons { 1 };
         if (series.intraday)
             horizons << 24;
         for (int horizon : horizons) {
             for (const QString &bot : parser.value(botsOption).split(u',', Qt::SkipEmptyParts)) {
                 const QJsonObject run = runOne(series, bot, horizon, epochs, params);
-                std::fprintf(stderr, "%s\n", QJsonDocument(run).toJson(QJsonDocument::Compact).constData());
+                std::fprintf(stderr, "%s\n",
+                             QJsonDocument(run).toJson(QJsonDocument::Compact).constData());
                 runs.append(run);
                 if (run.contains(u"error"_s)) {
                     ++failures;
                     continue;
                 }
-                minValidationSkill = std::min(minValidationSkill, run[u"validation_skill"_s].toDouble());
+                minValidationSkill
+                    = std::min(minValidationSkill, run[u"validation_skill"_s].toDouble());
                 if (series.real)
                     minRealSkill = std::min(minRealSkill, run[u"skill"_s].toDouble());
                 // Coverage is a share: with fewer than kMeasurable independent outcomes its
@@ -185,29 +201,37 @@ int main(int argc, char **argv)
                     ++unmeasurable;
                     continue;
                 }
-                for (const auto &[key, level] : {std::pair{u"coverage_80"_s, 0.80}, std::pair{u"coverage_95"_s, 0.95}}) {
+                for (const auto &[key, level] : { std::pair { u"coverage_80"_s, 0.80 },
+                                                  std::pair { u"coverage_95"_s, 0.95 } }) {
                     if (run[key].isDouble())
-                        worstCoverageGap = std::max(worstCoverageGap, std::abs(run[key].toDouble() - level));
+                        worstCoverageGap
+                            = std::max(worstCoverageGap, std::abs(run[key].toDouble() - level));
                 }
             }
         }
     }
-    const QJsonObject summary{
-        {u"runs"_s, runs.size()},
-        {u"failed_runs"_s, failures},
-        {u"min_deployed_validation_skill"_s, minValidationSkill},
-        {u"min_real_test_skill"_s, std::isfinite(minRealSkill) ? QJsonValue(minRealSkill) : QJsonValue()},
-        {u"worst_coverage_gap_points"_s, worstCoverageGap * 100},
-        {u"coverage_not_measurable_runs"_s, unmeasurable},
-        {u"targets"_s, QJsonObject{{u"min_deployed_validation_skill"_s, 0.0},
-                                {u"min_real_test_skill"_s, -0.01},
-                                {u"worst_coverage_gap_points"_s, 5.0}}},
-        {u"met"_s, QJsonObject{{u"validation_skill"_s, minValidationSkill >= 0},
-                            {u"real_test_skill"_s, !(minRealSkill < -0.01)},
-                            {u"coverage"_s, worstCoverageGap <= 0.05}}},
+    const QJsonObject summary {
+        { u"runs"_s, runs.size() },
+        { u"failed_runs"_s, failures },
+        { u"min_deployed_validation_skill"_s, minValidationSkill },
+        { u"min_real_test_skill"_s,
+          std::isfinite(minRealSkill) ? QJsonValue(minRealSkill) : QJsonValue() },
+        { u"worst_coverage_gap_points"_s, worstCoverageGap * 100 },
+        { u"coverage_not_measurable_runs"_s, unmeasurable },
+        { u"targets"_s,
+          QJsonObject { { u"min_deployed_validation_skill"_s, 0.0 },
+                        { u"min_real_test_skill"_s, -0.01 },
+                        { u"worst_coverage_gap_points"_s, 5.0 } } },
+        { u"met"_s,
+          QJsonObject { { u"validation_skill"_s, minValidationSkill >= 0 },
+                        { u"real_test_skill"_s, !(minRealSkill < -0.01) },
+                        { u"coverage"_s, worstCoverageGap <= 0.05 } } },
     };
-    std::printf("%s\n", QJsonDocument(QJsonObject{{u"benchmark"_s, u"forecast_quality"_s}, {u"runs"_s, runs}, {u"summary"_s, summary}})
-                            .toJson(QJsonDocument::Indented)
-                            .constData());
+    std::printf("%s\n",
+                QJsonDocument(QJsonObject { { u"benchmark"_s, u"forecast_quality"_s },
+                                            { u"runs"_s, runs },
+                                            { u"summary"_s, summary } })
+                    .toJson(QJsonDocument::Indented)
+                    .constData());
     return 0;
 }

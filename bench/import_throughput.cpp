@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <cstdio>
 #include <random>
 
@@ -39,9 +38,10 @@ QByteArray generate(qint64 rows)
         const double close = std::max(1.0, open + step(rng));
         const double high = std::max(open, close) + std::abs(step(rng)) * 0.5;
         const double low = std::min(open, close) - std::abs(step(rng)) * 0.5;
-        const int n = std::snprintf(line, sizeof line, "%04d%02d%02d,%02d:%02d,%.2f,%.2f,%.2f,%.2f,%d\n", day.year(),
-                                    day.month(), day.day(), minute / 60, minute % 60, open, high, low, close,
-                                    int(rng() % 500000));
+        const int n
+            = std::snprintf(line, sizeof line, "%04d%02d%02d,%02d:%02d,%.2f,%.2f,%.2f,%.2f,%d\n",
+                            day.year(), day.month(), day.day(), minute / 60, minute % 60, open,
+                            high, low, close, int(rng() % 500000));
         csv.append(line, n);
         price = close;
         minute += 5;
@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     auto parsed = parser.finish();
     const double parseSeconds = timer.nsecsElapsed() / 1e9;
     if (!parsed || qint64(parsed->bars.size()) != rows) {
-        std::fprintf(stderr, "parse failed: %s\n", qPrintable(parsed ? QStringLiteral("row count") : parsed.error().toString()));
+        std::fprintf(stderr, "parse failed: %s\n",
+                     qPrintable(parsed ? QStringLiteral("row count") : parsed.error().toString()));
         return 1;
     }
 
@@ -100,13 +101,14 @@ int main(int argc, char *argv[])
     }
     CsvImporter importer(**db);
     ImportRequest request;
-    request.files = {path};
+    request.files = { path };
     request.symbol = QStringLiteral("BENCH.NS");
     timer.restart();
     auto report = importer.run(request);
     const double importSeconds = timer.nsecsElapsed() / 1e9;
     if (!report || report->files.front().merge.added != rows) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(report ? QStringLiteral("row count") : report.error().toString()));
+        std::fprintf(stderr, "import failed: %s\n",
+                     qPrintable(report ? QStringLiteral("row count") : report.error().toString()));
         return 1;
     }
     // Re-import of the same file: every row compared, none written.
@@ -125,21 +127,21 @@ int main(int argc, char *argv[])
 
     const double parseRate = rows / parseSeconds;
     const double importRate = rows / importSeconds;
-    const QJsonObject result{
-        {QStringLiteral("benchmark"), QStringLiteral("import_throughput")},
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("csv_mb"), csv.size() / 1048576.0},
-        {QStringLiteral("parse_seconds"), parseSeconds},
-        {QStringLiteral("parse_rows_per_s"), parseRate},
-        {QStringLiteral("parse_target_rows_per_s"), 1'000'000},
-        {QStringLiteral("parse_ratio_to_target"), parseRate / 1'000'000},
-        {QStringLiteral("import_seconds"), importSeconds},
-        {QStringLiteral("import_rows_per_s"), importRate},
-        {QStringLiteral("import_target_rows_per_s"), 300'000},
-        {QStringLiteral("import_ratio_to_target"), importRate / 300'000},
-        {QStringLiteral("reimport_unchanged_rows_per_s"), rows / reimportSeconds},
-        {QStringLiteral("preview_rows"), qint64(preview->csv.bars.size())},
-        {QStringLiteral("preview_ms"), previewSeconds * 1000},
+    const QJsonObject result {
+        { QStringLiteral("benchmark"), QStringLiteral("import_throughput") },
+        { QStringLiteral("rows"), rows },
+        { QStringLiteral("csv_mb"), csv.size() / 1048576.0 },
+        { QStringLiteral("parse_seconds"), parseSeconds },
+        { QStringLiteral("parse_rows_per_s"), parseRate },
+        { QStringLiteral("parse_target_rows_per_s"), 1'000'000 },
+        { QStringLiteral("parse_ratio_to_target"), parseRate / 1'000'000 },
+        { QStringLiteral("import_seconds"), importSeconds },
+        { QStringLiteral("import_rows_per_s"), importRate },
+        { QStringLiteral("import_target_rows_per_s"), 300'000 },
+        { QStringLiteral("import_ratio_to_target"), importRate / 300'000 },
+        { QStringLiteral("reimport_unchanged_rows_per_s"), rows / reimportSeconds },
+        { QStringLiteral("preview_rows"), qint64(preview->csv.bars.size()) },
+        { QStringLiteral("preview_ms"), previewSeconds * 1000 },
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

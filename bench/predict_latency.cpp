@@ -25,7 +25,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -47,8 +46,8 @@ std::vector<Bar> syntheticBars(int count)
     for (int i = 0; i < count; ++i) {
         trend += noise(rng) * 0.2;
         const double close = 1000 + trend + 5 * std::sin(2 * M_PI * i / 75.0) + noise(rng);
-        bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close - 0.2, close + 0.5, close - 0.6, close, NAN,
-                        10000 + 1000 * std::abs(noise(rng)), 0});
+        bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close - 0.2, close + 0.5,
+                         close - 0.6, close, NAN, 10000 + 1000 * std::abs(noise(rng)), 0 });
     }
     return bars;
 }
@@ -60,7 +59,8 @@ bool storeBars(const Database &database, const std::vector<Bar> &bars)
         return false;
     MarketDataRepository repo(*c);
     WriteTransaction tx(*c);
-    auto id = repo.ensureSymbol({0, QStringLiteral("SYN"), QString(), QString(), QStringLiteral("UTC")});
+    auto id = repo.ensureSymbol(
+        { 0, QStringLiteral("SYN"), QString(), QString(), QStringLiteral("UTC") });
     return id && repo.mergeBars(*id, QStringLiteral("5m"), bars) && tx.commit();
 }
 
@@ -81,7 +81,8 @@ std::vector<double> timeCalls(int calls, const std::function<bool()> &call)
 
 QJsonObject stats(const std::vector<double> &ms)
 {
-    return {{QStringLiteral("p50_ms"), percentile(ms, 0.50)}, {QStringLiteral("p99_ms"), percentile(ms, 0.99)}};
+    return { { QStringLiteral("p50_ms"), percentile(ms, 0.50) },
+             { QStringLiteral("p99_ms"), percentile(ms, 0.99) } };
 }
 
 } // namespace
@@ -91,16 +92,18 @@ int main(int argc, char *argv[])
     TorchRuntime::ensureFastBlasKernels(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls per model and mode."),
-                                   QStringLiteral("n"), QStringLiteral("300"));
-    QCommandLineOption barsOption(QStringLiteral("bars"), QStringLiteral("Bars stored."), QStringLiteral("n"),
-                                  QStringLiteral("3000"));
-    QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Torch threads."), QStringLiteral("n"),
-                                     QStringLiteral("1"));
-    QCommandLineOption botsOption(QStringLiteral("bots"), QStringLiteral("Comma-separated model types."),
-                                  QStringLiteral("list"),
-                                  QStringLiteral("lstm_bot,gru_bot,transformer_bot,mlp_bot,linear_bot"));
-    parser.addOptions({callsOption, barsOption, threadsOption, botsOption});
+    QCommandLineOption callsOption(QStringLiteral("calls"),
+                                   QStringLiteral("Calls per model and mode."), QStringLiteral("n"),
+                                   QStringLiteral("300"));
+    QCommandLineOption barsOption(QStringLiteral("bars"), QStringLiteral("Bars stored."),
+                                  QStringLiteral("n"), QStringLiteral("3000"));
+    QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Torch threads."),
+                                     QStringLiteral("n"), QStringLiteral("1"));
+    QCommandLineOption botsOption(
+        QStringLiteral("bots"), QStringLiteral("Comma-separated model types."),
+        QStringLiteral("list"),
+        QStringLiteral("lstm_bot,gru_bot,transformer_bot,mlp_bot,linear_bot"));
+    parser.addOptions({ callsOption, barsOption, threadsOption, botsOption });
     parser.addHelpOption();
     parser.process(app);
     const int calls = std::max(1, parser.value(callsOption).toInt());
@@ -123,55 +126,64 @@ int main(int argc, char *argv[])
         config.epochs = 1;
         FeatureConfig features;
         features.lookback = config.lookback;
-        const TrainingOutcome trained = TrainingService(db).train({QStringLiteral("SYN"), QStringLiteral("5m"), config, features});
+        const TrainingOutcome trained = TrainingService(db).train(
+            { QStringLiteral("SYN"), QStringLiteral("5m"), config, features });
         if (!trained.ok) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(bot), qPrintable(trained.error.toString()));
             return 1;
         }
-        auto saved = ModelRegistry(db).saveRecord({trained.recordId, bot, QString(), {}, true});
+        auto saved = ModelRegistry(db).saveRecord({ trained.recordId, bot, QString(), {}, true });
         if (!saved) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(bot), qPrintable(saved.error().toString()));
             return 1;
         }
-        const PredictRequest request{bot, 1, false};
+        const PredictRequest request { bot, 1, false };
         PredictionService warmService(db);
         if (auto first = warmService.predict(request); !first) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(bot), qPrintable(first.error().toString()));
             return 1;
         }
         const auto warm = timeCalls(calls, [&] { return warmService.predict(request).ok(); });
-        const auto cold = timeCalls(calls, [&] { return PredictionService(db).predict(request).ok(); });
-        const auto savedCalls = timeCalls(calls, [&] { return warmService.predict({bot, 1, true}).ok(); });
+        const auto cold
+            = timeCalls(calls, [&] { return PredictionService(db).predict(request).ok(); });
+        const auto savedCalls = timeCalls(calls, [&] {
+            return warmService.predict({ bot, 1, true }).ok();
+        });
         // The network alone, to see how much of a warm call is torch.
-        const int featureCount = int(trained.record.config.value(QStringLiteral("feature_names")).toArray().size());
-        auto bytes = ModelFile::readVerified(db.workspaceDir() + u'/' + saved->filePath, saved->fileSha256);
-        auto network = InferenceModel::fromModelFile(bytes ? *bytes : QByteArray(), config, featureCount);
+        const int featureCount
+            = int(trained.record.config.value(QStringLiteral("feature_names")).toArray().size());
+        auto bytes = ModelFile::readVerified(db.workspaceDir() + u'/' + saved->filePath,
+                                             saved->fileSha256);
+        auto network
+            = InferenceModel::fromModelFile(bytes ? *bytes : QByteArray(), config, featureCount);
         const std::vector<float> window(size_t(config.lookback) * size_t(featureCount), 0.5f);
-        const auto forward = network ? timeCalls(calls, [&] { return (*network)->forward(window, 1).ok(); })
-                                     : std::vector<double>();
+        const auto forward = network
+            ? timeCalls(calls, [&] { return (*network)->forward(window, 1).ok(); })
+            : std::vector<double>();
         if (warm.empty() || cold.empty() || savedCalls.empty() || forward.empty()) {
             std::fprintf(stderr, "%s: a prediction failed\n", qPrintable(bot));
             return 1;
         }
         if (bot == QLatin1StringView("lstm_bot"))
             lstmWarmP50 = percentile(warm, 0.5);
-        models.append(QJsonObject{{QStringLiteral("bot"), bot},
-                                  {QStringLiteral("hidden_size"), config.hiddenSize},
-                                  {QStringLiteral("layers"), config.layers},
-                                  {QStringLiteral("file_kb"), saved->fileSize / 1024.0},
-                                  {QStringLiteral("forward_only"), stats(forward)},
-                                  {QStringLiteral("warm"), stats(warm)},
-                                  {QStringLiteral("cold"), stats(cold)},
-                                  {QStringLiteral("saved"), stats(savedCalls)}});
+        models.append(QJsonObject { { QStringLiteral("bot"), bot },
+                                    { QStringLiteral("hidden_size"), config.hiddenSize },
+                                    { QStringLiteral("layers"), config.layers },
+                                    { QStringLiteral("file_kb"), saved->fileSize / 1024.0 },
+                                    { QStringLiteral("forward_only"), stats(forward) },
+                                    { QStringLiteral("warm"), stats(warm) },
+                                    { QStringLiteral("cold"), stats(cold) },
+                                    { QStringLiteral("saved"), stats(savedCalls) } });
     }
-    const QJsonObject result{{QStringLiteral("benchmark"), QStringLiteral("predict_latency")},
-                             {QStringLiteral("calls"), calls},
-                             {QStringLiteral("lookback"), 32},
-                             {QStringLiteral("threads"), TorchRuntime::intraOpThreads()},
-                             {QStringLiteral("blas_core"), TorchRuntime::blasCoreName()},
-                             {QStringLiteral("models"), models},
-                             {QStringLiteral("lstm_warm_p50_target_ms"), kTargetLstmP50Ms},
-                             {QStringLiteral("lstm_warm_p50_ratio_to_target"), lstmWarmP50 / kTargetLstmP50Ms}};
+    const QJsonObject result { { QStringLiteral("benchmark"), QStringLiteral("predict_latency") },
+                               { QStringLiteral("calls"), calls },
+                               { QStringLiteral("lookback"), 32 },
+                               { QStringLiteral("threads"), TorchRuntime::intraOpThreads() },
+                               { QStringLiteral("blas_core"), TorchRuntime::blasCoreName() },
+                               { QStringLiteral("models"), models },
+                               { QStringLiteral("lstm_warm_p50_target_ms"), kTargetLstmP50Ms },
+                               { QStringLiteral("lstm_warm_p50_ratio_to_target"),
+                                 lstmWarmP50 / kTargetLstmP50Ms } };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

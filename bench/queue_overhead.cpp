@@ -3,8 +3,8 @@
 // latency with a real model training (p50/p99 over 20 runs, from forceStop() to the
 // jobFinished signal). Usage: queue_overhead [--jobs N] [--stops N]. Prints one JSON object.
 
-#include "queue/TrainingQueue.h"
 #include "BenchStats.h"
+#include "queue/TrainingQueue.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -29,10 +28,16 @@ using modeldeck::bench::percentile;
 
 namespace {
 
-
 JobSpec noopSpec(int i)
 {
-    return {QStringLiteral("S%1").arg(i), QStringLiteral("5m"), QStringLiteral("naive"), QJsonObject(), 1, 0, 0, 0};
+    return { QStringLiteral("S%1").arg(i),
+             QStringLiteral("5m"),
+             QStringLiteral("naive"),
+             QJsonObject(),
+             1,
+             0,
+             0,
+             0 };
 }
 
 } // namespace
@@ -42,11 +47,11 @@ int main(int argc, char *argv[])
     TorchRuntime::ensureFastBlasKernels(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("No-op jobs."), QStringLiteral("n"),
-                                  QStringLiteral("10000"));
-    QCommandLineOption stopsOption(QStringLiteral("stops"), QStringLiteral("Force-stop samples."), QStringLiteral("n"),
-                                   QStringLiteral("20"));
-    parser.addOptions({jobsOption, stopsOption});
+    QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("No-op jobs."),
+                                  QStringLiteral("n"), QStringLiteral("10000"));
+    QCommandLineOption stopsOption(QStringLiteral("stops"), QStringLiteral("Force-stop samples."),
+                                   QStringLiteral("n"), QStringLiteral("20"));
+    parser.addOptions({ jobsOption, stopsOption });
     parser.process(app);
     TorchRuntime::initialize(1);
     const int jobs = parser.value(jobsOption).toInt();
@@ -59,16 +64,18 @@ int main(int argc, char *argv[])
     }
     std::shared_ptr<Database> db(std::move(*opened));
 
-    QJsonObject result{{QStringLiteral("benchmark"), QStringLiteral("queue_overhead")}, {QStringLiteral("jobs"), jobs}};
+    QJsonObject result { { QStringLiteral("benchmark"), QStringLiteral("queue_overhead") },
+                         { QStringLiteral("jobs"), jobs } };
     {
         TrainingQueue queue(db);
-        queue.setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &progress) {
-            TrainingProgress p;
-            p.step = TrainingProgress::Step::Save;
-            p.stepFraction = 1.0;
-            progress(p);
-            return JobResult{};
-        });
+        queue.setExecutor(
+            [](const TrainingJob &, const CancellationToken &, const ProgressCallback &progress) {
+                TrainingProgress p;
+                p.step = TrainingProgress::Step::Save;
+                p.stepFraction = 1.0;
+                progress(p);
+                return JobResult {};
+            });
         if (auto acquired = queue.acquire(); !acquired)
             return 1;
         QElapsedTimer timer;
@@ -102,11 +109,13 @@ int main(int argc, char *argv[])
         auto c = db->connection();
         MarketDataRepository repo(*c);
         WriteTransaction tx(*c);
-        const qint64 sym = *repo.ensureSymbol({0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC")});
+        const qint64 sym = *repo.ensureSymbol(
+            { 0, QStringLiteral("SINE"), QString(), QString(), QStringLiteral("UTC") });
         std::vector<Bar> bars;
         for (int i = 0; i < 4000; ++i) {
             const double close = 100 + 2 * std::sin(i / 4.0) + 0.01 * i;
-            bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
+            bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1,
+                             close - 0.1, close, NAN, 10, 0 });
         }
         if (!repo.mergeBars(sym, QStringLiteral("5m"), bars) || !tx.commit()) {
             std::fprintf(stderr, "cannot write the benchmark bars\n");
@@ -120,8 +129,15 @@ int main(int argc, char *argv[])
         TrainingQueue queue(db);
         if (!queue.acquire())
             return 1;
-        JobSpec spec{QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("lstm_bot"),
-                     QJsonObject{{QStringLiteral("epochs"), 1000}, {QStringLiteral("seed"), i}}, 1, 0, 0, 0};
+        JobSpec spec { QStringLiteral("SINE"),
+                       QStringLiteral("5m"),
+                       QStringLiteral("lstm_bot"),
+                       QJsonObject { { QStringLiteral("epochs"), 1000 },
+                                     { QStringLiteral("seed"), i } },
+                       1,
+                       0,
+                       0,
+                       0 };
         if (!queue.enqueue(spec))
             return 1;
         QEventLoop loop;

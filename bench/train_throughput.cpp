@@ -21,7 +21,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -61,7 +60,6 @@ bool writeRaw(const QString &path, const void *data, qint64 bytes)
     return f.open(QIODevice::WriteOnly) && f.write(static_cast<const char *>(data), bytes) == bytes;
 }
 
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,16 +67,19 @@ int main(int argc, char *argv[])
     TorchRuntime::ensureFastBlasKernels(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption barsOption(QStringLiteral("bars"), QStringLiteral("Bars of synthetic data."), QStringLiteral("n"),
-                                  QStringLiteral("12000"));
-    QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs."), QStringLiteral("n"),
-                                    QStringLiteral("3"));
-    QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Torch threads for both."),
-                                     QStringLiteral("n"), QStringLiteral("1"));
-    QCommandLineOption cancelsOption(QStringLiteral("cancels"), QStringLiteral("Cancel-latency samples."),
-                                     QStringLiteral("n"), QStringLiteral("20"));
-    QCommandLineOption noPython(QStringLiteral("no-python"), QStringLiteral("Skip the PyTorch reference."));
-    parser.addOptions({barsOption, epochsOption, threadsOption, cancelsOption, noPython});
+    QCommandLineOption barsOption(QStringLiteral("bars"), QStringLiteral("Bars of synthetic data."),
+                                  QStringLiteral("n"), QStringLiteral("12000"));
+    QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
+    QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                     QStringLiteral("Torch threads for both."), QStringLiteral("n"),
+                                     QStringLiteral("1"));
+    QCommandLineOption cancelsOption(QStringLiteral("cancels"),
+                                     QStringLiteral("Cancel-latency samples."), QStringLiteral("n"),
+                                     QStringLiteral("20"));
+    QCommandLineOption noPython(QStringLiteral("no-python"),
+                                QStringLiteral("Skip the PyTorch reference."));
+    parser.addOptions({ barsOption, epochsOption, threadsOption, cancelsOption, noPython });
     parser.addHelpOption();
     parser.process(app);
     const int threads = parser.value(threadsOption).toInt();
@@ -111,17 +112,17 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double samples = double(fs->train.size()) * config.epochs;
-    QJsonObject result{
-        {QStringLiteral("benchmark"), QStringLiteral("train_throughput")},
-        {QStringLiteral("threads"), threads},
-        {QStringLiteral("blas_core"), TorchRuntime::blasCoreName()},
-        {QStringLiteral("features"), fs->featureCount},
-        {QStringLiteral("train_samples"), fs->train.size()},
-        {QStringLiteral("epochs"), config.epochs},
-        {QStringLiteral("modeldeck_samples_per_s"), samples / cppSeconds},
-        {QStringLiteral("modeldeck_seconds"), cppSeconds},
-        {QStringLiteral("modeldeck_final_train_loss"), trained->epochs.back().trainLoss},
-        {QStringLiteral("modeldeck_final_val_loss"), trained->epochs.back().valLoss},
+    QJsonObject result {
+        { QStringLiteral("benchmark"), QStringLiteral("train_throughput") },
+        { QStringLiteral("threads"), threads },
+        { QStringLiteral("blas_core"), TorchRuntime::blasCoreName() },
+        { QStringLiteral("features"), fs->featureCount },
+        { QStringLiteral("train_samples"), fs->train.size() },
+        { QStringLiteral("epochs"), config.epochs },
+        { QStringLiteral("modeldeck_samples_per_s"), samples / cppSeconds },
+        { QStringLiteral("modeldeck_seconds"), cppSeconds },
+        { QStringLiteral("modeldeck_final_train_loss"), trained->epochs.back().trainLoss },
+        { QStringLiteral("modeldeck_final_val_loss"), trained->epochs.back().valLoss },
     };
 
     if (!parser.isSet(noPython)) {
@@ -131,42 +132,48 @@ int main(int argc, char *argv[])
         const QString metaPath = dir.filePath(QStringLiteral("meta.json"));
         writeRaw(rowsPath, fs->rows.data(), qint64(fs->rows.size() * sizeof(float)));
         writeRaw(targetsPath, fs->targets.data(), qint64(fs->targets.size() * sizeof(float)));
-        const QJsonObject meta{{QStringLiteral("rows"), rowsPath},
-                               {QStringLiteral("targets"), targetsPath},
-                               {QStringLiteral("row_count"), fs->rowCount},
-                               {QStringLiteral("features"), fs->featureCount},
-                               {QStringLiteral("lookback"), config.lookback},
-                               {QStringLiteral("hidden"), config.hiddenSize},
-                               {QStringLiteral("layers"), config.layers},
-                               {QStringLiteral("batch_size"), config.batchSize},
-                               {QStringLiteral("epochs"), config.epochs},
-                               {QStringLiteral("learning_rate"), config.learningRate},
-                               {QStringLiteral("grad_clip"), config.gradClip},
-                               {QStringLiteral("seed"), qint64(config.seed)},
-                               {QStringLiteral("threads"), threads},
-        {QStringLiteral("blas_core"), TorchRuntime::blasCoreName()},
-                               {QStringLiteral("train_begin"), fs->train.begin},
-                               {QStringLiteral("train_end"), fs->train.end},
-                               {QStringLiteral("val_begin"), fs->validation.begin},
-                               {QStringLiteral("val_end"), fs->validation.end}};
+        const QJsonObject meta { { QStringLiteral("rows"), rowsPath },
+                                 { QStringLiteral("targets"), targetsPath },
+                                 { QStringLiteral("row_count"), fs->rowCount },
+                                 { QStringLiteral("features"), fs->featureCount },
+                                 { QStringLiteral("lookback"), config.lookback },
+                                 { QStringLiteral("hidden"), config.hiddenSize },
+                                 { QStringLiteral("layers"), config.layers },
+                                 { QStringLiteral("batch_size"), config.batchSize },
+                                 { QStringLiteral("epochs"), config.epochs },
+                                 { QStringLiteral("learning_rate"), config.learningRate },
+                                 { QStringLiteral("grad_clip"), config.gradClip },
+                                 { QStringLiteral("seed"), qint64(config.seed) },
+                                 { QStringLiteral("threads"), threads },
+                                 { QStringLiteral("blas_core"), TorchRuntime::blasCoreName() },
+                                 { QStringLiteral("train_begin"), fs->train.begin },
+                                 { QStringLiteral("train_end"), fs->train.end },
+                                 { QStringLiteral("val_begin"), fs->validation.begin },
+                                 { QStringLiteral("val_end"), fs->validation.end } };
         QFile metaFile(metaPath);
         metaFile.open(QIODevice::WriteOnly);
         metaFile.write(QJsonDocument(meta).toJson());
         metaFile.close();
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral(MODELDECK_SOURCE_DIR "/bench/reference/train_lstm.py"), metaPath});
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral(MODELDECK_SOURCE_DIR "/bench/reference/train_lstm.py"), metaPath });
         python.waitForFinished(-1);
-        const QJsonObject reference = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        const QJsonObject reference
+            = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
         if (reference.isEmpty()) {
-            result.insert(QStringLiteral("python_error"), QString::fromUtf8(python.readAllStandardError()).right(400));
+            result.insert(QStringLiteral("python_error"),
+                          QString::fromUtf8(python.readAllStandardError()).right(400));
         } else {
             const double pySamples = reference.value(QStringLiteral("samples_per_s")).toDouble();
             result.insert(QStringLiteral("python_samples_per_s"), pySamples);
-            result.insert(QStringLiteral("python_final_train_loss"), reference.value(QStringLiteral("final_train_loss")));
-            result.insert(QStringLiteral("python_final_val_loss"), reference.value(QStringLiteral("final_val_loss")));
+            result.insert(QStringLiteral("python_final_train_loss"),
+                          reference.value(QStringLiteral("final_train_loss")));
+            result.insert(QStringLiteral("python_final_val_loss"),
+                          reference.value(QStringLiteral("final_val_loss")));
             result.insert(QStringLiteral("python_torch"), reference.value(QStringLiteral("torch")));
-            result.insert(QStringLiteral("ratio_modeldeck_to_python"), samples / cppSeconds / pySamples);
+            result.insert(QStringLiteral("ratio_modeldeck_to_python"),
+                          samples / cppSeconds / pySamples);
             result.insert(QStringLiteral("ratio_target"), 1.0);
         }
     }

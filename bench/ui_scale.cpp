@@ -12,9 +12,9 @@
 #include "cards/ModelsPage.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
-#include "shell/WorkspaceSession.h"
 #include "data/Bar.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -30,7 +30,6 @@
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -52,16 +51,25 @@ QJsonObject configFor(const QString &bot, double rmse, std::mt19937 &rng)
         means.append(std::uniform_real_distribution<double>(90, 110)(rng));
         stds.append(std::uniform_real_distribution<double>(0.5, 3)(rng));
     }
-    return QJsonObject{
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("bot"), bot}, {QStringLiteral("epochs"), 2},
-                                              {QStringLiteral("hidden_size"), 8}, {QStringLiteral("layers"), 1},
-                                              {QStringLiteral("lookback"), 8}}},
-        {QStringLiteral("features"), QJsonObject{{QStringLiteral("horizon"), 1}, {QStringLiteral("lookback"), 8}}},
-        {QStringLiteral("feature_names"), names},
-        {QStringLiteral("scalers"), QJsonObject{{QStringLiteral("features"),
-                                                 QJsonObject{{QStringLiteral("mean"), means}, {QStringLiteral("std"), stds}}}}},
-        {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("rmse"), rmse}, {QStringLiteral("mae"), rmse * 0.8},
-                                                {QStringLiteral("skill"), 0.05}, {QStringLiteral("mape"), 1.2}}},
+    return QJsonObject {
+        { QStringLiteral("model"),
+          QJsonObject { { QStringLiteral("bot"), bot },
+                        { QStringLiteral("epochs"), 2 },
+                        { QStringLiteral("hidden_size"), 8 },
+                        { QStringLiteral("layers"), 1 },
+                        { QStringLiteral("lookback"), 8 } } },
+        { QStringLiteral("features"),
+          QJsonObject { { QStringLiteral("horizon"), 1 }, { QStringLiteral("lookback"), 8 } } },
+        { QStringLiteral("feature_names"), names },
+        { QStringLiteral("scalers"),
+          QJsonObject { { QStringLiteral("features"),
+                          QJsonObject { { QStringLiteral("mean"), means },
+                                        { QStringLiteral("std"), stds } } } } },
+        { QStringLiteral("metrics"),
+          QJsonObject { { QStringLiteral("rmse"), rmse },
+                        { QStringLiteral("mae"), rmse * 0.8 },
+                        { QStringLiteral("skill"), 0.05 },
+                        { QStringLiteral("mape"), 1.2 } } },
     };
 }
 
@@ -76,18 +84,22 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
     {
         MarketDataRepository bars(*c);
         WriteTransaction tx(*c);
-        const qint64 sym = *bars.ensureSymbol({0, kSine, QString(), QString(), QStringLiteral("UTC")});
+        const qint64 sym
+            = *bars.ensureSymbol({ 0, kSine, QString(), QString(), QStringLiteral("UTC") });
         std::vector<Bar> series;
         for (int i = 0; i < 500; ++i) {
             const double close = 100 + 2 * std::sin(i / 4.0);
-            series.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
+            series.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1,
+                               close - 0.1, close, NAN, 10, 0 });
         }
         if (!bars.mergeBars(sym, QStringLiteral("5m"), series) || !tx.commit())
             return 0;
     }
-    const QStringList timeframes{QStringLiteral("5m"), QStringLiteral("15m"), QStringLiteral("1h"), QStringLiteral("1d")};
-    const QStringList bots{QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"), QStringLiteral("transformer_bot"),
-                           QStringLiteral("mlp_bot"), QStringLiteral("linear_bot")};
+    const QStringList timeframes { QStringLiteral("5m"), QStringLiteral("15m"),
+                                   QStringLiteral("1h"), QStringLiteral("1d") };
+    const QStringList bots { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
+                             QStringLiteral("transformer_bot"), QStringLiteral("mlp_bot"),
+                             QStringLiteral("linear_bot") };
     std::mt19937 rng(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A few config variants: building 100,000 JSON documents would only slow the set-up.
@@ -103,17 +115,19 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
         r.symbol = sine ? kSine : QStringLiteral("SYM%1").arg(i % 200, 3, 10, QLatin1Char('0'));
         r.timeframe = sine ? QStringLiteral("5m") : timeframes[i % 4];
         r.botName = sine ? QStringLiteral("gru_bot") : bots[(i / 4) % 5];
-        r.trainedAt = now.addSecs(-qint64(std::uniform_int_distribution<int>(0, 60 * 24 * 3600)(rng)));
+        r.trainedAt
+            = now.addSecs(-qint64(std::uniform_int_distribution<int>(0, 60 * 24 * 3600)(rng)));
         r.dataPoints = 2000 + i % 5000;
         r.trainingPeriod = QStringLiteral("2024-01-01 → 2024-06-30");
         r.epochs = 20;
         const int kind = sine ? 0 : i % 20;
         r.status = kind == 19 ? TrainingRecord::Status::Failed
-                 : kind == 18 ? TrainingRecord::Status::Archived
+            : kind == 18      ? TrainingRecord::Status::Archived
                               : TrainingRecord::Status::Active;
         const double rmse = std::uniform_real_distribution<double>(0.1, 5)(rng);
         if (r.status == TrainingRecord::Status::Failed) {
-            r.errorMessage = QStringLiteral("%1 has only 40 %2 bars (needs 120).").arg(r.symbol, r.timeframe);
+            r.errorMessage
+                = QStringLiteral("%1 has only 40 %2 bars (needs 120).").arg(r.symbol, r.timeframe);
         } else {
             r.testRmse = rmse;
             r.testMae = rmse * 0.8;
@@ -134,7 +148,8 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
 
 // From constructing the page (which starts loading) to the first paint with cards (the
 // newest records come first), and to the first paint once every record is in the model.
-double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &page, double *listMs, double *allPaintedMs)
+double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &page,
+                        double *listMs, double *allPaintedMs)
 {
     QElapsedTimer clock;
     clock.start();
@@ -178,7 +193,7 @@ double timeToFirstPaint(WorkspaceSession &session, std::unique_ptr<ModelsPage> &
 double threadCpuMs()
 {
 #ifdef CLOCK_THREAD_CPUTIME_ID
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 #else
@@ -206,11 +221,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    QCommandLineOption recordsOption(QStringLiteral("records"), QStringLiteral("Training records."), QStringLiteral("n"),
-                                     QStringLiteral("100000"));
-    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("First-paint samples."), QStringLiteral("n"),
-                                  QStringLiteral("5"));
-    parser.addOptions({recordsOption, runsOption});
+    QCommandLineOption recordsOption(QStringLiteral("records"), QStringLiteral("Training records."),
+                                     QStringLiteral("n"), QStringLiteral("100000"));
+    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("First-paint samples."),
+                                  QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({ recordsOption, runsOption });
     parser.process(app);
     TorchRuntime::initialize(1);
     const int count = std::max(1, parser.value(recordsOption).toInt());
@@ -241,9 +256,9 @@ int main(int argc, char *argv[])
         if (!session.isOpen() || !session.queue())
             return 1;
     }
-    QJsonObject result{{QStringLiteral("benchmark"), QStringLiteral("ui_scale")},
-                       {QStringLiteral("records"), count},
-                       {QStringLiteral("insert_seconds"), insertSeconds}};
+    QJsonObject result { { QStringLiteral("benchmark"), QStringLiteral("ui_scale") },
+                         { QStringLiteral("records"), count },
+                         { QStringLiteral("insert_seconds"), insertSeconds } };
 
     // Where the load's time goes: the query alone, then handing the rows to the model.
     {
@@ -315,8 +330,8 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("filter_clear_ms_p50"), percentile(clearMs, 0.5));
     result.insert(QStringLiteral("filter_target_ms"), 100);
     result.insert(QStringLiteral("filter_ratio_to_target"),
-                  std::max({firstSearch, percentile(bothMs, 1.0), percentile(textMs, 1.0), percentile(symbolMs, 1.0),
-                            percentile(clearMs, 1.0)})
+                  std::max({ firstSearch, percentile(bothMs, 1.0), percentile(textMs, 1.0),
+                             percentile(symbolMs, 1.0), percentile(clearMs, 1.0) })
                       / 100);
 
     // GUI-thread stalls while a real tiny model retrains, progress streams to its card and
@@ -344,10 +359,14 @@ int main(int argc, char *argv[])
         });
         const auto note = [&lastEvent](const char *event) { lastEvent = QLatin1StringView(event); };
         QObject::connect(session.queue(), &TrainingQueue::jobStarted, [&] { note("jobStarted"); });
-        QObject::connect(session.queue(), &TrainingQueue::jobProgress, [&] { note("jobProgress"); });
-        QObject::connect(session.queue(), &TrainingQueue::jobFinished, [&] { note("jobFinished"); });
-        QObject::connect(session.queue(), &TrainingQueue::countsChanged, [&] { note("queueCounts"); });
-        QObject::connect(session.queue(), &TrainingQueue::stateChanged, [&] { note("queueState"); });
+        QObject::connect(session.queue(), &TrainingQueue::jobProgress,
+                         [&] { note("jobProgress"); });
+        QObject::connect(session.queue(), &TrainingQueue::jobFinished,
+                         [&] { note("jobFinished"); });
+        QObject::connect(session.queue(), &TrainingQueue::countsChanged,
+                         [&] { note("queueCounts"); });
+        QObject::connect(session.queue(), &TrainingQueue::stateChanged,
+                         [&] { note("queueState"); });
         QObject::connect(session.queue(), &TrainingQueue::drained, [&] { note("queueDrained"); });
         QObject::connect(page.get(), &ModelsPage::reloaded, [&] { note("reloaded"); });
         int progressUpdates = 0;

@@ -1,33 +1,32 @@
 #include "CliCommands.h"
+
 #include "CliSupport.h"
 #include "FetchCommands.h"
 #include "ModelCommands.h"
 #include "QueueCommands.h"
-
 #include "data/CsvImporter.h"
 #include "data/Timeframe.h"
 #include "services/MarketDataService.h"
 #include "services/TrainingService.h"
+#include "services/Workspace.h"
+#include "storage/Database.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 #include "training/TrainingSettings.h"
-#include "services/Workspace.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
 #include <csignal>
@@ -80,24 +79,25 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
         if (json) {
             QJsonArray firstFlagged;
             for (size_t i = 0; i < std::min(f.flagged.size(), size_t(kListedInvalidRows)); ++i) {
-                firstFlagged.append(QJsonObject{{QStringLiteral("line"), f.flagged[i].line},
-                                                {QStringLiteral("reason"), f.flagged[i].message}});
+                firstFlagged.append(
+                    QJsonObject { { QStringLiteral("line"), f.flagged[i].line },
+                                  { QStringLiteral("reason"), f.flagged[i].message } });
             }
-            filesJson.append(QJsonObject{
-                {QStringLiteral("file"), f.file},
-                {QStringLiteral("symbol"), f.symbol},
-                {QStringLiteral("timeframe"), f.timeframe},
-                {QStringLiteral("timezone"), f.timeZone},
-                {QStringLiteral("format"), csvLayoutName(f.layout)},
-                {QStringLiteral("rows"), f.rowsRead},
-                {QStringLiteral("skipped_missing"), f.skippedMissing},
-                {QStringLiteral("duplicates"), f.duplicateTimes},
-                {QStringLiteral("flagged"), qint64(f.flagged.size())},
-                {QStringLiteral("flagged_first"), firstFlagged},
-                {QStringLiteral("flagged_summary"), flaggedSummary},
-                {QStringLiteral("merge"), toJson(f.merge)},
-                {QStringLiteral("first"), isoUtc(f.firstMs)},
-                {QStringLiteral("last"), isoUtc(f.lastMs)},
+            filesJson.append(QJsonObject {
+                { QStringLiteral("file"), f.file },
+                { QStringLiteral("symbol"), f.symbol },
+                { QStringLiteral("timeframe"), f.timeframe },
+                { QStringLiteral("timezone"), f.timeZone },
+                { QStringLiteral("format"), csvLayoutName(f.layout) },
+                { QStringLiteral("rows"), f.rowsRead },
+                { QStringLiteral("skipped_missing"), f.skippedMissing },
+                { QStringLiteral("duplicates"), f.duplicateTimes },
+                { QStringLiteral("flagged"), qint64(f.flagged.size()) },
+                { QStringLiteral("flagged_first"), firstFlagged },
+                { QStringLiteral("flagged_summary"), flaggedSummary },
+                { QStringLiteral("merge"), toJson(f.merge) },
+                { QStringLiteral("first"), isoUtc(f.firstMs) },
+                { QStringLiteral("last"), isoUtc(f.lastMs) },
             });
         } else {
             out() << tr("%1: %2 %3 (%4, %5), %6 rows: %7 new, %8 updated, %9 unchanged")
@@ -108,17 +108,20 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
                          .arg(f.merge.unchanged)
                   << Qt::endl;
             if (f.skippedMissing)
-                out() << tr("  %1 rows skipped for missing values").arg(f.skippedMissing) << Qt::endl;
+                out() << tr("  %1 rows skipped for missing values").arg(f.skippedMissing)
+                      << Qt::endl;
             if (f.duplicateTimes)
-                out() << tr("  %1 rows repeated a timestamp (the last one was kept)").arg(f.duplicateTimes) << Qt::endl;
+                out() << tr("  %1 rows repeated a timestamp (the last one was kept)")
+                             .arg(f.duplicateTimes)
+                      << Qt::endl;
             if (!flaggedSummary.isEmpty())
                 out() << "  " << flaggedSummary << Qt::endl;
         }
     }
     if (json)
-        printJson({{QStringLiteral("files"), filesJson},
-                   {QStringLiteral("invalid_rows"), invalidRowPolicyName(request.invalidRows)},
-                   {QStringLiteral("duration_ms"), report->durationMs}});
+        printJson({ { QStringLiteral("files"), filesJson },
+                    { QStringLiteral("invalid_rows"), invalidRowPolicyName(request.invalidRows) },
+                    { QStringLiteral("duration_ms"), report->durationMs } });
     return ExitOk;
 }
 
@@ -136,27 +139,29 @@ int runSymbols(const QCommandLineParser &parser, const Options &o)
         QJsonArray series;
         QStringList parts;
         for (const SeriesSummary &ss : s.series) {
-            series.append(QJsonObject{{QStringLiteral("timeframe"), ss.timeframe},
-                                      {QStringLiteral("bars"), ss.barCount},
-                                      {QStringLiteral("first"), isoUtc(ss.firstMs)},
-                                      {QStringLiteral("last"), isoUtc(ss.lastMs)}});
+            series.append(QJsonObject { { QStringLiteral("timeframe"), ss.timeframe },
+                                        { QStringLiteral("bars"), ss.barCount },
+                                        { QStringLiteral("first"), isoUtc(ss.firstMs) },
+                                        { QStringLiteral("last"), isoUtc(ss.lastMs) } });
             parts << QStringLiteral("%1 %2 bars (%3 → %4)")
                          .arg(ss.timeframe)
                          .arg(ss.barCount)
                          .arg(isoUtc(ss.firstMs), isoUtc(ss.lastMs));
         }
-        list.append(QJsonObject{{QStringLiteral("symbol"), s.symbol.name},
-                                {QStringLiteral("exchange"), s.symbol.exchange},
-                                {QStringLiteral("currency"), s.symbol.currency},
-                                {QStringLiteral("timezone"), s.symbol.timeZone},
-                                {QStringLiteral("series"), series}});
+        list.append(QJsonObject { { QStringLiteral("symbol"), s.symbol.name },
+                                  { QStringLiteral("exchange"), s.symbol.exchange },
+                                  { QStringLiteral("currency"), s.symbol.currency },
+                                  { QStringLiteral("timezone"), s.symbol.timeZone },
+                                  { QStringLiteral("series"), series } });
         if (!json)
-            out() << s.symbol.name << '\t' << s.symbol.timeZone << '\t' << parts.join(QStringLiteral("; ")) << Qt::endl;
+            out() << s.symbol.name << '\t' << s.symbol.timeZone << '\t'
+                  << parts.join(QStringLiteral("; ")) << Qt::endl;
     }
     if (json)
-        printJson({{QStringLiteral("symbols"), list}});
+        printJson({ { QStringLiteral("symbols"), list } });
     else if (symbols->empty())
-        out() << tr("No symbols yet; import a CSV file with: modeldeck-cli import FILE") << Qt::endl;
+        out() << tr("No symbols yet; import a CSV file with: modeldeck-cli import FILE")
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -177,9 +182,12 @@ int runResample(const QCommandLineParser &parser, const Options &o)
     if (!report)
         return fail(report.error());
     if (parser.isSet(o.json)) {
-        printJson({{QStringLiteral("symbol"), report->symbol}, {QStringLiteral("from"), report->from},
-                   {QStringLiteral("to"), report->to}, {QStringLiteral("source_bars"), report->sourceBars},
-                   {QStringLiteral("bars"), report->resultBars}, {QStringLiteral("merge"), toJson(report->merge)}});
+        printJson({ { QStringLiteral("symbol"), report->symbol },
+                    { QStringLiteral("from"), report->from },
+                    { QStringLiteral("to"), report->to },
+                    { QStringLiteral("source_bars"), report->sourceBars },
+                    { QStringLiteral("bars"), report->resultBars },
+                    { QStringLiteral("merge"), toJson(report->merge) } });
     } else {
         out() << tr("%1: %2 %3 bars → %4 %5 bars (%6 new, %7 updated, %8 unchanged)")
                      .arg(report->symbol)
@@ -231,19 +239,20 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         if (!json && sinceLine.elapsed() < 1000 && !stepEnd)
             return; // one human-readable line a second is plenty
         sinceLine.restart();
-        const QString eta = p.etaSeconds < 0 ? tr("ETA estimating…") : tr("ETA %1 s").arg(qRound(p.etaSeconds));
+        const QString eta
+            = p.etaSeconds < 0 ? tr("ETA estimating…") : tr("ETA %1 s").arg(qRound(p.etaSeconds));
         if (json) {
-            printJson({{QStringLiteral("type"), QStringLiteral("progress")},
-                       {QStringLiteral("percent"), p.overall() * 100},
-                       {QStringLiteral("step"), TrainingProgress::stepName(p.step)},
-                       {QStringLiteral("epoch"), p.epoch},
-                       {QStringLiteral("epochs"), p.epochs},
-                       {QStringLiteral("batch"), p.batch},
-                       {QStringLiteral("batches"), p.batches},
-                       {QStringLiteral("train_loss"), p.trainLoss},
-                       {QStringLiteral("val_loss"), p.valLoss},
-                       {QStringLiteral("eta_seconds"), p.etaSeconds},
-                       {QStringLiteral("details"), p.details}});
+            printJson({ { QStringLiteral("type"), QStringLiteral("progress") },
+                        { QStringLiteral("percent"), p.overall() * 100 },
+                        { QStringLiteral("step"), TrainingProgress::stepName(p.step) },
+                        { QStringLiteral("epoch"), p.epoch },
+                        { QStringLiteral("epochs"), p.epochs },
+                        { QStringLiteral("batch"), p.batch },
+                        { QStringLiteral("batches"), p.batches },
+                        { QStringLiteral("train_loss"), p.trainLoss },
+                        { QStringLiteral("val_loss"), p.valLoss },
+                        { QStringLiteral("eta_seconds"), p.etaSeconds },
+                        { QStringLiteral("details"), p.details } });
         } else {
             out() << QStringLiteral("[%1%] %2 · %3 · %4")
                          .arg(p.overall() * 100, 3, 'f', 0)
@@ -252,10 +261,12 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         }
     });
 
-    TrainingRequest request{parser.value(o.symbol).toUpper(), timeframe->name(), settings->model, settings->features};
+    TrainingRequest request { parser.value(o.symbol).toUpper(), timeframe->name(), settings->model,
+                              settings->features };
     QFutureWatcher<TrainingOutcome> watcher;
     QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop,
+                     &QEventLoop::quit);
     const InterruptGuard interrupt;
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token, &interrupt] {
@@ -274,24 +285,27 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
 
     if (!outcome.ok) {
         if (json) {
-            printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), false},
-                       {QStringLiteral("cancelled"), outcome.cancelled}, {QStringLiteral("record_id"), outcome.recordId},
-                       {QStringLiteral("error"), outcome.error.toString()}});
+            printJson({ { QStringLiteral("type"), QStringLiteral("result") },
+                        { QStringLiteral("ok"), false },
+                        { QStringLiteral("cancelled"), outcome.cancelled },
+                        { QStringLiteral("record_id"), outcome.recordId },
+                        { QStringLiteral("error"), outcome.error.toString() } });
         }
         fail(outcome.error);
         return outcome.cancelled ? ExitCancelled : ExitFailure;
     }
     const ForecastMetrics &m = outcome.metrics;
     if (json) {
-        printJson({{QStringLiteral("type"), QStringLiteral("result")}, {QStringLiteral("ok"), true},
-                   {QStringLiteral("record_id"), outcome.recordId},
-                   {QStringLiteral("model_path"), outcome.record.modelPath},
-                   {QStringLiteral("epochs"), outcome.record.epochs},
-                   {QStringLiteral("seconds"), outcome.record.trainingDurationSeconds},
-                   {QStringLiteral("metrics"), m.toJson()},
-                   {QStringLiteral("raw_metrics"), outcome.rawMetrics.toJson()},
-                   {QStringLiteral("model_weight"), outcome.modelWeight},
-                   {QStringLiteral("interval"), outcome.interval.toJson()}});
+        printJson({ { QStringLiteral("type"), QStringLiteral("result") },
+                    { QStringLiteral("ok"), true },
+                    { QStringLiteral("record_id"), outcome.recordId },
+                    { QStringLiteral("model_path"), outcome.record.modelPath },
+                    { QStringLiteral("epochs"), outcome.record.epochs },
+                    { QStringLiteral("seconds"), outcome.record.trainingDurationSeconds },
+                    { QStringLiteral("metrics"), m.toJson() },
+                    { QStringLiteral("raw_metrics"), outcome.rawMetrics.toJson() },
+                    { QStringLiteral("model_weight"), outcome.modelWeight },
+                    { QStringLiteral("interval"), outcome.interval.toJson() } });
     } else {
         out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
                      .arg(request.model.bot, request.symbol, request.timeframe)
@@ -299,7 +313,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(outcome.record.epochs)
                      .arg(outcome.recordId)
               << Qt::endl
-              << tr("Test: RMSE %1 · MAE %2 · MAPE %3 % · R² %4 · direction %5 % · skill vs naive %6 (naive RMSE %7)")
+              << tr("Test: RMSE %1 · MAE %2 · MAPE %3 % · R² %4 · direction %5 % · skill vs naive "
+                    "%6 (naive RMSE %7)")
                      .arg(m.rmse, 0, 'g', 6)
                      .arg(m.mae, 0, 'g', 6)
                      .arg(m.mape, 0, 'f', 3)
@@ -308,7 +323,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.skill, 0, 'f', 4)
                      .arg(m.naiveRmse, 0, 'g', 6)
               << Qt::endl
-              << tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 against the last close "
+              << tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 against "
+                    "the last close "
                     "(chosen on the validation split)")
                      .arg(outcome.rawMetrics.rmse, 0, 'g', 6)
                      .arg(outcome.rawMetrics.skill, 0, 'f', 4)
@@ -316,17 +332,20 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
               << Qt::endl;
         const ConformalInterval &ci = outcome.interval;
         // On the volatility scale a half-width is in units of recent volatility, not price.
-        const QString unit = ci.scale == ConformalInterval::Scale::Volatility ? tr(" σ") : QString();
-        const auto level = [&unit](const std::optional<double> &half, const std::optional<double> &coverage) {
-            return half ? tr("±%1%2 (covered %3 % of the test split)")
-                              .arg(*half, 0, 'g', 5)
-                              .arg(unit)
-                              .arg(coverage.value_or(0) * 100, 0, 'f', 1)
-                        : tr("unbounded (too few validation samples)");
-        };
+        const QString unit
+            = ci.scale == ConformalInterval::Scale::Volatility ? tr(" σ") : QString();
+        const auto level
+            = [&unit](const std::optional<double> &half, const std::optional<double> &coverage) {
+                  return half ? tr("±%1%2 (covered %3 % of the test split)")
+                                    .arg(*half, 0, 'g', 5)
+                                    .arg(unit)
+                                    .arg(coverage.value_or(0) * 100, 0, 'f', 1)
+                              : tr("unbounded (too few validation samples)");
+              };
         out() << tr("Intervals from %1 validation errors: 80 % %2 · 95 % %3")
                      .arg(ci.calibrationSamples)
-                     .arg(level(ci.halfWidth80, ci.coverage80), level(ci.halfWidth95, ci.coverage95))
+                     .arg(level(ci.halfWidth80, ci.coverage80),
+                          level(ci.halfWidth95, ci.coverage95))
               << Qt::endl;
     }
     return ExitOk;
@@ -340,13 +359,17 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ModelDeck command line.\n\nCommands:\n"
-           "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]\n"
+           "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] "
+           "[--invalid-rows P]\n"
            "  symbols\n"
            "  resample --symbol S --from 5m --to 1h\n"
-           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]\n"
-           "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]\n"
+           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads "
+           "N]\n"
+           "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] "
+           "[--to DATE]\n"
            "        [--base-url URL]   (without --from: from the newest stored bar)\n"
-           "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]\n"
+           "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] "
+           "[--max-retries N]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
            "  queue retry|remove --job N\n"
            "  queue list | status | run | pause | resume | stop | force-stop\n"
@@ -354,19 +377,24 @@ int run(const QStringList &arguments)
            "  models list [--name N] [--symbol S] [--timeframe T]\n"
            "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
            "  models activate --name N [--model-version V]\n"
-           "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes\n"
+           "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] "
+           "[--activate] --yes\n"
            "  models export --name N [--model-version V] --out DIR [--yes to overwrite]\n"
            "  models delete --name N [--model-version V] --yes\n"
-           "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill"));
+           "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions "
+           "fill"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.workspace, o.json, o.symbol, o.timeframe, o.timeZone, o.dateOrder, o.invalidRows,
-                       o.from, o.to, o.bot, o.horizon, o.params, o.threads, o.symbols, o.timeframes, o.bots,
-                       o.priority, o.maxRetries, o.workers, o.job, o.provider, o.baseUrl, o.model, o.name,
-                       o.modelVersion, o.record, o.description, o.tags, o.activate, o.save, o.out, o.sidecar,
-                       o.limit, o.yes});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import, symbols, resample, train, fetch, queue, predict, models or predictions"));
+    parser.addOptions({ o.workspace, o.json,        o.symbol,     o.timeframe, o.timeZone,
+                        o.dateOrder, o.invalidRows, o.from,       o.to,        o.bot,
+                        o.horizon,   o.params,      o.threads,    o.symbols,   o.timeframes,
+                        o.bots,      o.priority,    o.maxRetries, o.workers,   o.job,
+                        o.provider,  o.baseUrl,     o.model,      o.name,      o.modelVersion,
+                        o.record,    o.description, o.tags,       o.activate,  o.save,
+                        o.out,       o.sidecar,     o.limit,      o.yes });
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("import, symbols, resample, train, fetch, queue, predict, models or predictions"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -374,7 +402,8 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
     QStringList positional = parser.positionalArguments();

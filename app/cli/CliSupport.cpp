@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -20,7 +19,7 @@ namespace modeldeck::cli {
 
 namespace {
 
-std::atomic_bool g_interrupted{false};
+std::atomic_bool g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
@@ -64,8 +63,9 @@ QString isoUtc(qint64 ms)
 
 QJsonObject toJson(const MergeStats &m)
 {
-    return {{QStringLiteral("new"), m.added}, {QStringLiteral("updated"), m.updated},
-            {QStringLiteral("unchanged"), m.unchanged}};
+    return { { QStringLiteral("new"), m.added },
+             { QStringLiteral("updated"), m.updated },
+             { QStringLiteral("unchanged"), m.unchanged } };
 }
 
 QStringList splitList(const QString &value)
@@ -80,7 +80,8 @@ QStringList splitList(const QString &value)
 
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o)
 {
-    const QString dir = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
+    const QString dir
+        = parser.isSet(o.workspace) ? parser.value(o.workspace) : Workspace::defaultDir();
     return Database::open(dir);
 }
 
@@ -109,17 +110,20 @@ Result<QJsonObject> readParams(const QString &value)
     if (!value.trimmed().startsWith(u'{')) {
         QFile file(value);
         if (file.size() > (1 << 20))
-            return Error{tr("The parameter file is larger than 1 MiB."), value};
+            return Error { tr("The parameter file is larger than 1 MiB."), value };
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read the parameter file: %1").arg(file.errorString()), value};
+            return Error { tr("Cannot read the parameter file: %1").arg(file.errorString()),
+                           value };
         text = file.readAll();
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("--params is not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return Error { tr("--params is not valid JSON at offset %1: %2")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()) };
     if (!doc.isObject())
-        return Error{tr("--params must be a JSON object such as {\"epochs\": 20}.")};
+        return Error { tr("--params must be a JSON object such as {\"epochs\": 20}.") };
     return doc.object();
 }
 

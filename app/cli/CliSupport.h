@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <memory>
 
 namespace modeldeck::cli {
@@ -35,73 +34,109 @@ QStringList splitList(const QString &value);
 
 struct Options
 {
-    QCommandLineOption workspace{QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                 tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."),
-                                 tr("dir")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
-    QCommandLineOption symbol{QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."), tr("symbol")};
-    QCommandLineOption timeframe{QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."), tr("tf")};
-    QCommandLineOption timeZone{QStringLiteral("tz"), tr("Time zone of naive timestamps (IANA name)."), tr("zone")};
-    QCommandLineOption dateOrder{QStringLiteral("date-order"),
-                                 tr("auto, day-first or month-first for dates like 03-04-2024."),
-                                 tr("order"), QStringLiteral("auto")};
-    QCommandLineOption invalidRows{
+    QCommandLineOption workspace {
+        QStringList { QStringLiteral("w"), QStringLiteral("workspace") },
+        tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."), tr("dir")
+    };
+    QCommandLineOption json { QStringLiteral("json"), tr("Print machine-readable JSON.") };
+    QCommandLineOption symbol { QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."),
+                                tr("symbol") };
+    QCommandLineOption timeframe { QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."),
+                                   tr("tf") };
+    QCommandLineOption timeZone { QStringLiteral("tz"),
+                                  tr("Time zone of naive timestamps (IANA name)."), tr("zone") };
+    QCommandLineOption dateOrder { QStringLiteral("date-order"),
+                                   tr("auto, day-first or month-first for dates like 03-04-2024."),
+                                   tr("order"), QStringLiteral("auto") };
+    QCommandLineOption invalidRows {
         QStringLiteral("invalid-rows"),
-        tr("Rows with impossible values (open or close outside low–high, negatives): keep imports them "
+        tr("Rows with impossible values (open or close outside low–high, negatives): keep imports "
+           "them "
            "flagged as invalid, reject refuses the file (default: %1).")
             .arg(invalidRowPolicyName(kDefaultInvalidRowPolicy)),
-        tr("policy"), invalidRowPolicyName(kDefaultInvalidRowPolicy)};
-    QCommandLineOption from{QStringLiteral("from"),
-                            tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
-                            tr("tf|date")};
-    QCommandLineOption to{QStringLiteral("to"),
-                          tr("Target timeframe (resample), or end date, exclusive (fetch; default: now)."),
-                          tr("tf|date")};
-    QCommandLineOption bot{QStringLiteral("bot"),
-                           tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."), tr("bot")};
-    QCommandLineOption horizon{QStringLiteral("horizon"), tr("Bars ahead to predict (default 1)."), tr("h"),
-                               QStringLiteral("1")};
-    QCommandLineOption params{QStringLiteral("params"), tr("Hyperparameters as JSON text or a JSON file."),
-                              tr("json|file")};
-    QCommandLineOption threads{QStringLiteral("threads"), tr("Torch threads (default: all cores)."), tr("n"),
-                               QStringLiteral("0")};
-    QCommandLineOption symbols{QStringLiteral("symbols"), tr("Comma-separated symbols (queue auto, fetch)."),
-                               tr("list")};
-    QCommandLineOption provider{QStringLiteral("provider"), tr("Market-data provider: yahoo, binance or binance-us."),
-                                tr("name")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               tr("Provider base URL, e.g. a mirror (default: the download/…BaseUrl setting)."),
-                               tr("url")};
-    QCommandLineOption timeframes{QStringLiteral("timeframes"), tr("Comma-separated timeframes (queue auto)."),
-                                  tr("list")};
-    QCommandLineOption bots{QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."), tr("list")};
-    QCommandLineOption priority{QStringLiteral("priority"), tr("Queue priority; higher runs first."), tr("n"),
-                                QStringLiteral("0")};
-    QCommandLineOption workers{QStringLiteral("workers"),
-                               tr("Concurrent training jobs for queue run (default: one per core, one torch "
-                                  "thread each)."),
-                               tr("n"), QStringLiteral("0")};
-    QCommandLineOption job{QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id")};
-    QCommandLineOption maxRetries{QStringLiteral("max-retries"), tr("Automatic retries after a failure."), tr("n"),
-                                  QStringLiteral("0")};
-    QCommandLineOption model{QStringLiteral("model"), tr("Registered model name (predict, predictions list)."),
-                             tr("name")};
-    QCommandLineOption name{QStringLiteral("name"), tr("Model name in the registry (models …)."), tr("name")};
+        tr("policy"), invalidRowPolicyName(kDefaultInvalidRowPolicy)
+    };
+    QCommandLineOption from {
+        QStringLiteral("from"),
+        tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
+        tr("tf|date")
+    };
+    QCommandLineOption to {
+        QStringLiteral("to"),
+        tr("Target timeframe (resample), or end date, exclusive (fetch; default: now)."),
+        tr("tf|date")
+    };
+    QCommandLineOption bot {
+        QStringLiteral("bot"),
+        tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."), tr("bot")
+    };
+    QCommandLineOption horizon { QStringLiteral("horizon"),
+                                 tr("Bars ahead to predict (default 1)."), tr("h"),
+                                 QStringLiteral("1") };
+    QCommandLineOption params { QStringLiteral("params"),
+                                tr("Hyperparameters as JSON text or a JSON file."),
+                                tr("json|file") };
+    QCommandLineOption threads { QStringLiteral("threads"),
+                                 tr("Torch threads (default: all cores)."), tr("n"),
+                                 QStringLiteral("0") };
+    QCommandLineOption symbols { QStringLiteral("symbols"),
+                                 tr("Comma-separated symbols (queue auto, fetch)."), tr("list") };
+    QCommandLineOption provider { QStringLiteral("provider"),
+                                  tr("Market-data provider: yahoo, binance or binance-us."),
+                                  tr("name") };
+    QCommandLineOption baseUrl {
+        QStringLiteral("base-url"),
+        tr("Provider base URL, e.g. a mirror (default: the download/…BaseUrl setting)."), tr("url")
+    };
+    QCommandLineOption timeframes { QStringLiteral("timeframes"),
+                                    tr("Comma-separated timeframes (queue auto)."), tr("list") };
+    QCommandLineOption bots { QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."),
+                              tr("list") };
+    QCommandLineOption priority { QStringLiteral("priority"),
+                                  tr("Queue priority; higher runs first."), tr("n"),
+                                  QStringLiteral("0") };
+    QCommandLineOption workers {
+        QStringLiteral("workers"),
+        tr("Concurrent training jobs for queue run (default: one per core, one torch "
+           "thread each)."),
+        tr("n"), QStringLiteral("0")
+    };
+    QCommandLineOption job { QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id") };
+    QCommandLineOption maxRetries { QStringLiteral("max-retries"),
+                                    tr("Automatic retries after a failure."), tr("n"),
+                                    QStringLiteral("0") };
+    QCommandLineOption model { QStringLiteral("model"),
+                               tr("Registered model name (predict, predictions list)."),
+                               tr("name") };
+    QCommandLineOption name { QStringLiteral("name"), tr("Model name in the registry (models …)."),
+                              tr("name") };
     // Not --version: that one prints the program's version.
-    QCommandLineOption modelVersion{QStringLiteral("model-version"), tr("Model version (default: the latest)."),
-                                    tr("n")};
-    QCommandLineOption record{QStringLiteral("record"), tr("Training record id (models save)."), tr("id")};
-    QCommandLineOption description{QStringLiteral("description"), tr("Model description."), tr("text")};
-    QCommandLineOption tags{QStringLiteral("tags"), tr("Comma-separated model tags."), tr("list")};
-    QCommandLineOption activate{QStringLiteral("activate"),
-                                tr("Make the saved or imported model the active one of its symbol and timeframe.")};
-    QCommandLineOption save{QStringLiteral("save"), tr("Store the prediction in the workspace (predict).")};
-    QCommandLineOption out{QStringLiteral("out"), tr("Folder to export into (models export)."), tr("dir")};
-    QCommandLineOption sidecar{QStringLiteral("sidecar"),
-                               tr("JSON description of an imported model (default: FILE with .json)."), tr("file")};
-    QCommandLineOption limit{QStringLiteral("limit"), tr("Most rows to list."), tr("n"), QStringLiteral("50")};
-    QCommandLineOption yes{QStringLiteral("yes"),
-                           tr("Confirm without asking (importing runs code from the file; deleting is final).")};
+    QCommandLineOption modelVersion { QStringLiteral("model-version"),
+                                      tr("Model version (default: the latest)."), tr("n") };
+    QCommandLineOption record { QStringLiteral("record"), tr("Training record id (models save)."),
+                                tr("id") };
+    QCommandLineOption description { QStringLiteral("description"), tr("Model description."),
+                                     tr("text") };
+    QCommandLineOption tags { QStringLiteral("tags"), tr("Comma-separated model tags."),
+                              tr("list") };
+    QCommandLineOption activate {
+        QStringLiteral("activate"),
+        tr("Make the saved or imported model the active one of its symbol and timeframe.")
+    };
+    QCommandLineOption save { QStringLiteral("save"),
+                              tr("Store the prediction in the workspace (predict).") };
+    QCommandLineOption out { QStringLiteral("out"), tr("Folder to export into (models export)."),
+                             tr("dir") };
+    QCommandLineOption sidecar {
+        QStringLiteral("sidecar"),
+        tr("JSON description of an imported model (default: FILE with .json)."), tr("file")
+    };
+    QCommandLineOption limit { QStringLiteral("limit"), tr("Most rows to list."), tr("n"),
+                               QStringLiteral("50") };
+    QCommandLineOption yes {
+        QStringLiteral("yes"),
+        tr("Confirm without asking (importing runs code from the file; deleting is final).")
+    };
 };
 
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o);

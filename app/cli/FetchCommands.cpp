@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QTimer>
-
 #include <optional>
 
 namespace modeldeck::cli {
@@ -33,8 +32,8 @@ std::optional<qint64> parseDate(const QString &text)
     return time.toMSecsSinceEpoch();
 }
 
-QCoro::Task<> finishInto(QCoro::Task<Result<DownloadReport>> &task, std::optional<Result<DownloadReport>> &out,
-                         QEventLoop &loop)
+QCoro::Task<> finishInto(QCoro::Task<Result<DownloadReport>> &task,
+                         std::optional<Result<DownloadReport>> &out, QEventLoop &loop)
 {
     Result<DownloadReport> result = co_await task;
     out.emplace(std::move(result));
@@ -43,33 +42,35 @@ QCoro::Task<> finishInto(QCoro::Task<Result<DownloadReport>> &task, std::optiona
 
 QJsonObject toJson(const SymbolDownloadReport &s)
 {
-    return {{QStringLiteral("symbol"), s.symbol},
-            {QStringLiteral("requested"), s.requested},
-            {QStringLiteral("ok"), s.ok},
-            {QStringLiteral("cancelled"), s.cancelled},
-            {QStringLiteral("error"), s.ok ? QString() : s.error.toString()},
-            {QStringLiteral("incremental"), s.incremental},
-            {QStringLiteral("from"), s.fromMs ? isoUtc(s.fromMs) : QString()},
-            {QStringLiteral("to"), s.toMs ? isoUtc(s.toMs) : QString()},
-            {QStringLiteral("pages"), s.pages},
-            {QStringLiteral("rows"), s.rows},
-            {QStringLiteral("bars"), s.bars},
-            {QStringLiteral("skipped"), s.skipped},
-            {QStringLiteral("flagged"), s.flagged},
-            {QStringLiteral("first"), s.bars ? isoUtc(s.firstMs) : QString()},
-            {QStringLiteral("last"), s.bars ? isoUtc(s.lastMs) : QString()},
-            {QStringLiteral("merge"), cli::toJson(s.merge)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)}};
+    return { { QStringLiteral("symbol"), s.symbol },
+             { QStringLiteral("requested"), s.requested },
+             { QStringLiteral("ok"), s.ok },
+             { QStringLiteral("cancelled"), s.cancelled },
+             { QStringLiteral("error"), s.ok ? QString() : s.error.toString() },
+             { QStringLiteral("incremental"), s.incremental },
+             { QStringLiteral("from"), s.fromMs ? isoUtc(s.fromMs) : QString() },
+             { QStringLiteral("to"), s.toMs ? isoUtc(s.toMs) : QString() },
+             { QStringLiteral("pages"), s.pages },
+             { QStringLiteral("rows"), s.rows },
+             { QStringLiteral("bars"), s.bars },
+             { QStringLiteral("skipped"), s.skipped },
+             { QStringLiteral("flagged"), s.flagged },
+             { QStringLiteral("first"), s.bars ? isoUtc(s.firstMs) : QString() },
+             { QStringLiteral("last"), s.bars ? isoUtc(s.lastMs) : QString() },
+             { QStringLiteral("merge"), cli::toJson(s.merge) },
+             { QStringLiteral("notes"), QJsonArray::fromStringList(s.notes) } };
 }
 
 void printText(const DownloadReport &report)
 {
     for (const SymbolDownloadReport &s : report.symbols) {
         if (!s.ok) {
-            out() << tr("%1 %2: failed — %3").arg(s.symbol, report.timeframe, s.error.toString()) << Qt::endl;
+            out() << tr("%1 %2: failed — %3").arg(s.symbol, report.timeframe, s.error.toString())
+                  << Qt::endl;
             continue;
         }
-        out() << tr("%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)", nullptr, s.pages)
+        out() << tr("%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)",
+                    nullptr, s.pages)
                      .arg(s.symbol, report.timeframe)
                      .arg(s.merge.added)
                      .arg(s.merge.updated)
@@ -78,9 +79,11 @@ void printText(const DownloadReport &report)
                      .arg(isoUtc(s.fromMs))
               << Qt::endl;
         if (s.skipped)
-            out() << tr("  %1 bars skipped for missing or unusable values").arg(s.skipped) << Qt::endl;
+            out() << tr("  %1 bars skipped for missing or unusable values").arg(s.skipped)
+                  << Qt::endl;
         if (s.flagged)
-            out() << tr("  %1 bars kept but flagged for impossible values").arg(s.flagged) << Qt::endl;
+            out() << tr("  %1 bars kept but flagged for impossible values").arg(s.flagged)
+                  << Qt::endl;
         for (const QString &note : s.notes)
             out() << QStringLiteral("  ") << note << Qt::endl;
     }
@@ -95,7 +98,8 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     DownloadRequest request;
     request.provider = parser.value(o.provider).trimmed().toLower();
     if (!MarketDataProvider::ids().contains(request.provider)) {
-        return fail(tr("--provider must be one of %1.").arg(MarketDataProvider::ids().join(QStringLiteral(", "))),
+        return fail(tr("--provider must be one of %1.")
+                        .arg(MarketDataProvider::ids().join(QStringLiteral(", "))),
                     ExitUsage);
     }
     request.symbols = splitList(parser.value(o.symbols));
@@ -105,14 +109,16 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     if (!timeframe)
         return fail(timeframe.error().message, ExitUsage);
     request.timeframe = *timeframe;
-    for (const auto &[option, target] : {std::pair{&o.from, &request.fromMs}, std::pair{&o.to, &request.toMs}}) {
+    for (const auto &[option, target] :
+         { std::pair { &o.from, &request.fromMs }, std::pair { &o.to, &request.toMs } }) {
         if (!parser.isSet(*option))
             continue;
         *target = parseDate(parser.value(*option));
         if (!*target) {
-            return fail(tr("--%1 must be a date such as 2024-01-31 or a time such as 2024-01-31T09:15:00Z.")
-                            .arg(option->names().constFirst()),
-                        ExitUsage);
+            return fail(
+                tr("--%1 must be a date such as 2024-01-31 or a time such as 2024-01-31T09:15:00Z.")
+                    .arg(option->names().constFirst()),
+                ExitUsage);
         }
     }
 
@@ -120,8 +126,10 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.baseUrl)) {
         const QUrl url(parser.value(o.baseUrl), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))) {
-            return fail(tr("--base-url must be an http:// or https:// URL with a host."), ExitUsage);
+            || (url.scheme() != QLatin1StringView("http")
+                && url.scheme() != QLatin1StringView("https"))) {
+            return fail(tr("--base-url must be an http:// or https:// URL with a host."),
+                        ExitUsage);
         }
         settings.setBaseUrl(request.provider, url);
     }
@@ -136,10 +144,12 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     sinceLine.start();
     QObject::connect(&service, &DownloadService::progress, [&](const DownloadProgress &p) {
         // Page lines go to stderr (stdout holds the report), at most one a second.
-        if (json || p.stage != DownloadProgress::Stage::Fetching || p.pages == 0 || sinceLine.elapsed() < 1000)
+        if (json || p.stage != DownloadProgress::Stage::Fetching || p.pages == 0
+            || sinceLine.elapsed() < 1000)
             return;
         sinceLine.restart();
-        err() << tr("%1: %2 bars in %n page(s)…", nullptr, p.pages).arg(p.symbol).arg(p.bars) << Qt::endl;
+        err() << tr("%1: %2 bars in %n page(s)…", nullptr, p.pages).arg(p.symbol).arg(p.bars)
+              << Qt::endl;
     });
 
     CancellationToken token;
@@ -164,12 +174,12 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
         QJsonArray symbols;
         for (const SymbolDownloadReport &s : report.symbols)
             symbols.append(toJson(s));
-        printJson({{QStringLiteral("provider"), report.provider},
-                   {QStringLiteral("timeframe"), report.timeframe},
-                   {QStringLiteral("cancelled"), report.cancelled},
-                   {QStringLiteral("failed"), report.failures()},
-                   {QStringLiteral("duration_ms"), report.durationMs},
-                   {QStringLiteral("symbols"), symbols}});
+        printJson({ { QStringLiteral("provider"), report.provider },
+                    { QStringLiteral("timeframe"), report.timeframe },
+                    { QStringLiteral("cancelled"), report.cancelled },
+                    { QStringLiteral("failed"), report.failures() },
+                    { QStringLiteral("duration_ms"), report.durationMs },
+                    { QStringLiteral("symbols"), symbols } });
     } else {
         printText(report);
     }
@@ -178,7 +188,8 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
             fail(QStringLiteral("%1: %2").arg(s.symbol, s.error.toString()));
     }
     if (report.cancelled)
-        return fail(tr("Cancelled; the symbols that were not completed wrote nothing."), ExitCancelled);
+        return fail(tr("Cancelled; the symbols that were not completed wrote nothing."),
+                    ExitCancelled);
     if (const int failures = report.failures())
         return fail(tr("%1 of %2 symbols failed.").arg(failures).arg(report.symbols.size()));
     return ExitOk;

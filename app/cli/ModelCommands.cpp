@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QLocale>
-
 #include <optional>
 
 namespace modeldeck::cli {
@@ -25,45 +24,47 @@ QJsonObject toJson(const RegisteredModel &m)
     QJsonArray horizons;
     for (int h : m.horizons)
         horizons.append(h);
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("version"), m.version},
-            {QStringLiteral("model_type"), m.modelType},
-            {QStringLiteral("format"), toString(m.format)},
-            {QStringLiteral("horizons"), horizons},
-            {QStringLiteral("symbol"), m.symbol},
-            {QStringLiteral("timeframe"), m.timeframe},
-            {QStringLiteral("active"), m.active},
-            {QStringLiteral("description"), m.description},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)},
-            {QStringLiteral("file_path"), m.filePath},
-            {QStringLiteral("file_sha256"), m.fileSha256},
-            {QStringLiteral("file_size"), m.fileSize},
-            {QStringLiteral("training_record_id"), m.trainingRecordId ? QJsonValue(*m.trainingRecordId) : QJsonValue()},
-            {QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("metrics"), m.metrics},
-            {QStringLiteral("intervals"), m.intervals}};
+    return { { QStringLiteral("id"), m.id },
+             { QStringLiteral("name"), m.name },
+             { QStringLiteral("version"), m.version },
+             { QStringLiteral("model_type"), m.modelType },
+             { QStringLiteral("format"), toString(m.format) },
+             { QStringLiteral("horizons"), horizons },
+             { QStringLiteral("symbol"), m.symbol },
+             { QStringLiteral("timeframe"), m.timeframe },
+             { QStringLiteral("active"), m.active },
+             { QStringLiteral("description"), m.description },
+             { QStringLiteral("tags"), QJsonArray::fromStringList(m.tags) },
+             { QStringLiteral("file_path"), m.filePath },
+             { QStringLiteral("file_sha256"), m.fileSha256 },
+             { QStringLiteral("file_size"), m.fileSize },
+             { QStringLiteral("training_record_id"),
+               m.trainingRecordId ? QJsonValue(*m.trainingRecordId) : QJsonValue() },
+             { QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODateWithMs) },
+             { QStringLiteral("metrics"), m.metrics },
+             { QStringLiteral("intervals"), m.intervals } };
 }
 
 QJsonObject toJson(const Prediction &p)
 {
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("predicted_at"), p.predictedAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("model"), p.modelName},
-            {QStringLiteral("version"), p.modelVersion},
-            {QStringLiteral("symbol"), p.symbol},
-            {QStringLiteral("timeframe"), p.timeframe},
-            {QStringLiteral("horizon"), p.horizon},
-            {QStringLiteral("base_time"), isoUtc(p.baseTimeMs)},
-            {QStringLiteral("base_close"), p.baseClose},
-            {QStringLiteral("target_time"), isoUtc(p.targetTimeMs)},
-            {QStringLiteral("predicted"), p.value},
-            {QStringLiteral("lower_80"), optionalJson(p.lower80)},
-            {QStringLiteral("upper_80"), optionalJson(p.upper80)},
-            {QStringLiteral("lower_95"), optionalJson(p.lower95)},
-            {QStringLiteral("upper_95"), optionalJson(p.upper95)},
-            {QStringLiteral("actual"), optionalJson(p.actual)},
-            {QStringLiteral("actual_time"), p.actualTimeMs ? QJsonValue(isoUtc(*p.actualTimeMs)) : QJsonValue()}};
+    return { { QStringLiteral("id"), p.id },
+             { QStringLiteral("predicted_at"), p.predictedAt.toString(Qt::ISODateWithMs) },
+             { QStringLiteral("model"), p.modelName },
+             { QStringLiteral("version"), p.modelVersion },
+             { QStringLiteral("symbol"), p.symbol },
+             { QStringLiteral("timeframe"), p.timeframe },
+             { QStringLiteral("horizon"), p.horizon },
+             { QStringLiteral("base_time"), isoUtc(p.baseTimeMs) },
+             { QStringLiteral("base_close"), p.baseClose },
+             { QStringLiteral("target_time"), isoUtc(p.targetTimeMs) },
+             { QStringLiteral("predicted"), p.value },
+             { QStringLiteral("lower_80"), optionalJson(p.lower80) },
+             { QStringLiteral("upper_80"), optionalJson(p.upper80) },
+             { QStringLiteral("lower_95"), optionalJson(p.lower95) },
+             { QStringLiteral("upper_95"), optionalJson(p.upper95) },
+             { QStringLiteral("actual"), optionalJson(p.actual) },
+             { QStringLiteral("actual_time"),
+               p.actualTimeMs ? QJsonValue(isoUtc(*p.actualTimeMs)) : QJsonValue() } };
 }
 
 QString number(double v)
@@ -73,7 +74,8 @@ QString number(double v)
 
 QString band(const std::optional<double> &lower, const std::optional<double> &upper)
 {
-    return lower && upper ? QStringLiteral("[%1, %2]").arg(number(*lower), number(*upper)) : tr("unbounded");
+    return lower && upper ? QStringLiteral("[%1, %2]").arg(number(*lower), number(*upper))
+                          : tr("unbounded");
 }
 
 QString describe(const RegisteredModel &m)
@@ -81,16 +83,19 @@ QString describe(const RegisteredModel &m)
     QStringList horizons;
     for (int h : m.horizons)
         horizons << QString::number(h);
-    QString line = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
-                       .arg(m.name)
-                       .arg(m.version)
-                       .arg(m.active ? tr("ACTIVE") : tr("inactive"), m.modelType, m.symbol, m.timeframe)
-                       .arg(tr("horizons %1").arg(horizons.join(u',')));
+    QString line
+        = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
+              .arg(m.name)
+              .arg(m.version)
+              .arg(m.active ? tr("ACTIVE") : tr("inactive"), m.modelType, m.symbol, m.timeframe)
+              .arg(tr("horizons %1").arg(horizons.join(u',')));
     if (m.metrics.contains(QStringLiteral("rmse")))
-        line += tr("  test RMSE %1").arg(number(m.metrics.value(QStringLiteral("rmse")).toDouble()));
+        line
+            += tr("  test RMSE %1").arg(number(m.metrics.value(QStringLiteral("rmse")).toDouble()));
     if (m.metrics.value(QStringLiteral("coverage_80")).isDouble()) {
-        line += tr("  80 % interval covered %1 % of the test split")
-                    .arg(m.metrics.value(QStringLiteral("coverage_80")).toDouble() * 100, 0, 'f', 1);
+        line
+            += tr("  80 % interval covered %1 % of the test split")
+                   .arg(m.metrics.value(QStringLiteral("coverage_80")).toDouble() * 100, 0, 'f', 1);
     }
     if (!m.tags.isEmpty())
         line += QStringLiteral("  [") + m.tags.join(QStringLiteral(", ")) + u']';
@@ -128,7 +133,7 @@ Result<std::optional<int>> versionOption(const QCommandLineParser &parser, const
     bool ok = false;
     const int version = parser.value(o.modelVersion).toInt(&ok);
     if (!ok || version < 1)
-        return Error{tr("--model-version must be a whole number, at least 1.")};
+        return Error { tr("--model-version must be a whole number, at least 1.") };
     return std::optional<int>(version);
 }
 
@@ -156,27 +161,32 @@ int runDelete(const QCommandLineParser &parser, const Options &o, ModelRegistry 
     }
     if (count == 0)
         return fail(registry.find(name, version).error());
-    const QString what = version ? tr("Delete version %1 of model “%2” (%3)%4?")
-                                       .arg(*version)
-                                       .arg(name, size(bytes), active ? tr(", the active one") : QString())
-                                 : tr("Delete model “%1”: %2, %3%4?")
-                                       .arg(name, count == 1 ? tr("1 version") : tr("%1 versions").arg(count),
-                                            size(bytes), active ? tr(", including the active one") : QString());
+    const QString what = version
+        ? tr("Delete version %1 of model “%2” (%3)%4?")
+              .arg(*version)
+              .arg(name, size(bytes), active ? tr(", the active one") : QString())
+        : tr("Delete model “%1”: %2, %3%4?")
+              .arg(name, count == 1 ? tr("1 version") : tr("%1 versions").arg(count), size(bytes),
+                   active ? tr(", including the active one") : QString());
     if (!confirm(parser, o, what))
         return fail(what + u' ' + tr("Nothing was deleted; add --yes to confirm."), ExitUsage);
     auto removed = registry.remove(name, version);
     if (!removed)
         return fail(removed.error());
     if (parser.isSet(o.json)) {
-        printJson({{QStringLiteral("deleted_versions"), removed->versions}, {QStringLiteral("bytes"), removed->bytes},
-                   {QStringLiteral("was_active"), removed->wasActive}, {QStringLiteral("files_left"), removed->filesLeft}});
+        printJson({ { QStringLiteral("deleted_versions"), removed->versions },
+                    { QStringLiteral("bytes"), removed->bytes },
+                    { QStringLiteral("was_active"), removed->wasActive },
+                    { QStringLiteral("files_left"), removed->filesLeft } });
     } else {
         out() << tr("Deleted %1 of “%2”, %3 freed.")
-                     .arg(removed->versions == 1 ? tr("1 version") : tr("%1 versions").arg(removed->versions), name,
-                          size(removed->bytes))
+                     .arg(removed->versions == 1 ? tr("1 version")
+                                                 : tr("%1 versions").arg(removed->versions),
+                          name, size(removed->bytes))
               << Qt::endl;
         if (removed->wasActive)
-            out() << tr("It was active: %1 %2 has no active model now.").arg((*all)[0].symbol, (*all)[0].timeframe)
+            out() << tr("It was active: %1 %2 has no active model now.")
+                         .arg((*all)[0].symbol, (*all)[0].timeframe)
                   << Qt::endl;
     }
     return ExitOk;
@@ -186,7 +196,8 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
                    const QStringList &arguments)
 {
     if (arguments.size() != 2)
-        return fail(tr("models import needs one FILE (a TorchScript model with its JSON sidecar)."), ExitUsage);
+        return fail(tr("models import needs one FILE (a TorchScript model with its JSON sidecar)."),
+                    ExitUsage);
     ModelImportRequest request;
     request.modelFile = arguments.at(1);
     request.sidecarFile = parser.value(o.sidecar);
@@ -196,9 +207,10 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
     request.description = parser.value(o.description);
     request.tags = tagList(parser.value(o.tags));
     request.activate = parser.isSet(o.activate);
-    const QString question = tr("Importing %1 runs code from that file. Import it only if you trust where it came "
-                                "from. Import?")
-                                 .arg(request.modelFile);
+    const QString question
+        = tr("Importing %1 runs code from that file. Import it only if you trust where it came "
+             "from. Import?")
+              .arg(request.modelFile);
     if (!confirm(parser, o, question))
         return fail(question + u' ' + tr("Nothing was imported; add --yes to confirm."), ExitUsage);
     TorchRuntime::initialize(1);
@@ -227,7 +239,7 @@ int runPredict(const QCommandLineParser &parser, const Options &o)
         return fail(db.error());
     TorchRuntime::initialize(1);
     PredictionService service(**db);
-    auto prediction = service.predict({parser.value(o.model), horizon, parser.isSet(o.save)});
+    auto prediction = service.predict({ parser.value(o.model), horizon, parser.isSet(o.save) });
     if (!prediction)
         return fail(prediction.error());
     if (parser.isSet(o.json)) {
@@ -243,15 +255,18 @@ int runPredict(const QCommandLineParser &parser, const Options &o)
 int runModels(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return fail(tr("models needs an action: list, save, activate, import, export or delete."), ExitUsage);
+        return fail(tr("models needs an action: list, save, activate, import, export or delete."),
+                    ExitUsage);
     const QString action = arguments.first();
-    static const QStringList actions = {QStringLiteral("list"),   QStringLiteral("save"),   QStringLiteral("activate"),
-                                        QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("delete")};
+    static const QStringList actions
+        = { QStringLiteral("list"),   QStringLiteral("save"),   QStringLiteral("activate"),
+            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("delete") };
     if (!actions.contains(action))
         return fail(tr("unknown models action “%1”.").arg(action), ExitUsage);
     if (action != QLatin1StringView("import") && arguments.size() != 1)
         return fail(tr("unexpected argument “%1”.").arg(arguments.at(1)), ExitUsage);
-    const bool needsName = action != QLatin1StringView("list") && action != QLatin1StringView("import");
+    const bool needsName
+        = action != QLatin1StringView("list") && action != QLatin1StringView("import");
     if (needsName && !parser.isSet(o.name))
         return fail(tr("models %1 needs --name.").arg(action), ExitUsage);
     auto version = versionOption(parser, o);
@@ -279,9 +294,10 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
                 out() << describe(m) << Qt::endl;
         }
         if (json)
-            printJson({{QStringLiteral("models"), list}});
+            printJson({ { QStringLiteral("models"), list } });
         else if (models->empty())
-            out() << tr("No saved models yet; save a training record with: modeldeck-cli models save --record ID "
+            out() << tr("No saved models yet; save a training record with: modeldeck-cli models "
+                        "save --record ID "
                         "--name NAME")
                   << Qt::endl;
         return ExitOk;
@@ -291,8 +307,9 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         const qint64 record = parser.value(o.record).toLongLong(&ok);
         if (!ok || record < 1)
             return fail(tr("models save needs --record with a training record id."), ExitUsage);
-        auto saved = registry.saveRecord({record, parser.value(o.name), parser.value(o.description),
-                                          tagList(parser.value(o.tags)), parser.isSet(o.activate)});
+        auto saved
+            = registry.saveRecord({ record, parser.value(o.name), parser.value(o.description),
+                                    tagList(parser.value(o.tags)), parser.isSet(o.activate) });
         if (!saved)
             return fail(saved.error());
         if (json)
@@ -306,16 +323,19 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         if (!activated)
             return fail(activated.error());
         if (json) {
-            printJson({{QStringLiteral("model"), toJson(activated->model)},
-                       {QStringLiteral("replaced"), activated->replaced ? QJsonValue(toJson(*activated->replaced))
-                                                                        : QJsonValue()}});
+            printJson({ { QStringLiteral("model"), toJson(activated->model) },
+                        { QStringLiteral("replaced"),
+                          activated->replaced ? QJsonValue(toJson(*activated->replaced))
+                                              : QJsonValue() } });
         } else {
             out() << tr("“%1” v%2 is now the active model of %3 %4")
                          .arg(activated->model.name)
                          .arg(activated->model.version)
                          .arg(activated->model.symbol, activated->model.timeframe);
             if (activated->replaced)
-                out() << tr(" (instead of “%1” v%2)").arg(activated->replaced->name).arg(activated->replaced->version);
+                out() << tr(" (instead of “%1” v%2)")
+                             .arg(activated->replaced->name)
+                             .arg(activated->replaced->version);
             out() << Qt::endl;
         }
         return ExitOk;
@@ -325,14 +345,16 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
     if (action == QLatin1StringView("export")) {
         if (!parser.isSet(o.out))
             return fail(tr("models export needs --out with a folder."), ExitUsage);
-        auto exported = registry.exportModel(parser.value(o.name), *version, parser.value(o.out), parser.isSet(o.yes));
+        auto exported = registry.exportModel(parser.value(o.name), *version, parser.value(o.out),
+                                             parser.isSet(o.yes));
         if (!exported)
             return fail(exported.error());
         if (json) {
-            printJson({{QStringLiteral("model_file"), exported->modelFile},
-                       {QStringLiteral("sidecar_file"), exported->sidecarFile}});
+            printJson({ { QStringLiteral("model_file"), exported->modelFile },
+                        { QStringLiteral("sidecar_file"), exported->sidecarFile } });
         } else {
-            out() << tr("Exported %1 and %2").arg(exported->modelFile, exported->sidecarFile) << Qt::endl;
+            out() << tr("Exported %1 and %2").arg(exported->modelFile, exported->sidecarFile)
+                  << Qt::endl;
         }
         return ExitOk;
     }
@@ -342,7 +364,8 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
 int runPredictions(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.size() != 1
-        || (arguments.first() != QLatin1StringView("list") && arguments.first() != QLatin1StringView("fill"))) {
+        || (arguments.first() != QLatin1StringView("list")
+            && arguments.first() != QLatin1StringView("fill"))) {
         return fail(tr("predictions needs one action: list or fill."), ExitUsage);
     }
     auto db = openWorkspace(parser, o);
@@ -355,7 +378,7 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
         if (!filled)
             return fail(filled.error());
         if (json)
-            printJson({{QStringLiteral("filled"), *filled}});
+            printJson({ { QStringLiteral("filled"), *filled } });
         else
             out() << tr("Filled in the actual value of %1 predictions.").arg(*filled) << Qt::endl;
         return ExitOk;
@@ -383,7 +406,7 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
             out() << p.predictedAt.toString(Qt::ISODate) << "  " << describe(p) << Qt::endl;
     }
     if (json)
-        printJson({{QStringLiteral("predictions"), list}});
+        printJson({ { QStringLiteral("predictions"), list } });
     else if (predictions->empty())
         out() << tr("No saved predictions match; predict with --save to keep one.") << Qt::endl;
     return ExitOk;

@@ -10,7 +10,9 @@ namespace modeldeck::cli {
 struct Options;
 
 int runPredict(const QCommandLineParser &parser, const Options &options);
-int runModels(const QCommandLineParser &parser, const Options &options, const QStringList &arguments);
-int runPredictions(const QCommandLineParser &parser, const Options &options, const QStringList &arguments);
+int runModels(const QCommandLineParser &parser, const Options &options,
+              const QStringList &arguments);
+int runPredictions(const QCommandLineParser &parser, const Options &options,
+                   const QStringList &arguments);
 
 } // namespace modeldeck::cli

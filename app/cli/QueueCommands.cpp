@@ -17,23 +17,26 @@ namespace {
 
 QJsonObject toJson(const TrainingJob &job)
 {
-    return {{QStringLiteral("id"), job.id},
-            {QStringLiteral("symbol"), job.spec.symbol},
-            {QStringLiteral("timeframe"), job.spec.timeframe},
-            {QStringLiteral("bot"), job.spec.bot},
-            {QStringLiteral("horizon"), job.spec.horizon},
-            {QStringLiteral("priority"), job.spec.priority},
-            {QStringLiteral("status"), toString(job.status)},
-            {QStringLiteral("attempts"), job.attempts},
-            {QStringLiteral("error"), job.errorMessage},
-            {QStringLiteral("record_id"), job.recordId}};
+    return { { QStringLiteral("id"), job.id },
+             { QStringLiteral("symbol"), job.spec.symbol },
+             { QStringLiteral("timeframe"), job.spec.timeframe },
+             { QStringLiteral("bot"), job.spec.bot },
+             { QStringLiteral("horizon"), job.spec.horizon },
+             { QStringLiteral("priority"), job.spec.priority },
+             { QStringLiteral("status"), toString(job.status) },
+             { QStringLiteral("attempts"), job.attempts },
+             { QStringLiteral("error"), job.errorMessage },
+             { QStringLiteral("record_id"), job.recordId } };
 }
 
 QJsonObject toJson(const JobCounts &c)
 {
-    return {{QStringLiteral("pending"), c.pending},     {QStringLiteral("running"), c.running},
-            {QStringLiteral("completed"), c.completed}, {QStringLiteral("failed"), c.failed},
-            {QStringLiteral("cancelled"), c.cancelled}, {QStringLiteral("interrupted"), c.interrupted}};
+    return { { QStringLiteral("pending"), c.pending },
+             { QStringLiteral("running"), c.running },
+             { QStringLiteral("completed"), c.completed },
+             { QStringLiteral("failed"), c.failed },
+             { QStringLiteral("cancelled"), c.cancelled },
+             { QStringLiteral("interrupted"), c.interrupted } };
 }
 
 QString describe(const TrainingJob &job)
@@ -49,7 +52,8 @@ QString describe(const TrainingJob &job)
     return line;
 }
 
-int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared_ptr<Database> database)
+int runQueueLoop(const QCommandLineParser &parser, const Options &o,
+                 std::shared_ptr<Database> database)
 {
     // Measured on 2 cores with a small LSTM: two 1-thread jobs train 3,570 samples/s together,
     // one 2-thread job 2,210 (1 thread alone: 2,300). So by default every core gets a worker
@@ -77,26 +81,32 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
     });
     QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](qint64 id) {
         if (json) {
-            printJson({{QStringLiteral("type"), QStringLiteral("started")}, {QStringLiteral("job"), id}});
+            printJson({ { QStringLiteral("type"), QStringLiteral("started") },
+                        { QStringLiteral("job"), id } });
             return;
         }
         // The job's title is a courtesy: without a connection the line says only its number.
         auto connection = database->connection();
-        auto job = connection ? JobRepository(*connection).find(id) : Result<std::optional<TrainingJob>>(connection.error());
+        auto job = connection ? JobRepository(*connection).find(id)
+                              : Result<std::optional<TrainingJob>>(connection.error());
         if (job && job->has_value())
             out() << tr("started ") << describe(**job) << Qt::endl;
         else
             out() << tr("started #%1").arg(id) << Qt::endl;
     });
-    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [&](qint64 id, JobStatus status, const QString &error) {
-        if (json) {
-            printJson({{QStringLiteral("type"), QStringLiteral("finished")}, {QStringLiteral("job"), id},
-                       {QStringLiteral("status"), toString(status)}, {QStringLiteral("error"), error}});
-        } else {
-            out() << tr("finished #%1 %2").arg(id).arg(toString(status))
-                  << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
-        }
-    });
+    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop,
+                     [&](qint64 id, JobStatus status, const QString &error) {
+                         if (json) {
+                             printJson({ { QStringLiteral("type"), QStringLiteral("finished") },
+                                         { QStringLiteral("job"), id },
+                                         { QStringLiteral("status"), toString(status) },
+                                         { QStringLiteral("error"), error } });
+                         } else {
+                             out() << tr("finished #%1 %2").arg(id).arg(toString(status))
+                                   << (error.isEmpty() ? QString() : QStringLiteral(": ") + error)
+                                   << Qt::endl;
+                         }
+                     });
 
     // Commands from other processes (queue pause|resume|stop|force-stop) and Ctrl+C.
     const InterruptGuard interrupt;
@@ -108,7 +118,8 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
             queue.forceStop(tr("interrupted (Ctrl+C)"));
         }
         if (auto db = database->connection()) {
-            if (auto command = JobRepository(*db).takeControlRequest(); command && !command->isEmpty())
+            if (auto command = JobRepository(*db).takeControlRequest();
+                command && !command->isEmpty())
                 queue.applyControl(*command);
         }
     });
@@ -118,7 +129,8 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
         loop.exec();
     const JobCounts counts = queue.counts();
     if (json) {
-        printJson({{QStringLiteral("type"), QStringLiteral("done")}, {QStringLiteral("counts"), toJson(counts)}});
+        printJson({ { QStringLiteral("type"), QStringLiteral("done") },
+                    { QStringLiteral("counts"), toJson(counts) } });
     } else {
         out() << tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
                      .arg(counts.completed)
@@ -135,7 +147,8 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o, std::shared
 int runQueue(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return fail(tr("queue needs one action: add, auto, list, status, run, retry, remove, pause, resume, stop or "
+        return fail(tr("queue needs one action: add, auto, list, status, run, retry, remove, "
+                       "pause, resume, stop or "
                        "force-stop."),
                     ExitUsage);
     const QString action = arguments.first();
@@ -161,16 +174,24 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
         if (action == QLatin1StringView("add")) {
             if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
                 return fail(tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
-            JobSpec spec{parser.value(o.symbol).toUpper(), parser.value(o.timeframe), parser.value(o.bot), *params, horizon,
-                         parser.value(o.priority).toInt(), parser.value(o.maxRetries).toInt(), 0};
+            JobSpec spec { parser.value(o.symbol).toUpper(),
+                           parser.value(o.timeframe),
+                           parser.value(o.bot),
+                           *params,
+                           horizon,
+                           parser.value(o.priority).toInt(),
+                           parser.value(o.maxRetries).toInt(),
+                           0 };
             bool existed = false;
             auto id = queue.enqueue(spec, &existed);
             if (!id)
                 return fail(id.error(), ExitUsage);
             if (json)
-                printJson({{QStringLiteral("job"), *id}, {QStringLiteral("existed"), existed}});
+                printJson(
+                    { { QStringLiteral("job"), *id }, { QStringLiteral("existed"), existed } });
             else
-                out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id) << Qt::endl;
+                out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id)
+                      << Qt::endl;
             return ExitOk;
         }
         if (!parser.isSet(o.symbols) || !parser.isSet(o.timeframes) || !parser.isSet(o.bots))
@@ -178,17 +199,18 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
         QStringList symbols = splitList(parser.value(o.symbols));
         for (QString &s : symbols)
             s = s.toUpper();
-        auto result = queue.enqueueAuto(symbols, splitList(parser.value(o.timeframes)), splitList(parser.value(o.bots)),
-                                        *params, horizon);
+        auto result = queue.enqueueAuto(symbols, splitList(parser.value(o.timeframes)),
+                                        splitList(parser.value(o.bots)), *params, horizon);
         if (!result)
             return fail(result.error(), ExitUsage);
         if (json) {
             QJsonArray ids;
             for (qint64 id : result->jobIds)
                 ids.append(id);
-            printJson({{QStringLiteral("jobs"), ids},
-                       {QStringLiteral("already_queued"), result->alreadyQueued},
-                       {QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped)}});
+            printJson(
+                { { QStringLiteral("jobs"), ids },
+                  { QStringLiteral("already_queued"), result->alreadyQueued },
+                  { QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped) } });
         } else {
             out() << tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
                          .arg(result->jobIds.size() - size_t(result->alreadyQueued))
@@ -224,11 +246,16 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
                 running.append(entry);
             }
             if (json) {
-                printJson({{QStringLiteral("owned"), owned}, {QStringLiteral("owner_pid"), ownerPid},
-                           {QStringLiteral("counts"), toJson(*counts)}, {QStringLiteral("running"), running}});
+                printJson({ { QStringLiteral("owned"), owned },
+                            { QStringLiteral("owner_pid"), ownerPid },
+                            { QStringLiteral("counts"), toJson(*counts) },
+                            { QStringLiteral("running"), running } });
             } else {
-                out() << (owned ? tr("Queue run by process %1").arg(ownerPid) : tr("No queue is running")) << Qt::endl
-                      << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · interrupted %6")
+                out() << (owned ? tr("Queue run by process %1").arg(ownerPid)
+                                : tr("No queue is running"))
+                      << Qt::endl
+                      << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · "
+                            "interrupted %6")
                              .arg(counts->pending)
                              .arg(counts->running)
                              .arg(counts->completed)
@@ -257,7 +284,7 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
                 a.append(toJson(job));
             for (const TrainingJob &job : *history)
                 h.append(toJson(job));
-            printJson({{QStringLiteral("active"), a}, {QStringLiteral("history"), h}});
+            printJson({ { QStringLiteral("active"), a }, { QStringLiteral("history"), h } });
         } else {
             for (const TrainingJob &job : *active)
                 out() << describe(job) << Qt::endl;
@@ -276,24 +303,28 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
         bool ok = false;
         const qint64 id = parser.value(o.job).toLongLong(&ok);
         if (!ok || id <= 0)
-            return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action), ExitUsage);
+            return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action),
+                        ExitUsage);
         const Status done = action == QLatin1StringView("retry") ? jobs.retry(id) : jobs.remove(id);
         if (!done)
             return fail(done.error());
-        out() << (action == QLatin1StringView("retry") ? tr("job #%1 is pending again") : tr("job #%1 removed")).arg(id)
+        out() << (action == QLatin1StringView("retry") ? tr("job #%1 is pending again")
+                                                       : tr("job #%1 removed"))
+                     .arg(id)
               << Qt::endl;
         return ExitOk;
     }
 
-    static const QStringList controls = {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("stop"),
-                                         QStringLiteral("force-stop")};
+    static const QStringList controls = { QStringLiteral("pause"), QStringLiteral("resume"),
+                                          QStringLiteral("stop"), QStringLiteral("force-stop") };
     if (!controls.contains(action))
         return fail(tr("unknown queue action “%1”.").arg(action), ExitUsage);
     qint64 ownerPid = 0;
     if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
         if (auto sent = jobs.requestControl(action); !sent)
             return fail(sent.error());
-        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid) << Qt::endl;
+        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
+              << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1StringView("stop") || action == QLatin1StringView("force-stop")) {

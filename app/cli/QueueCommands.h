@@ -9,6 +9,7 @@ namespace modeldeck::cli {
 
 struct Options;
 
-int runQueue(const QCommandLineParser &parser, const Options &options, const QStringList &arguments);
+int runQueue(const QCommandLineParser &parser, const Options &options,
+             const QStringList &arguments);
 
 } // namespace modeldeck::cli

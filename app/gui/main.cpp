@@ -1,6 +1,6 @@
+#include "services/Workspace.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
-#include "services/Workspace.h"
 #include "training/TorchRuntime.h"
 
 #include <QApplication>
@@ -30,19 +30,23 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&pluralTranslator);
     QTranslator appTranslator;
     if (QLocale().language() != QLocale::English
-        && appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        && appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Train, track and use forecasting models."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Train, track and use forecasting models."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
-                                       QApplication::translate("main", "Open this workspace folder."),
-                                       QApplication::translate("main", "dir"));
-    QCommandLineOption demoOption(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo workspace with sample data."));
-    parser.addOptions({workspaceOption, demoOption});
+    QCommandLineOption workspaceOption(
+        { QStringLiteral("w"), QStringLiteral("workspace") },
+        QApplication::translate("main", "Open this workspace folder."),
+        QApplication::translate("main", "dir"));
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo workspace with sample data."));
+    parser.addOptions({ workspaceOption, demoOption });
     parser.process(app);
 
     // Auto (0) shares the cores but one among the concurrent jobs, as the Settings dialog promises.

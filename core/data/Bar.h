@@ -2,7 +2,6 @@
 // One OHLCV bar. Times are the bar's start in UTC, epoch milliseconds.
 
 #include <QtGlobal>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>

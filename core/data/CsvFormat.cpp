@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -15,7 +14,8 @@ QString csvLayoutName(CsvLayout layout)
     case CsvLayout::YFinanceMultiRow:
         return QCoreApplication::translate("modeldeck::CsvLayout", "yfinance multi-row header");
     case CsvLayout::SplitDateTime:
-        return QCoreApplication::translate("modeldeck::CsvLayout", "Broker export (separate date and time)");
+        return QCoreApplication::translate("modeldeck::CsvLayout",
+                                           "Broker export (separate date and time)");
     case CsvLayout::SingleTimestamp:
         return QCoreApplication::translate("modeldeck::CsvLayout", "Timestamped OHLCV");
     case CsvLayout::Unknown:
@@ -54,8 +54,9 @@ QString flaggedRowsSummary(const std::vector<CsvRowIssue> &flagged)
         lines = QCoreApplication::translate("modeldeck::CsvFormat", "%1 and %2 more")
                     .arg(lines, QString::number(flagged.size() - listed));
     }
-    return QCoreApplication::translate("modeldeck::CsvFormat", "%n row(s) imported but flagged as invalid: %1.",
-                                       nullptr, int(flagged.size()))
+    return QCoreApplication::translate("modeldeck::CsvFormat",
+                                       "%n row(s) imported but flagged as invalid: %1.", nullptr,
+                                       int(flagged.size()))
         .arg(lines);
 }
 

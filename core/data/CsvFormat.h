@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringView>
 #include <QTimeZone>
-
 #include <optional>
 #include <vector>
 
@@ -16,23 +15,23 @@ namespace modeldeck {
 
 enum class CsvLayout {
     Unknown,
-    YahooDaily,        // Date,Open,High,Low,Close,Adj Close,Volume
-    YFinanceMultiRow,  // Price,... / Ticker,... / Datetime,,, header rows
-    SplitDateTime,     // broker exports: Date (YYYYMMDD) and Time (HH:MM) columns
-    SingleTimestamp,   // one Date/Datetime/Timestamp column with date and time
+    YahooDaily, // Date,Open,High,Low,Close,Adj Close,Volume
+    YFinanceMultiRow, // Price,... / Ticker,... / Datetime,,, header rows
+    SplitDateTime, // broker exports: Date (YYYYMMDD) and Time (HH:MM) columns
+    SingleTimestamp, // one Date/Datetime/Timestamp column with date and time
 };
 
 MODELDECK_CORE_EXPORT QString csvLayoutName(CsvLayout layout);
 
 enum class DateOrder {
-    Auto,       // decide from the values; ambiguous files are refused
-    DayFirst,   // DD-MM-YYYY, DD/MM/YYYY
+    Auto, // decide from the values; ambiguous files are refused
+    DayFirst, // DD-MM-YYYY, DD/MM/YYYY
     MonthFirst, // MM-DD-YYYY, MM/DD/YYYY
 };
 
 enum class InvalidRowPolicy {
     Reject, // any impossible row fails the whole import, listing the lines
-    Keep,   // impossible rows are kept with BarFlagInvalid and reported
+    Keep, // impossible rows are kept with BarFlagInvalid and reported
 };
 
 // The one default for the parser, the importer, the CLI and the import dialog. Keep: Yahoo's
@@ -79,14 +78,14 @@ struct ParsedCsv
     CsvLayout layout = CsvLayout::Unknown;
     char delimiter = ',';
     DateOrder dateOrder = DateOrder::Auto; // the order used, when dates were D/M/Y-like
-    QString ticker;                       // from a yfinance "Ticker" row, else empty
-    bool hadUtcOffsets = false;           // timestamps carried their own offset or Z
-    std::vector<Bar> bars;                // sorted by time, one per timestamp (last row wins)
-    qint64 dataRows = 0;                  // data lines seen (excluding header and blank lines)
-    qint64 skippedMissing = 0;            // rows with empty/null values, skipped
-    qint64 duplicateTimes = 0;            // rows whose timestamp repeated an earlier row
-    std::vector<CsvRowIssue> flagged;     // impossible rows kept (policy Keep)
-    bool truncated = false;               // only the head of the input was parsed (maxDataRows)
+    QString ticker; // from a yfinance "Ticker" row, else empty
+    bool hadUtcOffsets = false; // timestamps carried their own offset or Z
+    std::vector<Bar> bars; // sorted by time, one per timestamp (last row wins)
+    qint64 dataRows = 0; // data lines seen (excluding header and blank lines)
+    qint64 skippedMissing = 0; // rows with empty/null values, skipped
+    qint64 duplicateTimes = 0; // rows whose timestamp repeated an earlier row
+    std::vector<CsvRowIssue> flagged; // impossible rows kept (policy Keep)
+    bool truncated = false; // only the head of the input was parsed (maxDataRows)
     // The source line of each bar, parallel to `bars`; only filled when maxDataRows > 0, so
     // a preview can point at lines without costing a full import memory.
     std::vector<qint64> barLines;

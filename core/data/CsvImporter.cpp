@@ -35,10 +35,7 @@ struct CsvImporter::ParsedFile
     ParsedCsv csv;
 };
 
-CsvImporter::CsvImporter(const Database &database)
-    : m_database(database)
-{
-}
+CsvImporter::CsvImporter(const Database &database) : m_database(database) { }
 
 QString CsvImporter::symbolFromFileName(const QString &path)
 {
@@ -53,9 +50,10 @@ QString CsvImporter::symbolFromFileName(const QString &path)
     return PathSanitizer::validateSymbol(base) ? base : QString();
 }
 
-Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, const ImportRequest &request,
-                                                       qint64 &bytesDone, qint64 bytesTotal, qint64 headRows,
-                                                       qint64 headBytes)
+Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
+                                                       const ImportRequest &request,
+                                                       qint64 &bytesDone, qint64 bytesTotal,
+                                                       qint64 headRows, qint64 headBytes)
 {
     ParsedFile parsed;
     parsed.path = path;
@@ -66,14 +64,17 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
     const auto zoneFor = [&](const QString &symbol) -> Result<QString> {
         if (!request.timeZone.isEmpty()) {
             if (!QTimeZone(request.timeZone.toUtf8()).isValid()) {
-                return Error{tr("Unknown time zone “%1”; use an IANA name such as Asia/Kolkata or "
-                                "America/New_York.")
-                                 .arg(request.timeZone)};
+                return Error {
+                    tr("Unknown time zone “%1”; use an IANA name such as Asia/Kolkata or "
+                       "America/New_York.")
+                        .arg(request.timeZone)
+                };
             }
             return request.timeZone;
         }
         if (auto db = m_database.connection()) {
-            if (auto known = MarketDataRepository(*db).findSymbol(symbol); known && known->has_value())
+            if (auto known = MarketDataRepository(*db).findSymbol(symbol);
+                known && known->has_value())
                 return (*known)->timeZone;
         }
         return ExchangeInfo::forSymbol(symbol).timeZone;
@@ -83,7 +84,7 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
     const auto parseWith = [&](const QString &zoneId) -> Result<ParsedCsv> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot open the file: %1").arg(file.errorString())}.withFile(path);
+            return Error { tr("Cannot open the file: %1").arg(file.errorString()) }.withFile(path);
         CsvParseOptions options;
         options.timeZone = QTimeZone(zoneId.toUtf8());
         options.dateOrder = request.dateOrder;
@@ -92,7 +93,7 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
             options.maxDataRows = headRows;
             const QByteArray head = file.read(headBytes);
             if (file.error() != QFileDevice::NoError)
-                return Error{tr("Reading failed: %1").arg(file.errorString())}.withFile(path);
+                return Error { tr("Reading failed: %1").arg(file.errorString()) }.withFile(path);
             auto result = CsvParser::parseHead(head, file.atEnd(), options);
             if (!result)
                 return result.error().withFile(path);
@@ -104,10 +105,10 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
         bytesDone = startDone;
         for (;;) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                return Error{tr("The import was cancelled; nothing was written.")};
+                return Error { tr("The import was cancelled; nothing was written.") };
             const qint64 n = file.read(chunk.data(), chunk.size());
             if (n < 0)
-                return Error{tr("Reading failed: %1").arg(file.errorString())}.withFile(path);
+                return Error { tr("Reading failed: %1").arg(file.errorString()) }.withFile(path);
             if (n == 0)
                 break;
             const QByteArrayView view(chunk.constData(), n);
@@ -157,15 +158,17 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
         }
     }
     if (parsed.symbol.isEmpty()) {
-        return Error{tr("Cannot tell the symbol from the file name; give it explicitly (for example "
-                        "--symbol TCS.NS).")}
+        return Error {
+            tr("Cannot tell the symbol from the file name; give it explicitly (for example "
+               "--symbol TCS.NS).")
+        }
             .withFile(path);
     }
     if (auto valid = PathSanitizer::validateSymbol(parsed.symbol); !valid)
         return valid.error().withFile(path);
     if (csv->bars.empty()) {
-        return Error{tr("The file has no usable rows (%1 rows skipped for missing values).")
-                         .arg(csv->skippedMissing)}
+        return Error { tr("The file has no usable rows (%1 rows skipped for missing values).")
+                           .arg(csv->skippedMissing) }
             .withFile(path);
     }
 
@@ -186,14 +189,16 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path, cons
     return parsed;
 }
 
-Result<FilePreview> CsvImporter::preview(const QString &path, const ImportRequest &request, qint64 maxRows,
-                                         qint64 maxBytes)
+Result<FilePreview> CsvImporter::preview(const QString &path, const ImportRequest &request,
+                                         qint64 maxRows, qint64 maxBytes)
 {
     qint64 bytesDone = 0;
-    auto parsed = parseFile(path, request, bytesDone, 0, std::max<qint64>(1, maxRows), std::max<qint64>(1, maxBytes));
+    auto parsed = parseFile(path, request, bytesDone, 0, std::max<qint64>(1, maxRows),
+                            std::max<qint64>(1, maxBytes));
     if (!parsed)
         return parsed.error();
-    return FilePreview{path, parsed->symbol, parsed->timeZone, parsed->timeframe, std::move(parsed->csv)};
+    return FilePreview { path, parsed->symbol, parsed->timeZone, parsed->timeframe,
+                         std::move(parsed->csv) };
 }
 
 Result<ImportReport> CsvImporter::run(const ImportRequest &request)
@@ -201,7 +206,7 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
     QElapsedTimer timer;
     timer.start();
     if (request.files.isEmpty())
-        return Error{tr("No files to import.")};
+        return Error { tr("No files to import.") };
 
     qint64 bytesTotal = 0;
     for (const QString &path : request.files)
@@ -227,7 +232,8 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
     ImportReport report;
     for (ParsedFile &file : parsedFiles) {
         ExchangeInfo exchange = ExchangeInfo::forSymbol(file.symbol);
-        auto symbolId = repo.ensureSymbol({0, file.symbol, exchange.exchange, exchange.currency, file.timeZone});
+        auto symbolId = repo.ensureSymbol(
+            { 0, file.symbol, exchange.exchange, exchange.currency, file.timeZone });
         if (!symbolId)
             return symbolId.error();
         const QString timeframe = file.timeframe.name();
@@ -249,15 +255,24 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
         fr.firstMs = file.csv.bars.front().timeUtcMs;
         fr.lastMs = file.csv.bars.back().timeUtcMs;
 
-        ImportLogEntry log{QFileInfo(file.path).fileName(), file.sha256, csvLayoutName(fr.layout), *symbolId,
-                           timeframe, fr.rowsRead, fr.merge, fr.skippedMissing, qint64(fr.flagged.size()),
-                           fr.firstMs, fr.lastMs, timer.elapsed()};
+        ImportLogEntry log { QFileInfo(file.path).fileName(),
+                             file.sha256,
+                             csvLayoutName(fr.layout),
+                             *symbolId,
+                             timeframe,
+                             fr.rowsRead,
+                             fr.merge,
+                             fr.skippedMissing,
+                             qint64(fr.flagged.size()),
+                             fr.firstMs,
+                             fr.lastMs,
+                             timer.elapsed() };
         if (auto logged = repo.logImport(log); !logged)
             return logged.error();
         report.files.push_back(std::move(fr));
     }
     if (m_cancel && m_cancel->load())
-        return Error{tr("The import was cancelled; nothing was written.")};
+        return Error { tr("The import was cancelled; nothing was written.") };
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     report.durationMs = timer.elapsed();

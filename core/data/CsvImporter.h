@@ -10,7 +10,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -23,9 +22,9 @@ class Database;
 struct ImportRequest
 {
     QStringList files;
-    QString symbol;                       // empty: from the file (yfinance Ticker row, file name)
-    std::optional<Timeframe> timeframe;   // empty: detected from the timestamps
-    QString timeZone;                     // empty: the symbol's stored zone, else from its suffix
+    QString symbol; // empty: from the file (yfinance Ticker row, file name)
+    std::optional<Timeframe> timeframe; // empty: detected from the timestamps
+    QString timeZone; // empty: the symbol's stored zone, else from its suffix
     DateOrder dateOrder = DateOrder::Auto;
     InvalidRowPolicy invalidRows = kDefaultInvalidRowPolicy;
 };
@@ -50,10 +49,10 @@ struct FileImportReport
 struct FilePreview
 {
     QString file;
-    QString symbol;      // as the import would store it
-    QString timeZone;    // IANA id used for naive timestamps
+    QString symbol; // as the import would store it
+    QString timeZone; // IANA id used for naive timestamps
     Timeframe timeframe; // requested, or detected from the head's timestamps
-    ParsedCsv csv;       // the first rows only (csv.truncated when the file goes on), with barLines
+    ParsedCsv csv; // the first rows only (csv.truncated when the file goes on), with barLines
 };
 
 struct ImportReport
@@ -79,8 +78,8 @@ public:
     // Parses the start of one file (at most maxRows data rows from its first maxBytes) with
     // the same symbol, zone and timeframe resolution as run(); writes nothing. Problems later
     // in the file are only found by run().
-    Result<FilePreview> preview(const QString &path, const ImportRequest &request, qint64 maxRows = 200,
-                                qint64 maxBytes = 512 * 1024);
+    Result<FilePreview> preview(const QString &path, const ImportRequest &request,
+                                qint64 maxRows = 200, qint64 maxBytes = 512 * 1024);
 
     // "RELIANCE_5min.csv" → "RELIANCE", "TCS.NS.csv" → "TCS.NS" (empty if not a valid symbol).
     static QString symbolFromFileName(const QString &path);
@@ -88,8 +87,9 @@ public:
 private:
     struct ParsedFile;
     // headRows > 0: parse only the first headRows data rows within the first headBytes.
-    Result<ParsedFile> parseFile(const QString &path, const ImportRequest &request, qint64 &bytesDone,
-                                 qint64 bytesTotal, qint64 headRows = 0, qint64 headBytes = 0);
+    Result<ParsedFile> parseFile(const QString &path, const ImportRequest &request,
+                                 qint64 &bytesDone, qint64 bytesTotal, qint64 headRows = 0,
+                                 qint64 headBytes = 0);
 
     const Database &m_database;
     ProgressFn m_progress;

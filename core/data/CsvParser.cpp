@@ -700,11 +700,12 @@ Result<ParsedCsv> CsvParser::Private::result()
         QStringList lines;
         for (const CsvRowIssue &issue : m_invalidSamples)
             lines << tr("line %1: %2").arg(QString::number(issue.line), issue.message);
-        QString message = tr("%n row(s) have impossible prices or volumes:", nullptr, int(m_invalidRows))
+        QString message
+            = tr("%n row(s) have impossible prices or volumes:", nullptr, int(m_invalidRows))
             + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
         if (m_invalidRows > kListedInvalidRows)
-            message
-                += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(m_invalidRows - kListedInvalidRows));
+            message += QLatin1Char('\n')
+                + tr("…and %n more.", nullptr, int(m_invalidRows - kListedInvalidRows));
         message += QLatin1Char('\n')
             + tr("Correct the file, or choose “keep invalid rows” to import them flagged as "
                  "invalid.");
@@ -749,7 +750,8 @@ Result<ParsedCsv> CsvParser::Private::result()
         sortedBars.reserve(bars.size());
         sortedLines.reserve(lines.size());
         for (size_t i : order) {
-            const bool duplicate = !sortedBars.empty() && sortedBars.back().timeUtcMs == bars[i].timeUtcMs;
+            const bool duplicate
+                = !sortedBars.empty() && sortedBars.back().timeUtcMs == bars[i].timeUtcMs;
             if (duplicate) {
                 ++m_out.duplicateTimes;
                 sortedBars.back() = bars[i];

@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <memory>
 
 namespace modeldeck {

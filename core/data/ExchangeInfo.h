@@ -10,9 +10,9 @@ namespace modeldeck {
 
 struct MODELDECK_CORE_EXPORT ExchangeInfo
 {
-    QString exchange;  // e.g. "NSE"
-    QString currency;  // ISO 4217, e.g. "INR"
-    QString timeZone;  // IANA id, e.g. "Asia/Kolkata"
+    QString exchange; // e.g. "NSE"
+    QString currency; // ISO 4217, e.g. "INR"
+    QString timeZone; // IANA id, e.g. "Asia/Kolkata"
 
     // ".NS"/".BO" → NSE/BSE in Asia/Kolkata; no suffix → America/New_York (US listing);
     // crypto pairs (BTC-USD, BTCUSDT) → UTC; unknown suffixes → America/New_York.

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -31,7 +30,7 @@ qint64 floorDiv(qint64 a, qint64 b)
 class OffsetCache
 {
 public:
-    explicit OffsetCache(const QTimeZone &zone) : m_zone(zone) {}
+    explicit OffsetCache(const QTimeZone &zone) : m_zone(zone) { }
     qint64 offsetMs(qint64 utcMs)
     {
         const qint64 hour = floorDiv(utcMs, kHourMs);
@@ -55,16 +54,18 @@ Result<std::vector<Bar>> resample(std::span<const Bar> bars, Timeframe from, Tim
 {
     if (!from.isValid() || !to.isValid() || to.seconds() <= from.seconds()
         || to.seconds() % from.seconds() != 0) {
-        return Error{tr("Cannot resample %1 bars to %2: the target must be a whole multiple of the "
-                        "source timeframe (for example 5m → 1h or 1h → 1d).")
-                         .arg(from.name(), to.name())};
+        return Error {
+            tr("Cannot resample %1 bars to %2: the target must be a whole multiple of the "
+               "source timeframe (for example 5m → 1h or 1h → 1d).")
+                .arg(from.name(), to.name())
+        };
     }
     if (!zone.isValid())
-        return Error{tr("Cannot resample: the symbol's time zone is not valid.")};
+        return Error { tr("Cannot resample: the symbol's time zone is not valid.") };
 
     if (!std::is_sorted(bars.begin(), bars.end(),
                         [](const Bar &a, const Bar &b) { return a.timeUtcMs < b.timeUtcMs; })) {
-        return Error{tr("Cannot resample: the bars are not in time order.")};
+        return Error { tr("Cannot resample: the bars are not in time order.") };
     }
     const qint64 periodMs = to.milliseconds();
     const qint64 shiftMs = periodMs % (7 * kDayMs) == 0 ? kWeekShiftMs : 0;
@@ -75,7 +76,8 @@ Result<std::vector<Bar>> resample(std::span<const Bar> bars, Timeframe from, Tim
     qint64 currentBucket = std::numeric_limits<qint64>::min();
     for (const Bar &bar : bars) {
         const qint64 offset = offsets.offsetMs(bar.timeUtcMs);
-        const qint64 bucketLocal = floorDiv(bar.timeUtcMs + offset + shiftMs, periodMs) * periodMs - shiftMs;
+        const qint64 bucketLocal
+            = floorDiv(bar.timeUtcMs + offset + shiftMs, periodMs) * periodMs - shiftMs;
         // The bucket's UTC start uses the offset in force at that start, not the bar's: a daily
         // bar whose first trade follows a DST change still starts at local midnight. Buckets
         // are told apart by this UTC start, so the repeated hour of a fall-back day makes two.

@@ -10,7 +10,6 @@
 #include "util/Result.h"
 
 #include <QTimeZone>
-
 #include <span>
 #include <vector>
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -17,8 +16,8 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kWeek = 7 * kDay;
 
-constexpr std::array kStandard = {kMinute,     5 * kMinute, 15 * kMinute, 30 * kMinute, kHour,
-                                  2 * kHour,   4 * kHour,   kDay,         kWeek};
+constexpr std::array kStandard = { kMinute,   5 * kMinute, 15 * kMinute, 30 * kMinute, kHour,
+                                   2 * kHour, 4 * kHour,   kDay,         kWeek };
 
 QString tr(const char *text)
 {
@@ -30,18 +29,26 @@ QString tr(const char *text)
 Result<Timeframe> Timeframe::parse(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^\s*(\d{1,5})\s*(m|min|mins|minute|minutes|h|hr|hour|hours|d|day|days|w|wk|week|weeks)\s*$)"),
+        QStringLiteral(
+            R"(^\s*(\d{1,5})\s*(m|min|mins|minute|minutes|h|hr|hour|hours|d|day|days|w|wk|week|weeks)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
-        return Error{tr("“%1” is not a timeframe; use for example 5m, 15m, 1h, 1d or 1w.").arg(text)};
+        return Error {
+            tr("“%1” is not a timeframe; use for example 5m, 15m, 1h, 1d or 1w.").arg(text)
+        };
     }
     const qint64 count = match.captured(1).toLongLong();
     const QChar unit = match.captured(2).at(0).toLower();
-    const qint64 unitSeconds = unit == u'm' ? kMinute : unit == u'h' ? kHour : unit == u'd' ? kDay : kWeek;
+    const qint64 unitSeconds = unit == u'm' ? kMinute
+        : unit == u'h'                      ? kHour
+        : unit == u'd'                      ? kDay
+                                            : kWeek;
     const qint64 seconds = count * unitSeconds;
     if (seconds < kMinute || seconds > kWeek) {
-        return Error{tr("Timeframe “%1” is out of range; it must be between 1m and 1w.").arg(text)};
+        return Error {
+            tr("Timeframe “%1” is out of range; it must be between 1m and 1w.").arg(text)
+        };
     }
     return Timeframe(seconds);
 }
@@ -55,8 +62,8 @@ Result<Timeframe> Timeframe::detect(std::span<const qint64> sortedTimesMs)
             ++counts[diff];
     }
     if (counts.empty()) {
-        return Error{tr("Cannot detect the timeframe from fewer than two distinct timestamps; "
-                        "choose it explicitly.")};
+        return Error { tr("Cannot detect the timeframe from fewer than two distinct timestamps; "
+                          "choose it explicitly.") };
     }
     // Most frequent spacing; on ties the shorter one (gaps only ever lengthen spacing).
     auto best = std::max_element(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
@@ -82,9 +89,9 @@ Result<Timeframe> Timeframe::detect(std::span<const qint64> sortedTimesMs)
         return Timeframe(*standard);
     if (seconds >= kMinute && seconds <= kWeek && seconds % kMinute == 0)
         return Timeframe(seconds);
-    return Error{tr("The rows are %1 seconds apart, which is not a supported timeframe "
-                    "(1 minute to 1 week); choose the timeframe explicitly.")
-                     .arg(best->first / 1000.0)};
+    return Error { tr("The rows are %1 seconds apart, which is not a supported timeframe "
+                      "(1 minute to 1 week); choose the timeframe explicitly.")
+                       .arg(best->first / 1000.0) };
 }
 
 QString Timeframe::name() const

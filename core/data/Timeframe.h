@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 #include <span>
 
@@ -37,7 +36,7 @@ public:
     friend bool operator<(Timeframe a, Timeframe b) { return a.m_seconds < b.m_seconds; }
 
 private:
-    explicit Timeframe(qint64 seconds) : m_seconds(seconds) {}
+    explicit Timeframe(qint64 seconds) : m_seconds(seconds) { }
     qint64 m_seconds = 0;
 };
 

@@ -19,27 +19,27 @@ bool FeatureComputer::parseColumn(const QString &name, Column &out)
     };
     int k = 0;
     if (suffix(QLatin1StringView("lag_"), k))
-        out = {Kind::Lag, k, k};
+        out = { Kind::Lag, k, k };
     else if (suffix(QLatin1StringView("sma_"), k))
-        out = {Kind::Sma, k, k};
+        out = { Kind::Sma, k, k };
     else if (suffix(QLatin1StringView("price_change_"), k))
-        out = {Kind::PriceChange, k, k + 1};
+        out = { Kind::PriceChange, k, k + 1 };
     else if (suffix(QLatin1StringView("volume_ratio_"), k))
-        out = {Kind::VolumeRatio, k, k};
+        out = { Kind::VolumeRatio, k, k };
     else if (suffix(QLatin1StringView("log_return_"), k))
-        out = {Kind::LogReturn, k, k + 1};
+        out = { Kind::LogReturn, k, k + 1 };
     else if (suffix(QLatin1StringView("close_sma_"), k))
-        out = {Kind::CloseSma, k, k};
+        out = { Kind::CloseSma, k, k };
     else if (suffix(QLatin1StringView("volatility_"), k))
-        out = {Kind::Volatility, k, k + 1};
+        out = { Kind::Volatility, k, k + 1 };
     else if (suffix(QLatin1StringView("volume_log_ratio_"), k))
-        out = {Kind::VolumeLogRatio, k, k};
+        out = { Kind::VolumeLogRatio, k, k };
     else if (name == QLatin1StringView("log_volume"))
-        out = {Kind::LogVolume, 0, 1};
+        out = { Kind::LogVolume, 0, 1 };
     else if (name == QLatin1StringView("hl_range"))
-        out = {Kind::HlRange, 0, 1};
+        out = { Kind::HlRange, 0, 1 };
     else if (name == QLatin1StringView("oc_change"))
-        out = {Kind::OcChange, 0, 1};
+        out = { Kind::OcChange, 0, 1 };
     else
         return false;
     return true;
@@ -55,8 +55,8 @@ Bar FeatureComputer::repaired(const Bar &bar)
     const auto finiteOr = [&b](double v) { return std::isfinite(v) ? v : b.close; };
     const double high = finiteOr(b.high);
     const double low = finiteOr(b.low);
-    b.high = std::max({b.open, high, low, b.close});
-    b.low = std::min({b.open, high, low, b.close});
+    b.high = std::max({ b.open, high, low, b.close });
+    b.low = std::min({ b.open, high, low, b.close });
     if (!(std::isfinite(b.volume) && b.volume >= 0))
         b.volume = 0;
     return b;
@@ -66,8 +66,7 @@ Bar FeatureComputer::repaired(const Bar &bar)
 // bars costs a few passes over memory and no per-row allocation. Prices stay within a few
 // orders of magnitude over a series, so the prefix sums' rounding (about 1e-16 of the running
 // total) stays far below a price tick.
-FeatureComputer::FeatureComputer(std::span<const Bar> bars)
-    : m_bars(bars)
+FeatureComputer::FeatureComputer(std::span<const Bar> bars) : m_bars(bars)
 {
     m_closeSum.resize(bars.size() + 1);
     m_squaredReturns.resize(bars.size() + 1);
@@ -96,7 +95,8 @@ double FeatureComputer::value(const Column &column, size_t t) const
 {
     const Bar bar = repaired(m_bars[t]);
     const size_t k = size_t(column.k);
-    const auto sma = [this, t, k] { return (m_closeSum[t + 1] - m_closeSum[t + 1 - k]) / double(k); };
+    const auto sma
+        = [this, t, k] { return (m_closeSum[t + 1] - m_closeSum[t + 1 - k]) / double(k); };
     // Summed directly (k is 10 or 20): volumes can fall by orders of magnitude over a series,
     // and a prefix-sum difference would then be mostly rounding error.
     const auto meanVolume = [this, t, k] {

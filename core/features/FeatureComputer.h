@@ -13,7 +13,6 @@
 #include "data/Bar.h"
 
 #include <QString>
-
 #include <span>
 #include <vector>
 
@@ -39,7 +38,7 @@ public:
     struct Column
     {
         Kind kind = Kind::Lag;
-        int k = 0;    // lag, window or change distance
+        int k = 0; // lag, window or change distance
         int bars = 1; // bars the feature reads, ending at t
     };
 
@@ -62,7 +61,7 @@ private:
     double volume(size_t t) const;
 
     std::span<const Bar> m_bars;
-    std::vector<double> m_closeSum;      // m_closeSum[i] = close[0] + … + close[i - 1]
+    std::vector<double> m_closeSum; // m_closeSum[i] = close[0] + … + close[i - 1]
     std::vector<double> m_squaredReturns; // prefix sums of log(close[i] / close[i - 1])²
 };
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
-
 #include <algorithm>
 #include <cmath>
 
@@ -48,38 +47,38 @@ struct FeatureDef
 
 // Column order is part of a saved model's contract: within a version, append, never reorder.
 constexpr FeatureDef kFeatures[] = {
-    {1, "lag_1", 1, Group::Base, 1},
-    {1, "lag_2", 2, Group::Base, 1},
-    {1, "lag_24", 24, Group::Base, 1},
-    {1, "sma_10", 10, Group::Base, 1},
-    {1, "price_change_1", 2, Group::Base, 1},
-    {1, "lag_48", 48, Group::Base, 24},
-    {1, "sma_24", 24, Group::Base, 24},
-    {1, "price_change_24", 25, Group::Base, 24},
-    {1, "lag_168", 168, Group::Base, 168},
-    {1, "sma_168", 168, Group::Base, 168},
-    {1, "log_volume", 1, Group::Volume, 1},
-    {1, "volume_ratio_10", 10, Group::Volume, 1},
-    {1, "hl_range", 1, Group::Range, 1},
-    {1, "oc_change", 1, Group::Range, 1},
+    { 1, "lag_1", 1, Group::Base, 1 },
+    { 1, "lag_2", 2, Group::Base, 1 },
+    { 1, "lag_24", 24, Group::Base, 1 },
+    { 1, "sma_10", 10, Group::Base, 1 },
+    { 1, "price_change_1", 2, Group::Base, 1 },
+    { 1, "lag_48", 48, Group::Base, 24 },
+    { 1, "sma_24", 24, Group::Base, 24 },
+    { 1, "price_change_24", 25, Group::Base, 24 },
+    { 1, "lag_168", 168, Group::Base, 168 },
+    { 1, "sma_168", 168, Group::Base, 168 },
+    { 1, "log_volume", 1, Group::Volume, 1 },
+    { 1, "volume_ratio_10", 10, Group::Volume, 1 },
+    { 1, "hl_range", 1, Group::Range, 1 },
+    { 1, "oc_change", 1, Group::Range, 1 },
 
-    {2, "log_return_1", 2, Group::Base, 1},
-    {2, "log_return_5", 6, Group::Base, 1},
-    {2, "log_return_20", 21, Group::Base, 1},
-    {2, "close_sma_10", 10, Group::Trend, 1},
-    {2, "close_sma_50", 50, Group::Trend, 1},
-    {2, "volatility_20", 21, Group::Volatility, 1},
-    {2, "volume_log_ratio_20", 20, Group::Volume, 1},
-    {2, "hl_range", 1, Group::Range, 1},
-    {2, "oc_change", 1, Group::Range, 1},
-    {2, "lag_1", 1, Group::PriceLevels, 1},
-    {2, "lag_2", 2, Group::PriceLevels, 1},
-    {2, "lag_24", 24, Group::PriceLevels, 1},
-    {2, "sma_10", 10, Group::PriceLevels, 1},
-    {2, "log_return_24", 25, Group::Base, 24},
-    {2, "close_sma_24", 24, Group::Trend, 24},
-    {2, "log_return_168", 169, Group::Base, 168},
-    {2, "close_sma_168", 168, Group::Trend, 168},
+    { 2, "log_return_1", 2, Group::Base, 1 },
+    { 2, "log_return_5", 6, Group::Base, 1 },
+    { 2, "log_return_20", 21, Group::Base, 1 },
+    { 2, "close_sma_10", 10, Group::Trend, 1 },
+    { 2, "close_sma_50", 50, Group::Trend, 1 },
+    { 2, "volatility_20", 21, Group::Volatility, 1 },
+    { 2, "volume_log_ratio_20", 20, Group::Volume, 1 },
+    { 2, "hl_range", 1, Group::Range, 1 },
+    { 2, "oc_change", 1, Group::Range, 1 },
+    { 2, "lag_1", 1, Group::PriceLevels, 1 },
+    { 2, "lag_2", 2, Group::PriceLevels, 1 },
+    { 2, "lag_24", 24, Group::PriceLevels, 1 },
+    { 2, "sma_10", 10, Group::PriceLevels, 1 },
+    { 2, "log_return_24", 25, Group::Base, 24 },
+    { 2, "close_sma_24", 24, Group::Trend, 24 },
+    { 2, "log_return_168", 169, Group::Base, 168 },
+    { 2, "close_sma_168", 168, Group::Trend, 168 },
 };
 
 bool isEnabled(const FeatureConfig &config, const FeatureDef &def)
@@ -133,10 +132,10 @@ bool readInt(const QJsonObject &json, QLatin1StringView key, int min, int max, i
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) || number < min
         || number > max) {
-        error = Error{tr("Feature settings: \"%1\" must be a whole number from %2 to %3.")
-                          .arg(key)
-                          .arg(min)
-                          .arg(max)};
+        error = Error { tr("Feature settings: \"%1\" must be a whole number from %2 to %3.")
+                            .arg(key)
+                            .arg(min)
+                            .arg(max) };
         return false;
     }
     out = int(number);
@@ -149,7 +148,7 @@ bool readBool(const QJsonObject &json, QLatin1StringView key, bool &out, Error &
     if (value.isUndefined())
         return true;
     if (!value.isBool()) {
-        error = Error{tr("Feature settings: \"%1\" must be true or false.").arg(key)};
+        error = Error { tr("Feature settings: \"%1\" must be true or false.").arg(key) };
         return false;
     }
     out = value.toBool();
@@ -196,15 +195,15 @@ int FeatureConfig::historyBars() const
 
 QJsonObject FeatureConfig::toJson() const
 {
-    QJsonObject json{
-        {kVersion, version},
-        {kHorizon, horizon},
-        {kLogReturnTarget, logReturnTarget},
-        {kLookback, lookback},
-        {kVolumeFeatures, volumeFeatures},
-        {kRangeFeatures, rangeFeatures},
-        {kTrainFraction, trainFraction},
-        {kValidationFraction, validationFraction},
+    QJsonObject json {
+        { kVersion, version },
+        { kHorizon, horizon },
+        { kLogReturnTarget, logReturnTarget },
+        { kLookback, lookback },
+        { kVolumeFeatures, volumeFeatures },
+        { kRangeFeatures, rangeFeatures },
+        { kTrainFraction, trainFraction },
+        { kValidationFraction, validationFraction },
     };
     // Version 1 has no such groups; writing them would suggest they mattered.
     if (version >= 2) {
@@ -217,14 +216,22 @@ QJsonObject FeatureConfig::toJson() const
 
 Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
 {
-    static const QLatin1StringView known[] = {kVersion,           kHorizon,           kLogReturnTarget,
-                                              kLookback,          kVolumeFeatures,    kRangeFeatures,
-                                              kTrendFeatures,     kVolatilityFeatures, kPriceLevelFeatures,
-                                              kTrainFraction,     kValidationFraction};
+    static const QLatin1StringView known[] = { kVersion,
+                                               kHorizon,
+                                               kLogReturnTarget,
+                                               kLookback,
+                                               kVolumeFeatures,
+                                               kRangeFeatures,
+                                               kTrendFeatures,
+                                               kVolatilityFeatures,
+                                               kPriceLevelFeatures,
+                                               kTrainFraction,
+                                               kValidationFraction };
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
-        if (std::none_of(std::begin(known), std::end(known), [&key](QLatin1StringView k) { return key == k; }))
-            return Error{tr("Feature settings: unknown key \"%1\".").arg(key)};
+        if (std::none_of(std::begin(known), std::end(known),
+                         [&key](QLatin1StringView k) { return key == k; }))
+            return Error { tr("Feature settings: unknown key \"%1\".").arg(key) };
     }
 
     FeatureConfig config;
@@ -248,24 +255,27 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
     }
     // Strictly below 1 so the test split, which gets the rest, is never empty by construction.
     if (!(config.trainFraction + config.validationFraction < 1.0)) {
-        return Error{tr("Feature settings: \"%1\" + \"%2\" must be less than 1 so that bars remain "
-                        "for the test split (got %3 + %4).")
-                         .arg(kTrainFraction, kValidationFraction)
-                         .arg(config.trainFraction)
-                         .arg(config.validationFraction)};
+        return Error {
+            tr("Feature settings: \"%1\" + \"%2\" must be less than 1 so that bars remain "
+               "for the test split (got %3 + %4).")
+                .arg(kTrainFraction, kValidationFraction)
+                .arg(config.trainFraction)
+                .arg(config.validationFraction)
+        };
     }
     return config;
 }
 
 QStringList FeatureConfig::hyperparameterKeys()
 {
-    return {kTarget, kVolumeFeatures, kRangeFeatures, kTrendFeatures, kVolatilityFeatures, kPriceLevelFeatures};
+    return { kTarget,        kVolumeFeatures,     kRangeFeatures,
+             kTrendFeatures, kVolatilityFeatures, kPriceLevelFeatures };
 }
 
 QJsonObject FeatureConfig::hyperparameters() const
 {
     const QJsonObject json = toJson();
-    QJsonObject params{{kTarget, logReturnTarget ? kTargetLogReturn : kTargetPrice}};
+    QJsonObject params { { kTarget, logReturnTarget ? kTargetLogReturn : kTargetPrice } };
     for (const QString &key : hyperparameterKeys()) {
         if (key != kTarget)
             params.insert(key, json.value(key));
@@ -285,9 +295,10 @@ Result<FeatureConfig> FeatureConfig::withHyperparameters(const QJsonObject &para
             continue;
         }
         if (value != QJsonValue(kTargetLogReturn) && value != QJsonValue(kTargetPrice)) {
-            return Error{tr("Feature settings: \"%1\" must be \"%2\" (the log return over the horizon) or \"%3\" "
-                            "(the close itself).")
-                             .arg(kTarget, kTargetLogReturn, kTargetPrice)};
+            return Error { tr("Feature settings: \"%1\" must be \"%2\" (the log return over the "
+                              "horizon) or \"%3\" "
+                              "(the close itself).")
+                               .arg(kTarget, kTargetLogReturn, kTargetPrice) };
         }
         json.insert(kLogReturnTarget, value == QJsonValue(kTargetLogReturn));
     }

@@ -18,17 +18,17 @@ namespace modeldeck {
 
 struct MODELDECK_CORE_EXPORT FeatureConfig
 {
-    static constexpr int kLegacyVersion = 1;  // price levels; what a config without "version" means
+    static constexpr int kLegacyVersion = 1; // price levels; what a config without "version" means
     static constexpr int kCurrentVersion = 2; // scale-free
 
     int version = kCurrentVersion;
-    int horizon = 1;              // predict the close `horizon` bars ahead
-    bool logReturnTarget = true;  // target log(close[t+h] / close[t]) instead of close[t+h]
-    int lookback = 32;            // bars per input window (1 for non-sequence models)
+    int horizon = 1; // predict the close `horizon` bars ahead
+    bool logReturnTarget = true; // target log(close[t+h] / close[t]) instead of close[t+h]
+    int lookback = 32; // bars per input window (1 for non-sequence models)
     bool volumeFeatures = true;
     bool rangeFeatures = true;
-    bool trendFeatures = true;       // version 2: close relative to its moving averages
-    bool volatilityFeatures = true;  // version 2: recent realised volatility
+    bool trendFeatures = true; // version 2: close relative to its moving averages
+    bool volatilityFeatures = true; // version 2: recent realised volatility
     bool priceLevelFeatures = false; // version 2: the version-1 price-level columns as well
     double trainFraction = 0.70;
     double validationFraction = 0.15; // the rest is the test split

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -47,30 +46,34 @@ std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &c
             = [&bar, i] { return tr("bar %1 (%2)").arg(i + 1).arg(isoTime(bar.timeUtcMs)); };
         // Strictly increasing: a duplicated bar would silently shift every lag by one.
         if (i > 0 && bar.timeUtcMs <= bars[i - 1].timeUtcMs) {
-            return Error{tr("Cannot build features: the bars are not in strictly increasing time "
-                            "order (%1 follows %2).")
-                             .arg(where(), isoTime(bars[i - 1].timeUtcMs))};
+            return Error { tr("Cannot build features: the bars are not in strictly increasing time "
+                              "order (%1 follows %2).")
+                               .arg(where(), isoTime(bars[i - 1].timeUtcMs)) };
         }
         if (!(std::isfinite(bar.close) && bar.close > 0)) {
-            return Error{tr("Cannot build features: %1 has a close of %2; prices must be positive.")
-                             .arg(where())
-                             .arg(bar.close)};
+            return Error {
+                tr("Cannot build features: %1 has a close of %2; prices must be positive.")
+                    .arg(where())
+                    .arg(bar.close)
+            };
         }
         // A flagged bar was kept on purpose; the features read it repaired (FeatureComputer.h).
         if (bar.flags & BarFlagInvalid)
             continue;
         if (config.volumeFeatures && !(std::isfinite(bar.volume) && bar.volume >= 0)) {
-            return Error{tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
-                            "positive (or turn volume features off).")
-                             .arg(where())
-                             .arg(bar.volume)};
+            return Error {
+                tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
+                   "positive (or turn volume features off).")
+                    .arg(where())
+                    .arg(bar.volume)
+            };
         }
         if (config.rangeFeatures
             && !(std::isfinite(bar.open) && bar.open > 0 && std::isfinite(bar.high)
                  && std::isfinite(bar.low))) {
-            return Error{tr("Cannot build features: %1 has an invalid open, high or low; range "
-                            "features need a positive open and finite high and low.")
-                             .arg(where())};
+            return Error { tr("Cannot build features: %1 has an invalid open, high or low; range "
+                              "features need a positive open and finite high and low.")
+                               .arg(where()) };
         }
     }
     return std::nullopt;
@@ -91,7 +94,7 @@ SampleRange samplesWithin(qint64 first, qint64 last, int historyBars, const Feat
 {
     const qint64 begin = std::max<qint64>(first, historyBars - 1) + config.lookback - 1;
     const qint64 end = std::max(begin, last - config.horizon);
-    return {int(begin), int(end)};
+    return { int(begin), int(end) };
 }
 
 SplitPlan planSplits(qint64 barCount, int historyBars, const FeatureConfig &config)
@@ -101,9 +104,9 @@ SplitPlan planSplits(qint64 barCount, int historyBars, const FeatureConfig &conf
     };
     const qint64 trainEnd = share(config.trainFraction);
     const qint64 validationEnd = trainEnd + share(config.validationFraction);
-    return {trainEnd, samplesWithin(0, trainEnd, historyBars, config),
-            samplesWithin(trainEnd, validationEnd, historyBars, config),
-            samplesWithin(validationEnd, barCount, historyBars, config)};
+    return { trainEnd, samplesWithin(0, trainEnd, historyBars, config),
+             samplesWithin(trainEnd, validationEnd, historyBars, config),
+             samplesWithin(validationEnd, barCount, historyBars, config) };
 }
 
 bool hasEnoughSamples(const SplitPlan &plan)
@@ -125,10 +128,10 @@ qint64 minimumBars(int historyBars, const FeatureConfig &config)
     const double validationBars = window + kMinValidationSamples;
     const double testBars = window + kMinTestSamples;
     const double testFraction = 1.0 - config.trainFraction - config.validationFraction;
-    const double estimate = std::ceil(std::max({trainBars / config.trainFraction,
-                                                validationBars / config.validationFraction,
-                                                testBars / testFraction})
-                                      - kFractionEpsilon);
+    const double estimate = std::ceil(
+        std::max({ trainBars / config.trainFraction, validationBars / config.validationFraction,
+                   testBars / testFraction })
+        - kFractionEpsilon);
     // A fraction like 1e-12 asks for more bars than a series can index: say so, don't overflow.
     constexpr qint64 kUnreachable = qint64(std::numeric_limits<int>::max()) + 1;
     if (!(estimate < double(kUnreachable)))
@@ -157,14 +160,15 @@ struct GivenScalers
 
 // build() and its variants: with `splits`, the series must hold the three splits and the
 // split ranges are set; without, it only needs the history and one window (prediction).
-Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &config, GivenScalers given, bool splits)
+Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &config,
+                            GivenScalers given, bool splits)
 {
     // fromJson holds the one set of range rules; a config built in code gets the same checks
     // and the same key-naming messages as one read from a file.
     if (auto checked = FeatureConfig::fromJson(config.toJson()); !checked)
         return checked.error();
     if (bars.size() > size_t(std::numeric_limits<int>::max()))
-        return Error{tr("Cannot build features: the series has more bars than can be indexed.")};
+        return Error { tr("Cannot build features: the series has more bars than can be indexed.") };
     if (auto error = checkBars(bars, config))
         return *error;
 
@@ -179,18 +183,20 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
         FeatureComputer::Column column;
         if (!FeatureComputer::parseColumn(name, column) || column.bars > historyBars) {
             Q_ASSERT_X(false, "FeatureSet::build", "feature name out of step with FeatureConfig");
-            return Error{tr("Internal error: the feature \"%1\" cannot be computed.").arg(name)};
+            return Error { tr("Internal error: the feature \"%1\" cannot be computed.").arg(name) };
         }
         columns.push_back(column);
     }
     // Saved scalers come from a database or a file: hostile until their shape matches.
     if (given.features && given.features->columns() != set.featureCount) {
-        return Error{tr("The saved feature scaler has %1 columns but the feature settings give %2 features.")
-                         .arg(given.features->columns())
-                         .arg(set.featureCount)};
+        return Error {
+            tr("The saved feature scaler has %1 columns but the feature settings give %2 features.")
+                .arg(given.features->columns())
+                .arg(set.featureCount)
+        };
     }
     if (given.target && given.target->columns() < 1)
-        return Error{tr("The saved target scaler has no columns.")};
+        return Error { tr("The saved target scaler has no columns.") };
 
     const qint64 barCount = qint64(bars.size());
     size_t trainBars = 0;
@@ -198,29 +204,32 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
         const qint64 needed = minimumBars(historyBars, config);
         const SplitPlan plan = planSplits(barCount, historyBars, config);
         if (barCount < needed || !hasEnoughSamples(plan)) {
-            return Error{tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
-                            "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
-                            "with at least %6 training, %7 validation and %8 test samples).")
-                             .arg(barCount)
-                             .arg(config.lookback)
-                             .arg(config.horizon)
-                             .arg(needed)
-                             .arg(historyBars)
-                             .arg(kMinTrainSamples)
-                             .arg(kMinValidationSamples)
-                             .arg(kMinTestSamples)};
+            return Error {
+                tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
+                   "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
+                   "with at least %6 training, %7 validation and %8 test samples).")
+                    .arg(barCount)
+                    .arg(config.lookback)
+                    .arg(config.horizon)
+                    .arg(needed)
+                    .arg(historyBars)
+                    .arg(kMinTrainSamples)
+                    .arg(kMinValidationSamples)
+                    .arg(kMinTestSamples)
+            };
         }
         set.train = plan.train;
         set.validation = plan.validation;
         set.test = plan.test;
         trainBars = size_t(plan.trainBars);
     } else if (const qint64 needed = FeatureSet::latestBarsNeeded(config); barCount < needed) {
-        return Error{tr("Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); "
-                        "the series has %4.")
-                         .arg(needed)
-                         .arg(historyBars)
-                         .arg(config.lookback)
-                         .arg(barCount)};
+        return Error { tr("Predicting needs the latest %1 bars (%2 bars of feature history + a "
+                          "window of %3 − 1); "
+                          "the series has %4.")
+                           .arg(needed)
+                           .arg(historyBars)
+                           .arg(config.lookback)
+                           .arg(barCount) };
     }
 
     const size_t n = bars.size();
@@ -234,7 +243,9 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
     const FeatureComputer computer(bars);
     for (size_t t = 0; t < n; ++t) {
         set.lastClose[t] = bars[t].close;
-        set.volatility[t] = t >= size_t(FeatureSet::kVolatilityBars) ? computer.volatility(t, FeatureSet::kVolatilityBars) : kNaN;
+        set.volatility[t] = t >= size_t(FeatureSet::kVolatilityBars)
+            ? computer.volatility(t, FeatureSet::kVolatilityBars)
+            : kNaN;
         set.times[t] = bars[t].timeUtcMs;
         const size_t ahead = t + size_t(config.horizon);
         set.targetClose[t] = ahead < n ? bars[ahead].close : kNaN;
@@ -252,7 +263,8 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
             for (size_t c = 0; c < width; ++c)
                 row[c] = float(computer.value(columns[c], t));
         }
-        set.featureScaler.fit(set.rows, set.featureCount, int(firstRow), int(std::max(firstRow, trainBars)));
+        set.featureScaler.fit(set.rows, set.featureCount, int(firstRow),
+                              int(std::max(firstRow, trainBars)));
     }
     const std::vector<double> &mean = set.featureScaler.means();
     const std::vector<double> &sd = set.featureScaler.stds();
@@ -293,7 +305,8 @@ qint64 FeatureSet::latestBarsNeeded(const FeatureConfig &config)
 
 double FeatureSet::toPrice(int row, double scaledOutput, int targetColumn) const
 {
-    if (row < 0 || size_t(row) >= lastClose.size() || targetColumn < 0 || targetColumn >= targetScaler.columns())
+    if (row < 0 || size_t(row) >= lastClose.size() || targetColumn < 0
+        || targetColumn >= targetScaler.columns())
         return kNaN;
     const double raw = targetScaler.inverse(scaledOutput, targetColumn);
     return config.logReturnTarget ? lastClose[size_t(row)] * std::exp(raw) : raw;
@@ -307,13 +320,13 @@ Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureCon
 Result<FeatureSet> FeatureSet::build(std::span<const Bar> bars, const FeatureConfig &config,
                                      const Scaler &featureScaler, const Scaler &targetScaler)
 {
-    return assemble(bars, config, {&featureScaler, &targetScaler}, true);
+    return assemble(bars, config, { &featureScaler, &targetScaler }, true);
 }
 
 Result<FeatureSet> FeatureSet::buildLatest(std::span<const Bar> bars, const FeatureConfig &config,
                                            const Scaler &featureScaler, const Scaler &targetScaler)
 {
-    return assemble(bars, config, {&featureScaler, &targetScaler}, false);
+    return assemble(bars, config, { &featureScaler, &targetScaler }, false);
 }
 
 } // namespace modeldeck

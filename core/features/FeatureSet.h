@@ -27,11 +27,11 @@ struct MODELDECK_CORE_EXPORT FeatureSet
     QStringList names;
     int featureCount = 0;
     int rowCount = 0;
-    std::vector<float> rows;          // [rowCount × featureCount], scaled with featureScaler
-    std::vector<float> targets;       // [rowCount], scaled with targetScaler (NaN: no target)
-    std::vector<double> lastClose;    // close of bar t (what a persistence model predicts)
-    std::vector<double> targetClose;  // close of bar t + h (NaN when beyond the data)
-    std::vector<qint64> times;        // bar t's start, UTC ms
+    std::vector<float> rows; // [rowCount × featureCount], scaled with featureScaler
+    std::vector<float> targets; // [rowCount], scaled with targetScaler (NaN: no target)
+    std::vector<double> lastClose; // close of bar t (what a persistence model predicts)
+    std::vector<double> targetClose; // close of bar t + h (NaN when beyond the data)
+    std::vector<qint64> times; // bar t's start, UTC ms
     // Root mean square of the one-bar log returns over the kVolatilityBars bars ending at t
     // (NaN before that): what prediction intervals are scaled by, so they widen and narrow
     // with the market (ConformalInterval::Scale::Volatility).

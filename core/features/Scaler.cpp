@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
-
 #include <cmath>
 #include <limits>
 
@@ -108,8 +107,8 @@ double Scaler::transformValue(double raw, int column) const
 
 QJsonObject Scaler::toJson() const
 {
-    return QJsonObject{{QLatin1StringView("mean"), toArray(m_mean)},
-                       {QLatin1StringView("std"), toArray(m_std)}};
+    return QJsonObject { { QLatin1StringView("mean"), toArray(m_mean) },
+                         { QLatin1StringView("std"), toArray(m_std) } };
 }
 
 bool Scaler::fromJson(const QJsonObject &json, Scaler &out)

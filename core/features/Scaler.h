@@ -4,7 +4,6 @@
 #include "modeldeck_core_export.h"
 
 #include <QJsonObject>
-
 #include <span>
 #include <vector>
 
@@ -16,7 +15,7 @@ public:
     // rows: row-major [rowCount × columns]; only rows [begin, end) are used for the fit.
     // A constant column gets std 1 so it maps to 0 instead of dividing by zero.
     void fit(std::span<const float> rows, int columns, int begin, int end);
-    void transform(std::span<float> rows) const;   // in place, all rows
+    void transform(std::span<float> rows) const; // in place, all rows
     double inverse(double scaled, int column = 0) const;
     double transformValue(double raw, int column = 0) const;
 

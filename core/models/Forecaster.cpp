@@ -7,7 +7,6 @@
 #include "models/TransformerForecaster.h"
 
 #include <QCoreApplication>
-
 #include <mutex>
 
 namespace modeldeck {

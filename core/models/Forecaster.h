@@ -5,9 +5,8 @@
 
 #include "models/ModelConfig.h"
 
-#include <torch/torch.h>
-
 #include <memory>
+#include <torch/torch.h>
 
 namespace modeldeck {
 
@@ -19,6 +18,7 @@ public:
 
 // Builds the module for config.bot (not "naive", which has no parameters and is handled by
 // the trainer). Seeds torch with config.seed first so initial weights are reproducible.
-Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &config, int featureCount);
+Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &config,
+                                                         int featureCount);
 
 } // namespace modeldeck

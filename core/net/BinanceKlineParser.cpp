@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 #include <limits>
 
@@ -37,8 +36,8 @@ double valueOf(const QJsonValue &v)
 
 } // namespace
 
-Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QString &exchange, const QString &symbol,
-                            qint64 nowMs)
+Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QString &exchange,
+                            const QString &symbol, qint64 nowMs)
 {
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &jsonError);
@@ -47,20 +46,25 @@ Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QStrin
         const int code = object.value(QLatin1StringView("code")).toInt();
         const QString message = object.value(QLatin1StringView("msg")).toString().left(300);
         if (code == kInvalidSymbol) {
-            return Error{tr("%1 does not list the symbol “%2” (%3). Binance symbols are pairs written "
-                            "without a separator, such as BTCUSDT or ETHBTC.")
-                             .arg(exchange, symbol, message)};
+            return Error {
+                tr("%1 does not list the symbol “%2” (%3). Binance symbols are pairs written "
+                   "without a separator, such as BTCUSDT or ETHBTC.")
+                    .arg(exchange, symbol, message)
+            };
         }
         if (message.isEmpty())
-            return Error{tr("%1 answered HTTP %2 for %3.").arg(exchange).arg(httpStatus).arg(symbol)};
-        return Error{tr("%1 refused the request for %2 (HTTP %3, code %4): %5")
-                         .arg(exchange, symbol)
-                         .arg(httpStatus)
-                         .arg(code)
-                         .arg(message)};
+            return Error {
+                tr("%1 answered HTTP %2 for %3.").arg(exchange).arg(httpStatus).arg(symbol)
+            };
+        return Error { tr("%1 refused the request for %2 (HTTP %3, code %4): %5")
+                           .arg(exchange, symbol)
+                           .arg(httpStatus)
+                           .arg(code)
+                           .arg(message) };
     }
     const auto malformed = [&](const QString &what) {
-        return Error{tr("The answer from %1 for %2 is incomplete or malformed: %3.").arg(exchange, symbol, what)};
+        return Error { tr("The answer from %1 for %2 is incomplete or malformed: %3.")
+                           .arg(exchange, symbol, what) };
     };
     if (jsonError.error != QJsonParseError::NoError)
         return malformed(tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
@@ -75,10 +79,12 @@ Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QStrin
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonArray row = rows.at(i).toArray();
         if (row.size() < 6)
-            return malformed(tr("kline %1 has %2 fields instead of at least 6").arg(i + 1).arg(row.size()));
+            return malformed(
+                tr("kline %1 has %2 fields instead of at least 6").arg(i + 1).arg(row.size()));
         // Milliseconds as a JSON number; whole and within the range a double holds exactly.
         const double openTime = row.at(0).toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!std::isfinite(openTime) || openTime != std::floor(openTime) || std::abs(openTime) > 9e15) {
+        if (!std::isfinite(openTime) || openTime != std::floor(openTime)
+            || std::abs(openTime) > 9e15) {
             ++page.skipped;
             continue;
         }

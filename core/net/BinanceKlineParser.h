@@ -10,16 +10,15 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace modeldeck {
 
 struct BinanceKlines
 {
-    std::vector<Bar> bars;   // sorted, one per time
-    qint64 rows = 0;         // klines in the page, usable or not (a full page means "ask again")
-    qint64 firstOpenMs = 0;  // of the rows with a readable open time
+    std::vector<Bar> bars; // sorted, one per time
+    qint64 rows = 0; // klines in the page, usable or not (a full page means "ask again")
+    qint64 firstOpenMs = 0; // of the rows with a readable open time
     qint64 lastOpenMs = 0;
     qint64 skipped = 0;
     qint64 flagged = 0;
@@ -28,8 +27,9 @@ struct BinanceKlines
 namespace BinanceKlineParser {
 
 // `exchange` ("Binance", "Binance.US") and `symbol` are for messages.
-MODELDECK_CORE_EXPORT Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QString &exchange,
-                                                  const QString &symbol, qint64 nowMs);
+MODELDECK_CORE_EXPORT Result<BinanceKlines> parse(const QByteArray &body, int httpStatus,
+                                                  const QString &exchange, const QString &symbol,
+                                                  qint64 nowMs);
 
 } // namespace BinanceKlineParser
 

@@ -1,6 +1,7 @@
 #pragma once
-// Binance and Binance.US klines: /api/v3/klines?symbol=…&interval=…&startTime=…&endTime=…&limit=1000,
-// paged by start time because one answer holds at most 1,000 bars. Times are UTC.
+// Binance and Binance.US klines:
+// /api/v3/klines?symbol=…&interval=…&startTime=…&endTime=…&limit=1000, paged by start time because
+// one answer holds at most 1,000 bars. Times are UTC.
 
 #include "net/MarketDataProvider.h"
 
@@ -19,8 +20,8 @@ public:
     QString displayName() const override;
     std::vector<Timeframe> supportedTimeframes() const override;
     Result<QString> normalizeSymbol(const QString &symbol) const override;
-    QCoro::Task<Result<ProviderResult>> fetch(ProviderRequest request, const CancellationToken *cancel,
-                                              PageCallback onPage) override;
+    QCoro::Task<Result<ProviderResult>>
+    fetch(ProviderRequest request, const CancellationToken *cancel, PageCallback onPage) override;
 
     QUrl klinesUrl(const QString &symbol, Timeframe timeframe, qint64 startMs, qint64 endMs) const;
     // The quote asset of a pair ("BTCUSDT" → "USDT"), empty when it is not a common one.

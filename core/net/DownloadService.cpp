@@ -10,10 +10,8 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <qcoro/qcorofuture.h>
-
 #include <algorithm>
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -50,7 +48,8 @@ struct StoreInput
 };
 
 // Pool thread: the symbol (when new), the bars and the log entry in one transaction, or nothing.
-Result<MergeStats> store(const Database &database, const StoreInput &in, const CancellationToken *cancel)
+Result<MergeStats> store(const Database &database, const StoreInput &in,
+                         const CancellationToken *cancel)
 {
     auto db = database.connection();
     if (!db)
@@ -91,14 +90,15 @@ Result<MergeStats> store(const Database &database, const StoreInput &in, const C
         return merged.error();
     const qint64 firstMs = fetched.bars.empty() ? 0 : fetched.bars.front().timeUtcMs;
     const qint64 lastMs = fetched.bars.empty() ? 0 : fetched.bars.back().timeUtcMs;
-    const ImportLogEntry log{in.providerId, QString(), kDownloadLogFormat.toString(), symbolId,
-                             in.timeframe, fetched.rows, *merged, fetched.skipped, fetched.flagged,
-                             firstMs, lastMs, in.durationMs};
+    const ImportLogEntry log { in.providerId, QString(),       kDownloadLogFormat.toString(),
+                               symbolId,      in.timeframe,    fetched.rows,
+                               *merged,       fetched.skipped, fetched.flagged,
+                               firstMs,       lastMs,          in.durationMs };
     if (auto logged = repo.logImport(log); !logged)
         return logged.error();
     if (isCancelled(cancel)) {
-        return Error{DownloadService::tr("Cancelled before %1 was saved; nothing was written.")
-                         .arg(fetched.symbol.name)};
+        return Error { DownloadService::tr("Cancelled before %1 was saved; nothing was written.")
+                           .arg(fetched.symbol.name) };
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -145,10 +145,9 @@ struct DownloadService::Run
     int next = 0; // next symbol a worker picks up; workers share the awaiting thread
 };
 
-DownloadService::DownloadService(std::shared_ptr<Database> database, DownloadSettings settings, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
-    , m_settings(std::move(settings))
+DownloadService::DownloadService(std::shared_ptr<Database> database, DownloadSettings settings,
+                                 QObject *parent)
+    : QObject(parent), m_database(std::move(database)), m_settings(std::move(settings))
 {
 }
 
@@ -183,16 +182,18 @@ Result<MarketDataProvider *> DownloadService::provider(const QString &id)
     return raw;
 }
 
-void DownloadService::report(const Run &run, int index, const QString &symbol, DownloadProgress::Stage stage,
-                             int pages, qint64 bars, const SymbolDownloadReport *outcome)
+void DownloadService::report(const Run &run, int index, const QString &symbol,
+                             DownloadProgress::Stage stage, int pages, qint64 bars,
+                             const SymbolDownloadReport *outcome)
 {
-    DownloadProgress p{symbol, index, int(run.reports.size()), stage, pages, bars, {}};
+    DownloadProgress p { symbol, index, int(run.reports.size()), stage, pages, bars, {} };
     if (outcome)
         p.outcome = *outcome;
     Q_EMIT progress(p);
 }
 
-QCoro::Task<Result<DownloadReport>> DownloadService::download(DownloadRequest request, const CancellationToken *cancel)
+QCoro::Task<Result<DownloadReport>> DownloadService::download(DownloadRequest request,
+                                                              const CancellationToken *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -200,11 +201,12 @@ QCoro::Task<Result<DownloadReport>> DownloadService::download(DownloadRequest re
     if (!found)
         co_return found.error();
     if (!request.timeframe.isValid())
-        co_return Error{tr("No timeframe given; %1 needs one such as 5m, 1h or 1d.").arg((*found)->displayName())};
+        co_return Error { tr("No timeframe given; %1 needs one such as 5m, 1h or 1d.")
+                              .arg((*found)->displayName()) };
     if (auto supported = (*found)->checkTimeframe(request.timeframe); !supported)
         co_return supported.error();
     if (request.symbols.isEmpty())
-        co_return Error{tr("No symbols to download.")};
+        co_return Error { tr("No symbols to download.") };
 
     Run run;
     run.provider = *found;
@@ -212,7 +214,8 @@ QCoro::Task<Result<DownloadReport>> DownloadService::download(DownloadRequest re
     run.nowMs = QDateTime::currentMSecsSinceEpoch();
     run.toMs = request.toMs.value_or(run.nowMs);
     if (request.fromMs && *request.fromMs >= run.toMs) {
-        co_return Error{tr("The start %1 is not before the end %2.").arg(isoText(*request.fromMs), isoText(run.toMs))};
+        co_return Error { tr("The start %1 is not before the end %2.")
+                              .arg(isoText(*request.fromMs), isoText(run.toMs)) };
     }
     run.reports.resize(size_t(request.symbols.size()));
     run.request = std::move(request);
@@ -265,18 +268,20 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
         co_return fail(name.error());
     out.symbol = *name;
     if (isCancelled(run.cancel))
-        co_return fail(Error{tr("Cancelled before %1 was fetched; nothing was written.").arg(out.symbol)});
+        co_return fail(
+            Error { tr("Cancelled before %1 was fetched; nothing was written.").arg(out.symbol) });
     report(run, index, out.symbol, DownloadProgress::Stage::Fetching, 0, 0);
 
     const std::shared_ptr<Database> database = m_database;
     const QString symbol = out.symbol;
     const Timeframe timeframe = run.request.timeframe;
     const QString timeframeName = timeframe.name();
-    QFuture<Result<std::optional<qint64>>> reading = QtConcurrent::run([database, symbol, timeframeName] {
-        auto newest = newestStoredBar(*database, symbol, timeframeName);
-        database->releaseThreadConnection();
-        return newest;
-    });
+    QFuture<Result<std::optional<qint64>>> reading
+        = QtConcurrent::run([database, symbol, timeframeName] {
+              auto newest = newestStoredBar(*database, symbol, timeframeName);
+              database->releaseThreadConnection();
+              return newest;
+          });
     co_await reading;
     const Result<std::optional<qint64>> newest = reading.result();
     if (!newest)
@@ -294,22 +299,24 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
     }
     if (out.fromMs >= out.toMs) {
         out.ok = true;
-        out.notes << tr("Nothing to fetch: the stored bars already reach %1.").arg(isoText(out.fromMs));
+        out.notes
+            << tr("Nothing to fetch: the stored bars already reach %1.").arg(isoText(out.fromMs));
         report(run, index, symbol, DownloadProgress::Stage::Done, 0, 0, &out);
         co_return out;
     }
 
     QElapsedTimer timer;
     timer.start();
-    const ProviderRequest providerRequest{symbol, timeframe, out.fromMs, out.toMs, run.nowMs};
-    QCoro::Task<Result<ProviderResult>> fetching
-        = run.provider->fetch(providerRequest, run.cancel, [this, &run, index, symbol](int pages, qint64 bars) {
-              report(run, index, symbol, DownloadProgress::Stage::Fetching, pages, bars);
-          });
+    const ProviderRequest providerRequest { symbol, timeframe, out.fromMs, out.toMs, run.nowMs };
+    QCoro::Task<Result<ProviderResult>> fetching = run.provider->fetch(
+        providerRequest, run.cancel, [this, &run, index, symbol](int pages, qint64 bars) {
+            report(run, index, symbol, DownloadProgress::Stage::Fetching, pages, bars);
+        });
     Result<ProviderResult> fetched = co_await fetching;
     if (!fetched) {
         if (isCancelled(run.cancel))
-            co_return fail(Error{tr("%1 Nothing was written for %2.").arg(fetched.error().message, symbol)});
+            co_return fail(Error {
+                tr("%1 Nothing was written for %2.").arg(fetched.error().message, symbol) });
         co_return fail(fetched.error());
     }
     out.fromMs = fetched->fromMs;
@@ -324,15 +331,15 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
         out.lastMs = fetched->bars.back().timeUtcMs;
     } else {
         out.notes << tr("%1 has no %2 bars of %3 from %4 to %5.")
-                         .arg(run.provider->displayName(), timeframeName, symbol, isoText(out.fromMs),
-                              isoText(out.toMs));
+                         .arg(run.provider->displayName(), timeframeName, symbol,
+                              isoText(out.fromMs), isoText(out.toMs));
     }
 
     report(run, index, symbol, DownloadProgress::Stage::Writing, out.pages, out.bars);
-    StoreInput input{run.provider->id(), timeframeName, std::move(*fetched), timer.elapsed()};
+    StoreInput input { run.provider->id(), timeframeName, std::move(*fetched), timer.elapsed() };
     const CancellationToken *cancel = run.cancel;
     QFuture<Stored> writing = QtConcurrent::run([database, input = std::move(input), cancel] {
-        Stored stored{store(*database, input, cancel), {}};
+        Stored stored { store(*database, input, cancel), {} };
         // After the commit, and even when cancelled meanwhile: the source series has changed,
         // and what was resampled from it must follow.
         if (stored.merged && !input.fetched.bars.empty()) {

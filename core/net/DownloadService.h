@@ -20,12 +20,10 @@
 #include <QMetaType>
 #include <QObject>
 #include <QStringList>
-
-#include <qcoro/qcorotask.h>
-
 #include <map>
 #include <memory>
 #include <optional>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace modeldeck {
@@ -37,29 +35,29 @@ class MarketDataProvider;
 
 struct DownloadRequest
 {
-    QString provider;             // "yahoo", "binance" or "binance-us"
+    QString provider; // "yahoo", "binance" or "binance-us"
     QStringList symbols;
     Timeframe timeframe;
     std::optional<qint64> fromMs; // empty: from the newest stored bar, else a default history
-    std::optional<qint64> toMs;   // exclusive; empty: now
+    std::optional<qint64> toMs; // exclusive; empty: now
 };
 
 struct SymbolDownloadReport
 {
-    QString requested;         // as the caller wrote it
-    QString symbol;            // as stored ("btc-usdt" → "BTCUSDT" on Binance)
+    QString requested; // as the caller wrote it
+    QString symbol; // as stored ("btc-usdt" → "BTCUSDT" on Binance)
     bool ok = false;
     bool cancelled = false;
-    Error error;               // when !ok; nothing was written then
-    bool incremental = false;  // the range started at the newest stored bar
-    qint64 fromMs = 0;         // the range asked for
+    Error error; // when !ok; nothing was written then
+    bool incremental = false; // the range started at the newest stored bar
+    qint64 fromMs = 0; // the range asked for
     qint64 toMs = 0;
     int pages = 0;
-    qint64 rows = 0;           // bars received
-    qint64 bars = 0;           // bars that passed the checks and were merged
+    qint64 rows = 0; // bars received
+    qint64 bars = 0; // bars that passed the checks and were merged
     qint64 skipped = 0;
     qint64 flagged = 0;
-    qint64 firstMs = 0;        // of the merged bars, when bars > 0
+    qint64 firstMs = 0; // of the merged bars, when bars > 0
     qint64 lastMs = 0;
     MergeStats merge;
     std::vector<DerivedUpdate> derived; // series resampled from this one, rebuilt after the merge
@@ -81,8 +79,8 @@ struct DownloadProgress
 {
     enum class Stage { Fetching, Writing, Done, Failed };
     QString symbol;
-    int index = 0;  // 0-based position in the request
-    int count = 0;  // symbols in the request
+    int index = 0; // 0-based position in the request
+    int count = 0; // symbols in the request
     Stage stage = Stage::Fetching;
     int pages = 0;
     qint64 bars = 0;
@@ -93,7 +91,8 @@ class MODELDECK_CORE_EXPORT DownloadService : public QObject
 {
     Q_OBJECT
 public:
-    DownloadService(std::shared_ptr<Database> database, DownloadSettings settings, QObject *parent = nullptr);
+    DownloadService(std::shared_ptr<Database> database, DownloadSettings settings,
+                    QObject *parent = nullptr);
     ~DownloadService() override;
 
     const DownloadSettings &settings() const { return m_settings; }
@@ -102,7 +101,8 @@ public:
     // reversed range) come back before any request is sent; everything else is reported per
     // symbol. `cancel` may be null and must outlive the task: once set, running fetches stop,
     // symbols not yet written write nothing, and symbols not yet started are not fetched.
-    QCoro::Task<Result<DownloadReport>> download(DownloadRequest request, const CancellationToken *cancel = nullptr);
+    QCoro::Task<Result<DownloadReport>> download(DownloadRequest request,
+                                                 const CancellationToken *cancel = nullptr);
 
     // How far back a first download of a series goes when no start is given.
     static qint64 defaultHistoryMs(Timeframe timeframe);
@@ -118,12 +118,13 @@ private:
     struct Run;
     QCoro::Task<> work(Run &run);
     QCoro::Task<SymbolDownloadReport> downloadSymbol(Run &run, int index);
-    void report(const Run &run, int index, const QString &symbol, DownloadProgress::Stage stage, int pages,
-                qint64 bars, const SymbolDownloadReport *outcome = nullptr);
+    void report(const Run &run, int index, const QString &symbol, DownloadProgress::Stage stage,
+                int pages, qint64 bars, const SymbolDownloadReport *outcome = nullptr);
 
     std::shared_ptr<Database> m_database;
     DownloadSettings m_settings;
-    std::map<QString, std::unique_ptr<MarketDataProvider>> m_providers; // by id, created on first use
+    std::map<QString, std::unique_ptr<MarketDataProvider>>
+        m_providers; // by id, created on first use
 };
 
 } // namespace modeldeck

@@ -1,7 +1,6 @@
 #include "DownloadSettings.h"
 
 #include <QSettings>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -33,7 +32,8 @@ DownloadSettings DownloadSettings::load(const QSettings &settings)
     s.yahooBaseUrl = urlSetting(settings, kYahooBaseUrlKey, s.yahooBaseUrl);
     s.binanceBaseUrl = urlSetting(settings, kBinanceBaseUrlKey, s.binanceBaseUrl);
     s.binanceUsBaseUrl = urlSetting(settings, kBinanceUsBaseUrlKey, s.binanceUsBaseUrl);
-    const int timeoutSeconds = intSetting(settings, kTimeoutSecondsKey, int(s.http.timeout.count() / 1000), 1, 600);
+    const int timeoutSeconds
+        = intSetting(settings, kTimeoutSecondsKey, int(s.http.timeout.count() / 1000), 1, 600);
     s.http.timeout = std::chrono::seconds(timeoutSeconds);
     s.http.maxAttempts = intSetting(settings, kMaxAttemptsKey, s.http.maxAttempts, 1, 10);
     s.concurrentSymbols = intSetting(settings, kConcurrentSymbolsKey, s.concurrentSymbols, 1, 8);

@@ -8,7 +8,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 class QSettings;
@@ -24,12 +23,12 @@ struct MODELDECK_CORE_EXPORT DownloadSettings
     static constexpr const char *kMaxAttemptsKey = "download/maxAttempts";
     static constexpr const char *kConcurrentSymbolsKey = "download/concurrentSymbols";
 
-    QUrl yahooBaseUrl{QStringLiteral("https://query1.finance.yahoo.com")};
-    QUrl binanceBaseUrl{QStringLiteral("https://api.binance.com")};
-    QUrl binanceUsBaseUrl{QStringLiteral("https://api.binance.us")};
-    HttpPolicy http;                                  // minInterval is replaced per provider
-    std::chrono::milliseconds yahooMinInterval{500};  // Yahoo throttles bursts with 429s
-    std::chrono::milliseconds binanceMinInterval{250}; // klines cost 2 of 6,000 weight a minute
+    QUrl yahooBaseUrl { QStringLiteral("https://query1.finance.yahoo.com") };
+    QUrl binanceBaseUrl { QStringLiteral("https://api.binance.com") };
+    QUrl binanceUsBaseUrl { QStringLiteral("https://api.binance.us") };
+    HttpPolicy http; // minInterval is replaced per provider
+    std::chrono::milliseconds yahooMinInterval { 500 }; // Yahoo throttles bursts with 429s
+    std::chrono::milliseconds binanceMinInterval { 250 }; // klines cost 2 of 6,000 weight a minute
     int concurrentSymbols = 2;
 
     // The defaults above, overridden by the keys present in `settings`.

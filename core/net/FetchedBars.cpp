@@ -19,7 +19,8 @@ bool finiteValues(const Bar &bar)
 bool impossible(const Bar &bar)
 {
     const double tolerance = 1e-9 * std::max(std::abs(bar.high), std::abs(bar.low));
-    const auto outside = [&](double v) { return v < bar.low - tolerance || v > bar.high + tolerance; };
+    const auto outside
+        = [&](double v) { return v < bar.low - tolerance || v > bar.high + tolerance; };
     return bar.open < 0 || bar.high < 0 || bar.low < 0 || bar.close < 0 || bar.volume < 0
         || bar.high < bar.low - tolerance || outside(bar.open) || outside(bar.close);
 }

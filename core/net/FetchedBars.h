@@ -6,15 +6,14 @@
 #include "modeldeck_core_export.h"
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace modeldeck::FetchedBars {
 
 struct Counts
 {
-    qint64 skipped = 0;    // non-finite values or implausible times: dropped
-    qint64 flagged = 0;    // kept with BarFlagInvalid (negative, high < low, open/close outside)
+    qint64 skipped = 0; // non-finite values or implausible times: dropped
+    qint64 flagged = 0; // kept with BarFlagInvalid (negative, high < low, open/close outside)
     qint64 duplicates = 0; // repeated times: the later bar wins
 };
 

@@ -8,13 +8,11 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
-
-#include <qcoro/qcoronetworkreply.h>
-#include <qcoro/qcorotimer.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <qcoro/qcoronetworkreply.h>
+#include <qcoro/qcorotimer.h>
 
 namespace modeldeck {
 
@@ -53,7 +51,8 @@ bool looksOffline(QNetworkReply::NetworkError error)
 // 501 and 505 say the server will never do it, so waiting cannot help.
 bool isRetryableStatus(int status)
 {
-    return status == 408 || status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
+    return status == 408 || status == 429
+        || (status >= 500 && status <= 599 && status != 501 && status != 505);
 }
 
 QString hostOf(const QUrl &url)
@@ -67,16 +66,14 @@ struct HttpFetcher::Attempt
 {
     enum Outcome { Done, Retry, Failed };
     Outcome outcome = Failed;
-    HttpResponse response;                    // Done
-    std::optional<milliseconds> retryAfter;   // Retry
-    Error error;                              // Failed, or why a retry is needed
+    HttpResponse response; // Done
+    std::optional<milliseconds> retryAfter; // Retry
+    Error error; // Failed, or why a retry is needed
 };
 
 HttpFetcher::HttpFetcher(HttpPolicy policy, QObject *parent)
-    : QObject(parent)
-    , m_policy(policy)
-    , m_limiter(policy.minInterval)
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_policy(policy), m_limiter(policy.minInterval),
+      m_network(new QNetworkAccessManager(this))
 {
 }
 
@@ -85,10 +82,11 @@ HttpFetcher::~HttpFetcher() = default;
 Error HttpFetcher::cancelledError(const CancellationToken *cancel) const
 {
     const QString reason = cancel ? cancel->reason() : QString();
-    return Error{reason.isEmpty() ? tr("Cancelled.") : tr("Cancelled (%1).").arg(reason)};
+    return Error { reason.isEmpty() ? tr("Cancelled.") : tr("Cancelled (%1).").arg(reason) };
 }
 
-std::optional<milliseconds> HttpFetcher::parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+std::optional<milliseconds> HttpFetcher::parseRetryAfter(const QByteArray &value,
+                                                         const QDateTime &nowUtc)
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
@@ -112,13 +110,15 @@ std::optional<milliseconds> HttpFetcher::parseRetryAfter(const QByteArray &value
 
 milliseconds HttpFetcher::backoffDelay(int failedAttempts, const HttpPolicy &policy, double jitter)
 {
-    const double grown = std::ldexp(double(policy.backoffBase.count()), std::clamp(failedAttempts - 1, 0, 30));
+    const double grown
+        = std::ldexp(double(policy.backoffBase.count()), std::clamp(failedAttempts - 1, 0, 30));
     const double capped = std::min(grown, double(policy.backoffMax.count()));
     // Half fixed, half random: clients that failed together spread out, yet each still backs off.
     return milliseconds(qint64(capped * (0.5 + 0.5 * std::clamp(jitter, 0.0, 1.0))));
 }
 
-QCoro::Task<bool> HttpFetcher::sleepUnlessCancelled(milliseconds duration, const CancellationToken *cancel)
+QCoro::Task<bool> HttpFetcher::sleepUnlessCancelled(milliseconds duration,
+                                                    const CancellationToken *cancel)
 {
     const auto until = std::chrono::steady_clock::now() + duration;
     for (;;) {
@@ -154,12 +154,16 @@ QCoro::Task<Result<HttpResponse>> HttpFetcher::get(QUrl url, const CancellationT
         if (attempt == attempts)
             break;
 
-        milliseconds delay = backoffDelay(attempt, m_policy, QRandomGenerator::global()->generateDouble());
+        milliseconds delay
+            = backoffDelay(attempt, m_policy, QRandomGenerator::global()->generateDouble());
         if (result.retryAfter) {
             if (*result.retryAfter > m_policy.maxRetryAfter) {
-                co_return Error{tr("%1 asks to wait %2 s before the next request; try again later.")
-                                    .arg(hostOf(url))
-                                    .arg(qint64(std::chrono::ceil<std::chrono::seconds>(*result.retryAfter).count()))};
+                co_return Error {
+                    tr("%1 asks to wait %2 s before the next request; try again later.")
+                        .arg(hostOf(url))
+                        .arg(qint64(
+                            std::chrono::ceil<std::chrono::seconds>(*result.retryAfter).count()))
+                };
             }
             delay = std::max(delay, *result.retryAfter);
             m_limiter.holdUntil(RateLimiter::Clock::now() + *result.retryAfter);
@@ -169,7 +173,9 @@ QCoro::Task<Result<HttpResponse>> HttpFetcher::get(QUrl url, const CancellationT
         if (!waited)
             co_return cancelledError(cancel);
     }
-    co_return Error{tr("%1 Gave up after %n attempt(s).", nullptr, attempts).arg(lastError.message)};
+    co_return Error {
+        tr("%1 Gave up after %n attempt(s).", nullptr, attempts).arg(lastError.message)
+    };
 }
 
 QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const CancellationToken *cancel)
@@ -178,18 +184,20 @@ QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const Cancellation
     request.setTransferTimeout(int(m_policy.timeout.count()));
     // Some providers refuse requests without a browser-like agent; this one still says who we are.
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Mozilla/5.0 (compatible; ModelDeck/%1)").arg(QCoreApplication::applicationVersion()));
+                      QStringLiteral("Mozilla/5.0 (compatible; ModelDeck/%1)")
+                          .arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
 
     const std::unique_ptr<QNetworkReply, DeleteLater> owner(m_network->get(request));
     QNetworkReply *reply = owner.get();
     const qint64 maxBytes = m_policy.maxBodyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64) {
-        if (received > maxBytes && !reply->property(kOversizeProperty).toBool()) {
-            reply->setProperty(kOversizeProperty, true);
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, maxBytes](qint64 received, qint64) {
+                if (received > maxBytes && !reply->property(kOversizeProperty).toBool()) {
+                    reply->setProperty(kOversizeProperty, true);
+                    reply->abort();
+                }
+            });
     if (cancel) {
         // Parented to the reply, not a local: abort() resumes this coroutine from inside the
         // timer's own signal, and the timer must still exist when that signal returns.
@@ -210,30 +218,32 @@ QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const Cancellation
         co_return result;
     }
     if (reply->property(kOversizeProperty).toBool()) {
-        result.error = Error{tr("%1 sent more than %2 MiB; that is not a price history.")
-                                 .arg(host)
-                                 .arg(maxBytes >> 20)};
+        result.error = Error { tr("%1 sent more than %2 MiB; that is not a price history.")
+                                   .arg(host)
+                                   .arg(maxBytes >> 20) };
         co_return result;
     }
     const QNetworkReply::NetworkError error = reply->error();
     // Without our cancellation, an aborted reply is the transfer time-out firing.
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        result.error = Error{tr("%1 did not answer within %2 s.")
-                                 .arg(host)
-                                 .arg(double(m_policy.timeout.count()) / 1000.0, 0, 'g', 3)};
+        result.error = Error { tr("%1 did not answer within %2 s.")
+                                   .arg(host)
+                                   .arg(double(m_policy.timeout.count()) / 1000.0, 0, 'g', 3) };
         co_return result;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         if (looksOffline(error)) {
-            result.error = Error{tr("Cannot reach %1 (%2). The workstation appears to be offline, or "
-                                    "the server is down.")
-                                     .arg(host, reply->errorString())};
+            result.error
+                = Error { tr("Cannot reach %1 (%2). The workstation appears to be offline, or "
+                             "the server is down.")
+                              .arg(host, reply->errorString()) };
         } else if (error == QNetworkReply::RemoteHostClosedError) {
             result.outcome = Attempt::Retry;
-            result.error = Error{tr("%1 closed the connection early.").arg(host)};
+            result.error = Error { tr("%1 closed the connection early.").arg(host) };
         } else {
-            result.error = Error{tr("The request to %1 failed: %2").arg(host, reply->errorString())};
+            result.error
+                = Error { tr("The request to %1 failed: %2").arg(host, reply->errorString()) };
         }
         co_return result;
     }
@@ -241,15 +251,19 @@ QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const Cancellation
     const int code = status.toInt();
     if (isRetryableStatus(code)) {
         result.outcome = Attempt::Retry;
-        result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        result.error = Error{tr("%1 answered HTTP %2 %3.")
-                                 .arg(host)
-                                 .arg(code)
-                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())};
+        result.retryAfter
+            = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        result.error = Error {
+            tr("%1 answered HTTP %2 %3.")
+                .arg(host)
+                .arg(code)
+                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+        };
         co_return result;
     }
     if (code >= 200 && code < 300 && error != QNetworkReply::NoError) {
-        result.error = Error{tr("The answer from %1 broke off: %2").arg(host, reply->errorString())};
+        result.error
+            = Error { tr("The answer from %1 broke off: %2").arg(host, reply->errorString()) };
         co_return result;
     }
     result.outcome = Attempt::Done;

@@ -13,11 +13,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
-
-#include <qcoro/qcorotask.h>
-
 #include <chrono>
 #include <optional>
+#include <qcoro/qcorotask.h>
 
 class QNetworkAccessManager;
 
@@ -27,12 +25,12 @@ class CancellationToken;
 
 struct HttpPolicy
 {
-    std::chrono::milliseconds timeout{30'000};        // no byte for this long: give up
-    int maxAttempts = 4;                               // including the first
-    std::chrono::milliseconds backoffBase{1'000};     // first retry waits 0.5–1 × this
-    std::chrono::milliseconds backoffMax{30'000};
-    std::chrono::milliseconds maxRetryAfter{120'000}; // a server asking for more fails instead
-    std::chrono::milliseconds minInterval{500};       // between request starts to this provider
+    std::chrono::milliseconds timeout { 30'000 }; // no byte for this long: give up
+    int maxAttempts = 4; // including the first
+    std::chrono::milliseconds backoffBase { 1'000 }; // first retry waits 0.5–1 × this
+    std::chrono::milliseconds backoffMax { 30'000 };
+    std::chrono::milliseconds maxRetryAfter { 120'000 }; // a server asking for more fails instead
+    std::chrono::milliseconds minInterval { 500 }; // between request starts to this provider
     qint64 maxBodyBytes = qint64(64) << 20;
 };
 

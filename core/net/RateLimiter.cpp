@@ -5,8 +5,7 @@
 namespace modeldeck {
 
 RateLimiter::RateLimiter(std::chrono::milliseconds minInterval)
-    : m_minInterval(std::max(minInterval, std::chrono::milliseconds(0)))
-    , m_next(Clock::now())
+    : m_minInterval(std::max(minInterval, std::chrono::milliseconds(0))), m_next(Clock::now())
 {
 }
 

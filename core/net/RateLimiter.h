@@ -6,7 +6,6 @@
 #include "modeldeck_core_export.h"
 
 #include <QMutex>
-
 #include <chrono>
 
 namespace modeldeck {

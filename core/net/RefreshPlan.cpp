@@ -69,22 +69,25 @@ public:
              newest = findLog(m_imports, symbol.symbol.id, source)) {
             if (chain.contains(newest->source)) {
                 chain << newest->source;
-                skip(key, tr("Its import log says it was resampled in a circle (%1); there is "
-                             "nothing to refresh it from.")
-                              .arg(chain.join(QStringLiteral(" ← "))));
+                skip(key,
+                     tr("Its import log says it was resampled in a circle (%1); there is "
+                        "nothing to refresh it from.")
+                         .arg(chain.join(QStringLiteral(" ← "))));
                 return;
             }
             if (!hasSeries(symbol, newest->source)) {
-                skip(key, tr("Resampled from %1, which this workspace no longer has; there is "
-                             "nothing to refresh it from.")
-                              .arg(newest->source));
+                skip(key,
+                     tr("Resampled from %1, which this workspace no longer has; there is "
+                        "nothing to refresh it from.")
+                         .arg(newest->source));
                 return;
             }
             source = newest->source;
             chain << source;
         }
         if (auto reason = addDownloaded(symbol, source))
-            skip(key, source == timeframe ? *reason : tr("Resampled from %1: %2").arg(source, *reason));
+            skip(key,
+                 source == timeframe ? *reason : tr("Resampled from %1: %2").arg(source, *reason));
     }
 
     // Groups the series for a download; otherwise says why it cannot be refreshed.
@@ -94,13 +97,15 @@ public:
         if (!download) {
             const LatestImport *import = findLog(m_imports, symbol.symbol.id, timeframe);
             return import && import->format != kResampleLogFormat
-                ? tr("Imported from %1; there is no provider to refresh it from.").arg(import->source)
+                ? tr("Imported from %1; there is no provider to refresh it from.")
+                      .arg(import->source)
                 : tr("Never downloaded (resampled or imported from CSV); there is no provider to "
                      "refresh it from.");
         }
         const qsizetype providerRank = MarketDataProvider::ids().indexOf(download->source);
         if (providerRank < 0)
-            return tr("Downloaded from “%1”, a provider this version does not know.").arg(download->source);
+            return tr("Downloaded from “%1”, a provider this version does not know.")
+                .arg(download->source);
         auto parsed = Timeframe::parse(timeframe);
         if (!parsed)
             return parsed.error().message;

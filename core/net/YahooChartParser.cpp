@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <cmath>
 #include <limits>
 
@@ -38,13 +37,15 @@ qint64 localMidnightMs(qint64 timeMs, const QTimeZone &zone)
 
 Error malformed(const QString &symbol, const QString &what)
 {
-    return Error{tr("The answer from Yahoo Finance for %1 is incomplete or malformed: %2.").arg(symbol, what)};
+    return Error {
+        tr("The answer from Yahoo Finance for %1 is incomplete or malformed: %2.").arg(symbol, what)
+    };
 }
 
 } // namespace
 
-Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &symbol, Timeframe timeframe,
-                         qint64 nowMs)
+Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &symbol,
+                         Timeframe timeframe, qint64 nowMs)
 {
     const bool success = httpStatus >= 200 && httpStatus < 300;
     QJsonParseError jsonError;
@@ -52,9 +53,12 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     const QJsonObject chart = doc.object().value(QLatin1StringView("chart")).toObject();
     if (jsonError.error != QJsonParseError::NoError || chart.isEmpty()) {
         if (!success)
-            return Error{tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)};
+            return Error {
+                tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)
+            };
         if (jsonError.error != QJsonParseError::NoError)
-            return malformed(symbol, tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
+            return malformed(
+                symbol, tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
         return malformed(symbol, tr("there is no “chart” object"));
     }
 
@@ -67,16 +71,19 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
         if (description.startsWith(QLatin1StringView("Data doesn't exist for startDate")))
             return YahooChart();
         if (httpStatus == 404 || code == QLatin1StringView("Not Found") || error.isEmpty()) {
-            return Error{tr("Yahoo Finance has no data for “%1” (%2). Check the spelling (Yahoo symbols look "
-                            "like AAPL, TCS.NS or BTC-USD); the symbol may be delisted.")
-                             .arg(symbol, description.isEmpty() ? tr("HTTP %1").arg(httpStatus) : description)};
+            return Error { tr("Yahoo Finance has no data for “%1” (%2). Check the spelling (Yahoo "
+                              "symbols look "
+                              "like AAPL, TCS.NS or BTC-USD); the symbol may be delisted.")
+                               .arg(symbol,
+                                    description.isEmpty() ? tr("HTTP %1").arg(httpStatus)
+                                                          : description) };
         }
-        return Error{tr("Yahoo Finance refused the request for %1: %2 (%3, HTTP %4).")
-                         .arg(symbol, description, code)
-                         .arg(httpStatus)};
+        return Error { tr("Yahoo Finance refused the request for %1: %2 (%3, HTTP %4).")
+                           .arg(symbol, description, code)
+                           .arg(httpStatus) };
     }
     if (!success)
-        return Error{tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)};
+        return Error { tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol) };
     if (!results.isArray() || results.toArray().isEmpty() || !results.toArray().at(0).isObject())
         return malformed(symbol, tr("“result” is not a list of charts"));
 
@@ -106,17 +113,20 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
         return chartOut;
 
     const QJsonObject indicators = result.value(QLatin1StringView("indicators")).toObject();
-    const QJsonObject quote = indicators.value(QLatin1StringView("quote")).toArray().at(0).toObject();
+    const QJsonObject quote
+        = indicators.value(QLatin1StringView("quote")).toArray().at(0).toObject();
     const auto column = [&](const QJsonObject &object, const char *name) -> Result<QJsonArray> {
         const QJsonValue value = object.value(QLatin1StringView(name));
         if (!value.isArray())
-            return malformed(symbol, tr("the “%1” values are missing").arg(QLatin1StringView(name)));
+            return malformed(symbol,
+                             tr("the “%1” values are missing").arg(QLatin1StringView(name)));
         const QJsonArray values = value.toArray();
         if (values.size() != rows) {
-            return malformed(symbol, tr("%1 timestamps but %2 “%3” values")
-                                         .arg(rows)
-                                         .arg(values.size())
-                                         .arg(QLatin1StringView(name)));
+            return malformed(symbol,
+                             tr("%1 timestamps but %2 “%3” values")
+                                 .arg(rows)
+                                 .arg(values.size())
+                                 .arg(QLatin1StringView(name)));
         }
         return values;
     };
@@ -125,12 +135,13 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     auto low = column(quote, "low");
     auto close = column(quote, "close");
     auto volume = column(quote, "volume");
-    for (const auto *values : {&open, &high, &low, &close, &volume}) {
+    for (const auto *values : { &open, &high, &low, &close, &volume }) {
         if (!*values)
             return values->error();
     }
     // Adjusted closes only come with daily and longer bars; absent is fine, misaligned is not.
-    const QJsonObject adjObject = indicators.value(QLatin1StringView("adjclose")).toArray().at(0).toObject();
+    const QJsonObject adjObject
+        = indicators.value(QLatin1StringView("adjclose")).toArray().at(0).toObject();
     std::optional<QJsonArray> adjClose;
     if (adjObject.contains(QLatin1StringView("adjclose"))) {
         auto adj = column(adjObject, "adjclose");
@@ -140,8 +151,8 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     }
 
     const bool dailyOrLonger = !timeframe.isIntraday();
-    const QTimeZone barZone = chartOut.timeZone.isEmpty() ? QTimeZone(chartOut.gmtOffsetSeconds)
-                                                          : zone;
+    const QTimeZone barZone
+        = chartOut.timeZone.isEmpty() ? QTimeZone(chartOut.gmtOffsetSeconds) : zone;
     chartOut.bars.reserve(size_t(rows));
     for (qsizetype i = 0; i < rows; ++i) {
         Bar bar;
@@ -154,7 +165,8 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
         if (adjClose)
             bar.adjClose = numberAt(*adjClose, i);
         if (!FetchedBars::secondsToMs(numberAt(timestamps, i), nowMs, bar.timeUtcMs)
-            || std::isnan(bar.open) || std::isnan(bar.high) || std::isnan(bar.low) || std::isnan(bar.close)) {
+            || std::isnan(bar.open) || std::isnan(bar.high) || std::isnan(bar.low)
+            || std::isnan(bar.close)) {
             ++chartOut.skipped;
             continue;
         }

@@ -9,7 +9,6 @@
 #include <QFuture>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -46,8 +45,7 @@ QString dateText(qint64 ms)
 } // namespace
 
 YahooProvider::YahooProvider(QUrl baseUrl, HttpFetcher *fetcher)
-    : m_baseUrl(std::move(baseUrl))
-    , m_fetcher(fetcher)
+    : m_baseUrl(std::move(baseUrl)), m_fetcher(fetcher)
 {
 }
 
@@ -63,8 +61,9 @@ QString YahooProvider::displayName() const
 
 std::vector<Timeframe> YahooProvider::supportedTimeframes() const
 {
-    return {Timeframe::fromSeconds(300), Timeframe::fromSeconds(900), Timeframe::fromSeconds(1800),
-            Timeframe::fromSeconds(3600), Timeframe::fromSeconds(86400), Timeframe::fromSeconds(7 * 86400)};
+    return { Timeframe::fromSeconds(300),   Timeframe::fromSeconds(900),
+             Timeframe::fromSeconds(1800),  Timeframe::fromSeconds(3600),
+             Timeframe::fromSeconds(86400), Timeframe::fromSeconds(7 * 86400) };
 }
 
 Result<QString> YahooProvider::normalizeSymbol(const QString &symbol) const
@@ -84,7 +83,8 @@ std::optional<qint64> YahooProvider::historyLimitMs(Timeframe timeframe)
     return std::nullopt;
 }
 
-QUrl YahooProvider::chartUrl(const QString &symbol, Timeframe timeframe, qint64 fromMs, qint64 toMs) const
+QUrl YahooProvider::chartUrl(const QString &symbol, Timeframe timeframe, qint64 fromMs,
+                             qint64 toMs) const
 {
     // QUrl percent-encodes what a path cannot hold (the ^ of ^NSEI); symbols never contain '/'.
     QUrl url = endpoint(m_baseUrl, QStringLiteral("/v8/finance/chart/") + symbol);
@@ -97,8 +97,8 @@ QUrl YahooProvider::chartUrl(const QString &symbol, Timeframe timeframe, qint64 
     return url;
 }
 
-QCoro::Task<Result<ProviderResult>> YahooProvider::fetch(ProviderRequest request, const CancellationToken *cancel,
-                                                         PageCallback onPage)
+QCoro::Task<Result<ProviderResult>>
+YahooProvider::fetch(ProviderRequest request, const CancellationToken *cancel, PageCallback onPage)
 {
     ProviderResult out;
     out.symbol.name = request.symbol;
@@ -107,13 +107,16 @@ QCoro::Task<Result<ProviderResult>> YahooProvider::fetch(ProviderRequest request
         const qint64 earliest = request.nowMs - *limit + kLimitMarginMs;
         const qint64 days = *limit / kDayMs;
         if (request.toMs <= earliest) {
-            co_return Error{tr("Yahoo Finance keeps %1 bars for the last %2 days only; the requested range "
-                               "ends before that.")
-                                .arg(request.timeframe.name())
-                                .arg(days)};
+            co_return Error {
+                tr("Yahoo Finance keeps %1 bars for the last %2 days only; the requested range "
+                   "ends before that.")
+                    .arg(request.timeframe.name())
+                    .arg(days)
+            };
         }
         if (out.fromMs < earliest) {
-            out.notes << tr("Yahoo Finance keeps %1 bars for the last %2 days only: fetching from %3 instead "
+            out.notes << tr("Yahoo Finance keeps %1 bars for the last %2 days only: fetching from "
+                            "%3 instead "
                             "of %4.")
                              .arg(request.timeframe.name())
                              .arg(days)
@@ -132,10 +135,10 @@ QCoro::Task<Result<ProviderResult>> YahooProvider::fetch(ProviderRequest request
     const QString symbol = request.symbol;
     const Timeframe timeframe = request.timeframe;
     const qint64 nowMs = request.nowMs;
-    QFuture<Result<YahooChart>> parsing = QtConcurrent::run([body = response->body, status = response->status,
-                                                              symbol, timeframe, nowMs] {
-        return YahooChartParser::parse(body, status, symbol, timeframe, nowMs);
-    });
+    QFuture<Result<YahooChart>> parsing = QtConcurrent::run(
+        [body = response->body, status = response->status, symbol, timeframe, nowMs] {
+            return YahooChartParser::parse(body, status, symbol, timeframe, nowMs);
+        });
     co_await parsing;
     Result<YahooChart> chart = parsing.result();
     if (!chart)

@@ -19,8 +19,8 @@ public:
     QString displayName() const override;
     std::vector<Timeframe> supportedTimeframes() const override;
     Result<QString> normalizeSymbol(const QString &symbol) const override;
-    QCoro::Task<Result<ProviderResult>> fetch(ProviderRequest request, const CancellationToken *cancel,
-                                              PageCallback onPage) override;
+    QCoro::Task<Result<ProviderResult>>
+    fetch(ProviderRequest request, const CancellationToken *cancel, PageCallback onPage) override;
 
     // How far back Yahoo serves bars of this length; empty when it has no limit.
     static std::optional<qint64> historyLimitMs(Timeframe timeframe);

@@ -4,14 +4,13 @@
 #include "training/TrainingSettings.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace modeldeck {
 
-Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries, const QStringList &symbols,
-                                    const QStringList &timeframes, const QStringList &bots, const QJsonObject &params,
-                                    int horizon)
+Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
+                                    const QStringList &symbols, const QStringList &timeframes,
+                                    const QStringList &bots, const QJsonObject &params, int horizon)
 {
     AutoTrainPlan plan;
     for (const QString &bot : bots) {
@@ -20,8 +19,9 @@ Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
             return settings.error();
         const qint64 needed = FeatureSet::requiredBars(settings->features);
         for (const QString &symbol : symbols) {
-            const auto summary = std::find_if(summaries.begin(), summaries.end(),
-                                              [&](const SymbolSummary &s) { return s.symbol.name == symbol; });
+            const auto summary
+                = std::find_if(summaries.begin(), summaries.end(),
+                               [&](const SymbolSummary &s) { return s.symbol.name == symbol; });
             for (const QString &timeframe : timeframes) {
                 qint64 available = 0;
                 if (summary != summaries.end()) {
@@ -31,13 +31,14 @@ Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
                     }
                 }
                 if (available < needed) {
-                    plan.skipped << QCoreApplication::translate("modeldeck::AutoTrainPlan", "%1 %2 %3: %4 bars, needs %5")
+                    plan.skipped << QCoreApplication::translate("modeldeck::AutoTrainPlan",
+                                                                "%1 %2 %3: %4 bars, needs %5")
                                         .arg(symbol, timeframe, bot)
                                         .arg(available)
                                         .arg(needed);
                     continue;
                 }
-                plan.jobs.push_back({symbol, timeframe, bot, params, horizon, 0, 0, 0});
+                plan.jobs.push_back({ symbol, timeframe, bot, params, horizon, 0, 0, 0 });
             }
         }
     }

@@ -10,7 +10,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <vector>
 
 namespace modeldeck {
@@ -22,9 +21,9 @@ struct AutoTrainPlan
 };
 
 // Fails only for a bot or parameters ModelConfig refuses.
-MODELDECK_CORE_EXPORT Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
-                                                          const QStringList &symbols, const QStringList &timeframes,
-                                                          const QStringList &bots, const QJsonObject &params = {},
-                                                          int horizon = 1);
+MODELDECK_CORE_EXPORT Result<AutoTrainPlan>
+planAutoTrain(const std::vector<SymbolSummary> &summaries, const QStringList &symbols,
+              const QStringList &timeframes, const QStringList &bots,
+              const QJsonObject &params = {}, int horizon = 1);
 
 } // namespace modeldeck

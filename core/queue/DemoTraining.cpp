@@ -12,8 +12,8 @@ namespace modeldeck::DemoTraining {
 
 QStringList bots()
 {
-    return {QStringLiteral("linear_bot"), QStringLiteral("mlp_bot"), QStringLiteral("gru_bot"),
-            QStringLiteral("lstm_bot"), QStringLiteral("transformer_bot")};
+    return { QStringLiteral("linear_bot"), QStringLiteral("mlp_bot"), QStringLiteral("gru_bot"),
+             QStringLiteral("lstm_bot"), QStringLiteral("transformer_bot") };
 }
 
 QJsonObject params(const QString &bot)
@@ -22,8 +22,10 @@ QJsonObject params(const QString &bot)
     // --threads 1): these epochs cost about 0.7, 1.2, 8.4, 8.9 and 10.3 CPU seconds, about
     // 30 s in all, so the batch ends within a minute on a 2-core laptop with room for the GUI.
     // A recurrent or attention epoch costs 15–50 times a linear one, hence the split.
-    const int epochs = bot == u"transformer_bot" ? 12 : bot == u"lstm_bot" || bot == u"gru_bot" ? 20 : 30;
-    return {{QStringLiteral("epochs"), epochs}};
+    const int epochs = bot == u"transformer_bot"  ? 12
+        : bot == u"lstm_bot" || bot == u"gru_bot" ? 20
+                                                  : 30;
+    return { { QStringLiteral("epochs"), epochs } };
 }
 
 Result<int> enqueue(const Database &database)
@@ -52,7 +54,7 @@ Result<int> enqueue(const Database &database)
     int queued = 0;
     // One plan per bot, as each has its own epochs; the order of the calls is the run order.
     for (const QString &bot : bots()) {
-        auto plan = planAutoTrain(*summaries, {symbol}, timeframes, {bot}, params(bot));
+        auto plan = planAutoTrain(*summaries, { symbol }, timeframes, { bot }, params(bot));
         if (!plan)
             return plan.error();
         for (const JobSpec &spec : plan->jobs) {

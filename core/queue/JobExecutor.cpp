@@ -8,19 +8,22 @@ namespace modeldeck {
 
 JobExecutor trainingExecutor(const Database &database)
 {
-    return [&database](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress) {
-        auto settings = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
+    return [&database](const TrainingJob &job, const CancellationToken &token,
+                       const ProgressCallback &progress) {
+        auto settings
+            = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
         if (!settings)
-            return JobResult{JobStatus::Failed, settings.error().message, 0};
+            return JobResult { JobStatus::Failed, settings.error().message, 0 };
         TrainingService service(database);
         service.setCancellationToken(&token);
         service.setProgressCallback(progress);
-        const TrainingOutcome outcome =
-            service.train({job.spec.symbol, job.spec.timeframe, settings->model, settings->features, job.spec.manual});
+        const TrainingOutcome outcome
+            = service.train({ job.spec.symbol, job.spec.timeframe, settings->model,
+                              settings->features, job.spec.manual });
         if (outcome.ok)
-            return JobResult{JobStatus::Completed, QString(), outcome.recordId};
-        return JobResult{outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed, outcome.error.toString(),
-                         outcome.recordId};
+            return JobResult { JobStatus::Completed, QString(), outcome.recordId };
+        return JobResult { outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed,
+                           outcome.error.toString(), outcome.recordId };
     };
 }
 

@@ -20,8 +20,8 @@ struct JobResult
     qint64 recordId = 0;
 };
 
-using JobExecutor =
-    std::function<JobResult(const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress)>;
+using JobExecutor = std::function<JobResult(const TrainingJob &job, const CancellationToken &token,
+                                            const ProgressCallback &progress)>;
 
 // Trains the job's model with TrainingService and records it. `database` must outlive it.
 MODELDECK_CORE_EXPORT JobExecutor trainingExecutor(const Database &database);

@@ -23,10 +23,7 @@ std::unique_ptr<QLockFile> makeLock(const QString &workspaceDir)
 
 } // namespace
 
-QueueLock::QueueLock(const QString &workspaceDir)
-    : m_lock(makeLock(workspaceDir))
-{
-}
+QueueLock::QueueLock(const QString &workspaceDir) : m_lock(makeLock(workspaceDir)) { }
 
 QueueLock::~QueueLock()
 {
@@ -46,15 +43,17 @@ Status QueueLock::acquire()
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     if (m_lock->error() == QLockFile::LockFailedError) {
-        return Error{QCoreApplication::translate("modeldeck::QueueLock",
-                                                 "The training queue of this workspace is already run by another "
-                                                 "ModelDeck (process %1 on %2). Close it there, or use that window.")
-                         .arg(pid)
-                         .arg(host.isEmpty() ? QStringLiteral("this computer") : host)};
+        return Error { QCoreApplication::translate(
+                           "modeldeck::QueueLock",
+                           "The training queue of this workspace is already run by another "
+                           "ModelDeck (process %1 on %2). Close it there, or use that window.")
+                           .arg(pid)
+                           .arg(host.isEmpty() ? QStringLiteral("this computer") : host) };
     }
-    return Error{QCoreApplication::translate("modeldeck::QueueLock",
-                                             "Cannot create the queue lock file in the workspace (permission or "
-                                             "disk problem).")};
+    return Error { QCoreApplication::translate(
+        "modeldeck::QueueLock",
+        "Cannot create the queue lock file in the workspace (permission or "
+        "disk problem).") };
 }
 
 bool QueueLock::isOwnedElsewhere(const QString &workspaceDir, qint64 *pid)

@@ -7,7 +7,6 @@
 
 #include <QLockFile>
 #include <QString>
-
 #include <memory>
 
 namespace modeldeck {

@@ -13,14 +13,13 @@
 
 namespace modeldeck {
 
-QueueWorker::QueueWorker(TrainingQueue *queue, std::shared_ptr<Database> database, std::shared_ptr<WorkerGate> gate,
-                         JobExecutor executor)
-    : m_queue(queue)
-    , m_database(std::move(database))
-    , m_gate(std::move(gate))
-    , m_executor(std::move(executor))
-    // Tests widen the window between claiming a job and starting it, where pause and stop race.
-    , m_claimDelayMs(qEnvironmentVariableIntValue("MODELDECK_TEST_CLAIM_DELAY_MS"))
+QueueWorker::QueueWorker(TrainingQueue *queue, std::shared_ptr<Database> database,
+                         std::shared_ptr<WorkerGate> gate, JobExecutor executor)
+    : m_queue(queue), m_database(std::move(database)), m_gate(std::move(gate)),
+      m_executor(std::move(executor))
+      // Tests widen the window between claiming a job and starting it, where pause and stop race.
+      ,
+      m_claimDelayMs(qEnvironmentVariableIntValue("MODELDECK_TEST_CLAIM_DELAY_MS"))
 {
     setAutoDelete(true);
 }
@@ -35,15 +34,18 @@ void QueueWorker::run()
         if (!ticket)
             break;
         auto db = m_database->connection();
-        auto claimed = db ? JobRepository(*db).claimNext(pid) : Result<std::optional<TrainingJob>>(db.error());
+        auto claimed = db ? JobRepository(*db).claimNext(pid)
+                          : Result<std::optional<TrainingJob>>(db.error());
         if (!claimed || !claimed->has_value()) {
             m_gate->leave();
             if (!claimed) {
                 const QString message = claimed.error().message;
-                QMetaObject::invokeMethod(queue, [queue, message] { queue->onWorkerError(message); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    queue, [queue, message] { queue->onWorkerError(message); },
+                    Qt::QueuedConnection);
             }
-            why = claimed ? TrainingQueue::WorkerEnd::NothingPending : TrainingQueue::WorkerEnd::Error;
+            why = claimed ? TrainingQueue::WorkerEnd::NothingPending
+                          : TrainingQueue::WorkerEnd::Error;
             break;
         }
         const TrainingJob job = **claimed;
@@ -54,20 +56,24 @@ void QueueWorker::run()
             // Paused or stopped between the ticket and the claim: the queue puts it back.
             m_gate->leave();
             const qint64 jobId = job.id;
-            QMetaObject::invokeMethod(queue, [queue, jobId] { queue->onClaimRaced(jobId); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                queue, [queue, jobId] { queue->onClaimRaced(jobId); }, Qt::QueuedConnection);
             why = TrainingQueue::WorkerEnd::Raced;
             break;
         }
         const qint64 jobId = job.id;
-        QMetaObject::invokeMethod(queue, [queue, jobId] { queue->onJobStarted(jobId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            queue, [queue, jobId] { queue->onJobStarted(jobId); }, Qt::QueuedConnection);
         const JobResult result = runJob(job, *token);
         m_gate->release(jobId);
-        QMetaObject::invokeMethod(queue, [queue, jobId, result] { queue->onJobFinished(jobId, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            queue, [queue, jobId, result] { queue->onJobFinished(jobId, result); },
+            Qt::QueuedConnection);
     }
     // Pool threads outlive the worker; a connection left registered would outlive its use.
     m_database->releaseThreadConnection();
-    QMetaObject::invokeMethod(queue, [queue, why] { queue->onWorkerEnded(why); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        queue, [queue, why] { queue->onWorkerEnded(why); }, Qt::QueuedConnection);
 }
 
 JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &token)
@@ -133,7 +139,8 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
         if (firstSignal || stepEnd || sinceSignal.elapsed() >= 100) {
             firstSignal = false;
             sinceSignal.restart();
-            QMetaObject::invokeMethod(queue, [queue, jobId, p] { queue->onJobProgress(jobId, p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                queue, [queue, jobId, p] { queue->onJobProgress(jobId, p); }, Qt::QueuedConnection);
         }
     };
 
@@ -142,9 +149,10 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
         result = m_executor(job, token, onProgress);
     } catch (const std::exception &e) {
         // Exceptions never cross into Qt's event loop; they end the job as failed.
-        result = {JobStatus::Failed, QString::fromUtf8(e.what()).section(u'\n', 0, 0), 0};
+        result = { JobStatus::Failed, QString::fromUtf8(e.what()).section(u'\n', 0, 0), 0 };
     } catch (...) {
-        result = {JobStatus::Failed, QCoreApplication::translate("modeldeck::QueueWorker", "Unknown error"), 0};
+        result = { JobStatus::Failed,
+                   QCoreApplication::translate("modeldeck::QueueWorker", "Unknown error"), 0 };
     }
     if (result.status == JobStatus::Completed) {
         last.step = TrainingProgress::Step::Save;
@@ -153,13 +161,16 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
     const JobProgressRow finalRow = progressRow(last, true, result.error);
     const Status finished = [&] {
         auto db = m_database->connection();
-        return db ? JobRepository(*db).finish(jobId, result.status, result.error, result.recordId, &finalRow)
+        return db ? JobRepository(*db).finish(jobId, result.status, result.error, result.recordId,
+                                              &finalRow)
                   : Status(db.error());
     }();
     if (!finished) {
         // The job stays "running" in the database; the next start-up marks it interrupted.
-        result.error += u' ' + QCoreApplication::translate("modeldeck::QueueWorker", "(Recording the end failed: %1)")
-                                   .arg(finished.error().message);
+        result.error += u' '
+            + QCoreApplication::translate("modeldeck::QueueWorker",
+                                          "(Recording the end failed: %1)")
+                  .arg(finished.error().message);
     }
     return result;
 }

@@ -9,7 +9,6 @@
 #include "queue/TrainingJob.h"
 
 #include <QRunnable>
-
 #include <memory>
 
 namespace modeldeck {
@@ -24,8 +23,8 @@ class QueueWorker : public QRunnable
 public:
     // `queue`, `database` and `gate` outlive the worker: the queue waits for its pool on
     // destruction.
-    QueueWorker(TrainingQueue *queue, std::shared_ptr<Database> database, std::shared_ptr<WorkerGate> gate,
-                JobExecutor executor);
+    QueueWorker(TrainingQueue *queue, std::shared_ptr<Database> database,
+                std::shared_ptr<WorkerGate> gate, JobExecutor executor);
     void run() override;
 
 private:

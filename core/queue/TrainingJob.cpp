@@ -20,7 +20,8 @@ QString escapedField(const QString &field)
 
 QString toString(JobStatus status)
 {
-    // These strings are stored in training_jobs.status (and its CHECK constraint): never change them.
+    // These strings are stored in training_jobs.status (and its CHECK constraint): never change
+    // them.
     switch (status) {
     case JobStatus::Pending:
         return QStringLiteral("pending");
@@ -40,8 +41,8 @@ QString toString(JobStatus status)
 
 std::optional<JobStatus> jobStatusFromString(const QString &text)
 {
-    for (auto s : {JobStatus::Pending, JobStatus::Running, JobStatus::Completed, JobStatus::Failed,
-                   JobStatus::Cancelled, JobStatus::Interrupted}) {
+    for (auto s : { JobStatus::Pending, JobStatus::Running, JobStatus::Completed, JobStatus::Failed,
+                    JobStatus::Cancelled, JobStatus::Interrupted }) {
         if (toString(s) == text)
             return s;
     }
@@ -57,9 +58,11 @@ QString JobSpec::dedupKey() const
     // Manual is not: the user waits for that result and decides on it, so it must not be
     // absorbed into an auto job that records silently, nor absorb one. Auto keys keep the
     // spelling they had before manual jobs existed, so rows already queued still match.
-    const QString canonicalParams = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    const QString canonicalParams
+        = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
     return escapedField(symbol) + u'|' + escapedField(timeframe) + u'|' + escapedField(bot) + u'|'
-        + QString::number(horizon) + u'|' + canonicalParams + (manual ? QStringLiteral("|manual") : QString());
+        + QString::number(horizon) + u'|' + canonicalParams
+        + (manual ? QStringLiteral("|manual") : QString());
 }
 
 } // namespace modeldeck

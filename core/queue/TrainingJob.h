@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace modeldeck {
@@ -23,10 +22,10 @@ struct JobSpec
     QString symbol;
     QString timeframe;
     QString bot;
-    QJsonObject params;   // hyperparameters as given (validated by ModelConfig)
+    QJsonObject params; // hyperparameters as given (validated by ModelConfig)
     int horizon = 1;
-    int priority = 0;     // higher runs first; ties run in queue order
-    int maxRetries = 0;   // automatic retries after a failure
+    int priority = 0; // higher runs first; ties run in queue order
+    int maxRetries = 0; // automatic retries after a failure
     qint64 retrainOf = 0; // training record this job retrains, 0 if none
     // Started by hand (Train Model…): its result waits for the user's Save or Discard instead
     // of being recorded as an ordinary model.
@@ -45,12 +44,12 @@ struct TrainingJob
     qint64 id = 0;
     JobSpec spec;
     JobStatus status = JobStatus::Pending;
-    double position = 0;   // order among equal priorities (fractional so moves touch one row)
+    double position = 0; // order among equal priorities (fractional so moves touch one row)
     int attempts = 0;
     QString errorMessage;
-    qint64 recordId = 0;   // model_training_records row of the last attempt
-    qint64 ownerPid = 0;   // process running it
-    QDateTime createdAt;   // UTC
+    qint64 recordId = 0; // model_training_records row of the last attempt
+    qint64 ownerPid = 0; // process running it
+    QDateTime createdAt; // UTC
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime heartbeatAt;
@@ -60,16 +59,16 @@ struct TrainingJob
 struct JobProgressRow
 {
     qint64 jobId = 0;
-    double percentage = 0;      // 0..100
-    QString currentStep;        // Data, Train, Validate, Save
-    int stepNumber = 0;         // 1-based
+    double percentage = 0; // 0..100
+    QString currentStep; // Data, Train, Validate, Save
+    int stepNumber = 0; // 1-based
     int totalSteps = 4;
-    double stepPercentage = 0;  // 0..100
+    double stepPercentage = 0; // 0..100
     QString stepDetails;
     QDateTime startedAt;
     QDateTime updatedAt;
     QDateTime estimatedCompletion; // invalid while estimating
-    int currentIteration = 0;   // optimizer fields (hyperparameter search); epochs for training
+    int currentIteration = 0; // optimizer fields (hyperparameter search); epochs for training
     int totalIterations = 0;
     std::optional<double> bestScore;
     std::optional<double> currentScore;

@@ -44,11 +44,8 @@ int &finishedCount(JobCounts &counts, JobStatus status)
 } // namespace
 
 TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent)
-    : QObject(parent)
-    , m_database(std::move(database))
-    , m_executor(trainingExecutor(*m_database))
-    , m_lock(m_database->workspaceDir())
-    , m_gate(std::make_shared<WorkerGate>())
+    : QObject(parent), m_database(std::move(database)), m_executor(trainingExecutor(*m_database)),
+      m_lock(m_database->workspaceDir()), m_gate(std::make_shared<WorkerGate>())
 {
     qRegisterMetaType<modeldeck::JobCounts>();
     qRegisterMetaType<modeldeck::TrainingProgress>();
@@ -174,11 +171,10 @@ void TrainingQueue::adjustCounts(const std::function<void(JobCounts &)> &change)
     Q_EMIT countsChanged(m_counts);
 }
 
-
-
 Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
 {
-    if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon); !settings)
+    if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon);
+        !settings)
         return settings.error();
     auto repo = repository();
     if (!repo)
@@ -196,8 +192,10 @@ Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
     return id;
 }
 
-Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols, const QStringList &timeframes,
-                                                   const QStringList &bots, const QJsonObject &params, int horizon)
+Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols,
+                                                   const QStringList &timeframes,
+                                                   const QStringList &bots,
+                                                   const QJsonObject &params, int horizon)
 {
     auto db = m_database->connection();
     if (!db)
@@ -235,12 +233,17 @@ Result<qint64> TrainingQueue::enqueueRetrain(qint64 recordId, bool *existed)
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error{tr("There is no training record %1.").arg(recordId)};
+        return Error { tr("There is no training record %1.").arg(recordId) };
     const TrainingRecord &r = **record;
     QJsonObject params = r.config.value(QStringLiteral("model")).toObject();
     params.remove(QStringLiteral("bot"));
-    const int horizon = r.config.value(QStringLiteral("features")).toObject().value(QStringLiteral("horizon")).toInt(1);
-    return enqueue({r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId, false}, existed);
+    const int horizon = r.config.value(QStringLiteral("features"))
+                            .toObject()
+                            .value(QStringLiteral("horizon"))
+                            .toInt(1);
+    return enqueue(
+        { r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId, false },
+        existed);
 }
 
 Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)
@@ -306,7 +309,8 @@ Status TrainingQueue::retry(qint64 jobId)
     auto before = repo->find(jobId);
     Status s = repo->retry(jobId);
     if (s) {
-        const JobStatus previous = before && before->has_value() ? (*before)->status : JobStatus::Failed;
+        const JobStatus previous
+            = before && before->has_value() ? (*before)->status : JobStatus::Failed;
         adjustCounts([previous](JobCounts &c) {
             --finishedCount(c, previous);
             ++c.pending;
@@ -417,7 +421,8 @@ void TrainingQueue::beat()
     m_beats = QtConcurrent::run([database = m_database, jobs = m_current] {
         if (auto db = database->connection()) {
             for (qint64 id : jobs)
-                (void)JobRepository(*db).heartbeat(id); // a job that just ended is not running: fine
+                (void)JobRepository(*db).heartbeat(
+                    id); // a job that just ended is not running: fine
         }
         database->releaseThreadConnection();
     });
@@ -444,10 +449,12 @@ void TrainingQueue::onJobFinished(qint64 jobId, const JobResult &result)
     m_current.removeOne(jobId);
     JobStatus recorded = result.status;
     Q_EMIT jobFinished(jobId, result.status, result.error);
-    if (result.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)) {
+    if (result.status == JobStatus::Failed
+        && (m_state == State::Running || m_state == State::Paused)) {
         // Automatic retries, up to the job's own limit.
         if (auto repo = repository()) {
-            if (auto job = repo->find(jobId); job && job->has_value() && (*job)->attempts <= (*job)->spec.maxRetries) {
+            if (auto job = repo->find(jobId);
+                job && job->has_value() && (*job)->attempts <= (*job)->spec.maxRetries) {
                 if (Status retried = repo->retry(jobId); !retried)
                     Q_EMIT errorOccurred(retried.error().message);
                 else

@@ -16,7 +16,6 @@
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -30,7 +29,7 @@ struct AutoTrainResult
 {
     std::vector<qint64> jobIds; // new and already queued
     int alreadyQueued = 0;
-    QStringList skipped;        // "TCS.NS 1d lstm_bot: only 40 bars (needs 120)"
+    QStringList skipped; // "TCS.NS 1d lstm_bot: only 40 bars (needs 120)"
 };
 
 class MODELDECK_CORE_EXPORT TrainingQueue : public QObject
@@ -61,7 +60,8 @@ public:
     // Cartesian product symbols × timeframes × bots; combinations without enough data are
     // skipped with the reason.
     Result<AutoTrainResult> enqueueAuto(const QStringList &symbols, const QStringList &timeframes,
-                                        const QStringList &bots, const QJsonObject &params = {}, int horizon = 1);
+                                        const QStringList &bots, const QJsonObject &params = {},
+                                        int horizon = 1);
     // Queues a new version of a trained model with the same configuration.
     Result<qint64> enqueueRetrain(qint64 recordId, bool *existed = nullptr);
     // Queues retraining of every active model trained longer ago than maxAgeHours.
@@ -91,12 +91,12 @@ public:
 
 Q_SIGNALS:
     void stateChanged(modeldeck::TrainingQueue::State state);
-    void jobsChanged();                  // added, removed, moved, reprioritised or retried
+    void jobsChanged(); // added, removed, moved, reprioritised or retried
     void countsChanged(const modeldeck::JobCounts &counts);
     void jobStarted(qint64 jobId);
     void jobProgress(qint64 jobId, const modeldeck::TrainingProgress &progress);
     void jobFinished(qint64 jobId, modeldeck::JobStatus status, const QString &error);
-    void drained();                      // nothing pending or running any more
+    void drained(); // nothing pending or running any more
     void errorOccurred(const QString &message);
 
 private:

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -38,7 +37,7 @@ public:
 
     // Owner side.
     void open();
-    void close();                          // running jobs finish, no new claims
+    void close(); // running jobs finish, no new claims
     void cancelRunning(const QString &reason);
     void setMaxWorkers(int workers);
     QList<qint64> runningJobs() const;

@@ -5,10 +5,7 @@
 
 namespace modeldeck {
 
-ManualResults::ManualResults(const Database &database)
-    : m_database(database)
-{
-}
+ManualResults::ManualResults(const Database &database) : m_database(database) { }
 
 Result<std::vector<TrainingRecord>> ManualResults::undecided() const
 {
@@ -50,7 +47,8 @@ Result<std::optional<UndecidedResult>> ManualResults::load(qint64 recordId) cons
     auto names = takenNames();
     if (!names)
         return names.error();
-    return std::optional<UndecidedResult>(UndecidedResult{std::move(**record), std::move(*names)});
+    return std::optional<UndecidedResult>(
+        UndecidedResult { std::move(**record), std::move(*names) });
 }
 
 Status ManualResults::requirePending(qint64 recordId) const
@@ -59,9 +57,10 @@ Status ManualResults::requirePending(qint64 recordId) const
     if (!record)
         return record.error();
     if (!record->has_value()) {
-        return Error{tr("Training record %1 is not waiting for a decision: it was already saved or discarded, "
-                        "or it no longer exists.")
-                         .arg(recordId)};
+        return Error { tr("Training record %1 is not waiting for a decision: it was already saved "
+                          "or discarded, "
+                          "or it no longer exists.")
+                           .arg(recordId) };
     }
     return {};
 }
@@ -74,7 +73,9 @@ Result<RegisteredModel> ManualResults::save(const SaveModelRequest &request) con
     if (!names)
         return names.error();
     if (names->contains(request.name, Qt::CaseInsensitive))
-        return Error{tr("A model named “%1” already exists; choose another name.").arg(request.name)};
+        return Error {
+            tr("A model named “%1” already exists; choose another name.").arg(request.name)
+        };
     auto saved = ModelRegistry(m_database).saveRecord(request);
     if (!saved)
         return saved.error();
@@ -83,7 +84,8 @@ Result<RegisteredModel> ManualResults::save(const SaveModelRequest &request) con
     // The model is saved either way, so a failure here is not reported as a failed save.
     if (auto db = m_database.connection()) {
         static_cast<void>(TrainingRecordRepository(*db).setSaveState(
-            request.recordId, TrainingRecord::SaveState::Pending, TrainingRecord::SaveState::Saved));
+            request.recordId, TrainingRecord::SaveState::Pending,
+            TrainingRecord::SaveState::Saved));
     }
     return saved;
 }
@@ -94,14 +96,14 @@ Result<ArchiveReport> ManualResults::discard(qint64 recordId) const
         return pending.error();
     // Archive first: it deletes the file once the record no longer offers it. A crash between
     // the two steps leaves an archived record that listUndecided no longer offers.
-    auto report = ModelStore(m_database).archive({recordId});
+    auto report = ModelStore(m_database).archive({ recordId });
     if (!report)
         return report.error();
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    if (auto marked = TrainingRecordRepository(*db).setSaveState(recordId, TrainingRecord::SaveState::Pending,
-                                                                 TrainingRecord::SaveState::Discarded);
+    if (auto marked = TrainingRecordRepository(*db).setSaveState(
+            recordId, TrainingRecord::SaveState::Pending, TrainingRecord::SaveState::Discarded);
         !marked)
         return marked.error();
     return report;

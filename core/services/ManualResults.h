@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <vector>
 
 namespace modeldeck {

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <limits>
 
@@ -22,8 +21,8 @@ QString tr(const char *text)
 // Where an incremental rebuild of `timeframe` starts: the stored bucket holding the earlier of
 // `sinceMs` and the newest stored bucket (so buckets a missed update left behind are rebuilt
 // too). Every source bar of the buckets from there on is at or after their start.
-Result<qint64> rebuildStart(MarketDataRepository &repo, const SymbolInfo &symbol, const QString &timeframe,
-                            std::optional<qint64> sinceMs)
+Result<qint64> rebuildStart(MarketDataRepository &repo, const SymbolInfo &symbol,
+                            const QString &timeframe, std::optional<qint64> sinceMs)
 {
     constexpr qint64 kEverything = std::numeric_limits<qint64>::min();
     if (!sinceMs)
@@ -41,10 +40,7 @@ Result<qint64> rebuildStart(MarketDataRepository &repo, const SymbolInfo &symbol
 
 } // namespace
 
-MarketDataService::MarketDataService(const Database &database)
-    : m_database(database)
-{
-}
+MarketDataService::MarketDataService(const Database &database) : m_database(database) { }
 
 Result<std::vector<SymbolSummary>> MarketDataService::symbols() const
 {
@@ -54,8 +50,9 @@ Result<std::vector<SymbolSummary>> MarketDataService::symbols() const
     return MarketDataRepository(*db).listSymbols();
 }
 
-Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timeframe from, Timeframe to,
-                                                  std::optional<qint64> sinceMs) const
+Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timeframe from,
+                                                   Timeframe to,
+                                                   std::optional<qint64> sinceMs) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -70,7 +67,7 @@ Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timefr
     if (!info)
         return info.error();
     if (!info->has_value())
-        return Error{tr("There is no symbol “%1” in this workspace.").arg(symbol)};
+        return Error { tr("There is no symbol “%1” in this workspace.").arg(symbol) };
     const SymbolInfo &s = **info;
     auto start = rebuildStart(repo, s, to.name(), sinceMs);
     if (!start)
@@ -79,21 +76,33 @@ Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timefr
     if (!bars)
         return bars.error();
     if (bars->empty())
-        return Error{tr("%1 has no %2 bars to resample.").arg(symbol, from.name())};
+        return Error { tr("%1 has no %2 bars to resample.").arg(symbol, from.name()) };
     auto resampled = Resampler::resample(*bars, from, to, QTimeZone(s.timeZone.toUtf8()));
     if (!resampled)
         return resampled.error();
     auto merged = repo.mergeBars(s.id, to.name(), *resampled);
     if (!merged)
         return merged.error();
-    ResampleReport report{symbol, from.name(), to.name(), qint64(bars->size()), qint64(resampled->size()),
-                          *merged, 0, 0};
+    ResampleReport report {
+        symbol,  from.name(), to.name(), qint64(bars->size()), qint64(resampled->size()),
+        *merged, 0,           0
+    };
     if (!resampled->empty()) {
         report.firstMs = resampled->front().timeUtcMs;
         report.lastMs = resampled->back().timeUtcMs;
     }
-    const ImportLogEntry log{from.name(), QString(), kResampleLogFormat.toString(), s.id, to.name(),
-                             report.sourceBars, *merged, 0, 0, report.firstMs, report.lastMs, timer.elapsed()};
+    const ImportLogEntry log { from.name(),
+                               QString(),
+                               kResampleLogFormat.toString(),
+                               s.id,
+                               to.name(),
+                               report.sourceBars,
+                               *merged,
+                               0,
+                               0,
+                               report.firstMs,
+                               report.lastMs,
+                               timer.elapsed() };
     if (auto logged = repo.logImport(log); !logged)
         return logged.error();
     if (auto committed = tx.commit(); !committed)
@@ -101,7 +110,8 @@ Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timefr
     return report;
 }
 
-std::vector<DerivedUpdate> MarketDataService::updateDerived(const QString &symbol, const QString &timeframe,
+std::vector<DerivedUpdate> MarketDataService::updateDerived(const QString &symbol,
+                                                            const QString &timeframe,
                                                             qint64 sinceMs) const
 {
     std::vector<DerivedUpdate> updates;
@@ -113,20 +123,20 @@ std::vector<DerivedUpdate> MarketDataService::updateDerived(const QString &symbo
     if (!info || !info->has_value())
         return updates;
     // Breadth first from the refreshed series; `visited` stops a cycle in a hostile log.
-    QStringList visited{timeframe};
-    std::vector<std::pair<QString, qint64>> sources{{timeframe, sinceMs}};
+    QStringList visited { timeframe };
+    std::vector<std::pair<QString, qint64>> sources { { timeframe, sinceMs } };
     for (size_t i = 0; i < sources.size(); ++i) {
         const auto [source, since] = sources[i];
         auto targets = repo.derivedTimeframes((*info)->id, source);
         if (!targets) {
-            updates.push_back({QString(), source, std::nullopt, targets.error()});
+            updates.push_back({ QString(), source, std::nullopt, targets.error() });
             continue;
         }
         for (const QString &target : *targets) {
             if (visited.contains(target))
                 continue;
             visited << target;
-            DerivedUpdate update{target, source, std::nullopt, Error()};
+            DerivedUpdate update { target, source, std::nullopt, Error() };
             auto from = Timeframe::parse(source);
             auto to = Timeframe::parse(target);
             if (!from || !to) {
@@ -152,15 +162,16 @@ Result<bool> MarketDataService::seedDemoData() const
     if (!existing->empty())
         return false;
     ImportRequest request;
-    request.files = {Workspace::sampleDataPath()};
+    request.files = { Workspace::sampleDataPath() };
     request.symbol = Workspace::sampleDataSymbol();
     CsvImporter importer(m_database);
     auto imported = importer.run(request);
     if (!imported)
         return imported.error();
     const Timeframe source = Timeframe::fromSeconds(300);
-    for (const char *target : {"1h", "1d"}) {
-        auto resampled = resample(request.symbol, source, *Timeframe::parse(QLatin1StringView(target)));
+    for (const char *target : { "1h", "1d" }) {
+        auto resampled
+            = resample(request.symbol, source, *Timeframe::parse(QLatin1StringView(target)));
         if (!resampled)
             return resampled.error();
     }

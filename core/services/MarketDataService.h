@@ -9,7 +9,6 @@
 #include "util/Result.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 

@@ -27,11 +27,11 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString 
 {
     QFile file(path);
     if (!file.exists())
-        return Error{tr("The %1 does not exist.").arg(what), path};
+        return Error { tr("The %1 does not exist.").arg(what), path };
     if (file.size() > maxBytes)
-        return Error{tr("The %1 is larger than %2 MiB.").arg(what).arg(maxBytes >> 20), path};
+        return Error { tr("The %1 is larger than %2 MiB.").arg(what).arg(maxBytes >> 20), path };
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the %1: %2").arg(what, file.errorString()), path};
+        return Error { tr("Cannot read the %1: %2").arg(what, file.errorString()), path };
     return file.readAll();
 }
 
@@ -42,7 +42,8 @@ Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
     const int featureCount = int(sidecar.features.names.size());
     if (sidecar.format == RegisteredModel::Format::TorchScript) {
         // fromTorchScript runs the all-zero window itself.
-        auto model = InferenceModel::fromTorchScript(bytes, lookback, featureCount, int(sidecar.horizons.size()));
+        auto model = InferenceModel::fromTorchScript(bytes, lookback, featureCount,
+                                                     int(sidecar.horizons.size()));
         return model ? Status() : Status(model.error());
     }
     auto config = ModelConfig::fromJson(sidecar.modelType, sidecar.modelConfig);
@@ -59,10 +60,7 @@ Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
 
 } // namespace
 
-ModelImporter::ModelImporter(const Database &database)
-    : m_database(database)
-{
-}
+ModelImporter::ModelImporter(const Database &database) : m_database(database) { }
 
 QString ModelImporter::defaultSidecar(const QString &modelFile)
 {
@@ -72,7 +70,8 @@ QString ModelImporter::defaultSidecar(const QString &modelFile)
 
 Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
 {
-    const QString sidecarPath = request.sidecarFile.isEmpty() ? defaultSidecar(request.modelFile) : request.sidecarFile;
+    const QString sidecarPath
+        = request.sidecarFile.isEmpty() ? defaultSidecar(request.modelFile) : request.sidecarFile;
     auto sidecarBytes = readFile(sidecarPath, ModelSidecar::kMaxBytes, tr("model sidecar (JSON)"));
     if (!sidecarBytes)
         return sidecarBytes.error();
@@ -87,8 +86,9 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
     draft.symbol = (request.symbol.isEmpty() ? sidecar->symbol : request.symbol).toUpper();
     const QString timeframe = request.timeframe.isEmpty() ? sidecar->timeframe : request.timeframe;
     if (draft.symbol.isEmpty() || timeframe.isEmpty()) {
-        return Error{tr("Say which symbol and timeframe the model predicts (in the sidecar's \"symbol\" and "
-                        "\"timeframe\", or with the import request).")};
+        return Error { tr(
+            "Say which symbol and timeframe the model predicts (in the sidecar's \"symbol\" and "
+            "\"timeframe\", or with the import request).") };
     }
     if (auto valid = PathSanitizer::validateSymbol(draft.symbol); !valid)
         return valid.error();
@@ -102,9 +102,10 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
         return bytes.error();
     const QString sha = ModelFile::sha256Hex(*bytes);
     if (!sidecar->sha256.isEmpty() && sidecar->sha256 != sha) {
-        return Error{tr("The model file is not the one its sidecar describes (SHA-256 %1…, the sidecar says %2…).")
-                         .arg(sha.left(12), sidecar->sha256.left(12)),
-                     request.modelFile};
+        return Error { tr("The model file is not the one its sidecar describes (SHA-256 %1…, the "
+                          "sidecar says %2…).")
+                           .arg(sha.left(12), sidecar->sha256.left(12)),
+                       request.modelFile };
     }
     if (auto loads = checkLoads(*sidecar, *bytes); !loads)
         return loads.error().withFile(request.modelFile);
@@ -118,7 +119,8 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
     draft.metrics = sidecar->metrics;
     draft.description = request.description.isEmpty() ? sidecar->description : request.description;
     draft.tags = request.tags.isEmpty() ? sidecar->tags : request.tags;
-    return ModelRegistry(m_database).add(std::move(draft), *bytes, QStringLiteral("imported"), request.activate);
+    return ModelRegistry(m_database)
+        .add(std::move(draft), *bytes, QStringLiteral("imported"), request.activate);
 }
 
 } // namespace modeldeck

@@ -19,11 +19,11 @@ struct ModelImportRequest
 {
     QString modelFile;
     QString sidecarFile; // empty: defaultSidecar(modelFile)
-    QString name;        // empty: the sidecar's
-    QString symbol;      // empty: the sidecar's
-    QString timeframe;   // empty: the sidecar's
+    QString name; // empty: the sidecar's
+    QString symbol; // empty: the sidecar's
+    QString timeframe; // empty: the sidecar's
     QString description; // empty: the sidecar's
-    QStringList tags;    // empty: the sidecar's
+    QStringList tags; // empty: the sidecar's
     bool activate = false;
 };
 

@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -65,21 +64,25 @@ QString versionList(const std::vector<RegisteredModel> &versions)
 Status validateTextFields(RegisteredModel &draft)
 {
     if (draft.description.size() > kMaxDescriptionLength)
-        return Error{tr("The description is longer than %1 characters.").arg(kMaxDescriptionLength)};
+        return Error {
+            tr("The description is longer than %1 characters.").arg(kMaxDescriptionLength)
+        };
     if (hasControl(QString(draft.description).remove(u'\n').remove(u'\t')))
-        return Error{tr("The description contains control characters.")};
+        return Error { tr("The description contains control characters.") };
     QStringList tags;
     for (const QString &raw : std::as_const(draft.tags)) {
         const QString tag = raw.trimmed();
         if (tag.isEmpty() || tags.contains(tag))
             continue;
         if (tag.size() > kMaxTagLength || hasControl(tag))
-            return Error{tr("The tag “%1” is longer than %2 characters or contains control characters.")
-                             .arg(tag.left(kMaxTagLength), QString::number(kMaxTagLength))};
+            return Error {
+                tr("The tag “%1” is longer than %2 characters or contains control characters.")
+                    .arg(tag.left(kMaxTagLength), QString::number(kMaxTagLength))
+            };
         tags << tag;
     }
     if (tags.size() > kMaxTags)
-        return Error{tr("A model can have at most %1 tags.").arg(kMaxTags)};
+        return Error { tr("A model can have at most %1 tags.").arg(kMaxTags) };
     draft.tags = tags;
     return {};
 }
@@ -88,29 +91,30 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the file: %1").arg(file.errorString()), path};
+        return Error { tr("Cannot write the file: %1").arg(file.errorString()), path };
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Writing the file failed: %1").arg(file.errorString()), path};
+        return Error { tr("Writing the file failed: %1").arg(file.errorString()), path };
     return {};
 }
 
 } // namespace
 
-ModelRegistry::ModelRegistry(const Database &database)
-    : m_database(database)
-{
-}
+ModelRegistry::ModelRegistry(const Database &database) : m_database(database) { }
 
 Status ModelRegistry::validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A model needs a name.")};
+        return Error { tr("A model needs a name.") };
     if (name.toUcs4().size() > kMaxNameLength)
-        return Error{tr("The model name “%1…” is longer than %2 characters.").arg(name.left(40)).arg(kMaxNameLength)};
+        return Error { tr("The model name “%1…” is longer than %2 characters.")
+                           .arg(name.left(40))
+                           .arg(kMaxNameLength) };
     if (hasControl(name) || !name.isValidUtf16())
-        return Error{tr("The model name “%1” contains control characters.").arg(name.left(kMaxNameLength))};
+        return Error {
+            tr("The model name “%1” contains control characters.").arg(name.left(kMaxNameLength))
+        };
     if (name != name.trimmed())
-        return Error{tr("The model name “%1” starts or ends with spaces.").arg(name)};
+        return Error { tr("The model name “%1” starts or ends with spaces.").arg(name) };
     return {};
 }
 
@@ -125,24 +129,31 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{tr("There is no training record %1.").arg(request.recordId)};
+        return Error { tr("There is no training record %1.").arg(request.recordId) };
     const TrainingRecord &record = **found;
     if (record.status == TrainingRecord::Status::Failed) {
-        return Error{tr("Training record %1 failed (%2); only a trained model can be saved.")
-                         .arg(record.id)
-                         .arg(record.errorMessage)};
+        return Error { tr("Training record %1 failed (%2); only a trained model can be saved.")
+                           .arg(record.id)
+                           .arg(record.errorMessage) };
     }
     if (record.modelPath.isEmpty()) {
-        return Error{tr("Training record %1 (%2) has no model file to save; the naive baseline needs none.")
-                         .arg(record.id)
-                         .arg(record.botName)};
+        return Error {
+            tr("Training record %1 (%2) has no model file to save; the naive baseline needs none.")
+                .arg(record.id)
+                .arg(record.botName)
+        };
     }
-    auto model = ModelConfig::fromJson(record.botName, record.config.value(QStringLiteral("model")).toObject());
+    auto model = ModelConfig::fromJson(record.botName,
+                                       record.config.value(QStringLiteral("model")).toObject());
     if (!model)
-        return Error{tr("Training record %1 has damaged model settings: %2").arg(record.id).arg(model.error().message)};
+        return Error { tr("Training record %1 has damaged model settings: %2")
+                           .arg(record.id)
+                           .arg(model.error().message) };
     auto features = SavedFeatures::fromJson(record.config);
     if (!features)
-        return Error{tr("Training record %1 cannot be saved: %2").arg(record.id).arg(features.error().message)};
+        return Error { tr("Training record %1 cannot be saved: %2")
+                           .arg(record.id)
+                           .arg(features.error().message) };
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), record.modelPath);
     if (!path)
         return path.error();
@@ -154,13 +165,13 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     draft.name = request.name;
     draft.modelType = record.botName;
     draft.format = RegisteredModel::Format::ModelDeck;
-    draft.horizons = {features->config.horizon};
+    draft.horizons = { features->config.horizon };
     draft.modelConfig = model->toJson();
     draft.featureConfig = features->toJson();
     // Records from before intervals existed have none: their predictions come without bands.
     const QJsonObject interval = record.config.value(QStringLiteral("interval")).toObject();
     if (!interval.isEmpty())
-        draft.intervals = QJsonObject{{QString::number(features->config.horizon), interval}};
+        draft.intervals = QJsonObject { { QString::number(features->config.horizon), interval } };
     draft.metrics = record.config.value(QStringLiteral("metrics")).toObject();
     draft.symbol = record.symbol;
     draft.timeframe = record.timeframe;
@@ -170,8 +181,8 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     return add(std::move(draft), *bytes, QStringLiteral("registry"), request.activate);
 }
 
-Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArray &fileBytes, const QString &folder,
-                                           bool activate)
+Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArray &fileBytes,
+                                           const QString &folder, bool activate)
 {
     if (auto valid = validateName(draft.name); !valid)
         return valid.error();
@@ -193,9 +204,11 @@ Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArr
     int latest = 0;
     for (const RegisteredModel &m : *existing) {
         if (m.symbol != draft.symbol || m.timeframe != draft.timeframe) {
-            return Error{tr("The name “%1” is taken by a model for %2 %3; this one is for %4 %5. Save it under "
-                            "another name.")
-                             .arg(draft.name, m.symbol, m.timeframe, draft.symbol, draft.timeframe)};
+            return Error { tr("The name “%1” is taken by a model for %2 %3; this one is for %4 %5. "
+                              "Save it under "
+                              "another name.")
+                               .arg(draft.name, m.symbol, m.timeframe, draft.symbol,
+                                    draft.timeframe) };
         }
         latest = std::max(latest, m.version);
         nameInUse = nameInUse || m.active;
@@ -245,7 +258,10 @@ Result<RegisteredModel> ModelRegistry::find(const QString &name, std::optional<i
         if (m.version == *version)
             return m;
     }
-    return Error{tr("Model “%1” has no version %2 (it has %3).").arg(name).arg(*version).arg(versionList(*all))};
+    return Error { tr("Model “%1” has no version %2 (it has %3).")
+                       .arg(name)
+                       .arg(*version)
+                       .arg(versionList(*all)) };
 }
 
 Result<std::vector<RegisteredModel>> ModelRegistry::versions(const QString &name) const
@@ -257,7 +273,7 @@ Result<std::vector<RegisteredModel>> ModelRegistry::versions(const QString &name
     if (!all)
         return all.error();
     if (all->empty())
-        return Error{tr("There is no model named “%1” in this workspace.").arg(name)};
+        return Error { tr("There is no model named “%1” in this workspace.").arg(name) };
     return all;
 }
 
@@ -288,7 +304,7 @@ Result<Activation> ModelRegistry::activate(const QString &name, std::optional<in
     auto current = repo.list(sameSeries);
     if (!current)
         return current.error();
-    Activation result{*target, std::nullopt};
+    Activation result { *target, std::nullopt };
     if (!current->empty() && current->front().id != target->id)
         result.replaced = current->front();
     Status done = repo.activate(target->id);
@@ -338,7 +354,8 @@ Result<RemovedModels> ModelRegistry::remove(const QString &name, std::optional<i
         report.wasActive = report.wasActive || m.active;
         // Only model files the registry wrote: a row naming modeldeck.sqlite must not delete it.
         auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), m.filePath);
-        if (!path || !path->startsWith(modelsDir) || !path->endsWith(QLatin1StringView(".pt")) || !QFile::exists(*path))
+        if (!path || !path->startsWith(modelsDir) || !path->endsWith(QLatin1StringView(".pt"))
+            || !QFile::exists(*path))
             continue;
         const qint64 size = QFileInfo(*path).size();
         if (QFile::remove(*path))
@@ -366,17 +383,20 @@ Status ModelRegistry::rename(const QString &oldName, const QString &newName)
         if (!taken)
             return taken.error();
         if (!taken->empty())
-            return Error{tr("The name “%1” is taken by another model; choose another name.").arg(newName)};
+            return Error {
+                tr("The name “%1” is taken by another model; choose another name.").arg(newName)
+            };
     }
     auto renamed = repo.rename(oldName, newName);
     if (!renamed)
         return renamed.error();
     if (*renamed == 0)
-        return Error{tr("There is no model named “%1” in this workspace.").arg(oldName)};
+        return Error { tr("There is no model named “%1” in this workspace.").arg(oldName) };
     return tx.commit();
 }
 
-Status ModelRegistry::setDetails(const QString &name, const QString &description, const QStringList &tags)
+Status ModelRegistry::setDetails(const QString &name, const QString &description,
+                                 const QStringList &tags)
 {
     RegisteredModel draft;
     draft.description = description;
@@ -390,7 +410,7 @@ Status ModelRegistry::setDetails(const QString &name, const QString &description
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return Error{tr("There is no model named “%1” in this workspace.").arg(name)};
+        return Error { tr("There is no model named “%1” in this workspace.").arg(name) };
     return {};
 }
 
@@ -409,11 +429,11 @@ ExportedModel ModelRegistry::exportPaths(const RegisteredModel &model, const QSt
 {
     const QString base = QDir(dir).filePath(PathSanitizer::sanitizeComponent(model.name)
                                             + QStringLiteral("-v%1").arg(model.version));
-    return {base + QStringLiteral(".pt"), base + QStringLiteral(".json")};
+    return { base + QStringLiteral(".pt"), base + QStringLiteral(".json") };
 }
 
-Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optional<int> version, const QString &dir,
-                                                 bool overwrite) const
+Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optional<int> version,
+                                                 const QString &dir, bool overwrite) const
 {
     auto model = find(name, version);
     if (!model)
@@ -426,15 +446,18 @@ Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optio
     if (!bytes)
         return bytes.error();
     const ExportedModel out = exportPaths(*model, dir);
-    for (const QString &file : {out.modelFile, out.sidecarFile}) {
+    for (const QString &file : { out.modelFile, out.sidecarFile }) {
         if (!overwrite && QFile::exists(file))
-            return Error{tr("%1 already exists; choose another folder or allow overwriting.").arg(file)};
+            return Error {
+                tr("%1 already exists; choose another folder or allow overwriting.").arg(file)
+            };
     }
     if (!QDir().mkpath(dir))
-        return Error{tr("Cannot create the folder."), dir};
+        return Error { tr("Cannot create the folder."), dir };
     if (auto written = writeAtomically(out.modelFile, *bytes); !written)
         return written.error();
-    const QByteArray sidecar = QJsonDocument(ModelSidecar::describe(*model)).toJson(QJsonDocument::Indented);
+    const QByteArray sidecar
+        = QJsonDocument(ModelSidecar::describe(*model)).toJson(QJsonDocument::Indented);
     if (auto written = writeAtomically(out.sidecarFile, sidecar); !written) {
         QFile::remove(out.modelFile);
         return written.error();

@@ -10,7 +10,6 @@
 #include "util/Result.h"
 
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -63,11 +62,12 @@ public:
     // models/<folder>/. Versions of one name must share symbol and timeframe. The new version
     // is active when `activate` is set or a version of the name is active: a name in use moves
     // on to its newest version, and activating an older one rolls back.
-    Result<RegisteredModel> add(RegisteredModel draft, const QByteArray &fileBytes, const QString &folder,
-                                bool activate);
+    Result<RegisteredModel> add(RegisteredModel draft, const QByteArray &fileBytes,
+                                const QString &folder, bool activate);
 
     // `version` empty: the latest. Errors name the model and list its versions.
-    Result<RegisteredModel> find(const QString &name, std::optional<int> version = std::nullopt) const;
+    Result<RegisteredModel> find(const QString &name,
+                                 std::optional<int> version = std::nullopt) const;
     // Every version, oldest first; an Error when the name is unknown.
     Result<std::vector<RegisteredModel>> versions(const QString &name) const;
     Result<std::vector<RegisteredModel>> list(const ModelFilter &filter = {}) const;
@@ -89,8 +89,8 @@ public:
     static ExportedModel exportPaths(const RegisteredModel &model, const QString &dir);
     // Writes <dir>/<name>-v<version>.pt and .json (the sidecar, see ModelSidecar) atomically.
     // Existing files are an error unless `overwrite`.
-    Result<ExportedModel> exportModel(const QString &name, std::optional<int> version, const QString &dir,
-                                      bool overwrite = false) const;
+    Result<ExportedModel> exportModel(const QString &name, std::optional<int> version,
+                                      const QString &dir, bool overwrite = false) const;
 
 private:
     const Database &m_database;

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,16 +26,19 @@ constexpr int kMaxHorizon = 10000;
 
 Result<QList<int>> parseHorizons(const QJsonValue &value)
 {
-    const Error invalid{tr("Model sidecar: \"horizons\" must be a list of 1 to %1 different whole numbers of bars "
-                           "from 1 to %2, e.g. [1, 3, 24].")
-                            .arg(kMaxHorizons)
-                            .arg(kMaxHorizon)};
+    const Error invalid {
+        tr("Model sidecar: \"horizons\" must be a list of 1 to %1 different whole numbers of bars "
+           "from 1 to %2, e.g. [1, 3, 24].")
+            .arg(kMaxHorizons)
+            .arg(kMaxHorizon)
+    };
     if (!value.isArray())
         return invalid;
     QList<int> horizons;
     for (const QJsonValue &v : value.toArray()) {
         const double h = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !(h >= 1 && h <= kMaxHorizon) || h != std::floor(h) || horizons.contains(int(h)))
+        if (!v.isDouble() || !(h >= 1 && h <= kMaxHorizon) || h != std::floor(h)
+            || horizons.contains(int(h)))
             return invalid;
         horizons << int(h);
     }
@@ -44,7 +46,8 @@ Result<QList<int>> parseHorizons(const QJsonValue &value)
         return invalid;
     // Output i is horizons[i]: the order is the model's, so it must already be ascending.
     if (!std::is_sorted(horizons.begin(), horizons.end()))
-        return Error{tr("Model sidecar: \"horizons\" must be in ascending order, the order of the model's outputs.")};
+        return Error { tr("Model sidecar: \"horizons\" must be in ascending order, the order of "
+                          "the model's outputs.") };
     return horizons;
 }
 
@@ -54,7 +57,7 @@ QString optionalString(const QJsonObject &json, QLatin1StringView key, Error &er
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        error = Error{tr("Model sidecar: \"%1\" must be text.").arg(key)};
+        error = Error { tr("Model sidecar: \"%1\" must be text.").arg(key) };
     return v.toString();
 }
 
@@ -63,15 +66,18 @@ QString optionalString(const QJsonObject &json, QLatin1StringView key, Error &er
 Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxBytes)
-        return Error{tr("Model sidecar: the file is larger than %1 MiB.").arg(kMaxBytes >> 20)};
+        return Error { tr("Model sidecar: the file is larger than %1 MiB.").arg(kMaxBytes >> 20) };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("Model sidecar: not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return Error { tr("Model sidecar: not valid JSON at offset %1: %2")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()) };
     const QJsonObject json = doc.object();
     if (!doc.isObject() || json.value(QLatin1StringView("modeldeck_model")).toInt(0) != 1) {
-        return Error{tr("Model sidecar: this is not a ModelDeck model description (it needs \"modeldeck_model\": 1; "
-                        "bench/reference/export_torchscript.py writes one).")};
+        return Error { tr("Model sidecar: this is not a ModelDeck model description (it needs "
+                          "\"modeldeck_model\": 1; "
+                          "bench/reference/export_torchscript.py writes one).") };
     }
 
     ModelSidecar s;
@@ -82,7 +88,7 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     else if (format == QLatin1StringView("modeldeck"))
         s.format = RegisteredModel::Format::ModelDeck;
     else
-        return Error{tr("Model sidecar: \"format\" must be \"torchscript\" or \"modeldeck\".")};
+        return Error { tr("Model sidecar: \"format\" must be \"torchscript\" or \"modeldeck\".") };
     s.modelType = optionalString(json, QLatin1StringView("model_type"), error).trimmed().left(64);
     s.symbol = optionalString(json, QLatin1StringView("symbol"), error);
     s.timeframe = optionalString(json, QLatin1StringView("timeframe"), error);
@@ -100,38 +106,42 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     s.horizons = *horizons;
     auto features = SavedFeatures::fromJson(json);
     if (!features)
-        return Error{tr("Model sidecar: %1").arg(features.error().message)};
+        return Error { tr("Model sidecar: %1").arg(features.error().message) };
     s.features = *features;
     const int targetColumns = s.features.targetScaler.columns();
     if (targetColumns != 1 && targetColumns != s.horizons.size()) {
-        return Error{tr("Model sidecar: the target scaler has %1 columns; it needs 1 (shared) or one per horizon (%2).")
-                         .arg(targetColumns)
-                         .arg(s.horizons.size())};
+        return Error { tr("Model sidecar: the target scaler has %1 columns; it needs 1 (shared) or "
+                          "one per horizon (%2).")
+                           .arg(targetColumns)
+                           .arg(s.horizons.size()) };
     }
 
     if (s.format == RegisteredModel::Format::ModelDeck) {
         s.modelConfig = json.value(QLatin1StringView("model_config")).toObject();
         auto config = ModelConfig::fromJson(s.modelType, s.modelConfig);
         if (!config)
-            return Error{tr("Model sidecar: %1").arg(config.error().message)};
-        if (config->lookback != s.features.config.lookback || s.horizons != QList<int>{s.features.config.horizon}) {
-            return Error{tr("Model sidecar: a ModelDeck model predicts its feature settings' horizon with their "
-                            "lookback; \"model_config\", \"features\" and \"horizons\" disagree.")};
+            return Error { tr("Model sidecar: %1").arg(config.error().message) };
+        if (config->lookback != s.features.config.lookback
+            || s.horizons != QList<int> { s.features.config.horizon }) {
+            return Error { tr(
+                "Model sidecar: a ModelDeck model predicts its feature settings' horizon with "
+                "their "
+                "lookback; \"model_config\", \"features\" and \"horizons\" disagree.") };
         }
     }
     if (!s.symbol.isEmpty()) {
         if (auto valid = PathSanitizer::validateSymbol(s.symbol); !valid)
-            return Error{tr("Model sidecar: %1").arg(valid.error().message)};
+            return Error { tr("Model sidecar: %1").arg(valid.error().message) };
     }
     if (!s.timeframe.isEmpty()) {
         auto tf = Timeframe::parse(s.timeframe);
         if (!tf)
-            return Error{tr("Model sidecar: %1").arg(tf.error().message)};
+            return Error { tr("Model sidecar: %1").arg(tf.error().message) };
         s.timeframe = tf->name();
     }
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!s.sha256.isEmpty() && !hex.match(s.sha256).hasMatch())
-        return Error{tr("Model sidecar: \"sha256\" must be 64 hexadecimal digits.")};
+        return Error { tr("Model sidecar: \"sha256\" must be 64 hexadecimal digits.") };
     for (const QJsonValue &tag : json.value(QLatin1StringView("tags")).toArray()) {
         if (tag.isString() && !tag.toString().trimmed().isEmpty())
             s.tags << tag.toString().trimmed();
@@ -168,7 +178,8 @@ QJsonObject ModelSidecar::describe(const RegisteredModel &m)
     json.insert(QStringLiteral("description"), m.description);
     json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m.tags));
     json.insert(QStringLiteral("sha256"), m.fileSha256);
-    json.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    json.insert(QStringLiteral("exported_at"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return json;
 }
 

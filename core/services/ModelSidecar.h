@@ -5,9 +5,9 @@
 //
 //   {"modeldeck_model": 1, "format": "torchscript" | "modeldeck", "model_type": "lstm",
 //    "horizons": [1, 3], "features": {...}, "feature_names": [...],
-//    "scalers": {"features": {"mean": [...], "std": [...]}, "target": {"mean": [...], "std": [...]}},
-//    optional: "model_config" (format modeldeck), "intervals", "metrics", "symbol", "timeframe",
-//    "name", "version", "description", "tags", "sha256", "exported_at"}
+//    "scalers": {"features": {"mean": [...], "std": [...]}, "target": {"mean": [...], "std":
+//    [...]}}, optional: "model_config" (format modeldeck), "intervals", "metrics", "symbol",
+//    "timeframe", "name", "version", "description", "tags", "sha256", "exported_at"}
 
 #include "features/SavedFeatures.h"
 #include "modeldeck_core_export.h"
@@ -30,14 +30,14 @@ struct MODELDECK_CORE_EXPORT ModelSidecar
     QList<int> horizons; // ascending, as the model's outputs are ordered
     SavedFeatures features;
     QJsonObject modelConfig; // ModelDeck format: hyperparameters that rebuild the network
-    QJsonObject intervals;   // {"<horizon>": ConformalInterval JSON}, only listed horizons
+    QJsonObject intervals; // {"<horizon>": ConformalInterval JSON}, only listed horizons
     QJsonObject metrics;
-    QString symbol;          // optional in an import; canonical timeframe name when given
+    QString symbol; // optional in an import; canonical timeframe name when given
     QString timeframe;
     QString name;
     QString description;
     QStringList tags;
-    QString sha256;          // when given, the model file must match it
+    QString sha256; // when given, the model file must match it
 
     static Result<ModelSidecar> parse(const QByteArray &bytes);
     // The sidecar written on export: everything needed to import the model elsewhere.

@@ -27,16 +27,16 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
 {
     const QString prefix = QLatin1StringView(Database::kModelsDir) + u'/';
     if (!modelPath.startsWith(prefix) || !modelPath.endsWith(QLatin1StringView(".pt")))
-        return Error{tr("The model path “%1” is not a model file in the workspace's models folder.").arg(modelPath)};
+        return Error {
+            tr("The model path “%1” is not a model file in the workspace's models folder.")
+                .arg(modelPath)
+        };
     return PathSanitizer::resolveInside(database.modelsDir(), modelPath.mid(prefix.size()));
 }
 
 } // namespace
 
-ModelStore::ModelStore(const Database &database)
-    : m_database(database)
-{
-}
+ModelStore::ModelStore(const Database &database) : m_database(database) { }
 
 Result<ReconcileReport> ModelStore::reconcile() const
 {
@@ -72,7 +72,8 @@ Result<ReconcileReport> ModelStore::reconcile() const
             known.insert(QDir::cleanPath(*path));
     }
     // Only files this app writes (*.pt under models/) are candidates for removal.
-    QDirIterator it(m_database.modelsDir(), {QStringLiteral("*.pt")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_database.modelsDir(), { QStringLiteral("*.pt") }, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = QDir::cleanPath(it.next());
         if (!known.contains(file) && QFile::remove(file))
@@ -100,7 +101,7 @@ Result<ArchivePlan> ModelStore::planArchive(const ArchiveScope &scope) const
         TrainingRecordFilter filter;
         if (scope.kind == ArchiveScope::Kind::Series) {
             if (scope.symbol.isEmpty())
-                return Error{tr("Choose the symbol whose models to clear.")};
+                return Error { tr("Choose the symbol whose models to clear.") };
             filter.symbol = scope.symbol;
             filter.timeframe = scope.timeframe;
         }
@@ -167,7 +168,8 @@ Result<ArchiveReport> ModelStore::archive(const std::vector<qint64> &ids) const
             ++report.filesRemoved;
             report.megabytesFreed += bytes / (1024.0 * 1024.0);
         } else {
-            report.problems << tr("The model file %1 could not be removed.").arg(QDir::toNativeSeparators(file));
+            report.problems << tr("The model file %1 could not be removed.")
+                                   .arg(QDir::toNativeSeparators(file));
         }
     }
     return report;

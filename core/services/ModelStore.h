@@ -8,7 +8,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace modeldeck {
@@ -17,8 +16,8 @@ class Database;
 
 struct ReconcileReport
 {
-    int orphanFilesRemoved = 0;  // .pt files under models/ with no record or registry entry
-    int recordsMissingFile = 0;  // active records whose file is gone, now marked failed
+    int orphanFilesRemoved = 0; // .pt files under models/ with no record or registry entry
+    int recordsMissingFile = 0; // active records whose file is gone, now marked failed
 };
 
 // Which records a clear takes. Records already archived are never part of it.
@@ -27,23 +26,26 @@ struct ArchiveScope
     enum class Kind { Records, Series, Everything };
     Kind kind = Kind::Records;
     std::vector<qint64> ids; // Records
-    QString symbol;          // Series
-    QString timeframe;       // Series; empty: every timeframe of the symbol
+    QString symbol; // Series
+    QString timeframe; // Series; empty: every timeframe of the symbol
 
-    static ArchiveScope records(std::vector<qint64> ids) { return {Kind::Records, std::move(ids), {}, {}}; }
+    static ArchiveScope records(std::vector<qint64> ids)
+    {
+        return { Kind::Records, std::move(ids), {}, {} };
+    }
     static ArchiveScope series(const QString &symbol, const QString &timeframe)
     {
-        return {Kind::Series, {}, symbol, timeframe};
+        return { Kind::Series, {}, symbol, timeframe };
     }
-    static ArchiveScope everything() { return {Kind::Everything, {}, {}, {}}; }
+    static ArchiveScope everything() { return { Kind::Everything, {}, {}, {} }; }
 };
 
 // What a clear would take, for the confirmation ("Delete 12 models, 340 MB?").
 struct ArchivePlan
 {
     std::vector<qint64> ids;
-    int files = 0;         // records with a model file
-    double megabytes = 0;  // as recorded when the files were written
+    int files = 0; // records with a model file
+    double megabytes = 0; // as recorded when the files were written
 };
 
 struct ArchiveReport

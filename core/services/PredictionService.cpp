@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-
 #include <cmath>
 
 namespace modeldeck {
@@ -55,21 +54,28 @@ Result<std::shared_ptr<InferenceModel>> loadModel(const RegisteredModel &m, cons
 {
     auto bytes = ModelFile::readVerified(path, m.fileSha256);
     if (!bytes)
-        return Error{tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)};
+        return Error {
+            tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)
+        };
     const int featureCount = int(features.names.size());
-    Result<std::unique_ptr<InferenceModel>> model = Error{};
+    Result<std::unique_ptr<InferenceModel>> model = Error {};
     if (m.format == RegisteredModel::Format::TorchScript) {
-        model = InferenceModel::fromTorchScript(*bytes, features.config.lookback, featureCount, int(m.horizons.size()));
+        model = InferenceModel::fromTorchScript(*bytes, features.config.lookback, featureCount,
+                                                int(m.horizons.size()));
     } else {
         auto config = ModelConfig::fromJson(m.modelType, m.modelConfig);
         if (!config)
-            return Error{tr("The registry entry of %1 has damaged model settings: %2").arg(label(m), config.error().message)};
+            return Error { tr("The registry entry of %1 has damaged model settings: %2")
+                               .arg(label(m), config.error().message) };
         model = InferenceModel::fromModelFile(*bytes, *config, featureCount);
     }
     if (!model)
-        return Error{tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)};
-    if ((*model)->outputCount() != m.horizons.size() || (*model)->lookback() != features.config.lookback)
-        return Error{tr("The model file of %1 does not fit its registry entry.").arg(label(m))};
+        return Error {
+            tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)
+        };
+    if ((*model)->outputCount() != m.horizons.size()
+        || (*model)->lookback() != features.config.lookback)
+        return Error { tr("The model file of %1 does not fit its registry entry.").arg(label(m)) };
     return std::shared_ptr<InferenceModel>(std::move(*model));
 }
 
@@ -82,8 +88,7 @@ struct PredictionService::Cache
 };
 
 PredictionService::PredictionService(const Database &database)
-    : m_database(database)
-    , m_cache(std::make_unique<Cache>())
+    : m_database(database), m_cache(std::make_unique<Cache>())
 {
 }
 
@@ -99,7 +104,9 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     if (!versions)
         return versions.error();
     if (versions->empty())
-        return Error{tr("There is no model named “%1” in this workspace.").arg(request.modelName)};
+        return Error {
+            tr("There is no model named “%1” in this workspace.").arg(request.modelName)
+        };
     const RegisteredModel *active = nullptr;
     QList<int> numbers;
     for (const RegisteredModel &m : *versions) {
@@ -108,26 +115,29 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
             active = &m;
     }
     if (!active) {
-        return Error{tr("Model “%1” is not active (versions %2); activate one of its versions to predict with it.")
-                         .arg(request.modelName, joined(numbers))};
+        return Error { tr("Model “%1” is not active (versions %2); activate one of its versions to "
+                          "predict with it.")
+                           .arg(request.modelName, joined(numbers)) };
     }
     const RegisteredModel &m = *active;
     const qsizetype output = m.horizons.indexOf(request.horizon);
     if (output < 0) {
-        return Error{tr("Model %1 does not predict %2 bars ahead; it supports horizons %3.")
-                         .arg(label(m))
-                         .arg(request.horizon)
-                         .arg(joined(m.horizons))};
+        return Error { tr("Model %1 does not predict %2 bars ahead; it supports horizons %3.")
+                           .arg(label(m))
+                           .arg(request.horizon)
+                           .arg(joined(m.horizons)) };
     }
     auto features = SavedFeatures::fromJson(m.featureConfig);
     if (!features)
-        return Error{tr("The registry entry of %1 is damaged: %2").arg(label(m), features.error().message)};
+        return Error {
+            tr("The registry entry of %1 is damaged: %2").arg(label(m), features.error().message)
+        };
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), m.filePath);
     if (!path)
         return path.error();
     const QFileInfo file(*path);
     if (!file.exists())
-        return Error{tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath)};
+        return Error { tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath) };
 
     // A cached network is reused while the file looks unchanged; any change reloads it, and the
     // reload checks the hash, so a replaced file is refused just as on the first load.
@@ -146,7 +156,7 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
             return loaded.error();
         model = *loaded;
         QMutexLocker lock(&m_cache->mutex);
-        m_cache->models.insert(m.id, {m.fileSha256, file.size(), file.lastModified(), model});
+        m_cache->models.insert(m.id, { m.fileSha256, file.size(), file.lastModified(), model });
     }
 
     MarketDataRepository market(*db);
@@ -154,37 +164,45 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     if (!symbol)
         return symbol.error();
     if (!symbol->has_value())
-        return Error{tr("There is no symbol “%1” in this workspace; import its price history to predict with %2.")
-                         .arg(m.symbol, label(m))};
+        return Error { tr("There is no symbol “%1” in this workspace; import its price history to "
+                          "predict with %2.")
+                           .arg(m.symbol, label(m)) };
     const qint64 needed = FeatureSet::latestBarsNeeded(features->config);
     auto bars = market.loadLatestBars((*symbol)->id, m.timeframe, needed);
     if (!bars)
         return bars.error();
     if (qint64(bars->size()) < needed) {
-        return Error{tr("Model %1 needs the latest %2 %3 %4 bars (%5 bars of feature history + a window of %6 − 1); "
-                        "the workspace has %7.")
-                         .arg(label(m))
-                         .arg(needed)
-                         .arg(m.symbol, m.timeframe)
-                         .arg(features->config.historyBars())
-                         .arg(features->config.lookback)
-                         .arg(bars->size())};
+        return Error { tr("Model %1 needs the latest %2 %3 %4 bars (%5 bars of feature history + a "
+                          "window of %6 − 1); "
+                          "the workspace has %7.")
+                           .arg(label(m))
+                           .arg(needed)
+                           .arg(m.symbol, m.timeframe)
+                           .arg(features->config.historyBars())
+                           .arg(features->config.lookback)
+                           .arg(bars->size()) };
     }
-    auto fs = FeatureSet::buildLatest(*bars, features->config, features->featureScaler, features->targetScaler);
+    auto fs = FeatureSet::buildLatest(*bars, features->config, features->featureScaler,
+                                      features->targetScaler);
     if (!fs)
         return fs.error();
     const int lookback = features->config.lookback;
     const int lastRow = fs->rowCount - 1;
-    const auto windowBegin = fs->rows.begin() + qsizetype(lastRow - lookback + 1) * fs->featureCount;
-    const std::vector<float> window(windowBegin, windowBegin + qsizetype(lookback) * fs->featureCount);
+    const auto windowBegin
+        = fs->rows.begin() + qsizetype(lastRow - lookback + 1) * fs->featureCount;
+    const std::vector<float> window(windowBegin,
+                                    windowBegin + qsizetype(lookback) * fs->featureCount);
     auto outputs = model->forward(window, 1);
     if (!outputs)
         return outputs.error();
     const int targetColumn = std::min(int(output), fs->targetScaler.columns() - 1);
     const double network = fs->toPrice(lastRow, (*outputs)[size_t(output)], targetColumn);
-    const double value = NaiveBlend{features->modelWeight}.apply(network, fs->lastClose[size_t(lastRow)]);
+    const double value
+        = NaiveBlend { features->modelWeight }.apply(network, fs->lastClose[size_t(lastRow)]);
     if (!std::isfinite(value))
-        return Error{tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)};
+        return Error {
+            tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)
+        };
 
     Prediction p;
     p.predictedAt = QDateTime::currentDateTimeUtc();
@@ -198,25 +216,28 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     p.baseClose = bars->back().close;
     // Nominal: horizon bars of the timeframe later; nights and weekends push the real bar back.
     const auto tf = Timeframe::parse(m.timeframe);
-    const qint64 step = tf ? tf->milliseconds()
+    const qint64 step = tf  ? tf->milliseconds()
         : bars->size() >= 2 ? bars->back().timeUtcMs - (*bars)[bars->size() - 2].timeUtcMs
                             : 0;
     p.targetTimeMs = p.baseTimeMs + qint64(request.horizon) * step;
     p.value = value;
-    const ConformalInterval interval
-        = ConformalInterval::fromJson(m.intervals.value(QString::number(request.horizon)).toObject());
+    const ConformalInterval interval = ConformalInterval::fromJson(
+        m.intervals.value(QString::number(request.horizon)).toObject());
     const double volatility = fs->volatility[size_t(lastRow)];
-    if (const auto half = interval.halfWidth80Now(); const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
+    if (const auto half = interval.halfWidth80Now();
+        const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
         p.lower80 = band->lower;
         p.upper80 = band->upper;
     }
-    if (const auto half = interval.halfWidth95Now(); const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
+    if (const auto half = interval.halfWidth95Now();
+        const auto band = half ? interval.band(value, *half, volatility) : std::nullopt) {
         p.lower95 = band->lower;
         p.upper95 = band->upper;
     }
     if (request.save) {
         WriteTransaction tx(*db);
-        auto id = tx.isActive() ? PredictionRepository(*db).insert(p) : Result<qint64>(tx.beginError());
+        auto id
+            = tx.isActive() ? PredictionRepository(*db).insert(p) : Result<qint64>(tx.beginError());
         Status committed = id ? tx.commit() : Status(id.error());
         if (!committed)
             return committed.error();
@@ -262,9 +283,11 @@ Status PredictionService::adaptIntervals(QSqlDatabase db, const std::vector<Fill
         if (!all.value(key).isObject())
             continue; // no intervals for this horizon: nothing to adapt
         ConformalInterval interval = ConformalInterval::fromJson(all.value(key).toObject());
-        const auto inside = [&f](const std::optional<double> &lower, const std::optional<double> &upper) {
-            return lower && upper ? std::optional(*lower <= f.actual && f.actual <= *upper) : std::nullopt;
-        };
+        const auto inside
+            = [&f](const std::optional<double> &lower, const std::optional<double> &upper) {
+                  return lower && upper ? std::optional(*lower <= f.actual && f.actual <= *upper)
+                                        : std::nullopt;
+              };
         interval.adapt(inside(f.lower80, f.upper80), inside(f.lower95, f.upper95));
         all.insert(key, interval.toJson());
     }

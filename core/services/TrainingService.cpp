@@ -38,7 +38,8 @@ struct LoadedSeries
     std::vector<Bar> bars;
 };
 
-Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol, const QString &timeframe)
+Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
+                                const QString &timeframe)
 {
     auto db = database.connection();
     if (!db)
@@ -48,14 +49,18 @@ Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
     if (!info)
         return info.error();
     if (!info->has_value())
-        return Error{tr("There is no symbol “%1” in this workspace; import its price history first.").arg(symbol)};
+        return Error {
+            tr("There is no symbol “%1” in this workspace; import its price history first.")
+                .arg(symbol)
+        };
     auto bars = repo.loadBars((*info)->id, timeframe);
     if (!bars)
         return bars.error();
     if (bars->empty()) {
-        return Error{tr("%1 has no %2 bars; import them or resample from a shorter timeframe.").arg(symbol, timeframe)};
+        return Error { tr("%1 has no %2 bars; import them or resample from a shorter timeframe.")
+                           .arg(symbol, timeframe) };
     }
-    return LoadedSeries{**info, std::move(*bars)};
+    return LoadedSeries { **info, std::move(*bars) };
 }
 
 // The deployed forecast's test metrics (what cards, reports and the registry show), how often
@@ -64,8 +69,10 @@ QJsonObject metricsJson(const TrainedModel &trained)
 {
     QJsonObject json = trained.metrics.toJson();
     const QJsonObject intervalJson = trained.interval.toJson();
-    json.insert(QStringLiteral("coverage_80"), intervalJson.value(QStringLiteral("test_coverage_80")));
-    json.insert(QStringLiteral("coverage_95"), intervalJson.value(QStringLiteral("test_coverage_95")));
+    json.insert(QStringLiteral("coverage_80"),
+                intervalJson.value(QStringLiteral("test_coverage_80")));
+    json.insert(QStringLiteral("coverage_95"),
+                intervalJson.value(QStringLiteral("test_coverage_95")));
     json.insert(QStringLiteral("raw_skill"), trained.rawMetrics.skill);
     json.insert(QStringLiteral("raw_rmse"), trained.rawMetrics.rmse);
     json.insert(QStringLiteral("validation_skill"), trained.validationSkill);
@@ -89,10 +96,7 @@ TrainingRecord recordFor(const TrainingRequest &request, qint64 dataPoints)
 
 } // namespace
 
-TrainingService::TrainingService(const Database &database)
-    : m_database(database)
-{
-}
+TrainingService::TrainingService(const Database &database) : m_database(database) { }
 
 void TrainingService::report(TrainingProgress::Step step, double fraction, const QString &details)
 {
@@ -111,8 +115,8 @@ void TrainingService::forward(TrainingProgress progress)
     m_progress(progress);
 }
 
-TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, const Error &error, bool cancelled,
-                                               double seconds, qint64 dataPoints)
+TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, const Error &error,
+                                               bool cancelled, double seconds, qint64 dataPoints)
 {
     TrainingOutcome outcome;
     outcome.cancelled = cancelled;
@@ -122,13 +126,14 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
     r.trainingDurationSeconds = seconds;
     r.status = TrainingRecord::Status::Failed;
     r.errorMessage = error.toString();
-    r.config = QJsonObject{{QStringLiteral("model"), request.model.toJson()},
-                           {QStringLiteral("features"), request.features.toJson()},
-                           {QStringLiteral("cancelled"), cancelled}};
+    r.config = QJsonObject { { QStringLiteral("model"), request.model.toJson() },
+                             { QStringLiteral("features"), request.features.toJson() },
+                             { QStringLiteral("cancelled"), cancelled } };
     // The run's own error is what the user needs; a failure to record it is appended.
     auto db = m_database.connection();
     if (!db) {
-        outcome.error.message += u' ' + tr("(The failure could not be recorded: %1)").arg(db.error().message);
+        outcome.error.message
+            += u' ' + tr("(The failure could not be recorded: %1)").arg(db.error().message);
         return outcome;
     }
     WriteTransaction tx(*db);
@@ -137,7 +142,8 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
     if (committed)
         outcome.recordId = *id;
     else
-        outcome.error.message += u' ' + tr("(The failure could not be recorded: %1)").arg(committed.error().message);
+        outcome.error.message
+            += u' ' + tr("(The failure could not be recorded: %1)").arg(committed.error().message);
     return outcome;
 }
 
@@ -150,10 +156,12 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     request.features.lookback = request.model.lookback;
     const auto seconds = [&clock] { return clock.elapsed() / 1000.0; };
     const auto isCancelled = [this] { return m_token && m_token->isCancelled(); };
-    const auto cancelledError = [this] { return Error{tr("Cancelled: %1").arg(m_token->reason())}; };
+    const auto cancelledError
+        = [this] { return Error { tr("Cancelled: %1").arg(m_token->reason()) }; };
 
     // Data
-    report(TrainingProgress::Step::Data, 0.0, tr("Loading %1 %2 bars").arg(request.symbol, request.timeframe));
+    report(TrainingProgress::Step::Data, 0.0,
+           tr("Loading %1 %2 bars").arg(request.symbol, request.timeframe));
     auto series = loadSeries(m_database, request.symbol, request.timeframe);
     if (!series)
         return recordFailure(request, series.error(), false, seconds(), 0);
@@ -202,23 +210,24 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     if (request.awaitSave)
         r.saveState = TrainingRecord::SaveState::Pending;
     // What prediction needs (SavedFeatures), then what the run measured.
-    const SavedFeatures saved{request.features, features->names, features->featureScaler, features->targetScaler,
-                              trained->blend.weight};
+    const SavedFeatures saved { request.features, features->names, features->featureScaler,
+                                features->targetScaler, trained->blend.weight };
     r.config = saved.toJson();
     r.config.insert(QStringLiteral("model"), request.model.toJson());
     r.config.insert(QStringLiteral("data"),
-                    QJsonObject{{QStringLiteral("first_ms"), series->bars.front().timeUtcMs},
-                                {QStringLiteral("last_ms"), series->bars.back().timeUtcMs},
-                                {QStringLiteral("bars"), barCount},
-                                {QStringLiteral("timezone"), series->symbol.timeZone}});
+                    QJsonObject { { QStringLiteral("first_ms"), series->bars.front().timeUtcMs },
+                                  { QStringLiteral("last_ms"), series->bars.back().timeUtcMs },
+                                  { QStringLiteral("bars"), barCount },
+                                  { QStringLiteral("timezone"), series->symbol.timeZone } });
     r.config.insert(QStringLiteral("best_epoch"), trained->bestEpoch);
     r.config.insert(QStringLiteral("metrics"), metricsJson(*trained));
     r.config.insert(QStringLiteral("raw_metrics"), trained->rawMetrics.toJson());
     r.config.insert(QStringLiteral("interval"), trained->interval.toJson());
-    r.config.insert(QStringLiteral("versions"),
-                    QJsonObject{{QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION)},
-                                {QStringLiteral("libtorch"), TorchRuntime::version()},
-                                {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
+    r.config.insert(
+        QStringLiteral("versions"),
+        QJsonObject { { QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION) },
+                      { QStringLiteral("libtorch"), TorchRuntime::version() },
+                      { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } });
 
     QString absolutePath;
     if (trained->module) {
@@ -257,8 +266,10 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
         return recordFailure(request, db.error(), false, seconds(), barCount);
     }
     WriteTransaction tx(*db);
-    auto id = tx.isActive() ? TrainingRecordRepository(*db).insert(r) : Result<qint64>(tx.beginError());
-    Status epochsSaved = id ? TrainingEpochRepository(*db).insert(*id, trained->epochs) : Status(id.error());
+    auto id
+        = tx.isActive() ? TrainingRecordRepository(*db).insert(r) : Result<qint64>(tx.beginError());
+    Status epochsSaved
+        = id ? TrainingEpochRepository(*db).insert(*id, trained->epochs) : Status(id.error());
     Status committed = epochsSaved ? tx.commit() : epochsSaved;
     if (!committed) {
         removeFile();
@@ -286,11 +297,12 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{tr("There is no training record %1.").arg(recordId)};
+        return Error { tr("There is no training record %1.").arg(recordId) };
     const TrainingRecord &r = **found;
     if (r.modelPath.isEmpty())
-        return Error{tr("Training record %1 has no model file.").arg(recordId)};
-    auto model = ModelConfig::fromJson(r.botName, r.config.value(QStringLiteral("model")).toObject());
+        return Error { tr("Training record %1 has no model file.").arg(recordId) };
+    auto model
+        = ModelConfig::fromJson(r.botName, r.config.value(QStringLiteral("model")).toObject());
     if (!model)
         return model.error();
     auto saved = SavedFeatures::fromJson(r.config);
@@ -299,11 +311,15 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     auto series = loadSeries(m_database, r.symbol, r.timeframe);
     if (!series)
         return series.error();
-    const qint64 lastMs = qint64(r.config.value(QStringLiteral("data")).toObject().value(QStringLiteral("last_ms")).toDouble());
+    const qint64 lastMs = qint64(r.config.value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("last_ms"))
+                                     .toDouble());
     std::erase_if(series->bars, [lastMs](const Bar &b) { return b.timeUtcMs > lastMs; });
     // The scalers fitted at training time, not refit: bars merged since (a re-import that
     // corrected a few values) must not shift the inputs the network sees.
-    auto fs = FeatureSet::build(series->bars, saved->config, saved->featureScaler, saved->targetScaler);
+    auto fs
+        = FeatureSet::build(series->bars, saved->config, saved->featureScaler, saved->targetScaler);
     if (!fs)
         return fs.error();
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), r.modelPath);
@@ -315,7 +331,7 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     auto raw = Trainer::predict(**module, *fs, fs->test, fs->config.lookback);
     if (!raw)
         return raw.error();
-    const NaiveBlend blend{saved->modelWeight};
+    const NaiveBlend blend { saved->modelWeight };
     for (size_t i = 0; i < raw->size(); ++i)
         (*raw)[i] = blend.apply((*raw)[i], fs->lastClose[size_t(fs->test.begin) + i]);
     return raw;

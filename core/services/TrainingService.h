@@ -5,8 +5,8 @@
 // Failures and cancellations are recorded as failed runs with the reason; no file remains.
 
 #include "features/FeatureConfig.h"
-#include "models/ModelConfig.h"
 #include "modeldeck_core_export.h"
+#include "models/ModelConfig.h"
 #include "storage/TrainingEpochRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/ConformalInterval.h"
@@ -15,9 +15,7 @@
 #include "util/Result.h"
 
 #include <QString>
-
 #include <memory>
-
 #include <vector>
 
 namespace modeldeck {
@@ -41,15 +39,15 @@ struct TrainingOutcome
 {
     bool ok = false;
     bool cancelled = false;
-    Error error;            // when !ok
-    qint64 recordId = 0;    // also set for recorded failures
+    Error error; // when !ok
+    qint64 recordId = 0; // also set for recorded failures
     TrainingRecord record;
     ForecastMetrics metrics;
     ConformalInterval interval; // split-conformal half-widths and their test coverage
     std::vector<EpochRecord> epochs;
     std::vector<double> testPredicted; // deployed prices, one per test sample
-    ForecastMetrics rawMetrics;        // the network alone, before blending with persistence
-    double modelWeight = 1.0;          // NaiveBlend's weight of the network
+    ForecastMetrics rawMetrics; // the network alone, before blending with persistence
+    double modelWeight = 1.0; // NaiveBlend's weight of the network
 };
 
 class MODELDECK_CORE_EXPORT TrainingService
@@ -69,8 +67,8 @@ public:
 private:
     void report(TrainingProgress::Step step, double fraction, const QString &details);
     void forward(TrainingProgress progress);
-    TrainingOutcome recordFailure(const TrainingRequest &request, const Error &error, bool cancelled,
-                                  double seconds, qint64 dataPoints);
+    TrainingOutcome recordFailure(const TrainingRequest &request, const Error &error,
+                                  bool cancelled, double seconds, qint64 dataPoints);
 
     const Database &m_database;
     ProgressCallback m_progress;

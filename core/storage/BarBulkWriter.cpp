@@ -5,10 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 namespace modeldeck {
 
@@ -48,12 +46,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 } // namespace
 
 BarBulkWriter::BarBulkWriter(QSqlDatabase db)
-    : m_db(std::move(db))
-    , m_handle(nativeHandle(m_db))
-{
-}
+    : m_db(std::move(db)), m_handle(nativeHandle(m_db)) { }
 
-Status BarBulkWriter::insertBars(qint64 symbolId, const QString &timeframe, std::span<const Bar> bars)
+Status BarBulkWriter::insertBars(qint64 symbolId, const QString &timeframe,
+                                 std::span<const Bar> bars)
 {
     return insert(kBarsSql, true, symbolId, timeframe, bars);
 }
@@ -63,8 +59,8 @@ Status BarBulkWriter::insertStaging(std::span<const Bar> bars)
     return insert(kStagingSql, false, 0, {}, bars);
 }
 
-Status BarBulkWriter::insert(const QString &sql, bool withSeries, qint64 symbolId, const QString &timeframe,
-                             std::span<const Bar> bars)
+Status BarBulkWriter::insert(const QString &sql, bool withSeries, qint64 symbolId,
+                             const QString &timeframe, std::span<const Bar> bars)
 {
     if (!m_handle) {
         QSqlQuery q(m_db);
@@ -80,7 +76,8 @@ Status BarBulkWriter::insert(const QString &sql, bool withSeries, qint64 symbolI
             q.addBindValue(bar.high);
             q.addBindValue(bar.low);
             q.addBindValue(bar.close);
-            q.addBindValue(bar.hasAdjClose() ? QVariant(bar.adjClose) : QVariant(QMetaType::fromType<double>()));
+            q.addBindValue(bar.hasAdjClose() ? QVariant(bar.adjClose)
+                                             : QVariant(QMetaType::fromType<double>()));
             q.addBindValue(bar.volume);
             q.addBindValue(qint64(bar.flags));
             if (!q.exec())
@@ -91,8 +88,10 @@ Status BarBulkWriter::insert(const QString &sql, bool withSeries, qint64 symbolI
 
     sqlite3_stmt *raw = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK) {
-        return Error{tr("Preparing the bar insert failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &raw, nullptr)
+        != SQLITE_OK) {
+        return Error { tr("Preparing the bar insert failed: %1")
+                           .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))) };
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> stmt(raw, sqlite3_finalize);
     const QByteArray tf = timeframe.toUtf8();
@@ -116,7 +115,9 @@ Status BarBulkWriter::insert(const QString &sql, bool withSeries, qint64 symbolI
         sqlite3_bind_double(raw, i++, bar.volume);
         sqlite3_bind_int64(raw, i++, bar.flags);
         if (sqlite3_step(raw) != SQLITE_DONE) {
-            return Error{tr("Writing bars failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+            return Error {
+                tr("Writing bars failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))
+            };
         }
         sqlite3_reset(raw);
     }

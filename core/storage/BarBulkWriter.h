@@ -11,7 +11,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <span>
 
 struct sqlite3;

@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <atomic>
 
 namespace modeldeck {
@@ -21,7 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("modeldeck::Database", text);
 }
 
-std::atomic<quint64> g_nextId{1};
+std::atomic<quint64> g_nextId { 1 };
 
 bool looksLikeSqliteFile(const QString &path)
 {
@@ -38,20 +37,22 @@ bool looksLikeSqliteFile(const QString &path)
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
-    return Error{tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())};
+    return Error {
+        tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
+    };
 }
 
 Error sqlError(const QString &what, const QSqlDatabase &db)
 {
     const QSqlError e = db.lastError();
-    return Error{tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())};
+    return Error {
+        tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
+    };
 }
 
 Database::Database(QString workspaceDir, QString databasePath, SqlDialect dialect)
-    : m_workspaceDir(std::move(workspaceDir))
-    , m_databasePath(std::move(databasePath))
-    , m_dialect(dialect)
-    , m_id(g_nextId++)
+    : m_workspaceDir(std::move(workspaceDir)), m_databasePath(std::move(databasePath)),
+      m_dialect(dialect), m_id(g_nextId++)
 {
 }
 
@@ -67,35 +68,47 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &workspaceDir)
 {
     if (workspaceDir.trimmed().isEmpty())
-        return Error{tr("No workspace folder was given.")};
+        return Error { tr("No workspace folder was given.") };
     const QString dir = QDir::cleanPath(QDir(workspaceDir).absolutePath());
     const QFileInfo dirInfo(dir);
     if (dirInfo.exists() && !dirInfo.isDir()) {
-        return Error{tr("The workspace “%1” is a file, not a folder. Choose a folder for the workspace.").arg(dir)};
+        return Error {
+            tr("The workspace “%1” is a file, not a folder. Choose a folder for the workspace.")
+                .arg(dir)
+        };
     }
     if (!QDir().mkpath(dir))
-        return Error{tr("Cannot create the workspace folder “%1”. Check that its parent exists and is writable.").arg(dir)};
+        return Error { tr("Cannot create the workspace folder “%1”. Check that its parent exists "
+                          "and is writable.")
+                           .arg(dir) };
     if (!QFileInfo(dir).isWritable()) {
-        return Error{tr("The workspace folder “%1” is read-only. ModelDeck needs to write its database "
-                        "and models there; choose a writable folder or fix its permissions.")
-                         .arg(dir)};
+        return Error {
+            tr("The workspace folder “%1” is read-only. ModelDeck needs to write its database "
+               "and models there; choose a writable folder or fix its permissions.")
+                .arg(dir)
+        };
     }
     const QString dbPath = dir + u'/' + QLatin1StringView(kFileName);
     const QFileInfo dbInfo(dbPath);
     if (dbInfo.exists() && (!dbInfo.isFile() || !dbInfo.isWritable())) {
-        return Error{tr("The workspace database “%1” is read-only or not a regular file; ModelDeck needs "
-                        "to write to it.")
-                         .arg(dbPath)};
+        return Error {
+            tr("The workspace database “%1” is read-only or not a regular file; ModelDeck needs "
+               "to write to it.")
+                .arg(dbPath)
+        };
     }
     if (!looksLikeSqliteFile(dbPath)) {
-        return Error{tr("“%1” is not a ModelDeck workspace database (it is not an SQLite file). Move it "
-                        "away or choose another workspace folder.")
-                         .arg(dbPath)};
+        return Error {
+            tr("“%1” is not a ModelDeck workspace database (it is not an SQLite file). Move it "
+               "away or choose another workspace folder.")
+                .arg(dbPath)
+        };
     }
     if (!QDir(dir).mkpath(QLatin1StringView(kModelsDir)))
-        return Error{tr("Cannot create the models folder in “%1”.").arg(dir)};
+        return Error { tr("Cannot create the models folder in “%1”.").arg(dir) };
 
-    std::unique_ptr<Database> database(new Database(dir, dbPath, SqlDialect(SqlDialect::Kind::Sqlite)));
+    std::unique_ptr<Database> database(
+        new Database(dir, dbPath, SqlDialect(SqlDialect::Kind::Sqlite)));
     auto db = database->connection();
     if (!db)
         return db.error();
@@ -113,7 +126,9 @@ QString Database::modelsDir() const
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("modeldeck-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    return QStringLiteral("modeldeck-%1-%2")
+        .arg(m_id)
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
 
 Result<QSqlDatabase> Database::connection() const
@@ -137,8 +152,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
-        return Error{tr("The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
-                        "plugin (Debian: libqt6sql6-sqlite).")};
+        return Error { tr(
+            "The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
+            "plugin (Debian: libqt6sql6-sqlite).") };
     }
     db.setDatabaseName(m_databasePath);
     if (!db.open()) {
@@ -152,7 +168,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         if (!q.exec(statement)) {
             const QString text = q.lastError().text();
             Error e = text.contains(QLatin1StringView("not a database"), Qt::CaseInsensitive)
-                ? Error{tr("This file is not a ModelDeck workspace database (%1).").arg(text)}
+                ? Error { tr("This file is not a ModelDeck workspace database (%1).").arg(text) }
                 : sqlError(tr("Configuring the workspace database (%1)").arg(statement), q);
             q = QSqlQuery();
             db.close();
@@ -180,8 +196,7 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
     if (q.exec(SqlDialect::of(m_db).beginWrite()))

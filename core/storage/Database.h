@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 #include <optional>
 

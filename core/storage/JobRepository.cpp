@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -20,21 +19,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("modeldeck::JobRepository", text);
 }
 
-const QString kJobColumns = QStringLiteral(
-    "id, symbol, timeframe, bot, params, horizon, priority, position, max_retries, retrain_of, status, "
-    "attempts, error_message, record_id, owner_pid, created_at, started_at, finished_at, heartbeat_at, manual");
+const QString kJobColumns
+    = QStringLiteral("id, symbol, timeframe, bot, params, horizon, priority, position, "
+                     "max_retries, retrain_of, status, "
+                     "attempts, error_message, record_id, owner_pid, created_at, started_at, "
+                     "finished_at, heartbeat_at, manual");
 
 // Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
 // SQLite only uses a partial index when the query repeats its WHERE terms.
 const QString kActive = QStringLiteral("status IN ('pending', 'running')");
 
-const QStringList kProgressColumns = {
-    QStringLiteral("job_id"), QStringLiteral("percentage"), QStringLiteral("current_step"),
-    QStringLiteral("step_number"), QStringLiteral("total_steps"), QStringLiteral("step_percentage"),
-    QStringLiteral("step_details"), QStringLiteral("started_at"), QStringLiteral("updated_at"),
-    QStringLiteral("estimated_completion"), QStringLiteral("current_iteration"),
-    QStringLiteral("total_iterations"), QStringLiteral("best_score"), QStringLiteral("current_score"),
-    QStringLiteral("best_params"), QStringLiteral("is_complete"), QStringLiteral("error_message")};
+const QStringList kProgressColumns = { QStringLiteral("job_id"),
+                                       QStringLiteral("percentage"),
+                                       QStringLiteral("current_step"),
+                                       QStringLiteral("step_number"),
+                                       QStringLiteral("total_steps"),
+                                       QStringLiteral("step_percentage"),
+                                       QStringLiteral("step_details"),
+                                       QStringLiteral("started_at"),
+                                       QStringLiteral("updated_at"),
+                                       QStringLiteral("estimated_completion"),
+                                       QStringLiteral("current_iteration"),
+                                       QStringLiteral("total_iterations"),
+                                       QStringLiteral("best_score"),
+                                       QStringLiteral("current_score"),
+                                       QStringLiteral("best_params"),
+                                       QStringLiteral("is_complete"),
+                                       QStringLiteral("error_message") };
 
 // Gaps between neighbouring positions below this are renumbered before doubles run out of bits.
 constexpr double kMinPositionGap = 1e-6;
@@ -73,7 +84,8 @@ QVariant optionalId(qint64 id)
 // as "unknown": say so explicitly instead.
 QVariant optionalScore(const std::optional<double> &value)
 {
-    return value && std::isfinite(*value) ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+    return value && std::isfinite(*value) ? QVariant(*value)
+                                          : QVariant(QMetaType::fromType<double>());
 }
 
 double finiteOrZero(double value)
@@ -94,7 +106,8 @@ QJsonObject jsonObject(const QVariant &value)
 
 QDateTime timeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 JobStatus statusFrom(const QVariant &value)
@@ -123,7 +136,7 @@ QString statusLabel(JobStatus status)
 
 Error noSuchJob(qint64 id)
 {
-    return Error{tr("There is no training job %1.").arg(id)};
+    return Error { tr("There is no training job %1.").arg(id) };
 }
 
 TrainingJob jobFrom(const QSqlQuery &q)
@@ -152,8 +165,8 @@ TrainingJob jobFrom(const QSqlQuery &q)
     return job;
 }
 
-Result<std::vector<TrainingJob>> listJobs(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                                          const QString &what)
+Result<std::vector<TrainingJob>> listJobs(const QSqlDatabase &db, const QString &sql,
+                                          const QVariantList &values, const QString &what)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -169,7 +182,8 @@ Result<std::vector<TrainingJob>> listJobs(const QSqlDatabase &db, const QString 
 }
 
 // One statement in its own write transaction; returns the number of rows it changed.
-Result<int> write(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+Result<int> write(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  const QString &what)
 {
     WriteTransaction tx(db);
     if (!tx.isActive())
@@ -197,9 +211,11 @@ Status upsertProgress(const QSqlDatabase &db, const JobProgressRow &row)
         QStringList updates;
         for (const QString &column : kProgressColumns.mid(1))
             updates << column + QStringLiteral(" = excluded.") + column;
-        return QStringLiteral("INSERT INTO training_progress (") + kProgressColumns.join(QStringLiteral(", "))
-            + QStringLiteral(") VALUES (") + QStringList(kProgressColumns.size(), QStringLiteral("?")).join(u',')
-            + QStringLiteral(") ON CONFLICT (job_id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+        return QStringLiteral("INSERT INTO training_progress (")
+            + kProgressColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+            + QStringList(kProgressColumns.size(), QStringLiteral("?")).join(u',')
+            + QStringLiteral(") ON CONFLICT (job_id) DO UPDATE SET ")
+            + updates.join(QStringLiteral(", "));
     }();
     const QVariantList values = {
         row.jobId,
@@ -245,11 +261,12 @@ Result<JobState> stateOf(const QSqlDatabase &db, qint64 id)
         return sqlError(tr("Reading training job %1").arg(id), q);
     if (!q.next())
         return noSuchJob(id);
-    return JobState{statusFrom(q.value(0)), q.value(1).toString()};
+    return JobState { statusFrom(q.value(0)), q.value(1).toString() };
 }
 
 // The pending or running job with this key, other than `exceptId`.
-Result<std::optional<qint64>> activeJobWithKey(const QSqlDatabase &db, const QString &key, qint64 exceptId = 0)
+Result<std::optional<qint64>> activeJobWithKey(const QSqlDatabase &db, const QString &key,
+                                               qint64 exceptId = 0)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM training_jobs WHERE dedup_key = ? AND ") + kActive
@@ -273,26 +290,27 @@ Result<double> endPosition(const QSqlDatabase &db)
 Status validate(const JobSpec &spec)
 {
     if (spec.symbol.trimmed().isEmpty())
-        return Error{tr("Cannot queue the training job: the symbol is empty.")};
+        return Error { tr("Cannot queue the training job: the symbol is empty.") };
     if (spec.timeframe.trimmed().isEmpty())
-        return Error{tr("Cannot queue the training job: the timeframe is empty.")};
+        return Error { tr("Cannot queue the training job: the timeframe is empty.") };
     if (spec.bot.trimmed().isEmpty())
-        return Error{tr("Cannot queue the training job: the bot (model type) is empty.")};
+        return Error { tr("Cannot queue the training job: the bot (model type) is empty.") };
     if (spec.horizon < 1)
-        return Error{tr("Cannot queue the training job: the horizon must be at least 1 bar (it is %1).")
-                         .arg(spec.horizon)};
+        return Error {
+            tr("Cannot queue the training job: the horizon must be at least 1 bar (it is %1).")
+                .arg(spec.horizon)
+        };
     if (spec.maxRetries < 0)
-        return Error{tr("Cannot queue the training job: max retries cannot be negative (it is %1).")
-                         .arg(spec.maxRetries)};
+        return Error {
+            tr("Cannot queue the training job: max retries cannot be negative (it is %1).")
+                .arg(spec.maxRetries)
+        };
     return {};
 }
 
 } // namespace
 
-JobRepository::JobRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
 {
@@ -319,7 +337,8 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
             return position.error();
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, position, "
+            "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, "
+            "position, "
             "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)"));
         q.addBindValue(spec.symbol);
@@ -355,17 +374,20 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
 Result<std::optional<TrainingJob>> JobRepository::find(qint64 id)
 {
     auto jobs = listJobs(m_db,
-                         QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE id = ?"),
-                         {id}, tr("Reading training job %1").arg(id));
+                         QStringLiteral("SELECT ") + kJobColumns
+                             + QStringLiteral(" FROM training_jobs WHERE id = ?"),
+                         { id }, tr("Reading training job %1").arg(id));
     if (!jobs)
         return jobs.error();
-    return jobs->empty() ? std::optional<TrainingJob>() : std::optional<TrainingJob>(std::move(jobs->front()));
+    return jobs->empty() ? std::optional<TrainingJob>()
+                         : std::optional<TrainingJob>(std::move(jobs->front()));
 }
 
 Result<std::vector<TrainingJob>> JobRepository::active()
 {
     return listJobs(m_db,
-                    QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE ") + kActive
+                    QStringLiteral("SELECT ") + kJobColumns
+                        + QStringLiteral(" FROM training_jobs WHERE ") + kActive
                         + QStringLiteral(" ORDER BY priority DESC, position, id"),
                     {}, tr("Listing the training queue"));
 }
@@ -374,8 +396,9 @@ Result<std::vector<TrainingJob>> JobRepository::history(int limit)
 {
     // Finished jobs always have finished_at (we set it on every way out of running); rows
     // without one are not ours, and where they sort differs between SQLite and PostgreSQL.
-    QString sql = QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM training_jobs WHERE NOT (")
-        + kActive + QStringLiteral(") ORDER BY finished_at DESC, id DESC");
+    QString sql = QStringLiteral("SELECT ") + kJobColumns
+        + QStringLiteral(" FROM training_jobs WHERE NOT (") + kActive
+        + QStringLiteral(") ORDER BY finished_at DESC, id DESC");
     QVariantList values;
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -389,14 +412,15 @@ Result<JobCounts> JobRepository::counts(bool activeOnly)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The active rows are a short index range; finished ones grow without bound.
-    if (!q.exec(activeOnly ? QStringLiteral("SELECT status, COUNT(*) FROM training_jobs "
-                                            "WHERE status IN ('pending', 'running') GROUP BY status")
-                           : QStringLiteral("SELECT status, COUNT(*) FROM training_jobs GROUP BY status")))
+    if (!q.exec(activeOnly
+                    ? QStringLiteral("SELECT status, COUNT(*) FROM training_jobs "
+                                     "WHERE status IN ('pending', 'running') GROUP BY status")
+                    : QStringLiteral("SELECT status, COUNT(*) FROM training_jobs GROUP BY status")))
         return sqlError(tr("Counting training jobs"), q);
     // Indexed by JobStatus; unknown statuses count as failed, as they read.
-    static constexpr int JobCounts::*kCountOf[] = {&JobCounts::pending,   &JobCounts::running,
-                                                   &JobCounts::completed, &JobCounts::failed,
-                                                   &JobCounts::cancelled, &JobCounts::interrupted};
+    static constexpr int JobCounts::*kCountOf[]
+        = { &JobCounts::pending, &JobCounts::running,   &JobCounts::completed,
+            &JobCounts::failed,  &JobCounts::cancelled, &JobCounts::interrupted };
     JobCounts result;
     while (q.next())
         result.*kCountOf[int(statusFrom(q.value(0)))] += q.value(1).toInt();
@@ -410,11 +434,11 @@ Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
     const QString now = nowText();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "UPDATE training_jobs SET status = 'running', owner_pid = ?, started_at = ?, heartbeat_at = ?, "
-                  "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
-                  "WHERE id = (SELECT id FROM training_jobs WHERE status = 'pending' "
-                  "ORDER BY priority DESC, position, id LIMIT 1) RETURNING ")
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'running', owner_pid = ?, "
+                             "started_at = ?, heartbeat_at = ?, "
+                             "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
+                             "WHERE id = (SELECT id FROM training_jobs WHERE status = 'pending' "
+                             "ORDER BY priority DESC, position, id LIMIT 1) RETURNING ")
               + kJobColumns);
     q.addBindValue(ownerPid);
     q.addBindValue(now);
@@ -431,28 +455,34 @@ Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
 
 Status JobRepository::unclaim(qint64 jobId)
 {
-    const auto changed = write(m_db,
-                               QStringLiteral("UPDATE training_jobs SET status = 'pending', owner_pid = NULL, "
-                                              "started_at = NULL, heartbeat_at = NULL, "
-                                              "attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'running'"),
-                               {jobId}, tr("Returning training job %1 to the queue").arg(jobId));
+    const auto changed = write(
+        m_db,
+        QStringLiteral("UPDATE training_jobs SET status = 'pending', owner_pid = NULL, "
+                       "started_at = NULL, heartbeat_at = NULL, "
+                       "attempts = MAX(attempts - 1, 0) WHERE id = ? AND status = 'running'"),
+        { jobId }, tr("Returning training job %1 to the queue").arg(jobId));
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return Error{tr("Training job %1 is not running; it cannot go back to the queue.").arg(jobId)};
+        return Error {
+            tr("Training job %1 is not running; it cannot go back to the queue.").arg(jobId)
+        };
     return {};
 }
 
 Status JobRepository::heartbeat(qint64 jobId)
 {
-    const auto changed = write(m_db,
-                               QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? "
-                                              "WHERE id = ? AND status = 'running'"),
-                               {nowText(), jobId}, tr("Recording the heartbeat of training job %1").arg(jobId));
+    const auto changed
+        = write(m_db,
+                QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? "
+                               "WHERE id = ? AND status = 'running'"),
+                { nowText(), jobId }, tr("Recording the heartbeat of training job %1").arg(jobId));
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return Error{tr("Training job %1 is not running; its heartbeat was not recorded.").arg(jobId)};
+        return Error {
+            tr("Training job %1 is not running; its heartbeat was not recorded.").arg(jobId)
+        };
     return {};
 }
 
@@ -460,17 +490,18 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
                              const JobProgressRow *finalProgress)
 {
     if (status == JobStatus::Pending || status == JobStatus::Running)
-        return Error{tr("Training job %1 cannot finish as “%2”: that is not a final state.")
-                         .arg(jobId)
-                         .arg(statusLabel(status))};
+        return Error { tr("Training job %1 cannot finish as “%2”: that is not a final state.")
+                           .arg(jobId)
+                           .arg(statusLabel(status)) };
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     {
         // Conditional on "running", so the usual case needs no separate read of the state.
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE training_jobs SET status = ?, error_message = ?, record_id = ?, "
-                                 "finished_at = ? WHERE id = ? AND status = 'running'"));
+        q.prepare(
+            QStringLiteral("UPDATE training_jobs SET status = ?, error_message = ?, record_id = ?, "
+                           "finished_at = ? WHERE id = ? AND status = 'running'"));
         q.addBindValue(toString(status));
         q.addBindValue(status == JobStatus::Completed ? nullText() : optionalText(error));
         q.addBindValue(optionalId(recordId));
@@ -482,9 +513,9 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
             const auto state = stateOf(m_db, jobId);
             if (!state)
                 return state.error();
-            return Error{tr("Training job %1 is %2, not running; only a running job can finish.")
-                             .arg(jobId)
-                             .arg(statusLabel(state->status))};
+            return Error { tr("Training job %1 is %2, not running; only a running job can finish.")
+                               .arg(jobId)
+                               .arg(statusLabel(state->status)) };
         }
     }
     if (finalProgress) {
@@ -503,9 +534,9 @@ Status JobRepository::remove(qint64 jobId)
     if (!state)
         return state.error();
     if (state->status != JobStatus::Pending) {
-        return Error{tr("Training job %1 is %2; only pending jobs can be removed from the queue.")
-                         .arg(jobId)
-                         .arg(statusLabel(state->status))};
+        return Error { tr("Training job %1 is %2; only pending jobs can be removed from the queue.")
+                           .arg(jobId)
+                           .arg(statusLabel(state->status)) };
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM training_jobs WHERE id = ?"));
@@ -536,20 +567,23 @@ Status JobRepository::move(qint64 jobId, int newIndex)
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, priority, position FROM training_jobs WHERE status = 'pending' "
-                                   "ORDER BY priority DESC, position, id")))
+        if (!q.exec(QStringLiteral(
+                "SELECT id, priority, position FROM training_jobs WHERE status = 'pending' "
+                "ORDER BY priority DESC, position, id")))
             return sqlError(tr("Reading the training queue"), q);
         while (q.next())
-            pending.push_back({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble()});
+            pending.push_back(
+                { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble() });
     }
-    const auto it = std::find_if(pending.begin(), pending.end(), [&](const Slot &s) { return s.id == jobId; });
+    const auto it = std::find_if(pending.begin(), pending.end(),
+                                 [&](const Slot &s) { return s.id == jobId; });
     if (it == pending.end()) {
         const auto state = stateOf(m_db, jobId);
         if (!state)
             return state.error();
-        return Error{tr("Training job %1 is %2; only pending jobs can be moved.")
-                         .arg(jobId)
-                         .arg(statusLabel(state->status))};
+        return Error { tr("Training job %1 is %2; only pending jobs can be moved.")
+                           .arg(jobId)
+                           .arg(statusLabel(state->status)) };
     }
     const Slot job = *it;
     const qsizetype from = it - pending.begin();
@@ -560,7 +594,8 @@ Status JobRepository::move(qint64 jobId, int newIndex)
     const auto byPriority = [&](auto predicate) {
         return qsizetype(std::find_if(pending.begin(), pending.end(), predicate) - pending.begin());
     };
-    const qsizetype bandBegin = byPriority([&](const Slot &s) { return s.priority <= job.priority; });
+    const qsizetype bandBegin
+        = byPriority([&](const Slot &s) { return s.priority <= job.priority; });
     const qsizetype bandEnd = byPriority([&](const Slot &s) { return s.priority < job.priority; });
     const qsizetype target = std::clamp<qsizetype>(newIndex, bandBegin, bandEnd);
     if (target == from)
@@ -602,8 +637,9 @@ Status JobRepository::move(qint64 jobId, int newIndex)
 
 Status JobRepository::setPriority(qint64 jobId, int priority)
 {
-    const auto changed = write(m_db, QStringLiteral("UPDATE training_jobs SET priority = ? WHERE id = ?"),
-                               {priority, jobId}, tr("Changing the priority of training job %1").arg(jobId));
+    const auto changed
+        = write(m_db, QStringLiteral("UPDATE training_jobs SET priority = ? WHERE id = ?"),
+                { priority, jobId }, tr("Changing the priority of training job %1").arg(jobId));
     if (!changed)
         return changed.error();
     return *changed == 0 ? Status(noSuchJob(jobId)) : Status();
@@ -619,11 +655,15 @@ Status JobRepository::retry(qint64 jobId)
         return state.error();
     switch (state->status) {
     case JobStatus::Pending:
-        return Error{tr("Training job %1 is already waiting in the queue.").arg(jobId)};
+        return Error { tr("Training job %1 is already waiting in the queue.").arg(jobId) };
     case JobStatus::Running:
-        return Error{tr("Training job %1 is running; it can be retried after it ends.").arg(jobId)};
+        return Error {
+            tr("Training job %1 is running; it can be retried after it ends.").arg(jobId)
+        };
     case JobStatus::Completed:
-        return Error{tr("Training job %1 completed; queue a new job to train the model again.").arg(jobId)};
+        return Error {
+            tr("Training job %1 completed; queue a new job to train the model again.").arg(jobId)
+        };
     case JobStatus::Failed:
     case JobStatus::Cancelled:
     case JobStatus::Interrupted:
@@ -633,9 +673,10 @@ Status JobRepository::retry(qint64 jobId)
     if (!duplicate)
         return duplicate.error();
     if (*duplicate) {
-        return Error{tr("Training job %1 cannot be retried: an identical job (%2) is already queued or running.")
-                         .arg(jobId)
-                         .arg(**duplicate)};
+        return Error { tr("Training job %1 cannot be retried: an identical job (%2) is already "
+                          "queued or running.")
+                           .arg(jobId)
+                           .arg(**duplicate) };
     }
     const auto position = endPosition(m_db);
     if (!position)
@@ -643,8 +684,9 @@ Status JobRepository::retry(qint64 jobId)
     // The error message and record of the failed attempt stay until the job runs again, so the
     // queue can show why it is being retried; attempts keep counting.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'pending', position = ?, owner_pid = NULL, "
-                             "started_at = NULL, finished_at = NULL, heartbeat_at = NULL WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE training_jobs SET status = 'pending', position = ?, owner_pid = NULL, "
+        "started_at = NULL, finished_at = NULL, heartbeat_at = NULL WHERE id = ?"));
     q.addBindValue(*position);
     q.addBindValue(jobId);
     if (!q.exec())
@@ -654,31 +696,35 @@ Status JobRepository::retry(qint64 jobId)
 
 Result<int> JobRepository::markInterrupted(const QString &reason)
 {
-    return write(m_db,
-                 QStringLiteral("UPDATE training_jobs SET status = 'interrupted', error_message = ?, "
-                                "finished_at = ? WHERE status = 'running'"),
-                 {optionalText(reason), nowText()}, tr("Marking interrupted training jobs"));
+    return write(
+        m_db,
+        QStringLiteral("UPDATE training_jobs SET status = 'interrupted', error_message = ?, "
+                       "finished_at = ? WHERE status = 'running'"),
+        { optionalText(reason), nowText() }, tr("Marking interrupted training jobs"));
 }
 
 Result<int> JobRepository::failStuck(int maxSilenceSeconds, const QString &reason)
 {
     // ISO-8601 UTC text in one format compares like the times it stands for. A job that never
     // beat counts from its start (or, failing that, from when it was queued).
-    const QString cutoff = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
-    return write(m_db,
-                 QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, finished_at = ? "
-                                "WHERE status = 'running' AND COALESCE(heartbeat_at, started_at, created_at) < ?"),
-                 {optionalText(reason), nowText(), cutoff}, tr("Failing stuck training jobs"));
+    const QString cutoff
+        = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
+    return write(
+        m_db,
+        QStringLiteral(
+            "UPDATE training_jobs SET status = 'failed', error_message = ?, finished_at = ? "
+            "WHERE status = 'running' AND COALESCE(heartbeat_at, started_at, created_at) < ?"),
+        { optionalText(reason), nowText(), cutoff }, tr("Failing stuck training jobs"));
 }
 
 Status JobRepository::requestControl(const QString &command)
 {
     const QString trimmed = command.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("The queue command is empty.")};
-    const auto added = write(m_db,
-                             QStringLiteral("INSERT INTO queue_control (command, requested_at) VALUES (?, ?)"),
-                             {trimmed, nowText()}, tr("Sending the queue command “%1”").arg(trimmed));
+        return Error { tr("The queue command is empty.") };
+    const auto added = write(
+        m_db, QStringLiteral("INSERT INTO queue_control (command, requested_at) VALUES (?, ?)"),
+        { trimmed, nowText() }, tr("Sending the queue command “%1”").arg(trimmed));
     return added ? Status() : Status(added.error());
 }
 
@@ -718,7 +764,8 @@ Status JobRepository::writeProgress(const JobProgressRow &row)
     if (auto upserted = upsertProgress(m_db, row); !upserted)
         return upserted;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"));
+    q.prepare(QStringLiteral(
+        "UPDATE training_jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"));
     q.addBindValue(nowText());
     q.addBindValue(row.jobId);
     if (!q.exec())

@@ -8,7 +8,6 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
-
 #include <vector>
 
 namespace modeldeck {
@@ -54,11 +53,11 @@ public:
     Status finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
                   const JobProgressRow *finalProgress = nullptr);
 
-    Status remove(qint64 jobId);                     // pending jobs only
-    Result<int> removeAllPending();                  // how many were removed
-    Status move(qint64 jobId, int newIndex);         // index among active() pending jobs
+    Status remove(qint64 jobId); // pending jobs only
+    Result<int> removeAllPending(); // how many were removed
+    Status move(qint64 jobId, int newIndex); // index among active() pending jobs
     Status setPriority(qint64 jobId, int priority);
-    Status retry(qint64 jobId);                      // failed/cancelled/interrupted → pending
+    Status retry(qint64 jobId); // failed/cancelled/interrupted → pending
 
     // Start-up: jobs left running by a process that is gone become interrupted (they stay
     // re-runnable). Returns how many.

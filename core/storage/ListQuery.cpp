@@ -4,10 +4,7 @@
 
 namespace modeldeck {
 
-ListQuery::ListQuery(QString select)
-    : m_sql(std::move(select) + QStringLiteral(" WHERE 1 = 1"))
-{
-}
+ListQuery::ListQuery(QString select) : m_sql(std::move(select) + QStringLiteral(" WHERE 1 = 1")) { }
 
 void ListQuery::equals(const char *column, const QVariant &value)
 {
@@ -22,7 +19,8 @@ void ListQuery::where(const QString &condition)
     m_sql += QStringLiteral(" AND ") + condition;
 }
 
-Result<QSqlQuery> ListQuery::exec(const QSqlDatabase &db, const QString &orderBy, int limit, const QString &what) const
+Result<QSqlQuery> ListQuery::exec(const QSqlDatabase &db, const QString &orderBy, int limit,
+                                  const QString &what) const
 {
     QString sql = orderBy.isEmpty() ? m_sql : m_sql + QStringLiteral(" ORDER BY ") + orderBy;
     QVariantList binds = m_binds;

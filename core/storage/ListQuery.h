@@ -22,9 +22,10 @@ public:
     void equals(const char *column, const QVariant &value);
     // A condition without values, e.g. "is_active = 1".
     void where(const QString &condition);
-    // Runs it with ORDER BY `orderBy` (none when empty) and, when limit >= 0, LIMIT. `what` names the list for
-    // the error message ("Listing models").
-    Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &orderBy, int limit, const QString &what) const;
+    // Runs it with ORDER BY `orderBy` (none when empty) and, when limit >= 0, LIMIT. `what` names
+    // the list for the error message ("Listing models").
+    Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &orderBy, int limit,
+                           const QString &what) const;
 
 private:
     QString m_sql;

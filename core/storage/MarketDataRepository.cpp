@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -26,10 +25,7 @@ QString nowIsoUtc()
 
 } // namespace
 
-MarketDataRepository::MarketDataRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+MarketDataRepository::MarketDataRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> MarketDataRepository::ensureSymbol(const SymbolInfo &info)
 {
@@ -53,15 +49,16 @@ Result<qint64> MarketDataRepository::ensureSymbol(const SymbolInfo &info)
 Result<std::optional<SymbolInfo>> MarketDataRepository::findSymbol(const QString &name)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, exchange, currency, timezone FROM symbols WHERE name = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, exchange, currency, timezone FROM symbols WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(tr("Looking up symbol %1").arg(name), q);
     if (!q.next())
         return std::optional<SymbolInfo>();
-    return std::optional<SymbolInfo>(SymbolInfo{q.value(0).toLongLong(), q.value(1).toString(),
-                                                q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString()});
+    return std::optional<SymbolInfo>(SymbolInfo { q.value(0).toLongLong(), q.value(1).toString(),
+                                                  q.value(2).toString(), q.value(3).toString(),
+                                                  q.value(4).toString() });
 }
 
 Result<std::vector<SymbolSummary>> MarketDataRepository::listSymbols()
@@ -78,13 +75,13 @@ Result<std::vector<SymbolSummary>> MarketDataRepository::listSymbols()
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (result.empty() || result.back().symbol.id != id) {
-            result.push_back({SymbolInfo{id, q.value(1).toString(), q.value(2).toString(),
-                                         q.value(3).toString(), q.value(4).toString()},
-                              {}});
+            result.push_back({ SymbolInfo { id, q.value(1).toString(), q.value(2).toString(),
+                                            q.value(3).toString(), q.value(4).toString() },
+                               {} });
         }
         if (!q.value(5).isNull()) {
-            result.back().series.push_back({q.value(5).toString(), q.value(6).toLongLong(),
-                                            q.value(7).toLongLong(), q.value(8).toLongLong()});
+            result.back().series.push_back({ q.value(5).toString(), q.value(6).toLongLong(),
+                                             q.value(7).toLongLong(), q.value(8).toLongLong() });
         }
     }
     for (auto &summary : result) {
@@ -101,7 +98,8 @@ Status MarketDataRepository::stage(std::span<const Bar> bars)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS bar_staging (ts INTEGER PRIMARY KEY, open REAL NOT NULL, "
+            "CREATE TEMP TABLE IF NOT EXISTS bar_staging (ts INTEGER PRIMARY KEY, open REAL NOT "
+            "NULL, "
             "high REAL NOT NULL, low REAL NOT NULL, close REAL NOT NULL, adj_close REAL, "
             "volume REAL NOT NULL, flags INTEGER NOT NULL)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.bar_staging"))) {
@@ -111,7 +109,7 @@ Status MarketDataRepository::stage(std::span<const Bar> bars)
 }
 
 Result<MergeStats> MarketDataRepository::mergeBars(qint64 symbolId, const QString &timeframe,
-                                                  std::span<const Bar> bars)
+                                                   std::span<const Bar> bars)
 {
     MergeStats stats;
     if (bars.empty())
@@ -120,8 +118,9 @@ Result<MergeStats> MarketDataRepository::mergeBars(qint64 symbolId, const QStrin
     QSqlQuery q(m_db);
     // Fast path for a first import or an append: nothing stored in the incoming time range,
     // so every row is new and goes straight into bars.
-    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM bars WHERE symbol_id = ? AND timeframe = ? "
-                             "AND ts BETWEEN ? AND ?)"));
+    q.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM bars WHERE symbol_id = ? AND timeframe = ? "
+                       "AND ts BETWEEN ? AND ?)"));
     q.addBindValue(symbolId);
     q.addBindValue(timeframe);
     q.addBindValue(std::min(bars.front().timeUtcMs, bars.back().timeUtcMs));
@@ -141,7 +140,8 @@ Result<MergeStats> MarketDataRepository::mergeBars(qint64 symbolId, const QStrin
     q.prepare(QStringLiteral(
         "SELECT count(*), "
         "       coalesce(sum(b.ts IS NULL), 0), "
-        "       coalesce(sum(b.ts IS NOT NULL AND b.open = s.open AND b.high = s.high AND b.low = s.low "
+        "       coalesce(sum(b.ts IS NOT NULL AND b.open = s.open AND b.high = s.high AND b.low = "
+        "s.low "
         "           AND b.close = s.close AND b.adj_close IS s.adj_close AND b.volume = s.volume "
         "           AND b.flags = s.flags), 0) "
         "FROM temp.bar_staging s "
@@ -159,12 +159,16 @@ Result<MergeStats> MarketDataRepository::mergeBars(qint64 symbolId, const QStrin
         return stats;
     // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint of the SELECT.
     q.prepare(QStringLiteral(
-        "INSERT INTO bars (symbol_id, timeframe, ts, open, high, low, close, adj_close, volume, flags) "
-        "SELECT ?, ?, ts, open, high, low, close, adj_close, volume, flags FROM temp.bar_staging WHERE true "
-        "ON CONFLICT (symbol_id, timeframe, ts) DO UPDATE SET open = excluded.open, high = excluded.high, "
+        "INSERT INTO bars (symbol_id, timeframe, ts, open, high, low, close, adj_close, volume, "
+        "flags) "
+        "SELECT ?, ?, ts, open, high, low, close, adj_close, volume, flags FROM temp.bar_staging "
+        "WHERE true "
+        "ON CONFLICT (symbol_id, timeframe, ts) DO UPDATE SET open = excluded.open, high = "
+        "excluded.high, "
         "low = excluded.low, close = excluded.close, adj_close = excluded.adj_close, "
         "volume = excluded.volume, flags = excluded.flags "
-        "WHERE NOT (bars.open = excluded.open AND bars.high = excluded.high AND bars.low = excluded.low "
+        "WHERE NOT (bars.open = excluded.open AND bars.high = excluded.high AND bars.low = "
+        "excluded.low "
         "AND bars.close = excluded.close AND bars.adj_close IS excluded.adj_close "
         "AND bars.volume = excluded.volume AND bars.flags = excluded.flags)"));
     q.addBindValue(symbolId);
@@ -199,12 +203,13 @@ std::vector<Bar> barsFrom(QSqlQuery &q)
 } // namespace
 
 Result<std::vector<Bar>> MarketDataRepository::loadBars(qint64 symbolId, const QString &timeframe,
-                                                       qint64 fromMs, qint64 toMs)
+                                                        qint64 fromMs, qint64 toMs)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
-                             "WHERE symbol_id = ? AND timeframe = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+    q.prepare(
+        QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
+                       "WHERE symbol_id = ? AND timeframe = ? AND ts >= ? AND ts < ? ORDER BY ts"));
     q.addBindValue(symbolId);
     q.addBindValue(timeframe);
     q.addBindValue(fromMs);
@@ -214,13 +219,15 @@ Result<std::vector<Bar>> MarketDataRepository::loadBars(qint64 symbolId, const Q
     return barsFrom(q);
 }
 
-Result<std::vector<Bar>> MarketDataRepository::loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count)
+Result<std::vector<Bar>>
+MarketDataRepository::loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Newest first through the primary key, so a prediction reads its window, not the series.
-    q.prepare(QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
-                             "WHERE symbol_id = ? AND timeframe = ? ORDER BY ts DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT ts, open, high, low, close, adj_close, volume, flags FROM bars "
+                       "WHERE symbol_id = ? AND timeframe = ? ORDER BY ts DESC LIMIT ?"));
     q.addBindValue(symbolId);
     q.addBindValue(timeframe);
     q.addBindValue(std::max<qint64>(0, count));
@@ -259,7 +266,8 @@ Status MarketDataRepository::logImport(const ImportLogEntry &e)
     return {};
 }
 
-Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &symbol, const QString &timeframe)
+Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &symbol,
+                                                                const QString &timeframe)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT max(b.ts) FROM bars b JOIN symbols s ON s.id = b.symbol_id "
@@ -273,11 +281,12 @@ Result<std::optional<qint64>> MarketDataRepository::lastBarTime(const QString &s
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<std::optional<qint64>> MarketDataRepository::barTimeAtOrBefore(qint64 symbolId, const QString &timeframe,
-                                                                      qint64 ms)
+Result<std::optional<qint64>>
+MarketDataRepository::barTimeAtOrBefore(qint64 symbolId, const QString &timeframe, qint64 ms)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT max(ts) FROM bars WHERE symbol_id = ? AND timeframe = ? AND ts <= ?"));
+    q.prepare(QStringLiteral(
+        "SELECT max(ts) FROM bars WHERE symbol_id = ? AND timeframe = ? AND ts <= ?"));
     q.addBindValue(symbolId);
     q.addBindValue(timeframe);
     q.addBindValue(ms);
@@ -288,7 +297,8 @@ Result<std::optional<qint64>> MarketDataRepository::barTimeAtOrBefore(qint64 sym
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Result<QStringList> MarketDataRepository::derivedTimeframes(qint64 symbolId, const QString &sourceTimeframe)
+Result<QStringList> MarketDataRepository::derivedTimeframes(qint64 symbolId,
+                                                            const QString &sourceTimeframe)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -324,7 +334,8 @@ Result<std::vector<LatestImport>> MarketDataRepository::latestLogRows(const QStr
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT l.symbol_id, l.timeframe, l.imported_at, l.source, l.format FROM import_log l "
-        "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id IS NOT NULL AND (? IS NULL OR format = ?) "
+        "JOIN (SELECT max(id) AS id FROM import_log WHERE symbol_id IS NOT NULL AND (? IS NULL OR "
+        "format = ?) "
         "      GROUP BY symbol_id, timeframe) newest ON newest.id = l.id "
         "ORDER BY l.symbol_id, l.timeframe"));
     // A null QString binds as NULL: every format.
@@ -336,8 +347,8 @@ Result<std::vector<LatestImport>> MarketDataRepository::latestLogRows(const QStr
     while (q.next()) {
         QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         at.setTimeZone(QTimeZone::utc());
-        result.push_back({q.value(0).toLongLong(), q.value(1).toString(), at, q.value(3).toString(),
-                          q.value(4).toString()});
+        result.push_back({ q.value(0).toLongLong(), q.value(1).toString(), at,
+                           q.value(3).toString(), q.value(4).toString() });
     }
     return result;
 }

@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <span>
 #include <vector>
@@ -91,7 +90,8 @@ public:
 
     // Inserts or replaces bars by timestamp (the incoming values win) and counts what was new,
     // changed and identical. Must run inside a write transaction.
-    Result<MergeStats> mergeBars(qint64 symbolId, const QString &timeframe, std::span<const Bar> bars);
+    Result<MergeStats> mergeBars(qint64 symbolId, const QString &timeframe,
+                                 std::span<const Bar> bars);
 
     // Bars with fromMs <= time < toMs, ascending.
     Result<std::vector<Bar>> loadBars(qint64 symbolId, const QString &timeframe,
@@ -102,10 +102,12 @@ public:
     Result<std::optional<qint64>> lastBarTime(const QString &symbol, const QString &timeframe);
 
     // Start of the newest bar at or before `ms`; empty when there is none.
-    Result<std::optional<qint64>> barTimeAtOrBefore(qint64 symbolId, const QString &timeframe, qint64 ms);
+    Result<std::optional<qint64>> barTimeAtOrBefore(qint64 symbolId, const QString &timeframe,
+                                                    qint64 ms);
 
     // The newest `count` bars, ascending (fewer when the series is shorter).
-    Result<std::vector<Bar>> loadLatestBars(qint64 symbolId, const QString &timeframe, qint64 count);
+    Result<std::vector<Bar>> loadLatestBars(qint64 symbolId, const QString &timeframe,
+                                            qint64 count);
 
     // An entry that merged no bars (a refresh that found nothing new) stores no time range.
     Status logImport(const ImportLogEntry &entry);

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -32,8 +31,8 @@ Result<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma)
 } // namespace
 
 Migrator::Migrator(SqlDialect dialect, QString scriptDir)
-    : m_dialect(dialect)
-    , m_scriptDir(scriptDir.isEmpty() ? dialect.migrationsResourceDir() : std::move(scriptDir))
+    : m_dialect(dialect),
+      m_scriptDir(scriptDir.isEmpty() ? dialect.migrationsResourceDir() : std::move(scriptDir))
 {
 }
 
@@ -41,19 +40,25 @@ Result<std::vector<Migrator::Script>> Migrator::scripts() const
 {
     static const QRegularExpression namePattern(QStringLiteral(R"(^(\d{4})_[a-z0-9_]+\.sql$)"));
     std::vector<Script> result;
-    const QStringList names = QDir(m_scriptDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names
+        = QDir(m_scriptDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const auto match = namePattern.match(name);
         if (!match.hasMatch())
-            return Error{tr("Migration script “%1” is not named NNNN_description.sql.").arg(name)};
-        result.push_back({match.captured(1).toInt(), m_scriptDir + u'/' + name});
+            return Error {
+                tr("Migration script “%1” is not named NNNN_description.sql.").arg(name)
+            };
+        result.push_back({ match.captured(1).toInt(), m_scriptDir + u'/' + name });
     }
-    std::sort(result.begin(), result.end(), [](const Script &a, const Script &b) { return a.version < b.version; });
+    std::sort(result.begin(), result.end(),
+              [](const Script &a, const Script &b) { return a.version < b.version; });
     for (size_t i = 0; i < result.size(); ++i) {
         if (result[i].version != int(i) + 1)
-            return Error{tr("Migration scripts are not numbered 1, 2, 3… (found %1 at position %2).")
-                             .arg(result[i].version)
-                             .arg(i + 1)};
+            return Error {
+                tr("Migration scripts are not numbered 1, 2, 3… (found %1 at position %2).")
+                    .arg(result[i].version)
+                    .arg(i + 1)
+            };
     }
     return result;
 }
@@ -79,25 +84,29 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
         return appId.error();
 
     if (*appId != 0 && *appId != kApplicationId) {
-        return Error{tr("This SQLite database belongs to another application (application id %1), "
-                        "not to ModelDeck. Choose an empty folder or a ModelDeck workspace.")
-                         .arg(*appId)};
+        return Error {
+            tr("This SQLite database belongs to another application (application id %1), "
+               "not to ModelDeck. Choose an empty folder or a ModelDeck workspace.")
+                .arg(*appId)
+        };
     }
     if (*appId == 0) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return sqlError(tr("Inspecting the database"), q);
         if (q.value(0).toInt() > 0) {
-            return Error{tr("This SQLite database already holds tables that ModelDeck did not "
-                            "create. Choose an empty folder or a ModelDeck workspace.")};
+            return Error { tr("This SQLite database already holds tables that ModelDeck did not "
+                              "create. Choose an empty folder or a ModelDeck workspace.") };
         }
     }
     if (*version > latest) {
-        return Error{tr("This workspace was written by a newer ModelDeck (schema version %1; this "
-                        "version understands up to %2). Open it with a newer ModelDeck; it has not "
-                        "been changed.")
-                         .arg(*version)
-                         .arg(latest)};
+        return Error {
+            tr("This workspace was written by a newer ModelDeck (schema version %1; this "
+               "version understands up to %2). Open it with a newer ModelDeck; it has not "
+               "been changed.")
+                .arg(*version)
+                .arg(latest)
+        };
     }
 
     for (const Script &script : *all) {
@@ -105,7 +114,7 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
             continue;
         QFile file(script.path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read migration script %1.").arg(script.path)};
+            return Error { tr("Cannot read migration script %1.").arg(script.path) };
         const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
 
         WriteTransaction tx(db);
@@ -114,7 +123,8 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
         QSqlQuery q(db);
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
-                return sqlError(tr("Applying migration %1").arg(QFileInfo(script.path).fileName()), q);
+                return sqlError(tr("Applying migration %1").arg(QFileInfo(script.path).fileName()),
+                                q);
             }
         }
         // PRAGMA arguments cannot be bound; both values are integers we produced.

@@ -8,7 +8,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <vector>
 
 namespace modeldeck {

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -20,10 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("modeldeck::ModelRegistryRepository", text);
 }
 
-const QString kColumns = QStringLiteral(
-    "id, model_name, version, model_type, format, prediction_horizons, file_path, file_sha256, file_size, "
-    "model_config, feature_config, intervals, metrics, symbol, timeframe, training_record_id, description, tags, "
-    "is_active, created_at, updated_at");
+const QString kColumns = QStringLiteral("id, model_name, version, model_type, format, "
+                                        "prediction_horizons, file_path, file_sha256, file_size, "
+                                        "model_config, feature_config, intervals, metrics, symbol, "
+                                        "timeframe, training_record_id, description, tags, "
+                                        "is_active, created_at, updated_at");
 
 QString isoUtc(const QDateTime &time)
 {
@@ -75,8 +75,9 @@ RegisteredModel fromQuery(const QSqlQuery &q)
     m.name = q.value(1).toString();
     m.version = q.value(2).toInt();
     m.modelType = q.value(3).toString();
-    m.format = q.value(4).toString() == QLatin1StringView("torchscript") ? RegisteredModel::Format::TorchScript
-                                                                         : RegisteredModel::Format::ModelDeck;
+    m.format = q.value(4).toString() == QLatin1StringView("torchscript")
+        ? RegisteredModel::Format::TorchScript
+        : RegisteredModel::Format::ModelDeck;
     m.horizons = horizonsFrom(q.value(5));
     m.filePath = q.value(6).toString();
     m.fileSha256 = q.value(7).toString();
@@ -110,13 +111,11 @@ bool isUniqueViolation(const QSqlError &error)
 
 QString toString(RegisteredModel::Format format)
 {
-    return format == RegisteredModel::Format::TorchScript ? QStringLiteral("torchscript") : QStringLiteral("modeldeck");
+    return format == RegisteredModel::Format::TorchScript ? QStringLiteral("torchscript")
+                                                          : QStringLiteral("modeldeck");
 }
 
-ModelRegistryRepository::ModelRegistryRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+ModelRegistryRepository::ModelRegistryRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)
 {
@@ -124,10 +123,11 @@ Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)
     for (int h : m.horizons)
         horizons.append(h);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO ml_models (model_name, version, model_type, format, prediction_horizons, "
-                             "file_path, file_sha256, file_size, model_config, feature_config, intervals, metrics, "
-                             "symbol, timeframe, training_record_id, description, tags, is_active, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO ml_models (model_name, version, model_type, format, prediction_horizons, "
+        "file_path, file_sha256, file_size, model_config, feature_config, intervals, metrics, "
+        "symbol, timeframe, training_record_id, description, tags, is_active, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(m.name);
     q.addBindValue(m.version);
@@ -143,7 +143,8 @@ Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)
     q.addBindValue(jsonText(m.metrics));
     q.addBindValue(m.symbol);
     q.addBindValue(m.timeframe);
-    q.addBindValue(m.trainingRecordId ? QVariant(*m.trainingRecordId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(m.trainingRecordId ? QVariant(*m.trainingRecordId)
+                                      : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nonNullText(m.description));
     q.addBindValue(jsonText(QJsonArray::fromStringList(m.tags)));
     q.addBindValue(m.active ? 1 : 0);
@@ -151,10 +152,11 @@ Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)
     q.addBindValue(isoUtc(m.updatedAt.isValid() ? m.updatedAt : created));
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError())) {
-            return Error{tr("A model named “%1” already has a version %2 (another save of the same name ran at the "
-                            "same time?); save it again to get the next version.")
-                             .arg(m.name)
-                             .arg(m.version)};
+            return Error { tr("A model named “%1” already has a version %2 (another save of the "
+                              "same name ran at the "
+                              "same time?); save it again to get the next version.")
+                               .arg(m.name)
+                               .arg(m.version) };
         }
         return sqlError(tr("Registering model “%1”").arg(m.name), q);
     }
@@ -165,7 +167,8 @@ Result<std::vector<RegisteredModel>> ModelRegistryRepository::versions(const QSt
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ml_models WHERE model_name = ? ORDER BY version"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM ml_models WHERE model_name = ? ORDER BY version"));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(tr("Reading the versions of model “%1”").arg(name), q);
@@ -183,7 +186,8 @@ Result<std::vector<RegisteredModel>> ModelRegistryRepository::list(const ModelFi
     query.equals("timeframe", filter.timeframe);
     if (filter.activeOnly)
         query.where(QStringLiteral("is_active = 1"));
-    auto q = query.exec(m_db, QStringLiteral("model_name, version DESC"), filter.limit, tr("Listing models"));
+    auto q = query.exec(m_db, QStringLiteral("model_name, version DESC"), filter.limit,
+                        tr("Listing models"));
     if (!q)
         return q.error();
     std::vector<RegisteredModel> models;
@@ -197,9 +201,10 @@ Status ModelRegistryRepository::activate(qint64 id)
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     // Deactivate first: the partial unique index allows one active row per symbol+timeframe.
     QSqlQuery off(m_db);
-    off.prepare(QStringLiteral(
-        "UPDATE ml_models SET is_active = 0, updated_at = ? WHERE is_active = 1 AND id <> ? AND EXISTS "
-        "(SELECT 1 FROM ml_models AS m WHERE m.id = ? AND m.symbol = ml_models.symbol AND m.timeframe = ml_models.timeframe)"));
+    off.prepare(QStringLiteral("UPDATE ml_models SET is_active = 0, updated_at = ? WHERE is_active "
+                               "= 1 AND id <> ? AND EXISTS "
+                               "(SELECT 1 FROM ml_models AS m WHERE m.id = ? AND m.symbol = "
+                               "ml_models.symbol AND m.timeframe = ml_models.timeframe)"));
     off.addBindValue(now);
     off.addBindValue(id);
     off.addBindValue(id);
@@ -212,14 +217,15 @@ Status ModelRegistryRepository::activate(qint64 id)
     if (!on.exec())
         return sqlError(tr("Activating the model"), on);
     if (on.numRowsAffected() == 0)
-        return Error{tr("The model was deleted meanwhile.")};
+        return Error { tr("The model was deleted meanwhile.") };
     return {};
 }
 
 Result<int> ModelRegistryRepository::deactivate(const QString &name)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ml_models SET is_active = 0, updated_at = ? WHERE model_name = ? AND is_active = 1"));
+    q.prepare(QStringLiteral("UPDATE ml_models SET is_active = 0, updated_at = ? WHERE model_name "
+                             "= ? AND is_active = 1"));
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(name);
     if (!q.exec())
@@ -252,22 +258,25 @@ Result<QStringList> ModelRegistryRepository::names()
 Result<int> ModelRegistryRepository::rename(const QString &oldName, const QString &newName)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ml_models SET model_name = ?, updated_at = ? WHERE model_name = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE ml_models SET model_name = ?, updated_at = ? WHERE model_name = ?"));
     q.addBindValue(newName);
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(oldName);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
-            return Error{tr("The name “%1” is taken by another model.").arg(newName)};
+            return Error { tr("The name “%1” is taken by another model.").arg(newName) };
         return sqlError(tr("Renaming model “%1”").arg(oldName), q);
     }
     return q.numRowsAffected();
 }
 
-Result<int> ModelRegistryRepository::setDetails(const QString &name, const QString &description, const QStringList &tags)
+Result<int> ModelRegistryRepository::setDetails(const QString &name, const QString &description,
+                                                const QStringList &tags)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ml_models SET description = ?, tags = ?, updated_at = ? WHERE model_name = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE ml_models SET description = ?, tags = ?, updated_at = ? WHERE model_name = ?"));
     q.addBindValue(nonNullText(description));
     q.addBindValue(jsonText(QJsonArray::fromStringList(tags)));
     q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));

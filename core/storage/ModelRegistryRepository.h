@@ -11,7 +11,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -24,15 +23,15 @@ struct RegisteredModel
     qint64 id = 0;
     QString name;
     int version = 0;
-    QString modelType;         // lstm_bot, … or the type an imported file declares
+    QString modelType; // lstm_bot, … or the type an imported file declares
     Format format = Format::ModelDeck;
-    QList<int> horizons;       // bars ahead, ascending; output i of the network is horizons[i]
-    QString filePath;          // relative to the workspace; hostile, resolve with PathSanitizer
+    QList<int> horizons; // bars ahead, ascending; output i of the network is horizons[i]
+    QString filePath; // relative to the workspace; hostile, resolve with PathSanitizer
     QString fileSha256;
     qint64 fileSize = 0;
-    QJsonObject modelConfig;   // hyperparameters that rebuild a ModelDeck network
+    QJsonObject modelConfig; // hyperparameters that rebuild a ModelDeck network
     QJsonObject featureConfig; // SavedFeatures JSON: settings, names, fitted scalers
-    QJsonObject intervals;     // {"<horizon>": ConformalInterval JSON}
+    QJsonObject intervals; // {"<horizon>": ConformalInterval JSON}
     QJsonObject metrics;
     QString symbol;
     QString timeframe;
@@ -40,7 +39,7 @@ struct RegisteredModel
     QString description;
     QStringList tags;
     bool active = false;
-    QDateTime createdAt;       // UTC
+    QDateTime createdAt; // UTC
     QDateTime updatedAt;
 };
 
@@ -78,7 +77,8 @@ public:
     Result<int> rename(const QString &oldName, const QString &newName);
     // Sets description and tags on every version of `name` (they describe the model, not one
     // version); how many rows changed.
-    Result<int> setDetails(const QString &name, const QString &description, const QStringList &tags);
+    Result<int> setDetails(const QString &name, const QString &description,
+                           const QStringList &tags);
 
     // Every model name in use (any version), sorted: what a new name must differ from.
     Result<QStringList> names();

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -18,7 +17,8 @@ QString tr(const char *text)
 }
 
 const QString kColumns = QStringLiteral(
-    "id, predicted_at, model_id, model_name, model_version, symbol, timeframe, horizon, base_ts, base_close, "
+    "id, predicted_at, model_id, model_name, model_version, symbol, timeframe, horizon, base_ts, "
+    "base_close, "
     "target_ts, predicted_value, lower_80, upper_80, lower_95, upper_95, actual_value, actual_ts");
 
 Prediction fromQuery(const QSqlQuery &q)
@@ -48,17 +48,15 @@ Prediction fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-PredictionRepository::PredictionRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+PredictionRepository::PredictionRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> PredictionRepository::insert(const Prediction &p)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO predictions (predicted_at, model_id, model_name, model_version, symbol, "
-                             "timeframe, horizon, base_ts, base_close, target_ts, predicted_value, lower_80, upper_80, "
-                             "lower_95, upper_95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO predictions (predicted_at, model_id, model_name, model_version, symbol, "
+        "timeframe, horizon, base_ts, base_close, target_ts, predicted_value, lower_80, upper_80, "
+        "lower_95, upper_95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = p.predictedAt.isValid() ? p.predictedAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(p.modelId > 0 ? QVariant(p.modelId) : QVariant(QMetaType::fromType<qint64>()));
@@ -83,7 +81,8 @@ Result<qint64> PredictionRepository::insert(const Prediction &p)
 Result<std::optional<Prediction>> PredictionRepository::find(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM predictions WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM predictions WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(tr("Reading prediction %1").arg(id), q);
@@ -99,7 +98,8 @@ Result<std::vector<Prediction>> PredictionRepository::list(const PredictionFilte
     query.equals("horizon", filter.horizon > 0 ? QVariant(filter.horizon) : QVariant());
     query.equals("symbol", filter.symbol);
     query.equals("timeframe", filter.timeframe);
-    auto q = query.exec(m_db, QStringLiteral("predicted_at DESC, id DESC"), filter.limit, tr("Listing predictions"));
+    auto q = query.exec(m_db, QStringLiteral("predicted_at DESC, id DESC"), filter.limit,
+                        tr("Listing predictions"));
     if (!q)
         return q.error();
     std::vector<Prediction> predictions;
@@ -117,15 +117,17 @@ Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs
         qint64 symbolId;
         QString timeframe;
     };
-    const auto optionalReal = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toDouble()); };
+    const auto optionalReal
+        = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toDouble()); };
     std::vector<Pending> pending;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT p.id, p.horizon, p.base_ts, s.id, p.timeframe, p.model_id, p.lower_80, "
-                                 "p.upper_80, p.lower_95, p.upper_95 FROM predictions AS p "
-                                 "JOIN symbols AS s ON s.name = p.symbol "
-                                 "WHERE p.actual_value IS NULL AND p.target_ts <= ? ORDER BY p.target_ts, p.id"));
+        q.prepare(QStringLiteral(
+            "SELECT p.id, p.horizon, p.base_ts, s.id, p.timeframe, p.model_id, p.lower_80, "
+            "p.upper_80, p.lower_95, p.upper_95 FROM predictions AS p "
+            "JOIN symbols AS s ON s.name = p.symbol "
+            "WHERE p.actual_value IS NULL AND p.target_ts <= ? ORDER BY p.target_ts, p.id"));
         q.addBindValue(nowMs);
         if (!q.exec())
             return sqlError(tr("Listing predictions waiting for their bar"), q);
@@ -147,11 +149,12 @@ Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs
     // The horizon counts bars, not clock time: the actual is the horizon-th stored bar after
     // the base bar, however many nights and weekends lie between.
     QSqlQuery bar(m_db);
-    bar.prepare(QStringLiteral("SELECT ts, close FROM bars WHERE symbol_id = ? AND timeframe = ? AND ts > ? "
-                               "ORDER BY ts LIMIT 1 OFFSET ?"));
+    bar.prepare(QStringLiteral(
+        "SELECT ts, close FROM bars WHERE symbol_id = ? AND timeframe = ? AND ts > ? "
+        "ORDER BY ts LIMIT 1 OFFSET ?"));
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral(
-        "UPDATE predictions SET actual_value = ?, actual_ts = ?, actual_filled_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE predictions SET actual_value = ?, actual_ts = ?, "
+                                  "actual_filled_at = ? WHERE id = ?"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     std::vector<FilledActual> filled;
     for (Pending &p : pending) {

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -18,13 +17,13 @@ struct Prediction
 {
     qint64 id = 0;
     QDateTime predictedAt; // UTC
-    qint64 modelId = 0;    // 0 once the model is deleted
+    qint64 modelId = 0; // 0 once the model is deleted
     QString modelName;
     int modelVersion = 0;
     QString symbol;
     QString timeframe;
     int horizon = 1;
-    qint64 baseTimeMs = 0;   // the last bar the prediction was made from
+    qint64 baseTimeMs = 0; // the last bar the prediction was made from
     double baseClose = 0;
     qint64 targetTimeMs = 0; // expected start of the predicted bar
     double value = 0;

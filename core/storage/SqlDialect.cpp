@@ -6,7 +6,8 @@ namespace modeldeck {
 
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
 {
-    return SqlDialect(db.driverName() == QLatin1StringView("QPSQL") ? Kind::Postgres : Kind::Sqlite);
+    return SqlDialect(db.driverName() == QLatin1StringView("QPSQL") ? Kind::Postgres
+                                                                    : Kind::Sqlite);
 }
 
 QStringList SqlDialect::connectionSetup() const
@@ -43,7 +44,8 @@ QString SqlDialect::jsonNumber(const QString &column, const QString &dottedPath)
             .arg(column, QString(dottedPath).replace(u'.', u','));
     }
     // CASE evaluates lazily, so malformed JSON (hostile contents) reads as NULL, not an error.
-    return QStringLiteral("CASE WHEN json_valid(%1) THEN CASE WHEN json_type(%1, '$.%2') IN ('real', 'integer') "
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN CASE WHEN json_type(%1, '$.%2') IN "
+                          "('real', 'integer') "
                           "THEN json_extract(%1, '$.%2') END END")
         .arg(column, dottedPath);
 }

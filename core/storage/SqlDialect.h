@@ -16,7 +16,7 @@ class MODELDECK_CORE_EXPORT SqlDialect
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind) : m_kind(kind) { }
     static SqlDialect of(const QSqlDatabase &db);
 
     Kind kind() const { return m_kind; }

@@ -90,10 +90,14 @@ QStringList split(const QString &script)
             const qsizetype end = script.indexOf(QLatin1StringView("*/"), i + 2);
             i = end < 0 ? n : end + 1;
         } else if (keywordAt(script, i, QLatin1StringView("BEGIN"))) {
-            if (blockDepth == 0 && createTrigger.match(withoutComments(QStringView(script).mid(start, i - start))).hasMatch())
+            if (blockDepth == 0
+                && createTrigger.match(withoutComments(QStringView(script).mid(start, i - start)))
+                       .hasMatch())
                 ++blockDepth;
-        } else if (blockDepth > 0 && keywordAt(script, i, QLatin1StringView("END")) && previous == u';'
-                   && (nextSignificant(script, i + 3) == u';' || nextSignificant(script, i + 3).isNull())) {
+        } else if (blockDepth > 0 && keywordAt(script, i, QLatin1StringView("END"))
+                   && previous == u';'
+                   && (nextSignificant(script, i + 3) == u';'
+                       || nextSignificant(script, i + 3).isNull())) {
             // As in sqlite3_complete(): only "; END ;" closes a trigger body, not CASE … END.
             --blockDepth;
         } else if (c == u';' && blockDepth == 0) {

@@ -6,7 +6,6 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
-
 #include <vector>
 
 namespace modeldeck {

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -36,8 +35,8 @@ TrainingRecord::SaveState saveStateFrom(const QVariant &v)
     // lost silently.
     if (v.isNull())
         return TrainingRecord::SaveState::None;
-    for (auto s : {TrainingRecord::SaveState::Pending, TrainingRecord::SaveState::Saved,
-                   TrainingRecord::SaveState::Discarded}) {
+    for (auto s : { TrainingRecord::SaveState::Pending, TrainingRecord::SaveState::Saved,
+                    TrainingRecord::SaveState::Discarded }) {
         if (toString(s) == v.toString())
             return s;
     }
@@ -80,7 +79,8 @@ const QString kNewestFirst = QStringLiteral("trained_at DESC, id DESC");
 
 ListQuery recordQuery(const QString &columns, const TrainingRecordFilter &filter)
 {
-    ListQuery query(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM model_training_records"));
+    ListQuery query(QStringLiteral("SELECT ") + columns
+                    + QStringLiteral(" FROM model_training_records"));
     query.equals("symbol", filter.symbol);
     query.equals("timeframe", filter.timeframe);
     query.equals("bot_name", filter.botName);
@@ -107,12 +107,14 @@ qint64 parseUtcMs(const QString &text)
         return true;
     };
     int y, mo, d, h, mi, s, ms;
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
-        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' && digits(0, 4, y) && digits(5, 2, mo)
-        && digits(8, 2, d) && digits(11, 2, h) && digits(14, 2, mi) && digits(17, 2, s) && digits(20, 3, ms)) {
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z'
+        && digits(0, 4, y) && digits(5, 2, mo) && digits(8, 2, d) && digits(11, 2, h)
+        && digits(14, 2, mi) && digits(17, 2, s) && digits(20, 3, ms)) {
         const QDate date(y, mo, d);
         if (date.isValid() && h < 24 && mi < 60 && s < 60)
-            return (date.toJulianDay() - 2440588) * 86'400'000 + ((h * 60 + mi) * 60 + s) * 1000LL + ms;
+            return (date.toJulianDay() - 2440588) * 86'400'000 + ((h * 60 + mi) * 60 + s) * 1000LL
+                + ms;
         return 0;
     }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -151,17 +153,15 @@ QString toString(TrainingRecord::SaveState state)
 
 std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text)
 {
-    for (auto s : {TrainingRecord::Status::Active, TrainingRecord::Status::Archived, TrainingRecord::Status::Failed}) {
+    for (auto s : { TrainingRecord::Status::Active, TrainingRecord::Status::Archived,
+                    TrainingRecord::Status::Failed }) {
         if (toString(s) == text)
             return s;
     }
     return std::nullopt;
 }
 
-TrainingRecordRepository::TrainingRecordRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+TrainingRecordRepository::TrainingRecordRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
 {
@@ -169,8 +169,10 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.prepare(QStringLiteral(
         "INSERT INTO model_training_records (symbol, timeframe, bot_name, trained_at, "
         "training_duration_seconds, data_points, training_period, epochs, final_train_loss, "
-        "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, config, "
-        "model_sha256, save_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "final_val_loss, test_rmse, test_mae, model_path, model_size_mb, status, error_message, "
+        "config, "
+        "model_sha256, save_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(r.symbol);
     q.addBindValue(r.timeframe);
     q.addBindValue(r.botName);
@@ -183,12 +185,15 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(nullableValue(r.finalValLoss));
     q.addBindValue(nullableValue(r.testRmse));
     q.addBindValue(nullableValue(r.testMae));
-    q.addBindValue(r.modelPath.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelPath));
+    q.addBindValue(r.modelPath.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(r.modelPath));
     q.addBindValue(r.modelSizeMb);
     q.addBindValue(toString(r.status));
-    q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.errorMessage));
+    q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(r.errorMessage));
     q.addBindValue(QString::fromUtf8(QJsonDocument(r.config).toJson(QJsonDocument::Compact)));
-    q.addBindValue(r.modelSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.modelSha256));
+    q.addBindValue(r.modelSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(r.modelSha256));
     q.addBindValue(saveStateValue(r.saveState));
     if (!q.exec())
         return sqlError(tr("Saving the training record"), q);
@@ -198,7 +203,8 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
 Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM model_training_records WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM model_training_records WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(tr("Reading training record %1").arg(id), q);
@@ -207,9 +213,11 @@ Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
     return std::optional<TrainingRecord>(fromQuery(q));
 }
 
-Result<std::vector<TrainingRecord>> TrainingRecordRepository::list(const TrainingRecordFilter &filter)
+Result<std::vector<TrainingRecord>>
+TrainingRecordRepository::list(const TrainingRecordFilter &filter)
 {
-    auto q = recordQuery(kColumns, filter).exec(m_db, kNewestFirst, filter.limit, tr("Listing training records"));
+    auto q = recordQuery(kColumns, filter)
+                 .exec(m_db, kNewestFirst, filter.limit, tr("Listing training records"));
     if (!q)
         return q.error();
     std::vector<TrainingRecord> records;
@@ -218,16 +226,21 @@ Result<std::vector<TrainingRecord>> TrainingRecordRepository::list(const Trainin
     return records;
 }
 
-Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listSummaries(const TrainingRecordFilter &filter)
+Result<std::vector<TrainingRecordSummary>>
+TrainingRecordRepository::listSummaries(const TrainingRecordFilter &filter)
 {
-    const QString columns = QStringLiteral("id, symbol, timeframe, bot_name, trained_at, data_points, training_period, "
-                                           "epochs, test_rmse, test_mae, model_size_mb, status, error_message, ")
-        + SqlDialect::of(m_db).jsonNumber(QStringLiteral("config"), QStringLiteral("metrics.skill"));
+    const QString columns
+        = QStringLiteral(
+              "id, symbol, timeframe, bot_name, trained_at, data_points, training_period, "
+              "epochs, test_rmse, test_mae, model_size_mb, status, error_message, ")
+        + SqlDialect::of(m_db).jsonNumber(QStringLiteral("config"),
+                                          QStringLiteral("metrics.skill"));
     // Without a limit, a plain table scan sorted here beats walking the trained_at index,
     // which visits the rows in random order (measured: ~40 % of the query on 100,000 rows).
     const bool sortHere = filter.limit < 0;
     auto found = recordQuery(columns, filter)
-                     .exec(m_db, sortHere ? QString() : kNewestFirst, filter.limit, tr("Listing training records"));
+                     .exec(m_db, sortHere ? QString() : kNewestFirst, filter.limit,
+                           tr("Listing training records"));
     if (!found)
         return found.error();
     QSqlQuery &q = *found;
@@ -251,9 +264,11 @@ Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listSummari
         summaries.push_back(std::move(r));
     }
     if (sortHere) {
-        std::sort(summaries.begin(), summaries.end(), [](const TrainingRecordSummary &a, const TrainingRecordSummary &b) {
-            return a.trainedAtMs != b.trainedAtMs ? a.trainedAtMs > b.trainedAtMs : a.id > b.id;
-        });
+        std::sort(summaries.begin(), summaries.end(),
+                  [](const TrainingRecordSummary &a, const TrainingRecordSummary &b) {
+                      return a.trainedAtMs != b.trainedAtMs ? a.trainedAtMs > b.trainedAtMs
+                                                            : a.id > b.id;
+                  });
     }
     return summaries;
 }
@@ -271,17 +286,20 @@ Result<std::vector<TrainingRecordSummary>> TrainingRecordRepository::listStale(q
     return records;
 }
 
-Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage)
+Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status status,
+                                           const QString &errorMessage)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE model_training_records SET status = ?, error_message = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE model_training_records SET status = ?, error_message = ? WHERE id = ?"));
     q.addBindValue(toString(status));
-    q.addBindValue(errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(errorMessage));
+    q.addBindValue(errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(errorMessage));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(tr("Updating training record %1").arg(id), q);
     if (q.numRowsAffected() == 0)
-        return Error{tr("There is no training record %1.").arg(id)};
+        return Error { tr("There is no training record %1.").arg(id) };
     return {};
 }
 
@@ -291,7 +309,8 @@ const QString kFileRefColumns = QStringLiteral("id, status, model_path, model_si
 
 TrainingRecordRepository::ModelFileRef fileRefFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), statusFrom(q.value(1)), q.value(2).toString(), q.value(3).toDouble()};
+    return { q.value(0).toLongLong(), statusFrom(q.value(1)), q.value(2).toString(),
+             q.value(3).toDouble() };
 }
 
 } // namespace
@@ -300,8 +319,10 @@ Result<std::vector<TrainingRecordRepository::ModelFileRef>> TrainingRecordReposi
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kFileRefColumns
-                + QStringLiteral(" FROM model_training_records WHERE model_path IS NOT NULL AND model_path <> ''")))
+    if (!q.exec(
+            QStringLiteral("SELECT ") + kFileRefColumns
+            + QStringLiteral(
+                " FROM model_training_records WHERE model_path IS NOT NULL AND model_path <> ''")))
         return sqlError(tr("Listing model files"), q);
     std::vector<ModelFileRef> refs;
     while (q.next())
@@ -312,7 +333,8 @@ Result<std::vector<TrainingRecordRepository::ModelFileRef>> TrainingRecordReposi
 Result<std::vector<TrainingRecordRepository::ModelFileRef>>
 TrainingRecordRepository::fileRefs(const TrainingRecordFilter &filter)
 {
-    auto q = recordQuery(kFileRefColumns, filter).exec(m_db, kNewestFirst, filter.limit, tr("Listing model files"));
+    auto q = recordQuery(kFileRefColumns, filter)
+                 .exec(m_db, kNewestFirst, filter.limit, tr("Listing model files"));
     if (!q)
         return q.error();
     std::vector<ModelFileRef> refs;
@@ -321,10 +343,12 @@ TrainingRecordRepository::fileRefs(const TrainingRecordFilter &filter)
     return refs;
 }
 
-Result<std::optional<TrainingRecordRepository::ModelFileRef>> TrainingRecordRepository::fileRef(qint64 id)
+Result<std::optional<TrainingRecordRepository::ModelFileRef>>
+TrainingRecordRepository::fileRef(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kFileRefColumns + QStringLiteral(" FROM model_training_records WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kFileRefColumns
+              + QStringLiteral(" FROM model_training_records WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(tr("Reading training record %1").arg(id), q);
@@ -352,18 +376,21 @@ Result<std::vector<TrainingRecord>> TrainingRecordRepository::listUndecided()
         if (!tx.isActive())
             return tx.beginError();
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("UPDATE model_training_records SET save_state = 'saved' "
-                                   "WHERE save_state = 'pending' AND id IN "
-                                   "(SELECT training_record_id FROM ml_models WHERE training_record_id IS NOT NULL)")))
+        if (!q.exec(QStringLiteral(
+                "UPDATE model_training_records SET save_state = 'saved' "
+                "WHERE save_state = 'pending' AND id IN "
+                "(SELECT training_record_id FROM ml_models WHERE training_record_id IS NOT NULL)")))
             return sqlError(tr("Tidying undecided training results"), q);
         if (auto committed = tx.commit(); !committed)
             return committed.error();
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns
-                + QStringLiteral(" FROM model_training_records WHERE save_state = 'pending' AND status = 'active' "
-                                 "AND model_path IS NOT NULL AND model_path <> '' ORDER BY trained_at, id")))
+    if (!q.exec(
+            QStringLiteral("SELECT ") + kColumns
+            + QStringLiteral(
+                " FROM model_training_records WHERE save_state = 'pending' AND status = 'active' "
+                "AND model_path IS NOT NULL AND model_path <> '' ORDER BY trained_at, id")))
         return sqlError(tr("Listing undecided training results"), q);
     std::vector<TrainingRecord> records;
     while (q.next())
@@ -371,7 +398,8 @@ Result<std::vector<TrainingRecord>> TrainingRecordRepository::listUndecided()
     return records;
 }
 
-Status TrainingRecordRepository::setSaveState(qint64 id, TrainingRecord::SaveState from, TrainingRecord::SaveState to)
+Status TrainingRecordRepository::setSaveState(qint64 id, TrainingRecord::SaveState from,
+                                              TrainingRecord::SaveState to)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE model_training_records SET save_state = ? WHERE id = ? AND ")
@@ -384,7 +412,9 @@ Status TrainingRecordRepository::setSaveState(qint64 id, TrainingRecord::SaveSta
     if (!q.exec())
         return sqlError(tr("Recording the decision on training record %1").arg(id), q);
     if (q.numRowsAffected() == 0)
-        return Error{tr("Training record %1 is not waiting for this decision any more.").arg(id)};
+        return Error {
+            tr("Training record %1 is not waiting for this decision any more.").arg(id)
+        };
     return {};
 }
 

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -44,7 +43,8 @@ struct TrainingRecord
 };
 
 MODELDECK_CORE_EXPORT QString toString(TrainingRecord::Status status);
-MODELDECK_CORE_EXPORT std::optional<TrainingRecord::Status> trainingStatusFromString(const QString &text);
+MODELDECK_CORE_EXPORT std::optional<TrainingRecord::Status>
+trainingStatusFromString(const QString &text);
 // NULL in the database for None (an empty string here), else pending, saved or discarded.
 MODELDECK_CORE_EXPORT QString toString(TrainingRecord::SaveState state);
 
@@ -90,7 +90,8 @@ public:
     Result<std::vector<TrainingRecord>> list(const TrainingRecordFilter &filter = {});
     // Newest first (ties: higher id first), without the config document (only its
     // metrics.skill).
-    Result<std::vector<TrainingRecordSummary>> listSummaries(const TrainingRecordFilter &filter = {});
+    Result<std::vector<TrainingRecordSummary>> listSummaries(const TrainingRecordFilter &filter
+                                                             = {});
     // Active records trained before cutoffMs (epoch ms UTC), newest first; records whose time
     // cannot be read are left out. What "retrain stale models" retrains.
     Result<std::vector<TrainingRecordSummary>> listStale(qint64 cutoffMs);

@@ -4,7 +4,6 @@
 
 #include <QMutex>
 #include <QString>
-
 #include <atomic>
 
 namespace modeldeck {
@@ -30,7 +29,7 @@ public:
     }
 
 private:
-    std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_cancelled { false };
     mutable QMutex m_mutex;
     QString m_reason;
 };

@@ -1,7 +1,6 @@
 #include "ConformalInterval.h"
 
 #include <QJsonValue>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -16,7 +15,8 @@ std::vector<double> absResiduals(std::span<const double> predicted, std::span<co
 {
     std::vector<double> residuals;
     const bool scaled = !volatility.empty();
-    const size_t n = std::min({predicted.size(), actual.size(), scaled ? volatility.size() : predicted.size()});
+    const size_t n = std::min(
+        { predicted.size(), actual.size(), scaled ? volatility.size() : predicted.size() });
     residuals.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         double r = std::abs(actual[i] - predicted[i]);
@@ -30,13 +30,15 @@ std::vector<double> absResiduals(std::span<const double> predicted, std::span<co
     return residuals;
 }
 
-std::optional<double> coverage(const std::vector<double> &residuals, const std::optional<double> &halfWidth)
+std::optional<double> coverage(const std::vector<double> &residuals,
+                               const std::optional<double> &halfWidth)
 {
     if (residuals.empty())
         return std::nullopt;
     if (!halfWidth)
         return 1.0; // an unbounded interval covers everything
-    const auto inside = std::count_if(residuals.begin(), residuals.end(), [&](double r) { return r <= *halfWidth; });
+    const auto inside = std::count_if(residuals.begin(), residuals.end(),
+                                      [&](double r) { return r <= *halfWidth; });
     return double(inside) / double(residuals.size());
 }
 
@@ -69,13 +71,16 @@ const QLatin1StringView kAdaptiveUpdates("adaptive_updates");
 double factorFrom(const QJsonValue &v)
 {
     const double f = v.toDouble(1.0);
-    return f >= 1.0 / ConformalInterval::kMaxAdaptive && f <= ConformalInterval::kMaxAdaptive ? f : 1.0;
+    return f >= 1.0 / ConformalInterval::kMaxAdaptive && f <= ConformalInterval::kMaxAdaptive ? f
+                                                                                              : 1.0;
 }
 
 double moved(double factor, bool inside, double level)
 {
-    const double step = inside ? -ConformalInterval::kAdaptRate * (1.0 - level) : ConformalInterval::kAdaptRate * level;
-    return std::clamp(factor * std::exp(step), 1.0 / ConformalInterval::kMaxAdaptive, ConformalInterval::kMaxAdaptive);
+    const double step = inside ? -ConformalInterval::kAdaptRate * (1.0 - level)
+                               : ConformalInterval::kAdaptRate * level;
+    return std::clamp(factor * std::exp(step), 1.0 / ConformalInterval::kMaxAdaptive,
+                      ConformalInterval::kMaxAdaptive);
 }
 
 } // namespace
@@ -99,7 +104,8 @@ std::optional<double> ConformalInterval::quantile(std::span<const double> residu
     return sorted[rank - 1];
 }
 
-ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted, std::span<const double> actual,
+ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted,
+                                               std::span<const double> actual,
                                                std::span<const double> volatility)
 {
     const std::vector<double> residuals = absResiduals(predicted, actual, volatility);
@@ -114,8 +120,8 @@ ConformalInterval ConformalInterval::calibrate(std::span<const double> predicted
 void ConformalInterval::measure(std::span<const double> predicted, std::span<const double> actual,
                                 std::span<const double> volatility)
 {
-    const std::vector<double> residuals
-        = absResiduals(predicted, actual, scale == Scale::Volatility ? volatility : std::span<const double>{});
+    const std::vector<double> residuals = absResiduals(
+        predicted, actual, scale == Scale::Volatility ? volatility : std::span<const double> {});
     testSamples = int(residuals.size());
     coverage80 = calibrationSamples > 0 ? coverage(residuals, halfWidth80) : std::nullopt;
     coverage95 = calibrationSamples > 0 ? coverage(residuals, halfWidth95) : std::nullopt;
@@ -142,27 +148,32 @@ void ConformalInterval::adapt(std::optional<bool> inside80, std::optional<bool> 
 }
 
 std::optional<ConformalInterval::Band> ConformalInterval::band(double predicted, double halfWidth,
-                                                              double volatility) const
+                                                               double volatility) const
 {
     if (!std::isfinite(predicted) || !(halfWidth >= 0))
         return std::nullopt;
     if (scale == Scale::Price)
-        return Band{predicted - halfWidth, predicted + halfWidth};
+        return Band { predicted - halfWidth, predicted + halfWidth };
     if (!(predicted > 0 && volatility > 0 && std::isfinite(volatility)))
         return std::nullopt;
     const double factor = std::exp(halfWidth * volatility);
     if (!std::isfinite(factor))
         return std::nullopt;
-    return Band{predicted / factor, predicted * factor};
+    return Band { predicted / factor, predicted * factor };
 }
 
 QJsonObject ConformalInterval::toJson() const
 {
-    return QJsonObject{{kScale, scale == Scale::Volatility ? kScaleVolatility : kScalePrice},
-                       {kCalibration, calibrationSamples}, {kHalf80, optionalJson(halfWidth80)},
-                       {kHalf95, optionalJson(halfWidth95)}, {kTest, testSamples},
-                       {kCoverage80, optionalJson(coverage80)}, {kCoverage95, optionalJson(coverage95)},
-                       {kAdaptive80, adaptive80}, {kAdaptive95, adaptive95}, {kAdaptiveUpdates, adaptiveUpdates}};
+    return QJsonObject { { kScale, scale == Scale::Volatility ? kScaleVolatility : kScalePrice },
+                         { kCalibration, calibrationSamples },
+                         { kHalf80, optionalJson(halfWidth80) },
+                         { kHalf95, optionalJson(halfWidth95) },
+                         { kTest, testSamples },
+                         { kCoverage80, optionalJson(coverage80) },
+                         { kCoverage95, optionalJson(coverage95) },
+                         { kAdaptive80, adaptive80 },
+                         { kAdaptive95, adaptive95 },
+                         { kAdaptiveUpdates, adaptiveUpdates } };
 }
 
 ConformalInterval ConformalInterval::fromJson(const QJsonObject &json)

@@ -20,7 +20,6 @@
 #include "modeldeck_core_export.h"
 
 #include <QJsonObject>
-
 #include <optional>
 #include <span>
 
@@ -41,8 +40,8 @@ struct MODELDECK_CORE_EXPORT ConformalInterval
     double adaptive80 = 1.0;
     double adaptive95 = 1.0;
     int adaptiveUpdates = 0;
-    static constexpr double kAdaptRate = 0.05;     // γ, in log units per actual
-    static constexpr double kMaxAdaptive = 8.0;    // factors stay within [1/8, 8]
+    static constexpr double kAdaptRate = 0.05; // γ, in log units per actual
+    static constexpr double kMaxAdaptive = 8.0; // factors stay within [1/8, 8]
 
     // The half-widths in use: calibrated × adaptive factor.
     std::optional<double> halfWidth80Now() const;
@@ -57,7 +56,8 @@ struct MODELDECK_CORE_EXPORT ConformalInterval
     // Half-widths from aligned predictions and actual values (pairs with a NaN are skipped).
     // Price scale without `volatility`, volatility scale with it (aligned σ_t per sample;
     // pairs whose price or σ_t is not positive are skipped).
-    static ConformalInterval calibrate(std::span<const double> predicted, std::span<const double> actual,
+    static ConformalInterval calibrate(std::span<const double> predicted,
+                                       std::span<const double> actual,
                                        std::span<const double> volatility = {});
     // Fills the test coverage from aligned test predictions and actual values (and σ_t for
     // the volatility scale).

@@ -3,12 +3,10 @@
 #include "models/Forecaster.h"
 #include "training/ModelFile.h"
 
-#include <torch/script.h>
-
 #include <QCoreApplication>
-
 #include <cmath>
 #include <sstream>
+#include <torch/script.h>
 
 namespace modeldeck {
 
@@ -27,16 +25,19 @@ QString firstLine(const char *what)
 torch::Tensor windowTensor(std::span<const float> windows, int batch, int lookback, int features)
 {
     // from_blob does not copy and never writes: the const_cast only satisfies its signature.
-    return torch::from_blob(const_cast<float *>(windows.data()), {batch, lookback, features}, torch::kFloat);
+    return torch::from_blob(const_cast<float *>(windows.data()), { batch, lookback, features },
+                            torch::kFloat);
 }
 
 // [batch] or [batch, outputs] (also [batch, 1] for one output) → row-major doubles.
 std::vector<double> outputsOf(const torch::Tensor &out, int batch, int outputs)
 {
-    const bool shapeOk = out.dim() >= 1 && out.size(0) == batch && out.numel() == qint64(batch) * outputs
+    const bool shapeOk = out.dim() >= 1 && out.size(0) == batch
+        && out.numel() == qint64(batch) * outputs
         && (out.dim() == 1 ? outputs == 1 : out.dim() == 2);
-    TORCH_CHECK(shapeOk, "expected an output of shape [", batch, ", ", outputs, "], got ", out.sizes());
-    const torch::Tensor flat = out.to(torch::kDouble).contiguous().view({-1});
+    TORCH_CHECK(shapeOk, "expected an output of shape [", batch, ", ", outputs, "], got ",
+                out.sizes());
+    const torch::Tensor flat = out.to(torch::kDouble).contiguous().view({ -1 });
     const double *values = flat.data_ptr<double>();
     return std::vector<double>(values, values + flat.numel());
 }
@@ -45,8 +46,7 @@ class NativeModel final : public InferenceModel
 {
 public:
     NativeModel(std::shared_ptr<ForecasterImpl> module, int lookback, int features)
-        : InferenceModel(lookback, features, 1)
-        , m_module(std::move(module))
+        : InferenceModel(lookback, features, 1), m_module(std::move(module))
     {
         m_module->eval();
     }
@@ -55,7 +55,8 @@ protected:
     std::vector<double> run(std::span<const float> windows, int batch) override
     {
         c10::InferenceMode inference;
-        return outputsOf(m_module->forward(windowTensor(windows, batch, lookback(), featureCount())), batch, 1);
+        return outputsOf(
+            m_module->forward(windowTensor(windows, batch, lookback(), featureCount())), batch, 1);
     }
 
 private:
@@ -66,8 +67,7 @@ class ScriptModel final : public InferenceModel
 {
 public:
     ScriptModel(torch::jit::Module module, int lookback, int features, int outputs)
-        : InferenceModel(lookback, features, outputs)
-        , m_module(std::move(module))
+        : InferenceModel(lookback, features, outputs), m_module(std::move(module))
     {
         m_module.eval();
     }
@@ -76,7 +76,8 @@ protected:
     std::vector<double> run(std::span<const float> windows, int batch) override
     {
         c10::InferenceMode inference;
-        const torch::IValue out = m_module.forward({windowTensor(windows, batch, lookback(), featureCount())});
+        const torch::IValue out
+            = m_module.forward({ windowTensor(windows, batch, lookback(), featureCount()) });
         TORCH_CHECK(out.isTensor(), "expected the module to return a tensor, got ", out.tagKind());
         return outputsOf(out.toTensor(), batch, outputCount());
     }
@@ -88,9 +89,7 @@ private:
 } // namespace
 
 InferenceModel::InferenceModel(int lookback, int featureCount, int outputs)
-    : m_lookback(lookback)
-    , m_featureCount(featureCount)
-    , m_outputs(outputs)
+    : m_lookback(lookback), m_featureCount(featureCount), m_outputs(outputs)
 {
 }
 
@@ -98,60 +97,69 @@ InferenceModel::~InferenceModel() = default;
 
 Result<std::vector<double>> InferenceModel::forward(std::span<const float> windows, int batch)
 {
-    if (batch < 1 || windows.size() != size_t(batch) * size_t(m_lookback) * size_t(m_featureCount)) {
-        return Error{tr("Internal error: %1 input values do not form %2 windows of %3 × %4.")
-                         .arg(windows.size())
-                         .arg(batch)
-                         .arg(m_lookback)
-                         .arg(m_featureCount)};
+    if (batch < 1
+        || windows.size() != size_t(batch) * size_t(m_lookback) * size_t(m_featureCount)) {
+        return Error { tr("Internal error: %1 input values do not form %2 windows of %3 × %4.")
+                           .arg(windows.size())
+                           .arg(batch)
+                           .arg(m_lookback)
+                           .arg(m_featureCount) };
     }
     try {
         return run(windows, batch);
     } catch (const c10::Error &e) {
-        return Error{tr("Prediction failed: %1").arg(firstLine(e.what_without_backtrace()))};
+        return Error { tr("Prediction failed: %1").arg(firstLine(e.what_without_backtrace())) };
     } catch (const std::exception &e) {
-        return Error{tr("Prediction failed: %1").arg(firstLine(e.what()))};
+        return Error { tr("Prediction failed: %1").arg(firstLine(e.what())) };
     }
 }
 
-Result<std::unique_ptr<InferenceModel>> InferenceModel::fromModelFile(const QByteArray &bytes, const ModelConfig &config,
-                                                                      int featureCount)
+Result<std::unique_ptr<InferenceModel>>
+InferenceModel::fromModelFile(const QByteArray &bytes, const ModelConfig &config, int featureCount)
 {
     auto module = ModelFile::fromBytes(bytes, config, featureCount);
     if (!module)
         return module.error();
-    return std::unique_ptr<InferenceModel>(std::make_unique<NativeModel>(*module, config.lookback, featureCount));
+    return std::unique_ptr<InferenceModel>(
+        std::make_unique<NativeModel>(*module, config.lookback, featureCount));
 }
 
-Result<std::unique_ptr<InferenceModel>> InferenceModel::fromTorchScript(const QByteArray &bytes, int lookback,
-                                                                        int featureCount, int outputs)
+Result<std::unique_ptr<InferenceModel>> InferenceModel::fromTorchScript(const QByteArray &bytes,
+                                                                        int lookback,
+                                                                        int featureCount,
+                                                                        int outputs)
 {
     if (lookback < 1 || featureCount < 1 || outputs < 1)
-        return Error{tr("Internal error: a model needs a lookback, features and outputs.")};
+        return Error { tr("Internal error: a model needs a lookback, features and outputs.") };
     std::unique_ptr<InferenceModel> model;
     try {
         std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
         torch::jit::Module module = torch::jit::load(stream, torch::kCPU);
         model = std::make_unique<ScriptModel>(std::move(module), lookback, featureCount, outputs);
     } catch (const c10::Error &e) {
-        return Error{tr("This is not a TorchScript model LibTorch can load: %1").arg(firstLine(e.what_without_backtrace()))};
+        return Error { tr("This is not a TorchScript model LibTorch can load: %1")
+                           .arg(firstLine(e.what_without_backtrace())) };
     } catch (const std::exception &e) {
-        return Error{tr("This is not a TorchScript model LibTorch can load: %1").arg(firstLine(e.what()))};
+        return Error {
+            tr("This is not a TorchScript model LibTorch can load: %1").arg(firstLine(e.what()))
+        };
     }
     // One window of zeros in the shape the feature settings promise: a module built for other
     // inputs fails here, at import, instead of at the first real prediction.
     const std::vector<float> zeros(size_t(lookback) * size_t(featureCount), 0.0f);
     auto probe = model->forward(zeros, 1);
     if (!probe) {
-        return Error{tr("The model does not accept one window of %1 bars × %2 features (shape [1, %1, %2]) as its "
-                        "feature settings say: %3")
-                         .arg(lookback)
-                         .arg(featureCount)
-                         .arg(probe.error().message)};
+        return Error { tr("The model does not accept one window of %1 bars × %2 features (shape "
+                          "[1, %1, %2]) as its "
+                          "feature settings say: %3")
+                           .arg(lookback)
+                           .arg(featureCount)
+                           .arg(probe.error().message) };
     }
     for (double v : *probe) {
         if (!std::isfinite(v))
-            return Error{tr("The model returns NaN or infinity for an all-zero window; it will not be used.")};
+            return Error { tr(
+                "The model returns NaN or infinity for an all-zero window; it will not be used.") };
     }
     return model;
 }

@@ -3,12 +3,11 @@
 // of a known architecture) or an imported TorchScript module. Torch-free header, so services
 // outside the modeldeck_ml library can hold and run models.
 
-#include "models/ModelConfig.h"
 #include "modeldeck_core_export.h"
+#include "models/ModelConfig.h"
 #include "util/Result.h"
 
 #include <QByteArray>
-
 #include <memory>
 #include <span>
 #include <vector>
@@ -31,14 +30,14 @@ public:
     Result<std::vector<double>> forward(std::span<const float> windows, int batch);
 
     // From hash-verified bytes of a ModelDeck model file (see ModelFile); one output.
-    static Result<std::unique_ptr<InferenceModel>> fromModelFile(const QByteArray &bytes, const ModelConfig &config,
-                                                                 int featureCount);
+    static Result<std::unique_ptr<InferenceModel>>
+    fromModelFile(const QByteArray &bytes, const ModelConfig &config, int featureCount);
     // From the bytes of a TorchScript file (torch.jit.save). Deserialising runs code from the
     // file: only for files the user confirmed or whose recorded hash they match. The module
     // must map [batch, lookback, featureCount] to [batch] (one output) or [batch, outputs]; one
     // forward pass on an all-zero window checks that, and a module failing it is refused.
-    static Result<std::unique_ptr<InferenceModel>> fromTorchScript(const QByteArray &bytes, int lookback,
-                                                                   int featureCount, int outputs);
+    static Result<std::unique_ptr<InferenceModel>>
+    fromTorchScript(const QByteArray &bytes, int lookback, int featureCount, int outputs);
 
 protected:
     InferenceModel(int lookback, int featureCount, int outputs);

@@ -36,7 +36,7 @@ ForecastMetrics ForecastMetrics::compute(std::span<const double> predicted,
                                          std::span<const double> lastClose)
 {
     Q_ASSERT(predicted.size() == actual.size() && actual.size() == lastClose.size());
-    const size_t n = std::min({predicted.size(), actual.size(), lastClose.size()});
+    const size_t n = std::min({ predicted.size(), actual.size(), lastClose.size() });
     const auto usable = [&](size_t i) {
         return std::isfinite(predicted[i]) && std::isfinite(actual[i])
             && std::isfinite(lastClose[i]);
@@ -99,17 +99,17 @@ ForecastMetrics ForecastMetrics::compute(std::span<const double> predicted,
 
 QJsonObject ForecastMetrics::toJson() const
 {
-    return QJsonObject{
-        {QLatin1StringView("rmse"), rmse},
-        {QLatin1StringView("mae"), mae},
-        {QLatin1StringView("mape"), mape},
-        {QLatin1StringView("smape"), smape},
-        {QLatin1StringView("mase"), mase},
-        {QLatin1StringView("r2"), r2},
-        {QLatin1StringView("directional_accuracy"), directionalAccuracy},
-        {QLatin1StringView("naive_rmse"), naiveRmse},
-        {QLatin1StringView("skill"), skill},
-        {QLatin1StringView("count"), count},
+    return QJsonObject {
+        { QLatin1StringView("rmse"), rmse },
+        { QLatin1StringView("mae"), mae },
+        { QLatin1StringView("mape"), mape },
+        { QLatin1StringView("smape"), smape },
+        { QLatin1StringView("mase"), mase },
+        { QLatin1StringView("r2"), r2 },
+        { QLatin1StringView("directional_accuracy"), directionalAccuracy },
+        { QLatin1StringView("naive_rmse"), naiveRmse },
+        { QLatin1StringView("skill"), skill },
+        { QLatin1StringView("count"), count },
     };
 }
 

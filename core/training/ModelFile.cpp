@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <sstream>
 
 namespace modeldeck::ModelFile {
@@ -44,20 +43,20 @@ Result<QByteArray> serialize(ForecasterImpl &module)
         out.append(bytes.data(), qsizetype(bytes.size()));
         return out;
     } catch (const c10::Error &e) {
-        return Error{tr("Serialising the model failed: %1").arg(firstLine(e.what()))};
+        return Error { tr("Serialising the model failed: %1").arg(firstLine(e.what())) };
     }
 }
 
 Result<WrittenModelFile> write(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("Cannot create the folder for the model file."), path};
+        return Error { tr("Cannot create the folder for the model file."), path };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the model file: %1").arg(file.errorString()), path};
+        return Error { tr("Cannot write the model file: %1").arg(file.errorString()), path };
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Writing the model file failed: %1").arg(file.errorString()), path};
-    return WrittenModelFile{sha256Hex(bytes), bytes.size()};
+        return Error { tr("Writing the model file failed: %1").arg(file.errorString()), path };
+    return WrittenModelFile { sha256Hex(bytes), bytes.size() };
 }
 
 QString sha256Hex(const QByteArray &bytes)
@@ -69,44 +68,51 @@ Result<QByteArray> readVerified(const QString &path, const QString &expectedSha2
 {
     QFile file(path);
     if (!file.exists())
-        return Error{tr("The model file is missing."), path};
+        return Error { tr("The model file is missing."), path };
     if (file.size() > kMaxModelBytes)
-        return Error{tr("The model file is implausibly large (%1 bytes); it will not be loaded.").arg(file.size()), path};
+        return Error { tr("The model file is implausibly large (%1 bytes); it will not be loaded.")
+                           .arg(file.size()),
+                       path };
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the model file: %1").arg(file.errorString()), path};
+        return Error { tr("Cannot read the model file: %1").arg(file.errorString()), path };
     const QByteArray bytes = file.readAll();
     if (expectedSha256.isEmpty() || sha256Hex(bytes) != expectedSha256) {
-        return Error{tr("The model file does not match the one ModelDeck saved (SHA-256 differs): it was changed, "
-                        "truncated or replaced, so it will not be loaded."),
-                     path};
+        return Error { tr("The model file does not match the one ModelDeck saved (SHA-256 "
+                          "differs): it was changed, "
+                          "truncated or replaced, so it will not be loaded."),
+                       path };
     }
     return bytes;
 }
 
-Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes, const ModelConfig &config, int featureCount)
+Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes,
+                                                  const ModelConfig &config, int featureCount)
 {
     if (!bytes.startsWith(kMagic))
-        return Error{tr("This is not a ModelDeck model file.")};
+        return Error { tr("This is not a ModelDeck model file.") };
     auto module = createForecaster(config, featureCount);
     if (!module)
         return module.error();
     try {
-        std::istringstream stream(std::string(bytes.constData() + kMagic.size(), size_t(bytes.size() - kMagic.size())));
+        std::istringstream stream(
+            std::string(bytes.constData() + kMagic.size(), size_t(bytes.size() - kMagic.size())));
         torch::serialize::InputArchive archive;
         archive.load_from(stream);
         (*module)->load(archive);
         (*module)->eval();
         return *module;
     } catch (const c10::Error &e) {
-        return Error{tr("The model file is damaged or does not fit this model's configuration: %1")
-                         .arg(firstLine(e.what()))};
+        return Error {
+            tr("The model file is damaged or does not fit this model's configuration: %1")
+                .arg(firstLine(e.what()))
+        };
     } catch (const std::exception &e) {
-        return Error{tr("The model file could not be loaded: %1").arg(firstLine(e.what()))};
+        return Error { tr("The model file could not be loaded: %1").arg(firstLine(e.what())) };
     }
 }
 
 Result<std::shared_ptr<ForecasterImpl>> load(const QString &path, const QString &expectedSha256,
-                                            const ModelConfig &config, int featureCount)
+                                             const ModelConfig &config, int featureCount)
 {
     auto bytes = readVerified(path, expectedSha256);
     if (!bytes)

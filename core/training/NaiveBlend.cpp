@@ -14,7 +14,7 @@ NaiveBlend NaiveBlend::choose(std::span<const double> modelForecast, std::span<c
     // d = model − last, so every grid point costs O(1) after one pass. The grid (rather than
     // the closed-form minimum) keeps the stored weight a readable round number.
     double ee = 0, ed = 0, dd = 0;
-    const size_t n = std::min({modelForecast.size(), actual.size(), lastClose.size()});
+    const size_t n = std::min({ modelForecast.size(), actual.size(), lastClose.size() });
     for (size_t i = 0; i < n; ++i) {
         const double e = actual[i] - lastClose[i];
         const double d = modelForecast[i] - lastClose[i];
@@ -24,7 +24,7 @@ NaiveBlend NaiveBlend::choose(std::span<const double> modelForecast, std::span<c
         ed += e * d;
         dd += d * d;
     }
-    NaiveBlend best{0.0};
+    NaiveBlend best { 0.0 };
     double bestError = ee;
     for (int step = 1; step <= kSteps; ++step) {
         const double w = double(step) / kSteps;
@@ -35,7 +35,8 @@ NaiveBlend NaiveBlend::choose(std::span<const double> modelForecast, std::span<c
             best.weight = w;
         }
     }
-    const double support = best.weight > 0 ? best.evidence(modelForecast, actual, lastClose, horizon) : 0.0;
+    const double support
+        = best.weight > 0 ? best.evidence(modelForecast, actual, lastClose, horizon) : 0.0;
     if (evidence)
         *evidence = support;
     if (support < kMinimumEvidence)
@@ -47,7 +48,7 @@ double NaiveBlend::evidence(std::span<const double> modelForecast, std::span<con
                             std::span<const double> lastClose, int horizon) const
 {
     std::vector<double> gain; // persistence's squared error minus the blend's, per sample
-    const size_t n = std::min({modelForecast.size(), actual.size(), lastClose.size()});
+    const size_t n = std::min({ modelForecast.size(), actual.size(), lastClose.size() });
     gain.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         const double naive = actual[i] - lastClose[i];

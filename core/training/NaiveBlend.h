@@ -33,7 +33,8 @@ struct MODELDECK_CORE_EXPORT NaiveBlend
     // samples with a non-finite value are ignored. `evidence`, when given, receives the
     // best grid blend's evidence() before the test (0 when that blend is persistence).
     static NaiveBlend choose(std::span<const double> modelForecast, std::span<const double> actual,
-                             std::span<const double> lastClose, int horizon = 1, double *evidence = nullptr);
+                             std::span<const double> lastClose, int horizon = 1,
+                             double *evidence = nullptr);
     static constexpr int kSteps = 100;
     static constexpr double kMinimumEvidence = 1.645; // one-sided 5 %
 

@@ -1,7 +1,6 @@
 #include "TorchRuntime.h"
 
 #include <QThread>
-
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -51,8 +50,9 @@ void ensureFastBlasKernels(char **argv)
         return;
     __builtin_cpu_init();
     const char *core = nullptr;
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl")
-        && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512cd")) {
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+        && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq")
+        && __builtin_cpu_supports("avx512cd")) {
         core = "SkylakeX";
     } else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
         core = "Haswell";
@@ -75,7 +75,10 @@ void ensureFastBlasKernels(char **argv)
 
 QString version()
 {
-    return QStringLiteral("%1.%2.%3").arg(TORCH_VERSION_MAJOR).arg(TORCH_VERSION_MINOR).arg(TORCH_VERSION_PATCH);
+    return QStringLiteral("%1.%2.%3")
+        .arg(TORCH_VERSION_MAJOR)
+        .arg(TORCH_VERSION_MINOR)
+        .arg(TORCH_VERSION_PATCH);
 }
 
 } // namespace modeldeck::TorchRuntime

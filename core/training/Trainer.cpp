@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <cmath>
 
 namespace modeldeck {
@@ -26,18 +25,20 @@ QString firstLine(const char *what)
 // per batch with one index_select instead of building a tensor per sample.
 struct WindowSource
 {
-    torch::Tensor rows;     // [T, F]
+    torch::Tensor rows; // [T, F]
     torch::Tensor unfolded; // [T - L + 1, F, L], a view of rows
-    torch::Tensor targets;  // [T]
+    torch::Tensor targets; // [T]
     int lookback = 1;
 
-    WindowSource(const FeatureSet &fs, int lookbackBars)
-        : lookback(lookbackBars)
+    WindowSource(const FeatureSet &fs, int lookbackBars) : lookback(lookbackBars)
     {
-        rows = torch::from_blob(const_cast<float *>(fs.rows.data()), {fs.rowCount, fs.featureCount}, torch::kFloat)
+        rows = torch::from_blob(const_cast<float *>(fs.rows.data()),
+                                { fs.rowCount, fs.featureCount }, torch::kFloat)
                    .clone();
         unfolded = rows.unfold(0, lookback, 1);
-        targets = torch::from_blob(const_cast<float *>(fs.targets.data()), {fs.rowCount}, torch::kFloat).clone();
+        targets = torch::from_blob(const_cast<float *>(fs.targets.data()), { fs.rowCount },
+                                   torch::kFloat)
+                      .clone();
     }
 
     // Sample end rows → windows [B, L, F].
@@ -47,7 +48,8 @@ struct WindowSource
     }
 };
 
-torch::Tensor lossOf(const ModelConfig &config, const torch::Tensor &predicted, const torch::Tensor &target)
+torch::Tensor lossOf(const ModelConfig &config, const torch::Tensor &predicted,
+                     const torch::Tensor &target)
 {
     return config.loss == QLatin1StringView("huber") ? torch::huber_loss(predicted, target)
                                                      : torch::mse_loss(predicted, target);
@@ -76,7 +78,7 @@ struct Snapshot
 // The values of one split's samples, e.g. their last closes.
 std::vector<double> column(const std::vector<double> &values, SampleRange range)
 {
-    return {values.begin() + range.begin, values.begin() + std::max(range.begin, range.end)};
+    return { values.begin() + range.begin, values.begin() + std::max(range.begin, range.end) };
 }
 
 } // namespace
@@ -90,14 +92,15 @@ void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validati
     const std::vector<double> testActual = column(fs.targetClose, fs.test);
     const std::vector<double> testLast = column(fs.lastClose, fs.test);
 
-    result.blend = NaiveBlend::choose(validationRaw, validationActual, validationLast, fs.config.horizon,
-                                      &result.blendEvidence);
-    const auto deployed = [&result](const std::vector<double> &raw, const std::vector<double> &last) {
-        std::vector<double> prices(raw.size());
-        for (size_t i = 0; i < raw.size(); ++i)
-            prices[i] = result.blend.apply(raw[i], last[i]);
-        return prices;
-    };
+    result.blend = NaiveBlend::choose(validationRaw, validationActual, validationLast,
+                                      fs.config.horizon, &result.blendEvidence);
+    const auto deployed
+        = [&result](const std::vector<double> &raw, const std::vector<double> &last) {
+              std::vector<double> prices(raw.size());
+              for (size_t i = 0; i < raw.size(); ++i)
+                  prices[i] = result.blend.apply(raw[i], last[i]);
+              return prices;
+          };
     const std::vector<double> validationDeployed = deployed(validationRaw, validationLast);
     result.testPredicted = deployed(testRaw, testLast);
     result.rawMetrics = ForecastMetrics::compute(testRaw, testActual, testLast);
@@ -106,21 +109,25 @@ void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validati
     // all (0 % by the metric's definition, which reads as "always wrong"): the network's own
     // direction accuracy is the informative figure either way.
     result.metrics.directionalAccuracy = result.rawMetrics.directionalAccuracy;
-    result.rawValidationSkill = ForecastMetrics::compute(validationRaw, validationActual, validationLast).skill;
-    result.validationSkill = ForecastMetrics::compute(validationDeployed, validationActual, validationLast).skill;
+    result.rawValidationSkill
+        = ForecastMetrics::compute(validationRaw, validationActual, validationLast).skill;
+    result.validationSkill
+        = ForecastMetrics::compute(validationDeployed, validationActual, validationLast).skill;
 
     // Scale-free feature sets get intervals on the volatility scale; version-1 ones keep the
     // price scale their saved models were made with.
     const bool scaled = fs.config.version >= 2;
-    const std::vector<double> validationVolatility = scaled ? column(fs.volatility, fs.validation) : std::vector<double>{};
-    const std::vector<double> testVolatility = scaled ? column(fs.volatility, fs.test) : std::vector<double>{};
-    result.interval = ConformalInterval::calibrate(validationDeployed, validationActual, validationVolatility);
+    const std::vector<double> validationVolatility
+        = scaled ? column(fs.volatility, fs.validation) : std::vector<double> {};
+    const std::vector<double> testVolatility
+        = scaled ? column(fs.volatility, fs.test) : std::vector<double> {};
+    result.interval
+        = ConformalInterval::calibrate(validationDeployed, validationActual, validationVolatility);
     result.interval.measure(result.testPredicted, testActual, testVolatility);
 }
 
 Trainer::Trainer(ModelConfig config, const FeatureSet &features)
-    : m_config(std::move(config))
-    , m_features(features)
+    : m_config(std::move(config)), m_features(features)
 {
 }
 
@@ -130,8 +137,8 @@ void Trainer::report(TrainingProgress progress)
         m_progress(progress);
 }
 
-Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const FeatureSet &fs, SampleRange range,
-                                             int lookback)
+Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const FeatureSet &fs,
+                                             SampleRange range, int lookback)
 {
     try {
         std::vector<double> prices;
@@ -152,9 +159,9 @@ Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const Featu
         }
         return prices;
     } catch (const c10::Error &e) {
-        return Error{tr("Prediction failed: %1").arg(firstLine(e.what()))};
+        return Error { tr("Prediction failed: %1").arg(firstLine(e.what())) };
     } catch (const std::exception &e) {
-        return Error{tr("Prediction failed: %1").arg(firstLine(e.what()))};
+        return Error { tr("Prediction failed: %1").arg(firstLine(e.what())) };
     }
 }
 
@@ -164,12 +171,23 @@ Result<TrainedModel> Trainer::run()
     const FeatureSet &fs = m_features;
     const auto cancelled = [this] { return m_token && m_token->isCancelled(); };
     const auto cancelError = [this] {
-        return Error{tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString())};
+        return Error { tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString()) };
     };
 
     if (m_config.bot == QLatin1StringView("naive")) {
         evaluate(result, column(fs.lastClose, fs.validation), column(fs.lastClose, fs.test));
-        report({TrainingProgress::Step::Validate, 1.0, 0, 0, 0, 0, -1, -1, 0, tr("Persistence baseline"), {}, {}});
+        report({ TrainingProgress::Step::Validate,
+                 1.0,
+                 0,
+                 0,
+                 0,
+                 0,
+                 -1,
+                 -1,
+                 0,
+                 tr("Persistence baseline"),
+                 {},
+                 {} });
         return result;
     }
 
@@ -181,19 +199,23 @@ Result<TrainedModel> Trainer::run()
         // The split ranges were computed for the feature set's lookback; the model must use it.
         const int lookback = fs.config.lookback;
         if (lookback != m_config.lookback) {
-            return Error{tr("The model's lookback (%1) differs from the features' lookback (%2).")
-                             .arg(m_config.lookback)
-                             .arg(lookback)};
+            return Error { tr("The model's lookback (%1) differs from the features' lookback (%2).")
+                               .arg(m_config.lookback)
+                               .arg(lookback) };
         }
         const WindowSource source(fs, lookback);
 
         std::unique_ptr<torch::optim::Optimizer> optimizer;
         if (m_config.optimizer == QLatin1StringView("adamw")) {
             optimizer = std::make_unique<torch::optim::AdamW>(
-                module->parameters(), torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+                module->parameters(),
+                torch::optim::AdamWOptions(m_config.learningRate)
+                    .weight_decay(m_config.weightDecay));
         } else {
             optimizer = std::make_unique<torch::optim::Adam>(
-                module->parameters(), torch::optim::AdamOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+                module->parameters(),
+                torch::optim::AdamOptions(m_config.learningRate)
+                    .weight_decay(m_config.weightDecay));
         }
 
         const int trainCount = fs.train.size();
@@ -216,23 +238,26 @@ Result<TrainedModel> Trainer::run()
             QElapsedTimer epochClock;
             epochClock.start();
             module->train();
-            const auto order = trainRows.index_select(0, torch::randperm(trainCount, shuffle, torch::kLong));
+            const auto order
+                = trainRows.index_select(0, torch::randperm(trainCount, shuffle, torch::kLong));
             double lossSum = 0;
             for (int b = 0; b < batches; ++b) {
                 if (cancelled())
                     return cancelError();
-                const auto rows = order.slice(0, qint64(b) * m_config.batchSize,
-                                              std::min<qint64>(trainCount, qint64(b + 1) * m_config.batchSize));
+                const auto rows
+                    = order.slice(0, qint64(b) * m_config.batchSize,
+                                  std::min<qint64>(trainCount, qint64(b + 1) * m_config.batchSize));
                 optimizer->zero_grad();
                 const auto loss = lossOf(m_config, module->forward(source.windows(rows)),
                                          source.targets.index_select(0, rows));
                 const double lossValue = loss.item<double>();
                 if (!std::isfinite(lossValue)) {
-                    return Error{tr("Training diverged: the loss became %1 at epoch %2, batch %3. Try a lower "
-                                    "learning rate or stronger gradient clipping.")
-                                     .arg(lossValue)
-                                     .arg(epoch)
-                                     .arg(b + 1)};
+                    return Error { tr("Training diverged: the loss became %1 at epoch %2, batch "
+                                      "%3. Try a lower "
+                                      "learning rate or stronger gradient clipping.")
+                                       .arg(lossValue)
+                                       .arg(epoch)
+                                       .arg(b + 1) };
                 }
                 loss.backward();
                 if (m_config.gradClip > 0)
@@ -271,15 +296,18 @@ Result<TrainedModel> Trainer::run()
             {
                 c10::InferenceMode inference;
                 for (qint64 start = 0; start < valRows.size(0); start += 1024) {
-                    const auto rows = valRows.slice(0, start, std::min<qint64>(valRows.size(0), start + 1024));
-                    valSum += lossOf(m_config, module->forward(source.windows(rows)), source.targets.index_select(0, rows))
+                    const auto rows
+                        = valRows.slice(0, start, std::min<qint64>(valRows.size(0), start + 1024));
+                    valSum += lossOf(m_config, module->forward(source.windows(rows)),
+                                     source.targets.index_select(0, rows))
                                   .item<double>()
                         * double(rows.size(0));
                 }
             }
             const double trainLoss = lossSum / trainCount;
             const double valLoss = valSum / std::max<qint64>(1, valRows.size(0));
-            result.epochs.push_back({epoch, trainLoss, valLoss, learningRate, epochClock.elapsed()});
+            result.epochs.push_back(
+                { epoch, trainLoss, valLoss, learningRate, epochClock.elapsed() });
             {
                 // Every epoch ends with a report carrying its mean losses, so a live loss chart
                 // gets one point per epoch (the GUI may still coalesce very fast epochs).
@@ -325,8 +353,18 @@ Result<TrainedModel> Trainer::run()
         }
         best.restoreInto(*module);
 
-        report({TrainingProgress::Step::Validate, 0.0, int(result.epochs.size()), m_config.epochs, 0, 0,
-                result.finalTrainLoss, result.finalValLoss, -1, tr("Evaluating on the test split"), {}, {}});
+        report({ TrainingProgress::Step::Validate,
+                 0.0,
+                 int(result.epochs.size()),
+                 m_config.epochs,
+                 0,
+                 0,
+                 result.finalTrainLoss,
+                 result.finalValLoss,
+                 -1,
+                 tr("Evaluating on the test split"),
+                 {},
+                 {} });
         if (cancelled())
             return cancelError();
         auto testRaw = predict(*module, fs, fs.test, lookback);
@@ -340,21 +378,30 @@ Result<TrainedModel> Trainer::run()
             return validationRaw.error();
         evaluate(result, *validationRaw, *testRaw);
         result.module = std::move(module);
-        report({TrainingProgress::Step::Validate, 1.0, int(result.epochs.size()), m_config.epochs, 0, 0,
-                result.finalTrainLoss, result.finalValLoss, 0,
-                tr("Test RMSE %1 · skill vs naive %2 (network alone %3, weight %4)")
-                    .arg(result.metrics.rmse, 0, 'g', 5)
-                    .arg(result.metrics.skill, 0, 'f', 3)
-                    .arg(result.rawMetrics.skill, 0, 'f', 3)
-                    .arg(result.blend.weight, 0, 'f', 2),
-                {}, {}});
+        report({ TrainingProgress::Step::Validate,
+                 1.0,
+                 int(result.epochs.size()),
+                 m_config.epochs,
+                 0,
+                 0,
+                 result.finalTrainLoss,
+                 result.finalValLoss,
+                 0,
+                 tr("Test RMSE %1 · skill vs naive %2 (network alone %3, weight %4)")
+                     .arg(result.metrics.rmse, 0, 'g', 5)
+                     .arg(result.metrics.skill, 0, 'f', 3)
+                     .arg(result.rawMetrics.skill, 0, 'f', 3)
+                     .arg(result.blend.weight, 0, 'f', 2),
+                 {},
+                 {} });
         return result;
     } catch (const c10::Error &e) {
-        return Error{tr("Training failed in LibTorch: %1").arg(firstLine(e.what()))};
+        return Error { tr("Training failed in LibTorch: %1").arg(firstLine(e.what())) };
     } catch (const std::bad_alloc &) {
-        return Error{tr("Training ran out of memory; use a smaller batch size, hidden size or lookback.")};
+        return Error { tr(
+            "Training ran out of memory; use a smaller batch size, hidden size or lookback.") };
     } catch (const std::exception &e) {
-        return Error{tr("Training failed: %1").arg(firstLine(e.what()))};
+        return Error { tr("Training failed: %1").arg(firstLine(e.what())) };
     }
 }
 

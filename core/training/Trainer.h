@@ -4,8 +4,8 @@
 // cancellation check between batches. Torch stays in the .cpp: this header is torch-free.
 
 #include "features/FeatureSet.h"
-#include "models/ModelConfig.h"
 #include "modeldeck_core_export.h"
+#include "models/ModelConfig.h"
 #include "training/ConformalInterval.h"
 #include "training/EpochRecord.h"
 #include "training/Metrics.h"
@@ -32,11 +32,11 @@ struct TrainedModel
     // validation split. Its metrics are what the model is judged and shown by.
     NaiveBlend blend;
     std::vector<double> testPredicted; // deployed prices, one per test sample
-    ForecastMetrics metrics;           // of the deployed forecast on the test split
-    ForecastMetrics rawMetrics;        // of the network alone on the test split
-    double validationSkill = 0;        // deployed, ≥ 0 by construction
-    double rawValidationSkill = 0;     // the network alone
-    double blendEvidence = 0;          // NaiveBlend::choose's Diebold–Mariano statistic
+    ForecastMetrics metrics; // of the deployed forecast on the test split
+    ForecastMetrics rawMetrics; // of the network alone on the test split
+    double validationSkill = 0; // deployed, ≥ 0 by construction
+    double rawValidationSkill = 0; // the network alone
+    double blendEvidence = 0; // NaiveBlend::choose's Diebold–Mariano statistic
     // Split-conformal half-widths from the deployed forecast's validation errors, with test
     // coverage: on the volatility scale for scale-free feature sets, else in price units.
     ConformalInterval interval;

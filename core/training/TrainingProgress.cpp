@@ -1,7 +1,6 @@
 #include "TrainingProgress.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -10,8 +9,9 @@ namespace modeldeck {
 namespace {
 
 // Start and width of each step in the overall bar, as docs/architecture.md defines them.
-constexpr std::array<std::pair<double, double>, TrainingProgress::stepCount> kStepSpan = {
-    std::pair{0.00, 0.25}, std::pair{0.25, 0.50}, std::pair{0.75, 0.20}, std::pair{0.95, 0.05}};
+constexpr std::array<std::pair<double, double>, TrainingProgress::stepCount> kStepSpan
+    = { std::pair { 0.00, 0.25 }, std::pair { 0.25, 0.50 }, std::pair { 0.75, 0.20 },
+        std::pair { 0.95, 0.05 } };
 
 } // namespace
 

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -20,9 +19,9 @@ namespace modeldeck {
 // (lower is better).
 struct SearchProgress
 {
-    int trial = 0;  // 1-based
+    int trial = 0; // 1-based
     int trials = 0;
-    std::optional<double> score;     // the current trial's
+    std::optional<double> score; // the current trial's
     std::optional<double> bestScore; // the best trial's so far
     QJsonObject bestParams;
 };
@@ -32,19 +31,19 @@ struct MODELDECK_CORE_EXPORT TrainingProgress
     enum class Step { Data, Train, Validate, Save };
 
     Step step = Step::Data;
-    double stepFraction = 0;   // 0..1 within the step
-    int epoch = 0;             // 1-based, 0 before training
+    double stepFraction = 0; // 0..1 within the step
+    int epoch = 0; // 1-based, 0 before training
     int epochs = 0;
     int batch = 0;
     int batches = 0;
-    double trainLoss = -1;     // < 0: not known yet
+    double trainLoss = -1; // < 0: not known yet
     double valLoss = -1;
-    double etaSeconds = -1;    // < 0: still estimating
-    QString details;           // "Epoch 12/50 · batch 310/400 · loss 0.0123"
-    EpochRecord lastEpoch;     // mean losses of the last finished epoch (epoch 0: none yet)
+    double etaSeconds = -1; // < 0: still estimating
+    QString details; // "Epoch 12/50 · batch 310/400 · loss 0.0123"
+    EpochRecord lastEpoch; // mean losses of the last finished epoch (epoch 0: none yet)
     SearchProgress search;
 
-    double overall() const;    // 0..1
+    double overall() const; // 0..1
     static QString stepName(Step step);
     static constexpr int stepCount = 4;
 };

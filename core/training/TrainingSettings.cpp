@@ -23,7 +23,8 @@ QJsonObject TrainingSettings::defaultParams(const QString &bot)
     return params;
 }
 
-Result<TrainingSettings> TrainingSettings::fromParams(const QString &bot, const QJsonObject &params, int horizon)
+Result<TrainingSettings> TrainingSettings::fromParams(const QString &bot, const QJsonObject &params,
+                                                      int horizon)
 {
     const QStringList featureKeys = FeatureConfig::hyperparameterKeys();
     QJsonObject modelParams;
@@ -31,9 +32,11 @@ Result<TrainingSettings> TrainingSettings::fromParams(const QString &bot, const 
         if (featureKeys.contains(it.key()))
             continue;
         if (it.key() != u"bot" && !ModelConfig::keys().contains(it.key())) {
-            return Error{tr("Unknown hyperparameter “%1”; valid keys are: %2.")
-                             .arg(it.key(), (QStringList{QStringLiteral("bot")} + ModelConfig::keys() + featureKeys)
-                                                .join(QStringLiteral(", ")))};
+            return Error { tr("Unknown hyperparameter “%1”; valid keys are: %2.")
+                               .arg(it.key(),
+                                    (QStringList { QStringLiteral("bot") } + ModelConfig::keys()
+                                     + featureKeys)
+                                        .join(QStringLiteral(", "))) };
         }
         modelParams.insert(it.key(), it.value());
     }
@@ -46,7 +49,7 @@ Result<TrainingSettings> TrainingSettings::fromParams(const QString &bot, const 
     auto features = defaults.withHyperparameters(params);
     if (!features)
         return features.error();
-    return TrainingSettings{*model, *features};
+    return TrainingSettings { *model, *features };
 }
 
 } // namespace modeldeck

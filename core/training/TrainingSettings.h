@@ -5,8 +5,8 @@
 // object, checked together. Torch-free.
 
 #include "features/FeatureConfig.h"
-#include "models/ModelConfig.h"
 #include "modeldeck_core_export.h"
+#include "models/ModelConfig.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -23,7 +23,8 @@ struct MODELDECK_CORE_EXPORT TrainingSettings
     // word them.
     // Every key with its default for `bot`, network keys first: what the editors show.
     static QJsonObject defaultParams(const QString &bot);
-    static Result<TrainingSettings> fromParams(const QString &bot, const QJsonObject &params, int horizon = 1);
+    static Result<TrainingSettings> fromParams(const QString &bot, const QJsonObject &params,
+                                               int horizon = 1);
 };
 
 } // namespace modeldeck

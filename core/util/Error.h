@@ -16,10 +16,10 @@ struct MODELDECK_CORE_EXPORT Error
     {
     }
 
-    QString message;  // already translated, complete sentence(s)
-    QString file;     // source file or database path, if any
-    qint64 line = 0;  // 1-based; 0 when not applicable
-    int column = 0;   // 1-based; 0 when not applicable
+    QString message; // already translated, complete sentence(s)
+    QString file; // source file or database path, if any
+    qint64 line = 0; // 1-based; 0 when not applicable
+    int column = 0; // 1-based; 0 when not applicable
 
     // "file:line:column: message" with the parts that are known.
     QString toString() const;

@@ -42,11 +42,15 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
     const QString cleanRoot = QDir::cleanPath(QDir(root).absolutePath());
     if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\')
         || relative.contains(QChar(0))) {
-        return Error{tr("The path “%1” is not a relative path inside the workspace.").arg(relative)};
+        return Error {
+            tr("The path “%1” is not a relative path inside the workspace.").arg(relative)
+        };
     }
     const QString joined = QDir::cleanPath(cleanRoot + u'/' + relative);
     if (!joined.startsWith(cleanRoot + u'/')) {
-        return Error{tr("The path “%1” leads outside the workspace “%2”.").arg(relative, cleanRoot)};
+        return Error {
+            tr("The path “%1” leads outside the workspace “%2”.").arg(relative, cleanRoot)
+        };
     }
     return joined;
 }
@@ -54,9 +58,9 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
 Status validateSymbol(const QString &symbol)
 {
     const auto invalid = [&symbol] {
-        return Error{tr("“%1” is not a valid symbol: use 1–32 letters, digits and . _ - ^ = & "
-                        "(for example TCS.NS, ^NSEI, EURUSD=X).")
-                         .arg(symbol.left(40))};
+        return Error { tr("“%1” is not a valid symbol: use 1–32 letters, digits and . _ - ^ = & "
+                          "(for example TCS.NS, ^NSEI, EURUSD=X).")
+                           .arg(symbol.left(40)) };
     };
     if (symbol.isEmpty() || symbol.size() > 32)
         return invalid();

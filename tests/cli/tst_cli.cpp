@@ -1,25 +1,23 @@
 // modeldeck-cli end to end, as a user or a script runs it: exit codes (0 ok, 1 bad input,
 // 2 usage), messages on stderr, JSON on stdout.
 
+#include "TestFiles.h"
+#include "TestYahooFlagged.h"
+
 #include <QDateTime>
 #include <QDir>
-#include <QTimeZone>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestFiles.h"
-#include "TestYahooFlagged.h"
-
-#include <QDirIterator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-
+#include <QTimeZone>
 #include <cmath>
 #include <csignal>
 #include <unistd.h>
@@ -45,11 +43,11 @@ Run cli(const QStringList &args, const QString &program = QStringLiteral(MODELDE
     if (prefix.isEmpty())
         p.start(program, args);
     else
-        p.start(prefix.first(), prefix.mid(1) + QStringList{program} + args);
+        p.start(prefix.first(), prefix.mid(1) + QStringList { program } + args);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 } // namespace
@@ -73,24 +71,32 @@ private:
         for (int i = 0; i < 800; ++i, t = t.addSecs(300)) {
             const double c = 100 + 2 * std::sin(2 * M_PI * i / 24.0);
             csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
-                + QStringLiteral(",%1,%2,%3,%4,1000\n").arg(c - 0.05).arg(c + 0.1).arg(c - 0.15).arg(c).toLatin1();
+                + QStringLiteral(",%1,%2,%3,%4,1000\n")
+                      .arg(c - 0.05)
+                      .arg(c + 0.1)
+                      .arg(c - 0.15)
+                      .arg(c)
+                      .toLatin1();
         }
         const QString ws = m_dir.filePath(name);
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), write(name + QStringLiteral(".csv"), csv),
-                           QStringLiteral("--symbol"), QStringLiteral("SINE"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        const Run r
+            = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"),
+                    write(name + QStringLiteral(".csv"), csv), QStringLiteral("--symbol"),
+                    QStringLiteral("SINE"), QStringLiteral("--tz"), QStringLiteral("UTC") });
         return r.exitCode == 0 ? ws : QString();
     }
-
 
 private Q_SLOTS:
     void trainPrintsProgressAndMetrics()
     {
         const QString ws = sineWorkspace(QStringLiteral("train"));
         QVERIFY(!ws.isEmpty());
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
-                           QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("gru_bot"),
-                           QStringLiteral("--params"), QStringLiteral(R"({"epochs": 3, "hidden_size": 16, "layers": 1, "lookback": 16})"),
-                           QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        const Run r = cli(
+            { QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+              QStringLiteral("SINE"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+              QStringLiteral("--bot"), QStringLiteral("gru_bot"), QStringLiteral("--params"),
+              QStringLiteral(R"({"epochs": 3, "hidden_size": 16, "layers": 1, "lookback": 16})"),
+              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QVERIFY(lines.size() >= 3);
@@ -99,29 +105,39 @@ private Q_SLOTS:
         const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
         QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
         QVERIFY(last.value(QStringLiteral("ok")).toBool());
-        QVERIFY(last.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("rmse")).toDouble() > 0);
-        QVERIFY(last.value(QStringLiteral("model_path")).toString().startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
+        QVERIFY(last.value(QStringLiteral("metrics"))
+                    .toObject()
+                    .value(QStringLiteral("rmse"))
+                    .toDouble()
+                > 0);
+        QVERIFY(last.value(QStringLiteral("model_path"))
+                    .toString()
+                    .startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
         QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
     }
 
     void trainRejectsBadParameters()
     {
         const QString ws = m_dir.filePath(QStringLiteral("badparams"));
-        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
-                     QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
-                     QStringLiteral("--params"), QStringLiteral(R"({"hiden_size": 32})")});
+        Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                      QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                      QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                      QStringLiteral("--params"), QStringLiteral(R"({"hiden_size": 32})") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("hiden_size"), r.err.constData());
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
-                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("svm_bot")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                  QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                  QStringLiteral("--bot"), QStringLiteral("svm_bot") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("svm_bot"));
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
-                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
-                 QStringLiteral("--params"), QStringLiteral("{not json")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                  QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                  QStringLiteral("--bot"), QStringLiteral("lstm_bot"), QStringLiteral("--params"),
+                  QStringLiteral("{not json") });
         QCOMPARE(r.exitCode, 2);
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("X"),
-                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                  QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                  QStringLiteral("--bot"), QStringLiteral("lstm_bot") });
         QCOMPARE(r.exitCode, 1); // well-formed, but the workspace has no such symbol
         QVERIFY(r.err.contains("no symbol"));
     }
@@ -132,10 +148,11 @@ private Q_SLOTS:
         QVERIFY(!ws.isEmpty());
         QProcess p;
         p.start(QStringLiteral(MODELDECK_CLI_PATH),
-                {QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
-                 QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
-                 QStringLiteral("--params"), QStringLiteral(R"({"epochs": 5000, "patience": 100000})"),
-                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+                { QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                  QStringLiteral("SINE"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                  QStringLiteral("--bot"), QStringLiteral("lstm_bot"), QStringLiteral("--params"),
+                  QStringLiteral(R"({"epochs": 5000, "patience": 100000})"),
+                  QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY(p.waitForStarted());
         // Wait until training is under way, then press Ctrl+C.
         bool training = false;
@@ -153,11 +170,13 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardError().contains("Cancelled"));
         QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(ws + QStringLiteral("/modeldeck.sqlite"));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT status, error_message FROM model_training_records")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT status, error_message FROM model_training_records")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("failed"));
             QVERIFY(q.value(1).toString().contains(QStringLiteral("Ctrl+C")));
@@ -168,16 +187,20 @@ private Q_SLOTS:
     void usageErrorsExitTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);
-        const Run unknown = cli({QStringLiteral("frobnicate")});
+        const Run unknown = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("unknown command"));
-        QCOMPARE(cli({QStringLiteral("import")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--bogus-option"), QStringLiteral("symbols")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("resample"), QStringLiteral("--symbol"), QStringLiteral("X")}).exitCode, 2);
-        const Run badTf = cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("ws0")), QStringLiteral("import"),
-                               QStringLiteral("x.csv"), QStringLiteral("--timeframe"), QStringLiteral("7y")});
+        QCOMPARE(cli({ QStringLiteral("import") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("--bogus-option"), QStringLiteral("symbols") }).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("resample"), QStringLiteral("--symbol"), QStringLiteral("X") })
+                .exitCode,
+            2);
+        const Run badTf = cli({ QStringLiteral("-w"), m_dir.filePath(QStringLiteral("ws0")),
+                                QStringLiteral("import"), QStringLiteral("x.csv"),
+                                QStringLiteral("--timeframe"), QStringLiteral("7y") });
         QCOMPARE(badTf.exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--help") }).exitCode, 0);
     }
 
     void importSymbolsResample()
@@ -189,32 +212,37 @@ private Q_SLOTS:
                                   "20250102;09:20;10.5;11.5;10;11;200\n"
                                   "20250102;09:25;11;12;10.5;11.5;300\n"
                                   "20250102;10:05;11;12;10.5;11.5;300\n");
-        Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), csv, QStringLiteral("--symbol"),
-                     QStringLiteral("infy.ns"), QStringLiteral("--json")});
+        Run r = cli({ QStringLiteral("--workspace"), ws, QStringLiteral("import"), csv,
+                      QStringLiteral("--symbol"), QStringLiteral("infy.ns"),
+                      QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         const QJsonObject file = report.value(QStringLiteral("files")).toArray().at(0).toObject();
         QCOMPARE(file.value(QStringLiteral("symbol")).toString(), QStringLiteral("INFY.NS"));
         QCOMPARE(file.value(QStringLiteral("timeframe")).toString(), QStringLiteral("5m"));
         QCOMPARE(file.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Kolkata"));
-        QCOMPARE(file.value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(), 4);
-        QCOMPARE(file.value(QStringLiteral("first")).toString(), QStringLiteral("2025-01-02T03:45:00Z"));
+        QCOMPARE(
+            file.value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(), 4);
+        QCOMPARE(file.value(QStringLiteral("first")).toString(),
+                 QStringLiteral("2025-01-02T03:45:00Z"));
 
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("resample"), QStringLiteral("--symbol"),
-                 QStringLiteral("INFY.NS"), QStringLiteral("--from"), QStringLiteral("5m"), QStringLiteral("--to"),
-                 QStringLiteral("1h"), QStringLiteral("--json")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("resample"), QStringLiteral("--symbol"),
+                  QStringLiteral("INFY.NS"), QStringLiteral("--from"), QStringLiteral("5m"),
+                  QStringLiteral("--to"), QStringLiteral("1h"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("bars")).toInt(), 2);
 
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray symbols = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("symbols")).toArray();
+        const QJsonArray symbols
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("symbols")).toArray();
         QCOMPARE(symbols.size(), 1);
-        const QJsonArray series = symbols.at(0).toObject().value(QStringLiteral("series")).toArray();
+        const QJsonArray series
+            = symbols.at(0).toObject().value(QStringLiteral("series")).toArray();
         QCOMPARE(series.size(), 2);
         QCOMPARE(series.at(0).toObject().value(QStringLiteral("bars")).toInt(), 4);
 
-        r = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols")});
+        r = cli({ QStringLiteral("-w"), ws, QStringLiteral("symbols") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("INFY.NS\tAsia/Kolkata\t5m 4 bars"));
     }
@@ -226,34 +254,45 @@ private Q_SLOTS:
                                   "Date,Open,High,Low,Close,Volume\n"
                                   "2024-01-02,1,2,0.5,1.5,10\n"
                                   "2024-01-03,1,abc,0.5,1.5,10\n");
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv});
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("BAD.csv:3"), r.err.constData());
         QVERIFY(r.err.contains("abc"));
-        const Run s = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(s.out).object().value(QStringLiteral("symbols")).toArray().size(), 0);
+        const Run s = cli(
+            { QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(s.out)
+                     .object()
+                     .value(QStringLiteral("symbols"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     // A Yahoo daily file whose 25 oldest rows have the open outside low–high: imported flagged by
     // default with a short summary (human and JSON), refused with --invalid-rows reject.
     void openOutsideRangeImportsFlaggedByDefault()
     {
-        const QString csv = write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        const QString csv
+            = write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange());
         const QString ws = m_dir.filePath(QStringLiteral("ws-flagged"));
-        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv});
+        Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QVERIFY2(lines.size() == 2, r.out.constData()); // the file's line and one summary line, not one per row
+        QVERIFY2(lines.size() == 2,
+                 r.out.constData()); // the file's line and one summary line, not one per row
         QVERIFY2(lines[0].contains("INFY.NS 1d") && lines[0].contains("60 new"), r.out.constData());
-        QVERIFY2(lines[1].startsWith("  25 row(s) imported but flagged as invalid: line 2 (open 103.250000 is outside"),
-                 r.out.constData());
-        QVERIFY2(lines[1].contains("line 3 (") && lines[1].contains("line 4 (") && !lines[1].contains("line 5"),
+        QVERIFY2(
+            lines[1].startsWith(
+                "  25 row(s) imported but flagged as invalid: line 2 (open 103.250000 is outside"),
+            r.out.constData());
+        QVERIFY2(lines[1].contains("line 3 (") && lines[1].contains("line 4 (")
+                     && !lines[1].contains("line 5"),
                  r.out.constData());
         QVERIFY2(lines[1].endsWith(" and 22 more."), r.out.constData());
 
         // Again as JSON, into a fresh workspace: the count, the first three lines and the summary.
-        r = cli({QStringLiteral("-w"), m_dir.filePath(QStringLiteral("ws-flagged-json")), QStringLiteral("import"), csv,
-                 QStringLiteral("--json")});
+        r = cli({ QStringLiteral("-w"), m_dir.filePath(QStringLiteral("ws-flagged-json")),
+                  QStringLiteral("import"), csv, QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QStringLiteral("invalid_rows")).toString(), QStringLiteral("keep"));
@@ -263,31 +302,45 @@ private Q_SLOTS:
         QCOMPARE(first.size(), 3);
         QCOMPARE(first.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(first.at(2).toObject().value(QStringLiteral("line")).toInt(), 4);
-        QCOMPARE(first.at(1).toObject().value(QStringLiteral("reason")).toString(),
-                 QStringLiteral("open 97.750000 is outside the low–high range 98.500000–102.500000"));
-        QVERIFY(file.value(QStringLiteral("flagged_summary")).toString().endsWith(QStringLiteral(" and 22 more.")));
-        QCOMPARE(file.value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(), 60);
+        QCOMPARE(
+            first.at(1).toObject().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("open 97.750000 is outside the low–high range 98.500000–102.500000"));
+        QVERIFY(file.value(QStringLiteral("flagged_summary"))
+                    .toString()
+                    .endsWith(QStringLiteral(" and 22 more.")));
+        QCOMPARE(
+            file.value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(),
+            60);
     }
 
     void openOutsideRangeRejectedOnRequest()
     {
-        const QString csv = write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange());
+        const QString csv
+            = write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange());
         const QString ws = m_dir.filePath(QStringLiteral("ws-reject"));
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv, QStringLiteral("--invalid-rows"),
-                           QStringLiteral("reject")});
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv,
+                            QStringLiteral("--invalid-rows"), QStringLiteral("reject") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("HDFCBANK.NS.csv:2: 25 row(s) have impossible prices or volumes"), r.err.constData());
+        QVERIFY2(r.err.contains("HDFCBANK.NS.csv:2: 25 row(s) have impossible prices or volumes"),
+                 r.err.constData());
         QVERIFY2(r.err.contains("line 2: open 103.250000 is outside"), r.err.constData());
-        const Run s = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(s.out).object().value(QStringLiteral("symbols")).toArray().size(), 0);
+        const Run s = cli(
+            { QStringLiteral("-w"), ws, QStringLiteral("symbols"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(s.out)
+                     .object()
+                     .value(QStringLiteral("symbols"))
+                     .toArray()
+                     .size(),
+                 0);
 
-        const Run bad = cli({QStringLiteral("-w"), ws, QStringLiteral("import"), csv, QStringLiteral("--invalid-rows"),
-                             QStringLiteral("drop")});
+        const Run bad = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv,
+                              QStringLiteral("--invalid-rows"), QStringLiteral("drop") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--invalid-rows must be keep or reject"), bad.err.constData());
-        const Run help = cli({QStringLiteral("--help")});
+        const Run help = cli({ QStringLiteral("--help") });
         // Wrapped to the terminal's width: compare with the line breaks folded away.
-        QVERIFY2(QString::fromUtf8(help.out).simplified().contains(QStringLiteral("reject refuses the file (default: keep)")),
+        QVERIFY2(QString::fromUtf8(help.out).simplified().contains(
+                     QStringLiteral("reject refuses the file (default: keep)")),
                  help.out.constData());
     }
 
@@ -295,8 +348,9 @@ private Q_SLOTS:
     {
         const QString ws = m_dir.filePath(QStringLiteral("ws3"));
         QDir().mkpath(ws);
-        write(QStringLiteral("ws3/modeldeck.sqlite"), QByteArray("this is not sqlite\n").repeated(100));
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols")});
+        write(QStringLiteral("ws3/modeldeck.sqlite"),
+              QByteArray("this is not sqlite\n").repeated(100));
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("symbols") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not a ModelDeck workspace database"), r.err.constData());
     }
@@ -305,96 +359,129 @@ private Q_SLOTS:
     {
         const QString ws = sineWorkspace(QStringLiteral("models"));
         QVERIFY(!ws.isEmpty());
-        Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"), QStringLiteral("SINE"),
-                     QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
-                     QStringLiteral("--params"), QStringLiteral(R"({"epochs": 2, "hidden_size": 8, "layers": 1, "lookback": 8})"),
-                     QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")});
+        Run r = cli(
+            { QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+              QStringLiteral("SINE"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+              QStringLiteral("--bot"), QStringLiteral("lstm_bot"), QStringLiteral("--params"),
+              QStringLiteral(R"({"epochs": 2, "hidden_size": 8, "layers": 1, "lookback": 8})"),
+              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
-        QVERIFY(result.value(QStringLiteral("interval")).toObject().value(QStringLiteral("half_width_80")).toDouble() > 0);
-        const QString record = QString::number(result.value(QStringLiteral("record_id")).toInteger());
-        const QStringList w{QStringLiteral("-w"), ws};
+        const QJsonObject result
+            = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
+        QVERIFY(result.value(QStringLiteral("interval"))
+                    .toObject()
+                    .value(QStringLiteral("half_width_80"))
+                    .toDouble()
+                > 0);
+        const QString record
+            = QString::number(result.value(QStringLiteral("record_id")).toInteger());
+        const QStringList w { QStringLiteral("-w"), ws };
         const QString name = QStringLiteral("sine lstm");
 
-        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("save"), QStringLiteral("--record"), record,
-                                QStringLiteral("--name"), name, QStringLiteral("--tags"), QStringLiteral("demo, 5m"),
-                                QStringLiteral("--json")});
+        r = cli(w
+                + QStringList { QStringLiteral("models"), QStringLiteral("save"),
+                                QStringLiteral("--record"), record, QStringLiteral("--name"), name,
+                                QStringLiteral("--tags"), QStringLiteral("demo, 5m"),
+                                QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject saved = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(saved.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(saved.value(QStringLiteral("tags")).toArray().size(), 2);
         QVERIFY(!saved.value(QStringLiteral("active")).toBool());
 
-        const QStringList predict = w + QStringList{QStringLiteral("predict"), QStringLiteral("--model"), name,
-                                                    QStringLiteral("--horizon"), QStringLiteral("1")};
+        const QStringList predict = w
+            + QStringList { QStringLiteral("predict"), QStringLiteral("--model"), name,
+                            QStringLiteral("--horizon"), QStringLiteral("1") };
         r = cli(predict);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not active"), r.err.constData());
-        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("activate"), QStringLiteral("--name"), name,
-                                QStringLiteral("--model-version"), QStringLiteral("1")});
+        r = cli(w
+                + QStringList { QStringLiteral("models"), QStringLiteral("activate"),
+                                QStringLiteral("--name"), name, QStringLiteral("--model-version"),
+                                QStringLiteral("1") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("is now the active model of SINE 5m"));
-        r = cli(predict + QStringList{QStringLiteral("--save"), QStringLiteral("--json")});
+        r = cli(predict + QStringList { QStringLiteral("--save"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject p = QJsonDocument::fromJson(r.out).object();
         QVERIFY(p.value(QStringLiteral("id")).toInteger() > 0);
         const double value = p.value(QStringLiteral("predicted")).toDouble();
         QVERIFY(value > 90 && value < 110);
-        QVERIFY(p.value(QStringLiteral("lower_95")).toDouble() < p.value(QStringLiteral("lower_80")).toDouble());
+        QVERIFY(p.value(QStringLiteral("lower_95")).toDouble()
+                < p.value(QStringLiteral("lower_80")).toDouble());
 
-        r = cli(w + QStringList{QStringLiteral("predictions"), QStringLiteral("list"), QStringLiteral("--model"), name,
-                                QStringLiteral("--json")});
+        r = cli(w
+                + QStringList { QStringLiteral("predictions"), QStringLiteral("list"),
+                                QStringLiteral("--model"), name, QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predictions")).toArray().size(), 1);
-        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("predictions"))
+                     .toArray()
+                     .size(),
+                 1);
+        r = cli(w + QStringList { QStringLiteral("models"), QStringLiteral("list") });
         QVERIFY(r.out.startsWith("sine lstm  v1  ACTIVE  lstm_bot  SINE 5m"));
 
         const QString out = m_dir.filePath(QStringLiteral("exported"));
-        r = cli(w + QStringList{QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("--name"), name,
-                                QStringLiteral("--out"), out});
+        r = cli(w
+                + QStringList { QStringLiteral("models"), QStringLiteral("export"),
+                                QStringLiteral("--name"), name, QStringLiteral("--out"), out });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(out + QStringLiteral("/sine_lstm-v1.pt")));
         QVERIFY(QFile::exists(out + QStringLiteral("/sine_lstm-v1.json")));
 
         // Deleting asks first: without --yes (and no terminal) nothing happens.
-        const QStringList remove = w + QStringList{QStringLiteral("models"), QStringLiteral("delete"), QStringLiteral("--name"), name};
+        const QStringList remove = w
+            + QStringList { QStringLiteral("models"), QStringLiteral("delete"),
+                            QStringLiteral("--name"), name };
         r = cli(remove);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("including the active one") && r.err.contains("--yes"), r.err.constData());
-        r = cli(remove + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.err.contains("including the active one") && r.err.contains("--yes"),
+                 r.err.constData());
+        r = cli(remove + QStringList { QStringLiteral("--yes") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Deleted 1 version of “sine lstm”"), r.out.constData());
 
         // Importing runs the file's code: only with --yes.
-        const QStringList import = w + QStringList{QStringLiteral("models"), QStringLiteral("import"),
-                                                   out + QStringLiteral("/sine_lstm-v1.pt"), QStringLiteral("--activate")};
+        const QStringList import = w
+            + QStringList { QStringLiteral("models"), QStringLiteral("import"),
+                            out + QStringLiteral("/sine_lstm-v1.pt"),
+                            QStringLiteral("--activate") };
         r = cli(import);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("runs code"), r.err.constData());
-        r = cli(import + QStringList{QStringLiteral("--yes")});
+        r = cli(import + QStringList { QStringLiteral("--yes") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("Imported as sine lstm  v1  ACTIVE"), r.out.constData());
-        r = cli(predict + QStringList{QStringLiteral("--json")});
+        r = cli(predict + QStringList { QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predicted")).toDouble(), value);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predicted")).toDouble(),
+            value);
     }
 
     void readOnlyWorkspaceExitsOne()
     {
         const QString ws = m_dir.filePath(QStringLiteral("ws4"));
-        QVERIFY(cli({QStringLiteral("-w"), ws, QStringLiteral("symbols")}).exitCode == 0);
+        QVERIFY(cli({ QStringLiteral("-w"), ws, QStringLiteral("symbols") }).exitCode == 0);
         QStringList prefix;
         if (geteuid() == 0) {
             // Root ignores permission bits; run the CLI as an unprivileged user instead.
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty())
-                QSKIP("running as root without setpriv: cannot make a folder read-only for the CLI");
-            prefix = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                      QStringLiteral("--clear-groups")};
-            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther);
+                QSKIP(
+                    "running as root without setpriv: cannot make a folder read-only for the CLI");
+            prefix = { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                       QStringLiteral("--clear-groups") };
+            QFile::setPermissions(m_dir.path(),
+                                  QFile::permissions(m_dir.path()) | QFile::ExeOther
+                                      | QFile::ReadOther);
         }
-        QFile::setPermissions(ws, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
-        const Run r = cli({QStringLiteral("-w"), ws, QStringLiteral("symbols")}, QStringLiteral(MODELDECK_CLI_PATH), prefix);
+        QFile::setPermissions(
+            ws, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("symbols") },
+                          QStringLiteral(MODELDECK_CLI_PATH), prefix);
         QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         if (!prefix.isEmpty() && r.exitCode != 1 && r.err.contains("Permission denied"))
             QSKIP("the unprivileged user cannot run the CLI from this build folder");

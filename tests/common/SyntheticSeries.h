@@ -7,7 +7,6 @@
 #include "data/Bar.h"
 
 #include <QString>
-
 #include <algorithm>
 #include <cmath>
 #include <random>

@@ -6,7 +6,6 @@
 #include "storage/MarketDataRepository.h"
 
 #include <QString>
-
 #include <cmath>
 #include <span>
 #include <vector>
@@ -20,7 +19,8 @@ inline std::vector<Bar> waveBars(int count, double amplitude)
     bars.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
         const double close = 100 + amplitude * std::sin(i / 4.0);
-        bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1, close, NAN, 10, 0});
+        bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close, close + 0.1, close - 0.1,
+                         close, NAN, 10, 0 });
     }
     return bars;
 }
@@ -35,7 +35,7 @@ inline QString storeBars(const Database &database, const QString &symbol, const 
         return c.error().toString();
     MarketDataRepository repo(*c);
     WriteTransaction tx(*c);
-    auto id = repo.ensureSymbol({0, symbol, QString(), QString(), QStringLiteral("UTC")});
+    auto id = repo.ensureSymbol({ 0, symbol, QString(), QString(), QStringLiteral("UTC") });
     if (!id)
         return id.error().toString();
     if (auto merged = repo.mergeBars(*id, timeframe, bars); !merged)

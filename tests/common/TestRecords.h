@@ -12,8 +12,9 @@
 
 namespace modeldeck::test {
 
-inline TrainingRecord cardRecord(const QString &symbol, const QString &timeframe, const QString &bot,
-                                 TrainingRecord::Status status, double ageHours, double rmse = 1.25)
+inline TrainingRecord cardRecord(const QString &symbol, const QString &timeframe,
+                                 const QString &bot, TrainingRecord::Status status, double ageHours,
+                                 double rmse = 1.25)
 {
     TrainingRecord r;
     r.symbol = symbol;
@@ -26,23 +27,26 @@ inline TrainingRecord cardRecord(const QString &symbol, const QString &timeframe
     r.epochs = 3;
     r.status = status;
     if (status == TrainingRecord::Status::Failed) {
-        r.errorMessage = QStringLiteral("%1 has no %2 bars; import them or resample from a shorter timeframe. "
-                                        "Training stopped before the first epoch.")
-                             .arg(symbol, timeframe);
+        r.errorMessage
+            = QStringLiteral("%1 has no %2 bars; import them or resample from a shorter timeframe. "
+                             "Training stopped before the first epoch.")
+                  .arg(symbol, timeframe);
     } else {
         r.finalTrainLoss = 0.02;
         r.finalValLoss = 0.03;
         r.testRmse = rmse;
         r.testMae = rmse * 0.8;
     }
-    r.config = QJsonObject{
-        {QStringLiteral("model"), QJsonObject{{QStringLiteral("bot"), bot}, {QStringLiteral("epochs"), 1}}},
-        {QStringLiteral("features"), QJsonObject{{QStringLiteral("horizon"), 1}}},
+    r.config = QJsonObject {
+        { QStringLiteral("model"),
+          QJsonObject { { QStringLiteral("bot"), bot }, { QStringLiteral("epochs"), 1 } } },
+        { QStringLiteral("features"), QJsonObject { { QStringLiteral("horizon"), 1 } } },
     };
     if (status != TrainingRecord::Status::Failed) {
-        r.config.insert(QStringLiteral("metrics"), QJsonObject{{QStringLiteral("rmse"), rmse},
-                                                               {QStringLiteral("skill"), 0.125},
-                                                               {QStringLiteral("mape"), 1.5}});
+        r.config.insert(QStringLiteral("metrics"),
+                        QJsonObject { { QStringLiteral("rmse"), rmse },
+                                      { QStringLiteral("skill"), 0.125 },
+                                      { QStringLiteral("mape"), 1.5 } });
     }
     return r;
 }
@@ -53,7 +57,8 @@ inline qint64 insertRecord(const Database &database, TrainingRecord r, int fileB
 {
     if (fileBytes > 0) {
         r.modelPath = QStringLiteral("models/%1/%2/%3-%4.pt")
-                          .arg(r.symbol, r.timeframe, r.botName, QString::number(r.trainedAt.toMSecsSinceEpoch()));
+                          .arg(r.symbol, r.timeframe, r.botName,
+                               QString::number(r.trainedAt.toMSecsSinceEpoch()));
         r.modelSizeMb = fileBytes / (1024.0 * 1024.0);
         const QString file = database.workspaceDir() + u'/' + r.modelPath;
         QDir().mkpath(QFileInfo(file).absolutePath());

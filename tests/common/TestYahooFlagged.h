@@ -23,7 +23,9 @@ inline QByteArray yahooDailyWithOpenOutsideRange()
         const double close = 100 + 0.5 * i;
         const double high = close + 2;
         const double low = close - 2;
-        const double open = i >= kYahooFlaggedBad ? close - 0.5 : i % 2 == 0 ? high + 1.25 : low - 0.75;
+        const double open = i >= kYahooFlaggedBad ? close - 0.5
+            : i % 2 == 0                          ? high + 1.25
+                                                  : low - 0.75;
         const auto num = [](double v) { return QString::number(v, 'f', 6); };
         csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
                    .arg(day.toString(Qt::ISODate), num(open), num(high), num(low), num(close),

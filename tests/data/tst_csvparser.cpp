@@ -1105,15 +1105,18 @@ void TestCsvParser::flaggedRowsSummaryIsShort()
 {
     QCOMPARE(flaggedRowsSummary({}), QString());
     QCOMPARE(flaggedRowsSummary({ { 7, QStringLiteral("volume -5 is negative") } }),
-             QStringLiteral("1 row(s) imported but flagged as invalid: line 7 (volume -5 is negative)."));
+             QStringLiteral(
+                 "1 row(s) imported but flagged as invalid: line 7 (volume -5 is negative)."));
     std::vector<CsvRowIssue> many;
     for (qint64 line = 2; line < 42; ++line)
-        many.push_back({ line, QStringLiteral("open %1 is outside the low–high range 1–2").arg(line) });
+        many.push_back(
+            { line, QStringLiteral("open %1 is outside the low–high range 1–2").arg(line) });
     const QString summary = flaggedRowsSummary(many);
-    QCOMPARE(summary,
-             QStringLiteral("40 row(s) imported but flagged as invalid: line 2 (open 2 is outside the "
-                            "low–high range 1–2), line 3 (open 3 is outside the low–high range 1–2), "
-                            "line 4 (open 4 is outside the low–high range 1–2) and 37 more."));
+    QCOMPARE(
+        summary,
+        QStringLiteral("40 row(s) imported but flagged as invalid: line 2 (open 2 is outside the "
+                       "low–high range 1–2), line 3 (open 3 is outside the low–high range 1–2), "
+                       "line 4 (open 4 is outside the low–high range 1–2) and 37 more."));
 }
 
 void TestCsvParser::duplicateTimestampsLastWins()
@@ -1172,7 +1175,7 @@ void TestCsvParser::headStopsAfterMaxRows()
     QCOMPARE(head->dataRows, 2);
     QCOMPARE(head->bars.size(), size_t(2));
     QVERIFY(head->truncated);
-    QCOMPARE(head->barLines, (std::vector<qint64>{ 2, 3 }));
+    QCOMPARE(head->barLines, (std::vector<qint64> { 2, 3 }));
     QCOMPARE(head->layout, CsvLayout::YahooDaily);
 
     // The null row counts as a data row: three rows, two bars, and the last row is cut off.
@@ -1189,7 +1192,7 @@ void TestCsvParser::headStopsAfterMaxRows()
     QVERIFY2(whole.ok(), qPrintable(errorText(whole)));
     QVERIFY(!whole->truncated);
     QVERIFY(sameResult(whole, CsvParser::parse(kYahoo)));
-    QCOMPARE(whole->barLines, (std::vector<qint64>{ 2, 3, 5 }));
+    QCOMPARE(whole->barLines, (std::vector<qint64> { 2, 3, 5 }));
     QVERIFY(CsvParser::parse(kYahoo)->barLines.empty()); // full imports do not pay for them
 }
 
@@ -1230,17 +1233,17 @@ void TestCsvParser::headIgnoresCutLastLine()
 void TestCsvParser::headLinesFollowSortingAndDuplicates()
 {
     const QByteArray csv = "Date,Open,High,Low,Close\n"
-                           "2024-01-05,5,6,4,5\n"     // line 2
-                           "2024-01-03,3,4,2,3\n"     // line 3, replaced by line 5
-                           "2024-01-04,4,3,5,4\n"     // line 4: high below low
+                           "2024-01-05,5,6,4,5\n" // line 2
+                           "2024-01-03,3,4,2,3\n" // line 3, replaced by line 5
+                           "2024-01-04,4,3,5,4\n" // line 4: high below low
                            "2024-01-03,30,40,20,30\n" // line 5
-                           "2024-01-01,1,2,0.5,1\n";  // line 6
+                           "2024-01-01,1,2,0.5,1\n"; // line 6
     CsvParseOptions options;
     options.maxDataRows = 10;
     options.invalidRows = InvalidRowPolicy::Keep;
     const auto result = CsvParser::parseHead(csv, true, options);
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
-    QCOMPARE(result->barLines, (std::vector<qint64>{ 6, 5, 4, 2 }));
+    QCOMPARE(result->barLines, (std::vector<qint64> { 6, 5, 4, 2 }));
     QCOMPARE(result->bars[1].open, 30.0);
     QVERIFY(result->bars[2].flags & BarFlagInvalid);
     QCOMPARE(result->flagged.size(), size_t(1));

@@ -9,7 +9,6 @@
 #include <QTest>
 #include <QTime>
 #include <QTimeZone>
-
 #include <cmath>
 #include <span>
 #include <vector>
@@ -26,7 +25,7 @@ const Timeframe k1h = Timeframe::fromSeconds(3600);
 const Timeframe k1d = Timeframe::fromSeconds(86400);
 const Timeframe k1w = Timeframe::fromSeconds(7 * 86400);
 
-template <typename T>
+template<typename T>
 QString errorText(const Result<T> &result)
 {
     return result.ok() ? QStringLiteral("(no error)") : result.error().toString();
@@ -34,7 +33,7 @@ QString errorText(const Result<T> &result)
 
 QTimeZone zone(const char *ianaId)
 {
-    const QTimeZone tz{QByteArray(ianaId)};
+    const QTimeZone tz { QByteArray(ianaId) };
     Q_ASSERT(tz.isValid());
     return tz;
 }
@@ -56,7 +55,8 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate); // "…Z"
 }
 
-Bar bar(qint64 time, double open, double high, double low, double close, double volume, quint32 flags = 0)
+Bar bar(qint64 time, double open, double high, double low, double close, double volume,
+        quint32 flags = 0)
 {
     Bar b;
     b.timeUtcMs = time;
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void aggregatesOhlcv()
     {
         const QDate day(2024, 1, 4);
-        std::vector<Bar> in{
+        std::vector<Bar> in {
             bar(utcMs(day, QTime(10, 0)), 100.0, 101.0, 99.5, 100.5, 1000),
             bar(utcMs(day, QTime(10, 5)), 100.5, 103.0, 100.0, 102.0, 500, BarFlagInvalid),
             bar(utcMs(day, QTime(10, 10)), 102.0, 102.5, 98.0, 99.0, 250),
@@ -137,10 +137,10 @@ private Q_SLOTS:
 
         const Bar &first = out->at(0);
         QCOMPARE(first.timeUtcMs, utcMs(day, QTime(10, 0)));
-        QCOMPARE(first.open, 100.0);   // first
-        QCOMPARE(first.high, 103.0);   // max
-        QCOMPARE(first.low, 98.0);     // min
-        QCOMPARE(first.close, 99.75);  // last
+        QCOMPARE(first.open, 100.0); // first
+        QCOMPARE(first.high, 103.0); // max
+        QCOMPARE(first.low, 98.0); // min
+        QCOMPARE(first.close, 99.75); // last
         QCOMPARE(first.adjClose, 99.7); // last, like close
         QCOMPARE(first.volume, 1875.0); // 1000 + 500 + 250 + 125
         QCOMPARE(first.flags, quint32(BarFlagInvalid) | (1u << 5));
@@ -162,7 +162,8 @@ private Q_SLOTS:
         const QDate day(2024, 1, 4);
         const qint64 open = localMs(day, QTime(9, 15), "Asia/Kolkata");
         QCOMPARE(open, utcMs(day, QTime(3, 45)));
-        const std::vector<Bar> in = series(open, localMs(day, QTime(15, 30), "Asia/Kolkata"), 5 * kMinuteMs);
+        const std::vector<Bar> in
+            = series(open, localMs(day, QTime(15, 30), "Asia/Kolkata"), 5 * kMinuteMs);
         QCOMPARE(in.size(), size_t(75));
 
         const Result<std::vector<Bar>> out = resample(in, k5m, k1h, zone("Asia/Kolkata"));
@@ -170,24 +171,25 @@ private Q_SLOTS:
         const Buckets got = buckets(*out);
 
         // Local hours 09:00 … 15:00 start at xx:30Z; the first holds 09:15 … 09:55 (9 bars).
-        const QStringList starts{
+        const QStringList starts {
             QStringLiteral("2024-01-04T03:30:00Z"), QStringLiteral("2024-01-04T04:30:00Z"),
             QStringLiteral("2024-01-04T05:30:00Z"), QStringLiteral("2024-01-04T06:30:00Z"),
             QStringLiteral("2024-01-04T07:30:00Z"), QStringLiteral("2024-01-04T08:30:00Z"),
-            QStringLiteral("2024-01-04T09:30:00Z")};
+            QStringLiteral("2024-01-04T09:30:00Z")
+        };
         QCOMPARE(got.starts, starts);
-        QCOMPARE(got.counts, (QList<int>{9, 12, 12, 12, 12, 12, 6}));
+        QCOMPARE(got.counts, (QList<int> { 9, 12, 12, 12, 12, 12, 6 }));
         QCOMPARE(out->front().timeUtcMs, localMs(day, QTime(9, 0), "Asia/Kolkata"));
 
         const Bar &first = out->front();
-        QCOMPARE(first.open, 0.0);   // the 09:15 bar
-        QCOMPARE(first.close, 8.0);  // the 09:55 bar
+        QCOMPARE(first.open, 0.0); // the 09:15 bar
+        QCOMPARE(first.close, 8.0); // the 09:55 bar
         QCOMPARE(first.high, 8.5);
         QCOMPARE(first.low, -0.5);
         const Bar &last = out->back();
         QCOMPARE(last.timeUtcMs, localMs(day, QTime(15, 0), "Asia/Kolkata"));
-        QCOMPARE(last.open, 69.0);   // 15:00
-        QCOMPARE(last.close, 74.0);  // 15:25
+        QCOMPARE(last.open, 69.0); // 15:00
+        QCOMPARE(last.close, 74.0); // 15:25
     }
 
     void dailyBucketsFollowKolkataMidnight()
@@ -196,7 +198,7 @@ private Q_SLOTS:
         // before), and none for the weekend.
         std::vector<Bar> in;
         int index = 0;
-        for (const QDate day : {QDate(2024, 1, 5), QDate(2024, 1, 8)}) {
+        for (const QDate day : { QDate(2024, 1, 5), QDate(2024, 1, 8) }) {
             const qint64 open = localMs(day, QTime(9, 15), "Asia/Kolkata");
             for (int i = 0; i < 75; ++i)
                 in.push_back(indexBar(open + i * 5 * kMinuteMs, index++));
@@ -205,8 +207,10 @@ private Q_SLOTS:
         const Result<std::vector<Bar>> out = resample(in, k5m, k1d, zone("Asia/Kolkata"));
         QVERIFY2(out.ok(), qPrintable(errorText(out)));
         const Buckets got = buckets(*out);
-        QCOMPARE(got.starts, (QStringList{QStringLiteral("2024-01-04T18:30:00Z"), QStringLiteral("2024-01-07T18:30:00Z")}));
-        QCOMPARE(got.counts, (QList<int>{75, 75}));
+        QCOMPARE(got.starts,
+                 (QStringList { QStringLiteral("2024-01-04T18:30:00Z"),
+                                QStringLiteral("2024-01-07T18:30:00Z") }));
+        QCOMPARE(got.counts, (QList<int> { 75, 75 }));
         QCOMPARE(out->at(0).open, 0.0);
         QCOMPARE(out->at(0).close, 74.0);
         QCOMPARE(out->at(1).open, 75.0);
@@ -220,17 +224,17 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("counts");
 
         // 2024-03-10 02:00 EST → 03:00 EDT: that day has 23 hours.
-        QTest::newRow("spring forward")
-            << QDate(2024, 3, 9)
-            << QStringList{QStringLiteral("2024-03-09T05:00:00Z"), QStringLiteral("2024-03-10T05:00:00Z"),
-                           QStringLiteral("2024-03-11T04:00:00Z")}
-            << QList<int>{24, 23, 24};
+        QTest::newRow("spring forward") << QDate(2024, 3, 9)
+                                        << QStringList { QStringLiteral("2024-03-09T05:00:00Z"),
+                                                         QStringLiteral("2024-03-10T05:00:00Z"),
+                                                         QStringLiteral("2024-03-11T04:00:00Z") }
+                                        << QList<int> { 24, 23, 24 };
         // 2024-11-03 02:00 EDT → 01:00 EST: that day has 25 hours.
-        QTest::newRow("fall back")
-            << QDate(2024, 11, 2)
-            << QStringList{QStringLiteral("2024-11-02T04:00:00Z"), QStringLiteral("2024-11-03T04:00:00Z"),
-                           QStringLiteral("2024-11-04T05:00:00Z")}
-            << QList<int>{24, 25, 24};
+        QTest::newRow("fall back") << QDate(2024, 11, 2)
+                                   << QStringList { QStringLiteral("2024-11-02T04:00:00Z"),
+                                                    QStringLiteral("2024-11-03T04:00:00Z"),
+                                                    QStringLiteral("2024-11-04T05:00:00Z") }
+                                   << QList<int> { 24, 25, 24 };
     }
 
     void dailyBucketsAcrossNewYorkDst()
@@ -240,9 +244,9 @@ private Q_SLOTS:
         QFETCH(QList<int>, counts);
 
         // Round-the-clock hourly bars over three New York days.
-        const std::vector<Bar> in = series(localMs(firstDay, QTime(0, 0), "America/New_York"),
-                                           localMs(firstDay.addDays(3), QTime(0, 0), "America/New_York"),
-                                           kHourMs);
+        const std::vector<Bar> in
+            = series(localMs(firstDay, QTime(0, 0), "America/New_York"),
+                     localMs(firstDay.addDays(3), QTime(0, 0), "America/New_York"), kHourMs);
         QCOMPARE(int(in.size()), counts[0] + counts[1] + counts[2]);
 
         const Result<std::vector<Bar>> out = resample(in, k1h, k1d, zone("America/New_York"));
@@ -251,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(got.starts, starts);
         QCOMPARE(got.counts, counts);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(out->at(size_t(i)).timeUtcMs, localMs(firstDay.addDays(i), QTime(0, 0), "America/New_York"));
+            QCOMPARE(out->at(size_t(i)).timeUtcMs,
+                     localMs(firstDay.addDays(i), QTime(0, 0), "America/New_York"));
         }
         QCOMPARE(out->at(1).open, double(counts[0]));
         QCOMPARE(out->at(1).close, double(counts[0] + counts[1] - 1));
@@ -263,16 +268,18 @@ private Q_SLOTS:
         // A Sunday-evening open (as futures and FX trade): hourly bars 18:00 EDT Sun 2024-03-10
         // … 16:00 EDT Mon 2024-03-11. Sunday's bar starts at Sunday's local midnight, which was
         // still EST: 2024-03-10T05:00Z.
-        const std::vector<Bar> in = series(localMs(QDate(2024, 3, 10), QTime(18, 0), "America/New_York"),
-                                           localMs(QDate(2024, 3, 11), QTime(17, 0), "America/New_York"),
-                                           kHourMs);
+        const std::vector<Bar> in
+            = series(localMs(QDate(2024, 3, 10), QTime(18, 0), "America/New_York"),
+                     localMs(QDate(2024, 3, 11), QTime(17, 0), "America/New_York"), kHourMs);
         QCOMPARE(in.size(), size_t(6 + 17));
 
         const Result<std::vector<Bar>> out = resample(in, k1h, k1d, zone("America/New_York"));
         QVERIFY2(out.ok(), qPrintable(errorText(out)));
         const Buckets got = buckets(*out);
-        QCOMPARE(got.counts, (QList<int>{6, 17}));
-        QCOMPARE(got.starts, (QStringList{QStringLiteral("2024-03-10T05:00:00Z"), QStringLiteral("2024-03-11T04:00:00Z")}));
+        QCOMPARE(got.counts, (QList<int> { 6, 17 }));
+        QCOMPARE(got.starts,
+                 (QStringList { QStringLiteral("2024-03-10T05:00:00Z"),
+                                QStringLiteral("2024-03-11T04:00:00Z") }));
     }
 
     void hourlyBucketsAcrossNewYorkDst_data()
@@ -283,13 +290,16 @@ private Q_SLOTS:
         // 06:00Z = 01:00 EST, 07:00Z = 03:00 EDT (02:00 local does not exist).
         QTest::newRow("spring forward")
             << QDateTime(QDate(2024, 3, 10), QTime(5, 0), QTimeZone::utc())
-            << QStringList{QStringLiteral("2024-03-10T05:00:00Z"), QStringLiteral("2024-03-10T06:00:00Z"),
-                           QStringLiteral("2024-03-10T07:00:00Z"), QStringLiteral("2024-03-10T08:00:00Z")};
+            << QStringList { QStringLiteral("2024-03-10T05:00:00Z"),
+                             QStringLiteral("2024-03-10T06:00:00Z"),
+                             QStringLiteral("2024-03-10T07:00:00Z"),
+                             QStringLiteral("2024-03-10T08:00:00Z") };
         // 05:00Z = 01:00 EDT and 06:00Z = 01:00 EST: local 01:00 happens twice, as two hours.
-        QTest::newRow("fall back")
-            << QDateTime(QDate(2024, 11, 3), QTime(4, 0), QTimeZone::utc())
-            << QStringList{QStringLiteral("2024-11-03T04:00:00Z"), QStringLiteral("2024-11-03T05:00:00Z"),
-                           QStringLiteral("2024-11-03T06:00:00Z"), QStringLiteral("2024-11-03T07:00:00Z")};
+        QTest::newRow("fall back") << QDateTime(QDate(2024, 11, 3), QTime(4, 0), QTimeZone::utc())
+                                   << QStringList { QStringLiteral("2024-11-03T04:00:00Z"),
+                                                    QStringLiteral("2024-11-03T05:00:00Z"),
+                                                    QStringLiteral("2024-11-03T06:00:00Z"),
+                                                    QStringLiteral("2024-11-03T07:00:00Z") };
     }
 
     void hourlyBucketsAcrossNewYorkDst()
@@ -306,30 +316,33 @@ private Q_SLOTS:
         QVERIFY2(out.ok(), qPrintable(errorText(out)));
         const Buckets got = buckets(*out);
         QCOMPARE(got.starts, starts);
-        QCOMPARE(got.counts, (QList<int>{12, 12, 12, 12}));
+        QCOMPARE(got.counts, (QList<int> { 12, 12, 12, 12 }));
     }
 
     void weeklyBucketsStartOnMonday()
     {
         // Daily bars at Kolkata midnight: Wed 3 … Fri 5 and Sun 7 January 2024 fall in the week
         // of Monday 1 January, Mon 8 … Fri 12 in the next, Mon 15 and Tue 16 in the third.
-        const QList<int> days{3, 4, 5, 7, 8, 9, 10, 11, 12, 15, 16};
+        const QList<int> days { 3, 4, 5, 7, 8, 9, 10, 11, 12, 15, 16 };
         std::vector<Bar> in;
         int index = 0;
         for (int d : days)
-            in.push_back(indexBar(localMs(QDate(2024, 1, d), QTime(0, 0), "Asia/Kolkata"), index++));
+            in.push_back(
+                indexBar(localMs(QDate(2024, 1, d), QTime(0, 0), "Asia/Kolkata"), index++));
         QCOMPARE(QDate(2024, 1, 1).dayOfWeek(), 1);
 
         const Result<std::vector<Bar>> out = resample(in, k1d, k1w, zone("Asia/Kolkata"));
         QVERIFY2(out.ok(), qPrintable(errorText(out)));
         const Buckets got = buckets(*out);
-        QCOMPARE(got.counts, (QList<int>{4, 5, 2}));
-        QCOMPARE(got.starts, (QStringList{QStringLiteral("2023-12-31T18:30:00Z"), QStringLiteral("2024-01-07T18:30:00Z"),
-                                          QStringLiteral("2024-01-14T18:30:00Z")}));
+        QCOMPARE(got.counts, (QList<int> { 4, 5, 2 }));
+        QCOMPARE(got.starts,
+                 (QStringList { QStringLiteral("2023-12-31T18:30:00Z"),
+                                QStringLiteral("2024-01-07T18:30:00Z"),
+                                QStringLiteral("2024-01-14T18:30:00Z") }));
         QCOMPARE(out->at(0).timeUtcMs, localMs(QDate(2024, 1, 1), QTime(0, 0), "Asia/Kolkata"));
-        QCOMPARE(out->at(0).open, 0.0);  // Wed 3
+        QCOMPARE(out->at(0).open, 0.0); // Wed 3
         QCOMPARE(out->at(0).close, 3.0); // Sun 7
-        QCOMPARE(out->at(1).open, 4.0);  // Mon 8
+        QCOMPARE(out->at(1).open, 4.0); // Mon 8
         QCOMPARE(out->at(2).close, 10.0); // Tue 16
     }
 
@@ -337,15 +350,19 @@ private Q_SLOTS:
     {
         // 10:00 … 10:55Z and 12:00 … 12:55Z, nothing in between: no bar for 11:00.
         const QDate day(2024, 1, 4);
-        std::vector<Bar> in = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(11, 0)), 5 * kMinuteMs);
-        const std::vector<Bar> later = series(utcMs(day, QTime(12, 0)), utcMs(day, QTime(13, 0)), 5 * kMinuteMs);
+        std::vector<Bar> in
+            = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(11, 0)), 5 * kMinuteMs);
+        const std::vector<Bar> later
+            = series(utcMs(day, QTime(12, 0)), utcMs(day, QTime(13, 0)), 5 * kMinuteMs);
         in.insert(in.end(), later.begin(), later.end());
 
         const Result<std::vector<Bar>> out = resample(in, k5m, k1h, QTimeZone::utc());
         QVERIFY2(out.ok(), qPrintable(errorText(out)));
         const Buckets got = buckets(*out);
-        QCOMPARE(got.starts, (QStringList{QStringLiteral("2024-01-04T10:00:00Z"), QStringLiteral("2024-01-04T12:00:00Z")}));
-        QCOMPARE(got.counts, (QList<int>{12, 12}));
+        QCOMPARE(got.starts,
+                 (QStringList { QStringLiteral("2024-01-04T10:00:00Z"),
+                                QStringLiteral("2024-01-04T12:00:00Z") }));
+        QCOMPARE(got.counts, (QList<int> { 12, 12 }));
     }
 
     void invalidTarget_data()
@@ -367,17 +384,22 @@ private Q_SLOTS:
         QFETCH(qint64, toSeconds);
 
         const QDate day(2024, 1, 4);
-        const std::vector<Bar> in = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
-        const Result<std::vector<Bar>> out =
-            resample(in, Timeframe::fromSeconds(fromSeconds), Timeframe::fromSeconds(toSeconds), QTimeZone::utc());
-        QVERIFY2(!out.ok(), qPrintable(QStringLiteral("resampled into %1 bars").arg(out ? qint64(out->size()) : 0)));
+        const std::vector<Bar> in
+            = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
+        const Result<std::vector<Bar>> out
+            = resample(in, Timeframe::fromSeconds(fromSeconds), Timeframe::fromSeconds(toSeconds),
+                       QTimeZone::utc());
+        QVERIFY2(!out.ok(),
+                 qPrintable(
+                     QStringLiteral("resampled into %1 bars").arg(out ? qint64(out->size()) : 0)));
         QVERIFY(!out.error().message.trimmed().isEmpty());
     }
 
     void invalidZone()
     {
         const QDate day(2024, 1, 4);
-        const std::vector<Bar> in = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
+        const std::vector<Bar> in
+            = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
         const Result<std::vector<Bar>> out = resample(in, k5m, k1h, QTimeZone());
         QVERIFY(!out.ok());
         QVERIFY(!out.error().message.trimmed().isEmpty());
@@ -386,10 +408,13 @@ private Q_SLOTS:
     void unsortedInput()
     {
         const QDate day(2024, 1, 4);
-        std::vector<Bar> in = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
+        std::vector<Bar> in
+            = series(utcMs(day, QTime(10, 0)), utcMs(day, QTime(12, 0)), 5 * kMinuteMs);
         std::swap(in[3], in[4]);
         const Result<std::vector<Bar>> out = resample(in, k5m, k1h, QTimeZone::utc());
-        QVERIFY2(!out.ok(), qPrintable(QStringLiteral("resampled into %1 bars").arg(out ? qint64(out->size()) : 0)));
+        QVERIFY2(!out.ok(),
+                 qPrintable(
+                     QStringLiteral("resampled into %1 bars").arg(out ? qint64(out->size()) : 0)));
         QVERIFY(!out.error().message.trimmed().isEmpty());
     }
 

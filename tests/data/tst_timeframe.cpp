@@ -9,7 +9,6 @@
 #include <QTest>
 #include <QTime>
 #include <QTimeZone>
-
 #include <span>
 
 using namespace modeldeck;
@@ -21,7 +20,7 @@ constexpr qint64 kMinuteMs = 60 * kSecond;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-template <typename T>
+template<typename T>
 QString errorText(const Result<T> &result)
 {
     return result.ok() ? QStringLiteral("(no error)") : result.error().toString();
@@ -55,7 +54,8 @@ QList<qint64> nseFiveMinuteSession(const QList<QDate> &days)
 QList<qint64> evenlySpaced(qint64 stepMs, int count)
 {
     QList<qint64> times;
-    const qint64 start = QDateTime(QDate(2024, 1, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 start
+        = QDateTime(QDate(2024, 1, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     for (int i = 0; i < count; ++i)
         times << start + i * stepMs;
     return times;
@@ -65,7 +65,7 @@ QList<qint64> evenlySpaced(qint64 stepMs, int count)
 QList<qint64> fromGapsInMinutes(const QList<int> &gaps)
 {
     qint64 t = QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    QList<qint64> times{t};
+    QList<qint64> times { t };
     for (int gap : gaps) {
         t += gap * kMinuteMs;
         times << t;
@@ -92,7 +92,8 @@ private Q_SLOTS:
         QTest::newRow("5MIN") << QStringLiteral("5MIN") << qint64(300) << QStringLiteral("5m");
         QTest::newRow("15m") << QStringLiteral("15m") << qint64(900) << QStringLiteral("15m");
         QTest::newRow("15 m") << QStringLiteral("15 m") << qint64(900) << QStringLiteral("15m");
-        QTest::newRow("30m padded") << QStringLiteral("  30m ") << qint64(1800) << QStringLiteral("30m");
+        QTest::newRow("30m padded")
+            << QStringLiteral("  30m ") << qint64(1800) << QStringLiteral("30m");
         QTest::newRow("90m") << QStringLiteral("90m") << qint64(5400) << QStringLiteral("90m");
         QTest::newRow("1h") << QStringLiteral("1h") << qint64(3600) << QStringLiteral("1h");
         QTest::newRow("1H") << QStringLiteral("1H") << qint64(3600) << QStringLiteral("1h");
@@ -168,7 +169,9 @@ private Q_SLOTS:
         QFETCH(QString, text);
 
         const Result<Timeframe> parsed = Timeframe::parse(text);
-        QVERIFY2(!parsed.ok(), qPrintable(QStringLiteral("parsed as %1").arg(parsed ? parsed->name() : QString())));
+        QVERIFY2(
+            !parsed.ok(),
+            qPrintable(QStringLiteral("parsed as %1").arg(parsed ? parsed->name() : QString())));
         QVERIFY(!parsed.error().message.trimmed().isEmpty());
     }
 
@@ -220,7 +223,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("seconds");
 
         // Thu, Fri and (after the weekend) Mon: overnight breaks of 17h50m and a weekend gap.
-        const QList<QDate> nseDays{QDate(2024, 1, 4), QDate(2024, 1, 5), QDate(2024, 1, 8)};
+        const QList<QDate> nseDays { QDate(2024, 1, 4), QDate(2024, 1, 5), QDate(2024, 1, 8) };
         QTest::newRow("5m NSE sessions with overnight and weekend gaps")
             << nseFiveMinuteSession(nseDays) << qint64(300);
 
@@ -250,16 +253,20 @@ private Q_SLOTS:
         QTest::newRow("1h session across a DST change") << hourly << qint64(3600);
 
         QTest::newRow("irregular 7-minute spacing")
-            << fromGapsInMinutes({7, 7, 8, 7, 6, 7, 14, 7, 7, 21, 7, 9}) << qint64(420);
+            << fromGapsInMinutes({ 7, 7, 8, 7, 6, 7, 14, 7, 7, 21, 7, 9 }) << qint64(420);
 
         // 5m and 10m occur equally often: the shorter one wins, whichever comes first.
-        QTest::newRow("tie, short steps first") << fromGapsInMinutes({5, 5, 10, 10}) << qint64(300);
-        QTest::newRow("tie, long steps first") << fromGapsInMinutes({10, 10, 5, 5}) << qint64(300);
+        QTest::newRow("tie, short steps first")
+            << fromGapsInMinutes({ 5, 5, 10, 10 }) << qint64(300);
+        QTest::newRow("tie, long steps first")
+            << fromGapsInMinutes({ 10, 10, 5, 5 }) << qint64(300);
 
-        const qint64 t0 = QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 t0
+            = QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         QTest::newRow("duplicates ignored")
-            << QList<qint64>{t0, t0, t0, t0 + 15 * kMinuteMs, t0 + 15 * kMinuteMs} << qint64(900);
-        QTest::newRow("two timestamps") << QList<qint64>{t0, t0 + kHourMs} << qint64(3600);
+            << QList<qint64> { t0, t0, t0, t0 + 15 * kMinuteMs, t0 + 15 * kMinuteMs }
+            << qint64(900);
+        QTest::newRow("two timestamps") << QList<qint64> { t0, t0 + kHourMs } << qint64(3600);
 
         // Uniform spacing, with snapping to standard timeframes within 2 %.
         QTest::newRow("exact 1m") << evenlySpaced(kMinuteMs, 20) << qint64(60);
@@ -271,7 +278,8 @@ private Q_SLOTS:
         QTest::newRow("90m not snapped") << evenlySpaced(90 * kMinuteMs, 20) << qint64(5400);
         QTest::newRow("4h") << evenlySpaced(4 * kHourMs, 20) << qint64(14400);
         QTest::newRow("1w") << evenlySpaced(7 * kDayMs, 20) << qint64(604800);
-        QTest::newRow("1w plus 1h snaps to 1w") << evenlySpaced(7 * kDayMs + kHourMs, 20) << qint64(604800);
+        QTest::newRow("1w plus 1h snaps to 1w")
+            << evenlySpaced(7 * kDayMs + kHourMs, 20) << qint64(604800);
     }
 
     void detect()
@@ -286,11 +294,12 @@ private Q_SLOTS:
 
     void detectNames()
     {
-        const Result<Timeframe> seven = detectIn(fromGapsInMinutes({7, 7, 7, 21, 7, 7}));
+        const Result<Timeframe> seven = detectIn(fromGapsInMinutes({ 7, 7, 7, 21, 7, 7 }));
         QVERIFY2(seven.ok(), qPrintable(errorText(seven)));
         QCOMPARE(seven->name(), QStringLiteral("7m"));
 
-        const Result<Timeframe> nse = detectIn(nseFiveMinuteSession({QDate(2024, 1, 4), QDate(2024, 1, 5)}));
+        const Result<Timeframe> nse
+            = detectIn(nseFiveMinuteSession({ QDate(2024, 1, 4), QDate(2024, 1, 5) }));
         QVERIFY2(nse.ok(), qPrintable(errorText(nse)));
         QCOMPARE(nse->name(), QStringLiteral("5m"));
     }
@@ -299,10 +308,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<qint64>>("times");
 
-        const qint64 t0 = QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        QTest::newRow("empty") << QList<qint64>{};
-        QTest::newRow("single timestamp") << QList<qint64>{t0};
-        QTest::newRow("duplicated timestamps only") << QList<qint64>{t0, t0, t0, t0};
+        const qint64 t0
+            = QDateTime(QDate(2024, 1, 2), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("empty") << QList<qint64> {};
+        QTest::newRow("single timestamp") << QList<qint64> { t0 };
+        QTest::newRow("duplicated timestamps only") << QList<qint64> { t0, t0, t0, t0 };
         QTest::newRow("30s below 1m") << evenlySpaced(30 * kSecond, 20);
         QTest::newRow("307s not whole minutes") << evenlySpaced(307 * kSecond, 20);
         QTest::newRow("62s not whole minutes") << evenlySpaced(62 * kSecond, 20);
@@ -315,7 +325,9 @@ private Q_SLOTS:
         QFETCH(QList<qint64>, times);
 
         const Result<Timeframe> detected = detectIn(times);
-        QVERIFY2(!detected.ok(), qPrintable(QStringLiteral("detected %1").arg(detected ? detected->name() : QString())));
+        QVERIFY2(
+            !detected.ok(),
+            qPrintable(QStringLiteral("detected %1").arg(detected ? detected->name() : QString())));
         QVERIFY(!detected.error().message.trimmed().isEmpty());
     }
 };

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
 #include <random>
 #include <vector>
@@ -21,7 +20,7 @@ namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kStartMs = 1704067200000; // 2024-01-01T00:00:00Z
 
-template <typename T>
+template<typename T>
 QString errorText(const Result<T> &result)
 {
     return result.ok() ? QStringLiteral("(no error)") : result.error().toString();
@@ -29,7 +28,7 @@ QString errorText(const Result<T> &result)
 
 // Bar i has close = closeAt(i), open = close - 0.5, high = close + 1, low = close - 1 and
 // volume = 100 + i, so every feature has a value that is easy to work out by hand.
-template <typename CloseAt>
+template<typename CloseAt>
 std::vector<Bar> makeBars(int count, CloseAt closeAt)
 {
     std::vector<Bar> bars(static_cast<size_t>(count));
@@ -106,14 +105,14 @@ bool near(double actual, double expected, double relative = 1e-5)
     return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
 }
 
-#define COMPARE_NEAR(actual, expected)                                                          \
-    do {                                                                                        \
-        const double a_ = (actual), e_ = (expected);                                           \
-        if (!near(a_, e_))                                                                      \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                             \
-                                 .arg(QString::fromLatin1(#actual))                             \
-                                 .arg(a_, 0, 'g', 12)                                           \
-                                 .arg(e_, 0, 'g', 12)));                                        \
+#define COMPARE_NEAR(actual, expected)                                                             \
+    do {                                                                                           \
+        const double a_ = (actual), e_ = (expected);                                               \
+        if (!near(a_, e_))                                                                         \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                                \
+                                 .arg(QString::fromLatin1(#actual))                                \
+                                 .arg(a_, 0, 'g', 12)                                              \
+                                 .arg(e_, 0, 'g', 12)));                                           \
     } while (false)
 
 struct HandStats
@@ -196,8 +195,7 @@ void TestFeatures::featureNames_data()
                           << base + QStringLiteral(" lag_48 sma_24 price_change_24") << 48;
     QTest::newRow("h168") << 168 << true << true
                           << base + QStringLiteral(" lag_48 sma_24 price_change_24 lag_168 sma_168")
-                                 + extras
-                          << 168;
+            + extras << 168;
     QTest::newRow("h1 no volume") << 1 << false << true
                                   << base + QStringLiteral(" hl_range oc_change") << 24;
     QTest::newRow("h1 no range") << 1 << true << false
@@ -233,7 +231,7 @@ void TestFeatures::featureValuesByHand()
     // Row 30 (a training row): close[30] = 31, volume[30] = 130.
     COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("lag_1")), 31);
     COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("lag_2")), 30);
-    COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("lag_24")), 8);   // close[7]
+    COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("lag_24")), 8); // close[7]
     COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("sma_10")), 26.5); // mean(22..31)
     COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("price_change_1")), 31.0 / 30.0 - 1);
     COMPARE_NEAR(rawFeature(set, 30, QStringLiteral("log_volume")), std::log(131.0));
@@ -261,10 +259,10 @@ void TestFeatures::longHorizonFeaturesByHand()
     const FeatureSet set = buildOrFail(risingBars(1200), configWith(168, 1));
     QCOMPARE(set.config.historyBars(), 168);
     // Row 200: close[200] = 201.
-    COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("lag_48")), 154);  // close[153]
+    COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("lag_48")), 154); // close[153]
     COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("sma_24")), 189.5); // mean(178..201)
     COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("price_change_24")), 201.0 / 177.0 - 1);
-    COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("lag_168")), 34);  // close[33]
+    COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("lag_168")), 34); // close[33]
     COMPARE_NEAR(rawFeature(set, 200, QStringLiteral("sma_168")), 117.5); // mean(34..201)
     // First usable row 167: lag_168 is bar 0.
     COMPARE_NEAR(rawFeature(set, 167, QStringLiteral("lag_168")), 1);
@@ -310,7 +308,7 @@ void TestFeatures::splitRanges_data()
     QTest::addColumn<int>("lookback");
     QTest::addColumn<double>("trainFraction");
     QTest::addColumn<double>("validationFraction");
-    QTest::addColumn<int>("trainBars");      // worked out by hand
+    QTest::addColumn<int>("trainBars"); // worked out by hand
     QTest::addColumn<int>("validationBars");
 
     QTest::newRow("defaults") << 1000 << 1 << 32 << 0.70 << 0.15 << 700 << 150;
@@ -344,18 +342,18 @@ void TestFeatures::splitRanges()
         int endBar;
     };
     const Split splits[] = {
-        {"train", set.train, 0, trainBars},
-        {"validation", set.validation, trainBars, trainBars + validationBars},
-        {"test", set.test, trainBars + validationBars, barCount},
+        { "train", set.train, 0, trainBars },
+        { "validation", set.validation, trainBars, trainBars + validationBars },
+        { "test", set.test, trainBars + validationBars, barCount },
     };
     for (const Split &split : splits) {
         const QByteArray name(split.name);
         QVERIFY2(split.range.size() > 0, name);
         for (int t = split.range.begin; t < split.range.end; ++t) {
             const int windowStart = t - lookback + 1;
-            QVERIFY2(windowStart >= split.firstBar, name);  // no window reaches back a split
-            QVERIFY2(windowStart >= history - 1, name);     // every window row has features
-            QVERIFY2(t + horizon < split.endBar, name);     // no target reaches the next split
+            QVERIFY2(windowStart >= split.firstBar, name); // no window reaches back a split
+            QVERIFY2(windowStart >= history - 1, name); // every window row has features
+            QVERIFY2(t + horizon < split.endBar, name); // no target reaches the next split
             QVERIFY2(std::isfinite(set.targetClose[size_t(t)]), name);
         }
         // The ranges are as large as those rules allow: no usable sample is dropped.
@@ -452,7 +450,7 @@ void TestFeatures::tooShortSeries()
     config.trainFraction = trainFraction;
     config.validationFraction = validationFraction;
 
-    for (int have : {needed - 1, 100}) {
+    for (int have : { needed - 1, 100 }) {
         const auto built = FeatureSet::build(randomWalkBars(have), config);
         QVERIFY(!built.ok());
         const QString message = built.error().message;
@@ -515,7 +513,7 @@ void TestFeatures::closeTargetRoundTrip()
 void TestFeatures::samplesAreFinite()
 {
     const FeatureSet set = buildOrFail(randomWalkBars(5000, 11), configWith(24, 48));
-    for (const SampleRange &range : {set.train, set.validation, set.test}) {
+    for (const SampleRange &range : { set.train, set.validation, set.test }) {
         for (int t = range.begin; t < range.end; ++t) {
             QVERIFY(std::isfinite(set.targets[size_t(t)]));
             for (int r = t - 47; r <= t; ++r) {
@@ -545,7 +543,7 @@ void TestFeatures::badBars()
     duplicated[301].timeUtcMs = duplicated[300].timeUtcMs;
     QVERIFY(!FeatureSet::build(duplicated, config).ok());
 
-    for (double close : {0.0, -5.0, std::nan("")}) {
+    for (double close : { 0.0, -5.0, std::nan("") }) {
         std::vector<Bar> bad = good;
         bad[10].close = close;
         built = FeatureSet::build(bad, config);
@@ -620,10 +618,10 @@ void TestFeatures::configJsonRoundTrip()
 
     const QJsonObject json = config.toJson();
     QCOMPARE(json.keys(),
-             (QStringList{QStringLiteral("horizon"), QStringLiteral("log_return_target"),
-                          QStringLiteral("lookback"), QStringLiteral("range_features"),
-                          QStringLiteral("train_fraction"), QStringLiteral("validation_fraction"),
-                          QStringLiteral("version"), QStringLiteral("volume_features")}));
+             (QStringList { QStringLiteral("horizon"), QStringLiteral("log_return_target"),
+                            QStringLiteral("lookback"), QStringLiteral("range_features"),
+                            QStringLiteral("train_fraction"), QStringLiteral("validation_fraction"),
+                            QStringLiteral("version"), QStringLiteral("volume_features") }));
     // Through text, as it is stored in the training record.
     const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
     const auto parsed = FeatureConfig::fromJson(reread);
@@ -638,11 +636,11 @@ void TestFeatures::configJsonRoundTrip()
     QCOMPARE(parsed->featureNames(), config.featureNames());
 
     // Missing keys keep their defaults.
-    const auto defaults = FeatureConfig::fromJson(QJsonObject{{QStringLiteral("horizon"), 5}});
+    const auto defaults = FeatureConfig::fromJson(QJsonObject { { QStringLiteral("horizon"), 5 } });
     QVERIFY2(defaults.ok(), qPrintable(errorText(defaults)));
     QCOMPARE(defaults->horizon, 5);
-    QCOMPARE(defaults->lookback, FeatureConfig{}.lookback);
-    QCOMPARE(defaults->trainFraction, FeatureConfig{}.trainFraction);
+    QCOMPARE(defaults->lookback, FeatureConfig {}.lookback);
+    QCOMPARE(defaults->trainFraction, FeatureConfig {}.trainFraction);
 }
 
 void TestFeatures::configJsonErrors_data()
@@ -694,23 +692,23 @@ void TestFeatures::configJsonErrors()
 void TestFeatures::scalerFit()
 {
     // 4 rows × 2 columns; the fit uses rows 1..2 only.
-    const std::vector<float> rows{100, 7, 1, 5, 3, 5, -100, 7};
+    const std::vector<float> rows { 100, 7, 1, 5, 3, 5, -100, 7 };
     Scaler scaler;
     scaler.fit(rows, 2, 1, 3);
     QCOMPARE(scaler.columns(), 2);
-    QCOMPARE(scaler.means(), (std::vector<double>{2, 5}));
+    QCOMPARE(scaler.means(), (std::vector<double> { 2, 5 }));
     // Column 0: values 1 and 3 → population std 1. Column 1 is constant → std 1, not 0.
-    QCOMPARE(scaler.stds(), (std::vector<double>{1, 1}));
+    QCOMPARE(scaler.stds(), (std::vector<double> { 1, 1 }));
     QCOMPARE(scaler.transformValue(3, 0), 1.0);
     QCOMPARE(scaler.transformValue(5, 1), 0.0);
     QCOMPARE(scaler.inverse(-2, 0), 0.0);
 
     std::vector<float> transformed = rows;
     scaler.transform(transformed);
-    QCOMPARE(transformed, (std::vector<float>{98, 2, -1, 0, 1, 0, -102, 2}));
+    QCOMPARE(transformed, (std::vector<float> { 98, 2, -1, 0, 1, 0, -102, 2 }));
 
     // A spread column gets its std.
-    const std::vector<float> single{2, 4, 4, 4, 5, 5, 7, 9};
+    const std::vector<float> single { 2, 4, 4, 4, 5, 5, 7, 9 };
     Scaler spread;
     spread.fit(single, 1, 0, 8);
     QCOMPARE(spread.means()[0], 5.0);
@@ -719,11 +717,11 @@ void TestFeatures::scalerFit()
 
 void TestFeatures::scalerJson()
 {
-    const std::vector<float> rows{1, 10, 2, 20, 4, 50};
+    const std::vector<float> rows { 1, 10, 2, 20, 4, 50 };
     Scaler scaler;
     scaler.fit(rows, 2, 0, 3);
     const QJsonObject json = scaler.toJson();
-    QCOMPARE(json.keys(), (QStringList{QStringLiteral("mean"), QStringLiteral("std")}));
+    QCOMPARE(json.keys(), (QStringList { QStringLiteral("mean"), QStringLiteral("std") }));
     QCOMPARE(json.value(QStringLiteral("mean")).toArray().size(), 2);
 
     Scaler restored;
@@ -752,11 +750,11 @@ void TestFeatures::scalerJsonErrors()
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     QVERIFY(doc.isObject());
     Scaler scaler;
-    scaler.fit(std::vector<float>{1, 3}, 1, 0, 2);
+    scaler.fit(std::vector<float> { 1, 3 }, 1, 0, 2);
     QVERIFY(!Scaler::fromJson(doc.object(), scaler));
     // A failed read leaves the scaler as it was.
-    QCOMPARE(scaler.means(), (std::vector<double>{2}));
-    QCOMPARE(scaler.stds(), (std::vector<double>{1}));
+    QCOMPARE(scaler.means(), (std::vector<double> { 2 }));
+    QCOMPARE(scaler.stds(), (std::vector<double> { 1 }));
 }
 
 namespace {
@@ -780,19 +778,28 @@ void TestFeatures::scaleFreeNames_data()
     QTest::addColumn<int>("historyBars");
 
     const QString base = QStringLiteral("log_return_1 log_return_5 log_return_20");
-    QTest::newRow("default") << 1 << QStringList{} << false
-                             << base
-            + QStringLiteral(" close_sma_10 close_sma_50 volatility_20 volume_log_ratio_20 hl_range oc_change")
-                             << 50;
-    QTest::newRow("returns only")
-        << 1 << QStringList{u"trend"_s, u"volatility"_s, u"volume"_s, u"range"_s} << false << base << 21;
-    QTest::newRow("with price levels") << 1 << QStringList{u"trend"_s, u"volatility"_s, u"volume"_s, u"range"_s} << true
-                                       << base + QStringLiteral(" lag_1 lag_2 lag_24 sma_10") << 24;
-    QTest::newRow("h24") << 24 << QStringList{u"volatility"_s, u"volume"_s, u"range"_s} << false
-                         << base + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24") << 50;
-    QTest::newRow("h168") << 168 << QStringList{u"volatility"_s, u"volume"_s, u"range"_s} << false
+    QTest::newRow("default")
+        << 1 << QStringList {} << false
+        << base
+            + QStringLiteral(
+                " close_sma_10 close_sma_50 volatility_20 volume_log_ratio_20 hl_range oc_change")
+        << 50;
+    QTest::newRow("returns only") << 1
+                                  << QStringList { u"trend"_s, u"volatility"_s, u"volume"_s,
+                                                   u"range"_s }
+                                  << false << base << 21;
+    QTest::newRow("with price levels")
+        << 1 << QStringList { u"trend"_s, u"volatility"_s, u"volume"_s, u"range"_s } << true
+        << base + QStringLiteral(" lag_1 lag_2 lag_24 sma_10") << 24;
+    QTest::newRow("h24") << 24 << QStringList { u"volatility"_s, u"volume"_s, u"range"_s } << false
+                         << base
+            + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24")
+                         << 50;
+    QTest::newRow("h168") << 168 << QStringList { u"volatility"_s, u"volume"_s, u"range"_s }
+                          << false
                           << base
-            + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24 log_return_168 close_sma_168")
+            + QStringLiteral(" close_sma_10 close_sma_50 log_return_24 close_sma_24 log_return_168 "
+                             "close_sma_168")
                           << 169;
 }
 
@@ -859,7 +866,8 @@ void TestFeatures::scaleFreeRowsIgnoreThePriceLevel()
     for (size_t i = 0; i < a.rows.size(); ++i)
         QVERIFY2(std::abs(a.rows[i] - b.rows[i]) < 1e-4, qPrintable(QString::number(i)));
     for (size_t i = 0; i < a.targets.size(); ++i)
-        QVERIFY(std::isnan(a.targets[i]) ? std::isnan(b.targets[i]) : std::abs(a.targets[i] - b.targets[i]) < 1e-4);
+        QVERIFY(std::isnan(a.targets[i]) ? std::isnan(b.targets[i])
+                                         : std::abs(a.targets[i] - b.targets[i]) < 1e-4);
     // The price-level (version-1) features do not have this property.
     const FeatureSet legacyA = buildOrFail(bars, configWith(1, 8));
     const FeatureSet legacyB = buildOrFail(tripled, configWith(1, 8));
@@ -869,9 +877,10 @@ void TestFeatures::scaleFreeRowsIgnoreThePriceLevel()
 void TestFeatures::savedConfigWithoutVersionIsLegacy()
 {
     // What a model saved before version 2 has in its record: no "version" key.
-    const QJsonObject saved{{u"horizon"_s, 1},          {u"log_return_target"_s, false}, {u"lookback"_s, 32},
-                            {u"range_features"_s, true}, {u"train_fraction"_s, 0.7},     {u"validation_fraction"_s, 0.15},
-                            {u"volume_features"_s, true}};
+    const QJsonObject saved { { u"horizon"_s, 1 },           { u"log_return_target"_s, false },
+                              { u"lookback"_s, 32 },         { u"range_features"_s, true },
+                              { u"train_fraction"_s, 0.7 },  { u"validation_fraction"_s, 0.15 },
+                              { u"volume_features"_s, true } };
     const auto parsed = FeatureConfig::fromJson(saved);
     QVERIFY2(parsed.ok(), qPrintable(errorText(parsed)));
     QCOMPARE(parsed->version, FeatureConfig::kLegacyVersion);
@@ -884,25 +893,28 @@ void TestFeatures::savedConfigWithoutVersionIsLegacy()
     QCOMPARE(current->featureNames(), scaleFree(1, 32).featureNames());
     QVERIFY(current->logReturnTarget);
     // Versions this build does not know are refused, not guessed at.
-    QVERIFY(!FeatureConfig::fromJson(QJsonObject{{u"version"_s, 3}}).ok());
+    QVERIFY(!FeatureConfig::fromJson(QJsonObject { { u"version"_s, 3 } }).ok());
 }
 
 void TestFeatures::hyperparameters()
 {
     const FeatureConfig defaults;
-    auto set = defaults.withHyperparameters(
-        QJsonObject{{u"target"_s, u"price"_s}, {u"volume_features"_s, false}, {u"epochs"_s, 5}, {u"price_level_features"_s, true}});
+    auto set = defaults.withHyperparameters(QJsonObject { { u"target"_s, u"price"_s },
+                                                          { u"volume_features"_s, false },
+                                                          { u"epochs"_s, 5 },
+                                                          { u"price_level_features"_s, true } });
     QVERIFY2(set.ok(), qPrintable(errorText(set)));
     QVERIFY(!set->logReturnTarget);
     QVERIFY(!set->volumeFeatures);
     QVERIFY(set->priceLevelFeatures);
     QVERIFY(set->featureNames().contains(u"lag_1"_s));
-    auto badTarget = defaults.withHyperparameters(QJsonObject{{u"target"_s, u"close"_s}});
+    auto badTarget = defaults.withHyperparameters(QJsonObject { { u"target"_s, u"close"_s } });
     QVERIFY(!badTarget.ok());
     QVERIFY2(badTarget.error().message.contains(u"\"target\""_s), qPrintable(errorText(badTarget)));
-    auto badGroup = defaults.withHyperparameters(QJsonObject{{u"trend_features"_s, u"no"_s}});
+    auto badGroup = defaults.withHyperparameters(QJsonObject { { u"trend_features"_s, u"no"_s } });
     QVERIFY(!badGroup.ok());
-    QVERIFY2(badGroup.error().message.contains(u"\"trend_features\""_s), qPrintable(errorText(badGroup)));
+    QVERIFY2(badGroup.error().message.contains(u"\"trend_features\""_s),
+             qPrintable(errorText(badGroup)));
 }
 
 void TestFeatures::flaggedBarsAreReadRepaired()
@@ -926,7 +938,8 @@ void TestFeatures::flaggedBarsAreReadRepaired()
     double volumes = 0; // the flagged bar's negative volume reads as 0
     for (int i = 281; i < 300; ++i)
         volumes += bars[size_t(i)].volume;
-    COMPARE_NEAR(rawFeature(set, 300, u"volume_log_ratio_20"_s), std::log(1.0 / (volumes / 20 + 1)));
+    COMPARE_NEAR(rawFeature(set, 300, u"volume_log_ratio_20"_s),
+                 std::log(1.0 / (volumes / 20 + 1)));
     for (float v : set.rows)
         QVERIFY(std::isfinite(v));
     // A flagged bar still needs a positive close: it is the series being forecast.

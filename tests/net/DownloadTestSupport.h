@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -76,7 +75,8 @@ inline Result<DownloadReport> runDownload(DownloadService &service, const Downlo
     ticker.start(20);
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [cancel] { cancel->cancel(QStringLiteral("test deadline")); });
+    QObject::connect(&deadline, &QTimer::timeout, &loop,
+                     [cancel] { cancel->cancel(QStringLiteral("test deadline")); });
     deadline.start(60'000);
     QCoro::Task<Result<DownloadReport>> downloading = service.download(request, cancel);
     std::optional<Result<DownloadReport>> result;
@@ -92,7 +92,8 @@ inline QString describe(const Result<DownloadReport> &r)
         return r.error().toString();
     QStringList lines;
     for (const auto &s : r->symbols)
-        lines << s.symbol + QStringLiteral(": ") + (s.ok ? QStringLiteral("ok") : s.error.toString());
+        lines << s.symbol + QStringLiteral(": ")
+                + (s.ok ? QStringLiteral("ok") : s.error.toString());
     return lines.join(u'\n');
 }
 

@@ -13,7 +13,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -32,7 +31,7 @@ struct CannedReply
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;   // answer this much later
+    int delayMs = 0; // answer this much later
     bool hang = false; // never answer, so the client's time-out has to fire
 };
 
@@ -54,7 +53,10 @@ public:
         m_clock.start();
         return m_server.listen(QHostAddress::LocalHost, 0);
     }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const std::vector<ServedRequest> &requests() const { return m_requests; }
 
@@ -81,9 +83,9 @@ private:
 
     static void answer(QTcpSocket *socket, const CannedReply &reply)
     {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason(reply.status)
-            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(reply.body.size())
-            + "\r\nConnection: close\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+            + reason(reply.status) + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n";
         for (const auto &[name, value] : reply.headers)
             head += name + ": " + value + "\r\n";
         socket->write(head + "\r\n" + reply.body);
@@ -102,13 +104,15 @@ private:
                 return;
             const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
             const QUrl target(QString::fromLatin1(requestLine.value(1)));
-            ServedRequest request{target.path(), QUrlQuery(target), m_clock.elapsed()};
+            ServedRequest request { target.path(), QUrlQuery(target), m_clock.elapsed() };
             m_requests.push_back(request);
-            const CannedReply reply = m_handler ? m_handler(request) : CannedReply{404, "{}", {}, 0, false};
+            const CannedReply reply
+                = m_handler ? m_handler(request) : CannedReply { 404, "{}", {}, 0, false };
             if (reply.hang)
                 return;
             if (reply.delayMs > 0)
-                QTimer::singleShot(reply.delayMs, socket, [socket, reply] { answer(socket, reply); });
+                QTimer::singleShot(reply.delayMs, socket,
+                                   [socket, reply] { answer(socket, reply); });
             else
                 answer(socket, reply);
         });

@@ -55,13 +55,13 @@ SymbolSummary summary(qint64 id, const QString &name, const QStringList &timefra
     s.symbol.id = id;
     s.symbol.name = name;
     for (const QString &tf : timeframes)
-        s.series.push_back({tf, 10, 0, 0});
+        s.series.push_back({ tf, 10, 0, 0 });
     return s;
 }
 
 LatestImport logRow(qint64 id, const QString &tf, const QString &source, QLatin1StringView format)
 {
-    return {id, tf, QDateTime::currentDateTimeUtc(), source, format.toString()};
+    return { id, tf, QDateTime::currentDateTimeUtc(), source, format.toString() };
 }
 
 } // namespace
@@ -73,7 +73,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
     std::unique_ptr<FixtureServer> m_server;
-    int m_available = 0;   // synthetic bars the server has
+    int m_available = 0; // synthetic bars the server has
     bool m_broken = false; // answer with truncated JSON
 
     qint64 count(const QString &sql) const { return test::count(*m_db, sql); }
@@ -85,13 +85,18 @@ private:
         if (!symbol || !symbol->has_value())
             return {};
         auto bars = repo.loadBars((*symbol)->id, timeframe);
-        return bars ? *bars : std::vector<Bar>{};
+        return bars ? *bars : std::vector<Bar> {};
     }
 
-    Result<DownloadReport> refresh(DownloadService &service, std::optional<qint64> fromMs = std::nullopt)
+    Result<DownloadReport> refresh(DownloadService &service,
+                                   std::optional<qint64> fromMs = std::nullopt)
     {
-        return runDownload(service, {QStringLiteral("binance"), {QStringLiteral("BTCUSDT")},
-                                     Timeframe::fromSeconds(300), fromMs, kStartMs + 48 * kHourMs});
+        return runDownload(service,
+                           { QStringLiteral("binance"),
+                             { QStringLiteral("BTCUSDT") },
+                             Timeframe::fromSeconds(300),
+                             fromMs,
+                             kStartMs + 48 * kHourMs });
     }
 
     // BTCUSDT 5m downloaded (30 bars: 00:00–02:25), then 1h resampled from it and 1d from 1h.
@@ -121,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(m_server->listen());
         m_broken = false;
         m_server->setHandler([this](const ServedRequest &r) {
-            return m_broken ? CannedReply{200, "[[1709251200000,\"1", {}, 0, false} : klines(r, m_available);
+            return m_broken ? CannedReply { 200, "[[1709251200000,\"1", {}, 0, false }
+                            : klines(r, m_available);
         });
     }
 
@@ -130,8 +136,9 @@ private Q_SLOTS:
         DownloadService service(m_db, fastSettings(m_server->url()));
         downloadAndResample(service);
         QSqlQuery q(*m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT timeframe, source, format, rows_read, rows_new, first_ts, last_ts "
-                                      "FROM import_log WHERE format = 'resample' ORDER BY id")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT timeframe, source, format, rows_read, rows_new, first_ts, last_ts "
+            "FROM import_log WHERE format = 'resample' ORDER BY id")));
         QStringList rows;
         while (q.next()) {
             QStringList row;
@@ -139,16 +146,31 @@ private Q_SLOTS:
                 row << q.value(c).toString();
             rows << row.join(u' ');
         }
-        QCOMPARE(rows, (QStringList{QStringLiteral("1h 5m resample 30 3 %1 %2").arg(kStartMs).arg(kStartMs + 2 * kHourMs),
-                                    QStringLiteral("1d 1h resample 3 1 %1 %1").arg(kStartMs)}));
+        QCOMPARE(rows,
+                 (QStringList { QStringLiteral("1h 5m resample 30 3 %1 %2")
+                                    .arg(kStartMs)
+                                    .arg(kStartMs + 2 * kHourMs),
+                                QStringLiteral("1d 1h resample 3 1 %1 %1").arg(kStartMs) }));
 
         MarketDataRepository repo(*m_db->connection());
         const qint64 id = (*repo.findSymbol(QStringLiteral("BTCUSDT")))->id;
-        QCOMPARE(*repo.derivedTimeframes(id, QStringLiteral("5m")), QStringList{QStringLiteral("1h")});
-        QCOMPARE(*repo.derivedTimeframes(id, QStringLiteral("1h")), QStringList{QStringLiteral("1d")});
+        QCOMPARE(*repo.derivedTimeframes(id, QStringLiteral("5m")),
+                 QStringList { QStringLiteral("1h") });
+        QCOMPARE(*repo.derivedTimeframes(id, QStringLiteral("1h")),
+                 QStringList { QStringLiteral("1d") });
         // A later import of 1h makes it a series of its own: no longer rebuilt from 5m.
-        QVERIFY(repo.logImport({QStringLiteral("BTC.csv"), QString(), QStringLiteral("yahoo-csv"), id,
-                                QStringLiteral("1h"), 1, {}, 0, 0, 0, 0, 0}));
+        QVERIFY(repo.logImport({ QStringLiteral("BTC.csv"),
+                                 QString(),
+                                 QStringLiteral("yahoo-csv"),
+                                 id,
+                                 QStringLiteral("1h"),
+                                 1,
+                                 {},
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0 }));
         QVERIFY(repo.derivedTimeframes(id, QStringLiteral("5m"))->isEmpty());
     }
 
@@ -156,7 +178,8 @@ private Q_SLOTS:
     {
         DownloadService service(m_db, fastSettings(m_server->url()));
         downloadAndResample(service);
-        QCOMPARE(ohlcv(stored(QStringLiteral("1h")).back()), ohlcv(hourOf(24, 29))); // 02:00, half full
+        QCOMPARE(ohlcv(stored(QStringLiteral("1h")).back()),
+                 ohlcv(hourOf(24, 29))); // 02:00, half full
 
         m_available = 40; // 10 more bars: 02:30–03:15
         auto second = refresh(service);
@@ -183,15 +206,17 @@ private Q_SLOTS:
         QCOMPARE(report.derived.size(), size_t(2));
         QCOMPARE(report.derived[0].timeframe, QStringLiteral("1h"));
         QVERIFY(report.derived[0].report);
-        QCOMPARE(report.derived[0].report->merge.added, 1);   // 03:00
+        QCOMPARE(report.derived[0].report->merge.added, 1); // 03:00
         QCOMPARE(report.derived[0].report->merge.updated, 1); // 02:00
-        QCOMPARE(report.derived[0].report->sourceBars, 16);   // from 02:00 on, not all 40
+        QCOMPARE(report.derived[0].report->sourceBars, 16); // from 02:00 on, not all 40
         QCOMPARE(report.derived[1].timeframe, QStringLiteral("1d"));
         QVERIFY(report.derived[1].report);
         QCOMPARE(report.derived[1].report->merge.updated, 1);
-        QVERIFY2(report.notes.join(u'\n').contains(QStringLiteral("BTCUSDT 1h rebuilt from 5m: 1 new, 1 updated bars.")),
+        QVERIFY2(report.notes.join(u'\n').contains(
+                     QStringLiteral("BTCUSDT 1h rebuilt from 5m: 1 new, 1 updated bars.")),
                  qPrintable(report.notes.join(u'\n')));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_log WHERE format = 'resample'")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_log WHERE format = 'resample'")),
+                 4);
     }
 
     void failedRefreshWritesNothingToEither()
@@ -217,45 +242,56 @@ private Q_SLOTS:
     // cycle, and a source that was never downloaded are skipped with the reason.
     void refreshPlanRefreshesResampledSeriesThroughTheirSource()
     {
-        const std::vector<SymbolSummary> symbols{
-            summary(1, QStringLiteral("BTCUSDT"), {QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("1d")}),
-            summary(2, QStringLiteral("TCS.NS"), {QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("4h")}),
-            summary(3, QStringLiteral("ODD"), {QStringLiteral("1h"), QStringLiteral("1d")})};
-        const std::vector<LatestImport> downloads{
+        const std::vector<SymbolSummary> symbols {
+            summary(1, QStringLiteral("BTCUSDT"),
+                    { QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("1d") }),
+            summary(2, QStringLiteral("TCS.NS"),
+                    { QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("4h") }),
+            summary(3, QStringLiteral("ODD"), { QStringLiteral("1h"), QStringLiteral("1d") })
+        };
+        const std::vector<LatestImport> downloads {
             logRow(1, QStringLiteral("5m"), QStringLiteral("binance"), kDownloadLogFormat),
-            logRow(1, QStringLiteral("1h"), QStringLiteral("binance"), kDownloadLogFormat)}; // before the resample
-        const std::vector<LatestImport> imports{
+            logRow(1, QStringLiteral("1h"), QStringLiteral("binance"), kDownloadLogFormat)
+        }; // before the resample
+        const std::vector<LatestImport> imports {
             logRow(1, QStringLiteral("5m"), QStringLiteral("binance"), kDownloadLogFormat),
             logRow(1, QStringLiteral("1h"), QStringLiteral("5m"), kResampleLogFormat),
             logRow(1, QStringLiteral("1d"), QStringLiteral("1h"), kResampleLogFormat),
-            logRow(2, QStringLiteral("5m"), QStringLiteral("TCS.csv"), QLatin1StringView("yahoo-csv")),
+            logRow(2, QStringLiteral("5m"), QStringLiteral("TCS.csv"),
+                   QLatin1StringView("yahoo-csv")),
             logRow(2, QStringLiteral("1h"), QStringLiteral("5m"), kResampleLogFormat),
             logRow(2, QStringLiteral("4h"), QStringLiteral("15m"), kResampleLogFormat),
             logRow(3, QStringLiteral("1h"), QStringLiteral("1d"), kResampleLogFormat),
-            logRow(3, QStringLiteral("1d"), QStringLiteral("1h"), kResampleLogFormat)};
+            logRow(3, QStringLiteral("1d"), QStringLiteral("1h"), kResampleLogFormat)
+        };
 
-        const RefreshPlan plan = planRefresh({{QStringLiteral("BTCUSDT"), QStringLiteral("1h")},
-                                              {QStringLiteral("BTCUSDT"), QStringLiteral("1d")},
-                                              {QStringLiteral("TCS.NS"), QStringLiteral("1h")},
-                                              {QStringLiteral("TCS.NS"), QStringLiteral("4h")},
-                                              {QStringLiteral("ODD"), QStringLiteral("1d")}},
+        const RefreshPlan plan = planRefresh({ { QStringLiteral("BTCUSDT"), QStringLiteral("1h") },
+                                               { QStringLiteral("BTCUSDT"), QStringLiteral("1d") },
+                                               { QStringLiteral("TCS.NS"), QStringLiteral("1h") },
+                                               { QStringLiteral("TCS.NS"), QStringLiteral("4h") },
+                                               { QStringLiteral("ODD"), QStringLiteral("1d") } },
                                              symbols, downloads, imports);
         QCOMPARE(plan.requests.size(), size_t(1));
         QCOMPARE(plan.requests[0].provider, QStringLiteral("binance"));
         QCOMPARE(plan.requests[0].timeframe.name(), QStringLiteral("5m"));
-        QCOMPARE(plan.requests[0].symbols, QStringList{QStringLiteral("BTCUSDT")});
+        QCOMPARE(plan.requests[0].symbols, QStringList { QStringLiteral("BTCUSDT") });
         QVERIFY(!plan.requests[0].fromMs);
         QCOMPARE(plan.seriesCount(), 1);
 
         QStringList skipped;
         for (const SkippedSeries &s : plan.skipped)
-            skipped << s.series.symbol + u' ' + s.series.timeframe + QStringLiteral(": ") + s.reason;
+            skipped << s.series.symbol + u' ' + s.series.timeframe + QStringLiteral(": ")
+                    + s.reason;
         QCOMPARE(skipped.size(), 3);
-        QVERIFY2(skipped[0].startsWith(QStringLiteral("TCS.NS 1h: Resampled from 5m: Imported from TCS.csv")),
+        QVERIFY2(skipped[0].startsWith(
+                     QStringLiteral("TCS.NS 1h: Resampled from 5m: Imported from TCS.csv")),
                  qPrintable(skipped[0]));
-        QVERIFY2(skipped[1].startsWith(QStringLiteral("TCS.NS 4h: Resampled from 15m, which this workspace no longer has")),
+        QVERIFY2(skipped[1].startsWith(QStringLiteral(
+                     "TCS.NS 4h: Resampled from 15m, which this workspace no longer has")),
                  qPrintable(skipped[1]));
-        QVERIFY2(skipped[2].startsWith(QStringLiteral("ODD 1d: Its import log says it was resampled in a circle (1d ← 1h ← 1d)")), qPrintable(skipped[2]));
+        QVERIFY2(skipped[2].startsWith(QStringLiteral(
+                     "ODD 1d: Its import log says it was resampled in a circle (1d ← 1h ← 1d)")),
+                 qPrintable(skipped[2]));
 
         // Refresh All: the resampled series add nothing beyond their source.
         const RefreshPlan all = planRefresh(symbols, downloads, imports);
@@ -297,7 +333,8 @@ private Q_SLOTS:
                       qlonglong(full->sourceBars), qlonglong(full->resultBars));
             }
         }
-        qInfo("rebuild 1h from 5m: full %.2f ms, incremental %.2f ms (mean of %d, with transaction and log row)",
+        qInfo("rebuild 1h from 5m: full %.2f ms, incremental %.2f ms (mean of %d, with transaction "
+              "and log row)",
               fullNs / 1e6 / kRounds, incrementalNs / 1e6 / kRounds, kRounds);
     }
 };

@@ -4,6 +4,8 @@
 // cancellation and the rate limit; plus the parsers as pure functions and `modeldeck-cli fetch`.
 // Nothing here reaches the internet.
 
+#include "DownloadTestSupport.h"
+#include "FixtureServer.h"
 #include "net/BinanceKlineParser.h"
 #include "net/DownloadService.h"
 #include "net/HttpFetcher.h"
@@ -25,10 +27,6 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
-
-#include "DownloadTestSupport.h"
-#include "FixtureServer.h"
-
 #include <csignal>
 #include <unistd.h>
 
@@ -38,13 +36,13 @@ using modeldeck::test::CannedReply;
 using modeldeck::test::count;
 using modeldeck::test::describe;
 using modeldeck::test::fastSettings;
-using modeldeck::test::runDownload;
 using modeldeck::test::FixtureServer;
+using modeldeck::test::runDownload;
 using modeldeck::test::ServedRequest;
 
 namespace {
 
-constexpr qint64 kStepMs = 300'000;               // 5 minutes
+constexpr qint64 kStepMs = 300'000; // 5 minutes
 constexpr qint64 kBinanceStartMs = 1709251200000; // 2024-03-01T00:00Z, the fixture's first kline
 
 QByteArray fixture(const char *name)
@@ -57,7 +55,7 @@ QByteArray fixture(const char *name)
 
 CannedReply ok(const QByteArray &body)
 {
-    return CannedReply{200, body, {}, 0, false};
+    return CannedReply { 200, body, {}, 0, false };
 }
 
 qint64 utcMs(int y, int m, int d)
@@ -69,7 +67,8 @@ qint64 utcMs(int y, int m, int d)
 // startTime, endTime and limit, with each row copied from the stored sample and re-timed.
 CannedReply binanceKlines(const ServedRequest &request, int bars)
 {
-    const QJsonArray sample = QJsonDocument::fromJson(fixture("binance_klines_btcusdt_5m.json")).array();
+    const QJsonArray sample
+        = QJsonDocument::fromJson(fixture("binance_klines_btcusdt_5m.json")).array();
     const qint64 start = request.query.queryItemValue(QStringLiteral("startTime")).toLongLong();
     const qint64 end = request.query.queryItemValue(QStringLiteral("endTime")).toLongLong();
     const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
@@ -89,7 +88,8 @@ CannedReply binanceKlines(const ServedRequest &request, int bars)
 
 DownloadRequest yahooDaily(const QStringList &symbols)
 {
-    return {QStringLiteral("yahoo"), symbols, Timeframe::fromSeconds(86400), utcMs(2024, 1, 1), utcMs(2024, 1, 10)};
+    return { QStringLiteral("yahoo"), symbols, Timeframe::fromSeconds(86400), utcMs(2024, 1, 1),
+             utcMs(2024, 1, 10) };
 }
 
 } // namespace
@@ -110,7 +110,7 @@ private:
                 return ok(fixture("yahoo_chart_aapl_1d.json"));
             if (r.path.endsWith(QLatin1StringView("/RELIANCE.NS")))
                 return ok(fixture("yahoo_chart_reliance_5m.json"));
-            return CannedReply{404, fixture("yahoo_not_found.json"), {}, 0, false};
+            return CannedReply { 404, fixture("yahoo_not_found.json"), {}, 0, false };
         });
     }
 
@@ -119,23 +119,28 @@ private:
     QStringList symbolColumns(const QString &name) const
     {
         QSqlQuery q(*m_db->connection());
-        q.prepare(QStringLiteral("SELECT timezone, currency, exchange FROM symbols WHERE name = ?"));
+        q.prepare(
+            QStringLiteral("SELECT timezone, currency, exchange FROM symbols WHERE name = ?"));
         q.addBindValue(name);
         if (!q.exec() || !q.next())
             return {};
-        return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
     }
 
     qint64 bars() const { return count(*m_db, QStringLiteral("SELECT count(*) FROM bars")); }
     qint64 symbols() const { return count(*m_db, QStringLiteral("SELECT count(*) FROM symbols")); }
-    qint64 logRows() const { return count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")); }
+    qint64 logRows() const
+    {
+        return count(*m_db, QStringLiteral("SELECT count(*) FROM import_log"));
+    }
 
 private Q_SLOTS:
     void init()
     {
         m_db.reset();
         QVERIFY(m_dir.isValid());
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
+        m_db
+            = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
         m_server = std::make_unique<FixtureServer>();
         QVERIFY(m_server->listen());
     }
@@ -145,8 +150,9 @@ private Q_SLOTS:
     void yahooParserSkipsNullsAndStartsDaysAtLocalMidnight()
     {
         const qint64 now = utcMs(2024, 2, 1);
-        auto chart = YahooChartParser::parse(fixture("yahoo_chart_aapl_1d.json"), 200, QStringLiteral("AAPL"),
-                                             Timeframe::fromSeconds(86400), now);
+        auto chart
+            = YahooChartParser::parse(fixture("yahoo_chart_aapl_1d.json"), 200,
+                                      QStringLiteral("AAPL"), Timeframe::fromSeconds(86400), now);
         QVERIFY2(chart, qPrintable(chart ? QString() : chart.error().toString()));
         QCOMPARE(chart->rows, 6);
         QCOMPARE(chart->skipped, 1); // the null row of 2024-01-05
@@ -155,14 +161,17 @@ private Q_SLOTS:
         QCOMPARE(chart->currency, QStringLiteral("USD"));
         QCOMPARE(chart->exchange, QStringLiteral("NMS"));
         const QTimeZone ny("America/New_York");
-        QCOMPARE(chart->bars.front().timeUtcMs, QDateTime(QDate(2024, 1, 2), QTime(0, 0), ny).toMSecsSinceEpoch());
-        QCOMPARE(chart->bars.back().timeUtcMs, QDateTime(QDate(2024, 1, 9), QTime(0, 0), ny).toMSecsSinceEpoch());
+        QCOMPARE(chart->bars.front().timeUtcMs,
+                 QDateTime(QDate(2024, 1, 2), QTime(0, 0), ny).toMSecsSinceEpoch());
+        QCOMPARE(chart->bars.back().timeUtcMs,
+                 QDateTime(QDate(2024, 1, 9), QTime(0, 0), ny).toMSecsSinceEpoch());
         QVERIFY(chart->bars.front().hasAdjClose());
         QCOMPARE(chart->bars.front().close, 185.63999938964844);
 
         // Intraday bars keep Yahoo's own times.
-        auto intraday = YahooChartParser::parse(fixture("yahoo_chart_reliance_5m.json"), 200,
-                                                QStringLiteral("RELIANCE.NS"), Timeframe::fromSeconds(300), now + 400 * 86'400'000LL);
+        auto intraday = YahooChartParser::parse(
+            fixture("yahoo_chart_reliance_5m.json"), 200, QStringLiteral("RELIANCE.NS"),
+            Timeframe::fromSeconds(300), now + 400 * 86'400'000LL);
         QVERIFY(intraday);
         QCOMPARE(intraday->bars.front().timeUtcMs, 1735789500000);
         QCOMPARE(intraday->timeZone, QStringLiteral("Asia/Kolkata"));
@@ -172,30 +181,35 @@ private Q_SLOTS:
     void yahooParserTreatsJsonAsHostile_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("error");   // expected part of the message; empty: parses
+        QTest::addColumn<QString>("error"); // expected part of the message; empty: parses
         QTest::addColumn<int>("bars");
         QTest::addColumn<int>("skipped");
-        const QByteArray head = R"({"chart":{"result":[{"meta":{"exchangeTimezoneName":"Nowhere/Void","gmtoffset":0},)";
-        const auto chart = [&](const char *rest) -> QByteArray { return head + rest + "}],\"error\":null}}"; };
-        QTest::newRow("mismatched lengths")
-            << chart(R"("timestamp":[1704205800,1704292200],"indicators":{"quote":[{"open":[1],"high":[2,2],"low":[1,1],"close":[1,1],"volume":[1,1]}]})")
-            << QStringLiteral("2 timestamps but 1 “open” values") << 0 << 0;
-        QTest::newRow("truncated") << chart(R"("timestamp":[1704205800)").left(80) << QStringLiteral("malformed") << 0 << 0;
-        QTest::newRow("not an object") << QByteArray("[1,2,3]") << QStringLiteral("no “chart” object") << 0 << 0;
-        QTest::newRow("timestamps not a list")
-            << chart(R"("timestamp":"soon","indicators":{})") << QStringLiteral("is not a list") << 0 << 0;
-        QTest::newRow("quote missing")
-            << chart(R"("timestamp":[1704205800],"indicators":{})") << QStringLiteral("values are missing") << 0 << 0;
+        const QByteArray head
+            = R"({"chart":{"result":[{"meta":{"exchangeTimezoneName":"Nowhere/Void","gmtoffset":0},)";
+        const auto chart
+            = [&](const char *rest) -> QByteArray { return head + rest + "}],\"error\":null}}"; };
+        QTest::newRow("mismatched lengths") << chart(
+            R"("timestamp":[1704205800,1704292200],"indicators":{"quote":[{"open":[1],"high":[2,2],"low":[1,1],"close":[1,1],"volume":[1,1]}]})")
+                                            << QStringLiteral("2 timestamps but 1 “open” values")
+                                            << 0 << 0;
+        QTest::newRow("truncated") << chart(R"("timestamp":[1704205800)").left(80)
+                                   << QStringLiteral("malformed") << 0 << 0;
+        QTest::newRow("not an object")
+            << QByteArray("[1,2,3]") << QStringLiteral("no “chart” object") << 0 << 0;
+        QTest::newRow("timestamps not a list") << chart(R"("timestamp":"soon","indicators":{})")
+                                               << QStringLiteral("is not a list") << 0 << 0;
+        QTest::newRow("quote missing") << chart(R"("timestamp":[1704205800],"indicators":{})")
+                                       << QStringLiteral("values are missing") << 0 << 0;
         // Qt's JSON reader refuses numbers beyond a double's range outright.
-        QTest::newRow("overflowing number")
-            << chart(R"("timestamp":[1704205800],"indicators":{"quote":[{"open":[1e999],"high":[2],"low":[1],"close":[1],"volume":[1]}]})")
-            << QStringLiteral("malformed") << 0 << 0;
+        QTest::newRow("overflowing number") << chart(
+            R"("timestamp":[1704205800],"indicators":{"quote":[{"open":[1e999],"high":[2],"low":[1],"close":[1],"volume":[1]}]})")
+                                            << QStringLiteral("malformed") << 0 << 0;
         // Strings, booleans, fractional and absurd times drop single bars, not the answer.
-        QTest::newRow("hostile values")
-            << chart(R"("timestamp":[1704205800,1704292200,1704378600,99999999999,-9999999999,1704465000.5,1704724200],)"
-                     R"("indicators":{"quote":[{"open":[1,"1",1,1,1,1,1],"high":[2,2,true,2,2,2,2],"low":[1,1,1,1,1,1,3],)"
-                     R"("close":[1.5,1,1,1,1,1,1],"volume":[null,1,1,1,1,1,-5]}]})")
-            << QString() << 2 << 5;
+        QTest::newRow("hostile values") << chart(
+            R"("timestamp":[1704205800,1704292200,1704378600,99999999999,-9999999999,1704465000.5,1704724200],)"
+            R"("indicators":{"quote":[{"open":[1,"1",1,1,1,1,1],"high":[2,2,true,2,2,2,2],"low":[1,1,1,1,1,1,3],)"
+            R"("close":[1.5,1,1,1,1,1,1],"volume":[null,1,1,1,1,1,-5]}]})")
+                                        << QString() << 2 << 5;
     }
     void yahooParserTreatsJsonAsHostile()
     {
@@ -203,7 +217,8 @@ private Q_SLOTS:
         QFETCH(QString, error);
         QFETCH(int, bars);
         QFETCH(int, skipped);
-        auto chart = YahooChartParser::parse(body, 200, QStringLiteral("X"), Timeframe::fromSeconds(300), utcMs(2024, 2, 1));
+        auto chart = YahooChartParser::parse(body, 200, QStringLiteral("X"),
+                                             Timeframe::fromSeconds(300), utcMs(2024, 2, 1));
         if (!error.isEmpty()) {
             QVERIFY(!chart);
             QVERIFY2(chart.error().message.contains(error), qPrintable(chart.error().message));
@@ -214,15 +229,16 @@ private Q_SLOTS:
         QCOMPARE(int(chart->skipped), skipped);
         QVERIFY(chart->timeZone.isEmpty()); // an unknown zone is not passed on
         QCOMPARE(chart->bars.front().volume, 0.0); // null volume on a complete bar
-        QCOMPARE(chart->flagged, 1);               // low above high, negative volume: kept, flagged
+        QCOMPARE(chart->flagged, 1); // low above high, negative volume: kept, flagged
         QVERIFY(chart->bars.back().flags & BarFlagInvalid);
     }
 
     void binanceParserTreatsJsonAsHostile()
     {
         const qint64 now = utcMs(2024, 4, 1);
-        auto page = BinanceKlineParser::parse(fixture("binance_klines_btcusdt_5m.json"), 200, QStringLiteral("Binance"),
-                                              QStringLiteral("BTCUSDT"), now);
+        auto page
+            = BinanceKlineParser::parse(fixture("binance_klines_btcusdt_5m.json"), 200,
+                                        QStringLiteral("Binance"), QStringLiteral("BTCUSDT"), now);
         QVERIFY(page);
         QCOMPARE(page->rows, 3);
         QCOMPARE(page->bars.size(), size_t(3));
@@ -240,8 +256,9 @@ private Q_SLOTS:
         QCOMPARE(hostile->bars.size(), size_t(2));
         QCOMPARE(hostile->skipped, 4);
 
-        auto shortRow = BinanceKlineParser::parse("[[1709251200000,\"1\",\"2\"]]", 200, QStringLiteral("Binance"),
-                                                  QStringLiteral("BTCUSDT"), now);
+        auto shortRow
+            = BinanceKlineParser::parse("[[1709251200000,\"1\",\"2\"]]", 200,
+                                        QStringLiteral("Binance"), QStringLiteral("BTCUSDT"), now);
         QVERIFY(!shortRow);
         QVERIFY(shortRow.error().message.contains(QLatin1StringView("3 fields")));
         auto notList = BinanceKlineParser::parse("{\"klines\":[]}", 200, QStringLiteral("Binance"),
@@ -249,9 +266,11 @@ private Q_SLOTS:
         QVERIFY(!notList);
         QVERIFY(notList.error().message.contains(QLatin1StringView("not a list of klines")));
         auto unknown = BinanceKlineParser::parse(fixture("binance_invalid_symbol.json"), 400,
-                                                 QStringLiteral("Binance.US"), QStringLiteral("FOOBAR"), now);
+                                                 QStringLiteral("Binance.US"),
+                                                 QStringLiteral("FOOBAR"), now);
         QVERIFY(!unknown);
-        QVERIFY2(unknown.error().message.contains(QStringLiteral("Binance.US does not list the symbol “FOOBAR”")),
+        QVERIFY2(unknown.error().message.contains(
+                     QStringLiteral("Binance.US does not list the symbol “FOOBAR”")),
                  qPrintable(unknown.error().message));
     }
 
@@ -263,7 +282,8 @@ private Q_SLOTS:
         QVERIFY(!HttpFetcher::parseRetryAfter("-3", now));
         QVERIFY(!HttpFetcher::parseRetryAfter("soon", now));
         QVERIFY(!HttpFetcher::parseRetryAfter("", now));
-        QCOMPARE(HttpFetcher::parseRetryAfter("Mon, 01 Jan 2024 12:00:30 GMT", now).value_or(-1ms), 30'000ms);
+        QCOMPARE(HttpFetcher::parseRetryAfter("Mon, 01 Jan 2024 12:00:30 GMT", now).value_or(-1ms),
+                 30'000ms);
 
         HttpPolicy policy;
         policy.backoffBase = 1000ms;
@@ -289,11 +309,14 @@ private Q_SLOTS:
     void settingsNameTheBaseUrls()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QLatin1StringView(DownloadSettings::kYahooBaseUrlKey), QStringLiteral("http://mirror.test:8080/yf"));
-        settings.setValue(QLatin1StringView(DownloadSettings::kBinanceBaseUrlKey), QStringLiteral("not a url"));
+        settings.setValue(QLatin1StringView(DownloadSettings::kYahooBaseUrlKey),
+                          QStringLiteral("http://mirror.test:8080/yf"));
+        settings.setValue(QLatin1StringView(DownloadSettings::kBinanceBaseUrlKey),
+                          QStringLiteral("not a url"));
         settings.setValue(QLatin1StringView(DownloadSettings::kTimeoutSecondsKey), 7);
         const DownloadSettings s = DownloadSettings::load(settings);
-        QCOMPARE(s.baseUrl(QStringLiteral("yahoo")), QUrl(QStringLiteral("http://mirror.test:8080/yf")));
+        QCOMPARE(s.baseUrl(QStringLiteral("yahoo")),
+                 QUrl(QStringLiteral("http://mirror.test:8080/yf")));
         QCOMPARE(s.baseUrl(QStringLiteral("binance")), DownloadSettings().binanceBaseUrl);
         QCOMPARE(s.http.timeout, 7000ms);
     }
@@ -304,7 +327,7 @@ private Q_SLOTS:
     {
         serveYahoo();
         DownloadService service(m_db, fastSettings(m_server->url()));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("aapl")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("aapl") }));
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         const SymbolDownloadReport &s = report->symbols.front();
         QCOMPARE(s.symbol, QStringLiteral("AAPL"));
@@ -317,23 +340,31 @@ private Q_SLOTS:
         const ServedRequest &r = m_server->requests().front();
         QCOMPARE(r.path, QStringLiteral("/v8/finance/chart/AAPL"));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("interval")), QStringLiteral("1d"));
-        QCOMPARE(r.query.queryItemValue(QStringLiteral("period1")).toLongLong(), utcMs(2024, 1, 1) / 1000);
-        QCOMPARE(r.query.queryItemValue(QStringLiteral("period2")).toLongLong(), utcMs(2024, 1, 10) / 1000);
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                 utcMs(2024, 1, 1) / 1000);
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("period2")).toLongLong(),
+                 utcMs(2024, 1, 10) / 1000);
 
         // The symbol takes its zone, currency and exchange from Yahoo's meta.
         QCOMPARE(symbolColumns(QStringLiteral("AAPL")),
-                 (QStringList{QStringLiteral("America/New_York"), QStringLiteral("USD"), QStringLiteral("NMS")}));
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars WHERE adj_close IS NULL")), 0);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log WHERE source = 'yahoo' AND "
-                                             "format = 'download' AND rows_read = 6 AND rows_new = 5 AND rows_skipped = 1")),
-                 1);
+                 (QStringList { QStringLiteral("America/New_York"), QStringLiteral("USD"),
+                                QStringLiteral("NMS") }));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM bars WHERE adj_close IS NULL")),
+                 0);
+        QCOMPARE(
+            count(
+                *m_db,
+                QStringLiteral(
+                    "SELECT count(*) FROM import_log WHERE source = 'yahoo' AND "
+                    "format = 'download' AND rows_read = 6 AND rows_new = 5 AND rows_skipped = 1")),
+            1);
         auto latest = MarketDataRepository(*m_db->connection()).latestImports();
         QVERIFY(latest && latest->size() == 1);
         QCOMPARE(latest->front().format, QStringLiteral("download"));
         QVERIFY(qAbs(latest->front().importedAtUtc.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 
         // The same answer again changes nothing and says so.
-        auto again = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto again = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY2(again && again->failures() == 0, qPrintable(describe(again)));
         QCOMPARE(again->symbols.front().merge.added, 0);
         QCOMPARE(again->symbols.front().merge.unchanged, 5);
@@ -346,16 +377,24 @@ private Q_SLOTS:
         serveYahoo();
         DownloadService service(m_db, fastSettings(m_server->url()));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        DownloadRequest request{QStringLiteral("yahoo"), {QStringLiteral("RELIANCE.NS")}, Timeframe::fromSeconds(300),
-                                now - 200 * 86'400'000LL, std::nullopt};
+        DownloadRequest request { QStringLiteral("yahoo"),
+                                  { QStringLiteral("RELIANCE.NS") },
+                                  Timeframe::fromSeconds(300),
+                                  now - 200 * 86'400'000LL,
+                                  std::nullopt };
         auto report = runDownload(service, request);
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         const SymbolDownloadReport &s = report->symbols.front();
-        QVERIFY2(s.notes.join(u' ').contains(QLatin1StringView("last 60 days")), qPrintable(s.notes.join(u' ')));
-        const qint64 period1 = m_server->requests().front().query.queryItemValue(QStringLiteral("period1")).toLongLong();
+        QVERIFY2(s.notes.join(u' ').contains(QLatin1StringView("last 60 days")),
+                 qPrintable(s.notes.join(u' ')));
+        const qint64 period1 = m_server->requests()
+                                   .front()
+                                   .query.queryItemValue(QStringLiteral("period1"))
+                                   .toLongLong();
         QVERIFY(period1 * 1000 >= now - 60 * 86'400'000LL);
         QCOMPARE(s.merge.added, 4);
-        QCOMPARE(symbolColumns(QStringLiteral("RELIANCE.NS")).value(0), QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(symbolColumns(QStringLiteral("RELIANCE.NS")).value(0),
+                 QStringLiteral("Asia/Kolkata"));
     }
 
     void binancePagesByStartTime()
@@ -367,28 +406,35 @@ private Q_SLOTS:
             if (p.stage == DownloadProgress::Stage::Fetching && p.pages > 0)
                 pagesSeen.push_back(p.pages);
         });
-        DownloadRequest request{QStringLiteral("binance"), {QStringLiteral("btc-usdt")}, Timeframe::fromSeconds(300),
-                                kBinanceStartMs, kBinanceStartMs + 3000 * kStepMs};
+        DownloadRequest request { QStringLiteral("binance"),
+                                  { QStringLiteral("btc-usdt") },
+                                  Timeframe::fromSeconds(300),
+                                  kBinanceStartMs,
+                                  kBinanceStartMs + 3000 * kStepMs };
         auto report = runDownload(service, request);
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         QCOMPARE(report->symbols.front().symbol, QStringLiteral("BTCUSDT"));
         QCOMPARE(report->symbols.front().pages, 3);
         QCOMPARE(report->symbols.front().merge.added, 2500);
         QCOMPARE(bars(), 2500);
-        QCOMPARE(pagesSeen, (std::vector<int>{1, 2, 3}));
+        QCOMPARE(pagesSeen, (std::vector<int> { 1, 2, 3 }));
 
         const auto &requests = m_server->requests();
         QCOMPARE(requests.size(), size_t(3));
         for (size_t i = 0; i < requests.size(); ++i) {
             QCOMPARE(requests[i].path, QStringLiteral("/api/v3/klines"));
-            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("symbol")), QStringLiteral("BTCUSDT"));
-            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("interval")), QStringLiteral("5m"));
-            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("limit")), QStringLiteral("1000"));
+            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("symbol")),
+                     QStringLiteral("BTCUSDT"));
+            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("interval")),
+                     QStringLiteral("5m"));
+            QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("limit")),
+                     QStringLiteral("1000"));
             QCOMPARE(requests[i].query.queryItemValue(QStringLiteral("startTime")).toLongLong(),
                      kBinanceStartMs + qint64(i) * 1000 * kStepMs);
         }
         QCOMPARE(symbolColumns(QStringLiteral("BTCUSDT")),
-                 (QStringList{QStringLiteral("UTC"), QStringLiteral("USDT"), QStringLiteral("Binance")}));
+                 (QStringList { QStringLiteral("UTC"), QStringLiteral("USDT"),
+                                QStringLiteral("Binance") }));
     }
 
     void retriesAfter429HonouringRetryAfter()
@@ -396,17 +442,18 @@ private Q_SLOTS:
         int served = 0;
         m_server->setHandler([&served](const ServedRequest &) {
             if (served++ == 0)
-                return CannedReply{429, "{}", {{"Retry-After", "1"}}, 0, false};
+                return CannedReply { 429, "{}", { { "Retry-After", "1" } }, 0, false };
             return ok(fixture("yahoo_chart_aapl_1d.json"));
         });
         DownloadService service(m_db, fastSettings(m_server->url()));
         int ticks = 0;
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}), nullptr, &ticks);
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }), nullptr, &ticks);
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         const auto &requests = m_server->requests();
         QCOMPARE(requests.size(), size_t(2));
         // The back-off alone would be ≤ 100 ms here; the second request waited for Retry-After.
-        QVERIFY2(requests[1].atMs - requests[0].atMs >= 900, qPrintable(QString::number(requests[1].atMs - requests[0].atMs)));
+        QVERIFY2(requests[1].atMs - requests[0].atMs >= 900,
+                 qPrintable(QString::number(requests[1].atMs - requests[0].atMs)));
         QVERIFY2(ticks >= 5, "the event loop was blocked while waiting"); // ~50 when idle
         QCOMPARE(bars(), 5);
     }
@@ -416,20 +463,23 @@ private Q_SLOTS:
         int served = 0;
         m_server->setHandler([&served](const ServedRequest &) {
             if (served++ == 0)
-                return CannedReply{500, "oops", {}, 0, false};
+                return CannedReply { 500, "oops", {}, 0, false };
             return ok(fixture("yahoo_chart_aapl_1d.json"));
         });
         DownloadService service(m_db, fastSettings(m_server->url()));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         QCOMPARE(m_server->requests().size(), size_t(2));
         QCOMPARE(bars(), 5);
 
-        m_server->setHandler([](const ServedRequest &) { return CannedReply{503, "busy", {}, 0, false}; });
-        auto failing = runDownload(service, yahooDaily({QStringLiteral("MSFT")}));
+        m_server->setHandler([](const ServedRequest &) {
+            return CannedReply { 503, "busy", {}, 0, false };
+        });
+        auto failing = runDownload(service, yahooDaily({ QStringLiteral("MSFT") }));
         QVERIFY(failing && failing->failures() == 1);
         const QString message = failing->symbols.front().error.message;
-        QVERIFY2(message.contains(QLatin1StringView("HTTP 503")) && message.contains(QLatin1StringView("after 3 attempt")),
+        QVERIFY2(message.contains(QLatin1StringView("HTTP 503"))
+                     && message.contains(QLatin1StringView("after 3 attempt")),
                  qPrintable(message));
         QCOMPARE(m_server->requests().size(), size_t(2 + 3));
     }
@@ -437,11 +487,13 @@ private Q_SLOTS:
     void truncatedJsonWritesNothing()
     {
         const QByteArray whole = fixture("yahoo_chart_aapl_1d.json");
-        m_server->setHandler([whole](const ServedRequest &) { return ok(whole.left(whole.size() / 2)); });
+        m_server->setHandler(
+            [whole](const ServedRequest &) { return ok(whole.left(whole.size() / 2)); });
         DownloadService service(m_db, fastSettings(m_server->url()));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY(report && report->failures() == 1);
-        QVERIFY2(report->symbols.front().error.message.contains(QLatin1StringView("incomplete or malformed")),
+        QVERIFY2(report->symbols.front().error.message.contains(
+                     QLatin1StringView("incomplete or malformed")),
                  qPrintable(report->symbols.front().error.message));
         QCOMPARE(bars(), 0);
         QCOMPARE(symbols(), 0);
@@ -452,7 +504,8 @@ private Q_SLOTS:
     {
         serveYahoo();
         DownloadService service(m_db, fastSettings(m_server->url()));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("NOPE"), QStringLiteral("AAPL")}));
+        auto report
+            = runDownload(service, yahooDaily({ QStringLiteral("NOPE"), QStringLiteral("AAPL") }));
         QVERIFY(report);
         QCOMPARE(report->failures(), 1);
         const SymbolDownloadReport &nope = report->symbols.at(0);
@@ -461,50 +514,66 @@ private Q_SLOTS:
                      && nope.error.message.contains(QLatin1StringView("delisted")),
                  qPrintable(nope.error.message));
         QVERIFY(report->symbols.at(1).ok); // one bad symbol does not stop the others
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'NOPE'")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'NOPE'")),
+                 0);
 
         m_server->setHandler([](const ServedRequest &) {
-            return CannedReply{400, fixture("binance_invalid_symbol.json"), {}, 0, false};
+            return CannedReply { 400, fixture("binance_invalid_symbol.json"), {}, 0, false };
         });
-        DownloadRequest binance{QStringLiteral("binance-us"), {QStringLiteral("FOOBAR")}, Timeframe::fromSeconds(3600),
-                                kBinanceStartMs, kBinanceStartMs + 86'400'000};
+        DownloadRequest binance { QStringLiteral("binance-us"),
+                                  { QStringLiteral("FOOBAR") },
+                                  Timeframe::fromSeconds(3600),
+                                  kBinanceStartMs,
+                                  kBinanceStartMs + 86'400'000 };
         auto rejected = runDownload(service, binance);
         QVERIFY(rejected && rejected->failures() == 1);
-        QVERIFY2(rejected->symbols.front().error.message.contains(QStringLiteral("does not list the symbol “FOOBAR”")),
+        QVERIFY2(rejected->symbols.front().error.message.contains(
+                     QStringLiteral("does not list the symbol “FOOBAR”")),
                  qPrintable(rejected->symbols.front().error.message));
         QCOMPARE(symbols(), 1);
     }
 
     void emptyRangeIsNotAnError()
     {
-        m_server->setHandler([](const ServedRequest &) { return ok(fixture("yahoo_empty_range.json")); });
+        m_server->setHandler(
+            [](const ServedRequest &) { return ok(fixture("yahoo_empty_range.json")); });
         DownloadService service(m_db, fastSettings(m_server->url()));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         QCOMPARE(report->symbols.front().bars, 0);
-        QVERIFY(report->symbols.front().notes.join(u' ').contains(QLatin1StringView("has no 1d bars")));
+        QVERIFY(
+            report->symbols.front().notes.join(u' ').contains(QLatin1StringView("has no 1d bars")));
         QCOMPARE(symbols(), 0); // no empty symbol rows
 
         // For a symbol the workspace has, an empty refresh is still a refresh, and it is logged.
         serveYahoo();
-        QVERIFY(runDownload(service, yahooDaily({QStringLiteral("AAPL")})));
-        m_server->setHandler([](const ServedRequest &) { return ok(fixture("yahoo_empty_range.json")); });
-        QVERIFY(runDownload(service, yahooDaily({QStringLiteral("AAPL")})));
+        QVERIFY(runDownload(service, yahooDaily({ QStringLiteral("AAPL") })));
+        m_server->setHandler(
+            [](const ServedRequest &) { return ok(fixture("yahoo_empty_range.json")); });
+        QVERIFY(runDownload(service, yahooDaily({ QStringLiteral("AAPL") })));
         QCOMPARE(bars(), 5);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log WHERE rows_read = 0 AND first_ts IS NULL")), 1);
+        QCOMPARE(
+            count(*m_db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM import_log WHERE rows_read = 0 AND first_ts IS NULL")),
+            1);
     }
 
     void slowServerTimesOut()
     {
-        m_server->setHandler([](const ServedRequest &) { return CannedReply{200, "[]", {}, 0, true}; });
+        m_server->setHandler([](const ServedRequest &) {
+            return CannedReply { 200, "[]", {}, 0, true };
+        });
         DownloadSettings settings = fastSettings(m_server->url());
         settings.http.timeout = 300ms;
         DownloadService service(m_db, settings);
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY(report && report->failures() == 1);
-        QVERIFY2(report->symbols.front().error.message.contains(QLatin1StringView("did not answer within 0.3 s")),
+        QVERIFY2(report->symbols.front().error.message.contains(
+                     QLatin1StringView("did not answer within 0.3 s")),
                  qPrintable(report->symbols.front().error.message));
-        QCOMPARE(m_server->requests().size(), size_t(1)); // a silent server is not asked again and again
+        QCOMPARE(m_server->requests().size(),
+                 size_t(1)); // a silent server is not asked again and again
         QCOMPARE(bars(), 0);
     }
 
@@ -515,9 +584,10 @@ private Q_SLOTS:
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
         closed.close();
         DownloadService service(m_db, fastSettings(url));
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL")}));
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
         QVERIFY(report && report->failures() == 1);
-        QVERIFY2(report->symbols.front().error.message.contains(QLatin1StringView("appears to be offline")),
+        QVERIFY2(report->symbols.front().error.message.contains(
+                     QLatin1StringView("appears to be offline")),
                  qPrintable(report->symbols.front().error.message));
         QCOMPARE(symbols(), 0);
     }
@@ -525,10 +595,14 @@ private Q_SLOTS:
     void incrementalRefreshStartsAtNewestBar()
     {
         int available = 1200;
-        m_server->setHandler([&available](const ServedRequest &r) { return binanceKlines(r, available); });
+        m_server->setHandler(
+            [&available](const ServedRequest &r) { return binanceKlines(r, available); });
         DownloadService service(m_db, fastSettings(m_server->url()));
-        DownloadRequest request{QStringLiteral("binance"), {QStringLiteral("BTCUSDT")}, Timeframe::fromSeconds(300),
-                                kBinanceStartMs, kBinanceStartMs + 2000 * kStepMs};
+        DownloadRequest request { QStringLiteral("binance"),
+                                  { QStringLiteral("BTCUSDT") },
+                                  Timeframe::fromSeconds(300),
+                                  kBinanceStartMs,
+                                  kBinanceStartMs + 2000 * kStepMs };
         auto first = runDownload(service, request);
         QVERIFY2(first && first->failures() == 0, qPrintable(describe(first)));
         QCOMPARE(first->symbols.front().merge.added, 1200);
@@ -542,7 +616,11 @@ private Q_SLOTS:
         QVERIFY(s.incremental);
         // From the newest stored bar (which may have been incomplete), not from the start.
         const qint64 newest = kBinanceStartMs + 1199 * kStepMs;
-        QCOMPARE(m_server->requests().at(before).query.queryItemValue(QStringLiteral("startTime")).toLongLong(), newest);
+        QCOMPARE(m_server->requests()
+                     .at(before)
+                     .query.queryItemValue(QStringLiteral("startTime"))
+                     .toLongLong(),
+                 newest);
         QCOMPARE(s.fromMs, newest);
         QCOMPARE(s.merge.unchanged, 1);
         QCOMPARE(s.merge.added, 300);
@@ -558,8 +636,11 @@ private Q_SLOTS:
             if (p.stage == DownloadProgress::Stage::Fetching && p.pages == 1)
                 token.cancel(QStringLiteral("user pressed Cancel"));
         });
-        DownloadRequest request{QStringLiteral("binance"), {QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT")},
-                                Timeframe::fromSeconds(300), kBinanceStartMs, kBinanceStartMs + 3000 * kStepMs};
+        DownloadRequest request { QStringLiteral("binance"),
+                                  { QStringLiteral("BTCUSDT"), QStringLiteral("ETHUSDT") },
+                                  Timeframe::fromSeconds(300),
+                                  kBinanceStartMs,
+                                  kBinanceStartMs + 3000 * kStepMs };
         auto report = runDownload(service, request, &token);
         QVERIFY(report);
         QVERIFY(report->cancelled);
@@ -570,7 +651,8 @@ private Q_SLOTS:
                          || s.error.message.contains(QLatin1StringView("Nothing was written")),
                      qPrintable(s.error.message));
         }
-        QVERIFY2(report->symbols.front().error.message.contains(QLatin1StringView("user pressed Cancel")),
+        QVERIFY2(report->symbols.front().error.message.contains(
+                     QLatin1StringView("user pressed Cancel")),
                  qPrintable(report->symbols.front().error.message));
         QCOMPARE(m_server->requests().size(), size_t(1)); // page 2 was never asked for
         QCOMPARE(bars(), 0);
@@ -581,13 +663,15 @@ private Q_SLOTS:
     void rateLimitIsSharedAcrossConcurrentSymbols()
     {
         serveYahoo();
-        m_server->setHandler([](const ServedRequest &) { return ok(fixture("yahoo_chart_aapl_1d.json")); });
+        m_server->setHandler(
+            [](const ServedRequest &) { return ok(fixture("yahoo_chart_aapl_1d.json")); });
         DownloadSettings settings = fastSettings(m_server->url());
         settings.concurrentSymbols = 3;
         settings.yahooMinInterval = 250ms;
         DownloadService service(m_db, settings);
-        auto report = runDownload(service, yahooDaily({QStringLiteral("AAPL"), QStringLiteral("MSFT"),
-                                                       QStringLiteral("IBM"), QStringLiteral("TSLA")}));
+        auto report = runDownload(service,
+                                  yahooDaily({ QStringLiteral("AAPL"), QStringLiteral("MSFT"),
+                                               QStringLiteral("IBM"), QStringLiteral("TSLA") }));
         QVERIFY2(report && report->failures() == 0, qPrintable(describe(report)));
         const auto &requests = m_server->requests();
         QCOMPARE(requests.size(), size_t(4));
@@ -601,16 +685,16 @@ private Q_SLOTS:
     {
         serveYahoo();
         DownloadService service(m_db, fastSettings(m_server->url()));
-        DownloadRequest fourHours = yahooDaily({QStringLiteral("AAPL")});
+        DownloadRequest fourHours = yahooDaily({ QStringLiteral("AAPL") });
         fourHours.timeframe = Timeframe::fromSeconds(4 * 3600);
         auto refused = runDownload(service, fourHours);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QLatin1StringView("5m, 15m, 30m, 1h, 1d, 1w")),
                  qPrintable(refused.error().message));
-        DownloadRequest unknown = yahooDaily({QStringLiteral("AAPL")});
+        DownloadRequest unknown = yahooDaily({ QStringLiteral("AAPL") });
         unknown.provider = QStringLiteral("bloomberg");
         QVERIFY(!runDownload(service, unknown));
-        DownloadRequest reversed = yahooDaily({QStringLiteral("AAPL")});
+        DownloadRequest reversed = yahooDaily({ QStringLiteral("AAPL") });
         std::swap(reversed.fromMs, reversed.toMs);
         QVERIFY(!runDownload(service, reversed));
         QCOMPARE(m_server->requests().size(), size_t(0));
@@ -623,13 +707,17 @@ private Q_SLOTS:
         const auto cli = [&](const QStringList &symbols, QByteArray *out) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir.filePath(QStringLiteral("cli-config")));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(MODELDECK_CLI_PATH),
-                    {QStringLiteral("-w"), ws, QStringLiteral("fetch"), QStringLiteral("--provider"), QStringLiteral("yahoo"),
-                     QStringLiteral("--symbols"), symbols.join(u','), QStringLiteral("--timeframe"), QStringLiteral("1d"),
-                     QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-01-10"),
-                     QStringLiteral("--base-url"), m_server->url().toString(), QStringLiteral("--json")});
+                    { QStringLiteral("-w"), ws, QStringLiteral("fetch"),
+                      QStringLiteral("--provider"), QStringLiteral("yahoo"),
+                      QStringLiteral("--symbols"), symbols.join(u','),
+                      QStringLiteral("--timeframe"), QStringLiteral("1d"), QStringLiteral("--from"),
+                      QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                      QStringLiteral("2024-01-10"), QStringLiteral("--base-url"),
+                      m_server->url().toString(), QStringLiteral("--json") });
             if (!p.waitForStarted())
                 return -1;
             // Not waitForFinished(): the server answering the CLI runs on this event loop.
@@ -641,29 +729,48 @@ private Q_SLOTS:
             return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         };
         QByteArray out;
-        QCOMPARE(cli({QStringLiteral("AAPL"), QStringLiteral("NOPE")}, &out), 1);
+        QCOMPARE(cli({ QStringLiteral("AAPL"), QStringLiteral("NOPE") }, &out), 1);
         QJsonObject report = QJsonDocument::fromJson(out).object();
         QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 1);
         QJsonArray symbols = report.value(QStringLiteral("symbols")).toArray();
         QCOMPARE(symbols.size(), 2);
-        QCOMPARE(symbols.at(0).toObject().value(QStringLiteral("merge")).toObject().value(QStringLiteral("new")).toInt(), 5);
+        QCOMPARE(symbols.at(0)
+                     .toObject()
+                     .value(QStringLiteral("merge"))
+                     .toObject()
+                     .value(QStringLiteral("new"))
+                     .toInt(),
+                 5);
         QVERIFY(!symbols.at(1).toObject().value(QStringLiteral("ok")).toBool());
-        QVERIFY(symbols.at(1).toObject().value(QStringLiteral("error")).toString().contains(QLatin1StringView("delisted")));
+        QVERIFY(symbols.at(1)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1StringView("delisted")));
 
-        QCOMPARE(cli({QStringLiteral("AAPL")}, &out), 0);
+        QCOMPARE(cli({ QStringLiteral("AAPL") }, &out), 0);
         symbols = QJsonDocument::fromJson(out).object().value(QStringLiteral("symbols")).toArray();
-        QCOMPARE(symbols.at(0).toObject().value(QStringLiteral("merge")).toObject().value(QStringLiteral("unchanged")).toInt(), 5);
+        QCOMPARE(symbols.at(0)
+                     .toObject()
+                     .value(QStringLiteral("merge"))
+                     .toObject()
+                     .value(QStringLiteral("unchanged"))
+                     .toInt(),
+                 5);
     }
 
     void cliFetchCancelsOnCtrlC()
     {
-        m_server->setHandler([](const ServedRequest &) { return CannedReply{200, "[]", {}, 0, true}; });
+        m_server->setHandler([](const ServedRequest &) {
+            return CannedReply { 200, "[]", {}, 0, true };
+        });
         const QString ws = m_dir.filePath(QStringLiteral("cli-interrupt"));
         QProcess p;
         p.start(QStringLiteral(MODELDECK_CLI_PATH),
-                {QStringLiteral("-w"), ws, QStringLiteral("fetch"), QStringLiteral("--provider"), QStringLiteral("binance"),
-                 QStringLiteral("--symbols"), QStringLiteral("BTCUSDT,ETHUSDT"), QStringLiteral("--timeframe"),
-                 QStringLiteral("1h"), QStringLiteral("--base-url"), m_server->url().toString()});
+                { QStringLiteral("-w"), ws, QStringLiteral("fetch"), QStringLiteral("--provider"),
+                  QStringLiteral("binance"), QStringLiteral("--symbols"),
+                  QStringLiteral("BTCUSDT,ETHUSDT"), QStringLiteral("--timeframe"),
+                  QStringLiteral("1h"), QStringLiteral("--base-url"), m_server->url().toString() });
         QVERIFY(p.waitForStarted());
         // Ctrl+C once the CLI is waiting on the (silent) server.
         QTRY_VERIFY_WITH_TIMEOUT(!m_server->requests().empty(), 60'000);

@@ -1,6 +1,7 @@
 // TrainingQueue semantics with quick fake executors and one real tiny model: order,
 // duplicates, Pause/Resume/Stop/Force Stop, failures and retries, ownership, recovery.
 
+#include "TestBars.h"
 #include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
 #include "storage/Database.h"
@@ -18,19 +19,20 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestBars.h"
 #include <QThread>
-
 #include <cmath>
 
 using namespace modeldeck;
 
 namespace {
 
-JobSpec spec(const QString &symbol, const QString &bot = QStringLiteral("linear_bot"), int epochs = 1)
+JobSpec spec(const QString &symbol, const QString &bot = QStringLiteral("linear_bot"),
+             int epochs = 1)
 {
-    return {symbol, QStringLiteral("5m"), bot, QJsonObject{{QStringLiteral("epochs"), epochs}}, 1, 0, 0, 0};
+    return { symbol, QStringLiteral("5m"),
+             bot,    QJsonObject { { QStringLiteral("epochs"), epochs } },
+             1,      0,
+             0,      0 };
 }
 
 // Records the order jobs ran in; optionally blocks each job until released.
@@ -45,7 +47,8 @@ struct FakeWork
 
     JobExecutor executor()
     {
-        return [this](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress) {
+        return [this](const TrainingJob &job, const CancellationToken &token,
+                      const ProgressCallback &progress) {
             {
                 QMutexLocker lock(&mutex);
                 ran << job.spec.symbol;
@@ -59,10 +62,12 @@ struct FakeWork
                 // Poll like a trainer between batches: the release or a cancellation ends it.
                 while (!release.tryAcquire(1, 5)) {
                     if (token.isCancelled())
-                        return JobResult{JobStatus::Cancelled, token.reason(), 0};
+                        return JobResult { JobStatus::Cancelled, token.reason(), 0 };
                 }
             }
-            return JobResult{outcome, outcome == JobStatus::Failed ? QStringLiteral("boom") : QString(), 0};
+            return JobResult { outcome,
+                               outcome == JobStatus::Failed ? QStringLiteral("boom") : QString(),
+                               0 };
         };
     }
 };
@@ -89,10 +94,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TorchRuntime::initialize(1);
-    }
+    void initTestCase() { TorchRuntime::initialize(1); }
 
     void runsJobsInOrderAndDrains()
     {
@@ -102,7 +104,7 @@ private Q_SLOTS:
         TrainingQueue queue(db);
         queue.setExecutor(work.executor());
         QVERIFY(queue.acquire());
-        for (const char *s : {"A", "B", "C"})
+        for (const char *s : { "A", "B", "C" })
             QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
         QCOMPARE(queue.queueLength(), 3);
         QSignalSpy drained(&queue, &TrainingQueue::drained);
@@ -111,7 +113,8 @@ private Q_SLOTS:
         queue.start();
         QVERIFY(queue.isRunning());
         QTRY_VERIFY(drained.count() >= 1);
-        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(ranCopy(work),
+                 (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
         QCOMPARE(finished.count(), 3);
         QVERIFY(progress.count() >= 3);
         QCOMPARE(queue.counts().completed, 3);
@@ -127,7 +130,7 @@ private Q_SLOTS:
         queue.setExecutor(work.executor());
         queue.setMaxConcurrentJobs(2);
         QVERIFY(queue.acquire());
-        for (const char *s : {"A", "B", "C"})
+        for (const char *s : { "A", "B", "C" })
             QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
         queue.start();
         QVERIFY(work.started.tryAcquire(2, 10000));
@@ -152,12 +155,14 @@ private Q_SLOTS:
         auto second = queue.enqueue(spec(QStringLiteral("A")), &existed);
         QVERIFY(second && existed);
         QCOMPARE(*second, *first);
-        auto other = queue.enqueue(spec(QStringLiteral("A"), QStringLiteral("linear_bot"), 2), &existed);
+        auto other
+            = queue.enqueue(spec(QStringLiteral("A"), QStringLiteral("linear_bot"), 2), &existed);
         QVERIFY(other && !existed && *other != *first);
         QCOMPARE(queue.queueLength(), 2);
         // Invalid hyperparameters are refused before anything is queued.
-        auto bad = queue.enqueue({QStringLiteral("A"), QStringLiteral("5m"), QStringLiteral("lstm_bot"),
-                                  QJsonObject{{QStringLiteral("hiden"), 1}}, 1, 0, 0, 0});
+        auto bad
+            = queue.enqueue({ QStringLiteral("A"), QStringLiteral("5m"), QStringLiteral("lstm_bot"),
+                              QJsonObject { { QStringLiteral("hiden"), 1 } }, 1, 0, 0, 0 });
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QStringLiteral("hiden")));
     }
@@ -187,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(work.started.tryAcquire(1, 10000));
         work.release.release();
         QTRY_COMPARE(finished.count(), 2);
-        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(ranCopy(work), (QStringList { QStringLiteral("A"), QStringLiteral("B") }));
     }
 
     void stopFinishesCurrentAndClearsPending()
@@ -198,7 +203,7 @@ private Q_SLOTS:
         TrainingQueue queue(db);
         queue.setExecutor(work.executor());
         QVERIFY(queue.acquire());
-        for (const char *s : {"A", "B", "C"})
+        for (const char *s : { "A", "B", "C" })
             QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
         queue.start();
         QVERIFY(work.started.tryAcquire(1, 10000));
@@ -252,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(work.started.tryAcquire(1, 10000));
         QTRY_COMPARE(queue.currentJobs().size(), 1);
         QVERIFY(QSqlQuery(*db->connection())
-                    .exec(QStringLiteral("UPDATE training_jobs SET heartbeat_at = '2020-01-01T00:00:00.000Z'")));
+                    .exec(QStringLiteral(
+                        "UPDATE training_jobs SET heartbeat_at = '2020-01-01T00:00:00.000Z'")));
         QTRY_VERIFY((*JobRepository(*db->connection()).find(id))->heartbeatAt.date().year() > 2020);
         QSignalSpy drained(&queue, &TrainingQueue::drained);
         work.release.release();
@@ -281,7 +287,8 @@ private Q_SLOTS:
             queue.resume();
             QTest::qWait(1);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(queue.counts().completed == jobs && queue.currentJobs().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.counts().completed == jobs && queue.currentJobs().isEmpty(),
+                                 30000);
         QStringList ran = ranCopy(work);
         QCOMPARE(ran.size(), jobs);
         ran.removeDuplicates();
@@ -333,7 +340,8 @@ private Q_SLOTS:
         queue.start();
         QTRY_VERIFY(drained.count() >= 1);
         // R ran twice (one automatic retry), O once.
-        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("R"), QStringLiteral("O"), QStringLiteral("R")}));
+        QCOMPARE(ranCopy(work),
+                 (QStringList { QStringLiteral("R"), QStringLiteral("O"), QStringLiteral("R") }));
         JobRepository repo(*db->connection());
         auto r = repo.find(*retriedId);
         QVERIFY(r && r->has_value());
@@ -354,27 +362,29 @@ private Q_SLOTS:
         queue.setExecutor(work.executor());
         QVERIFY(queue.acquire());
         QHash<QString, qint64> ids;
-        for (const char *s : {"A", "B", "C", "D"})
+        for (const char *s : { "A", "B", "C", "D" })
             ids.insert(QString::fromLatin1(s), *queue.enqueue(spec(QString::fromLatin1(s))));
         QVERIFY(queue.remove(ids.value(QStringLiteral("B"))));
-        QVERIFY(queue.move(ids.value(QStringLiteral("D")), 0));               // D A C
-        QVERIFY(queue.setPriority(ids.value(QStringLiteral("C")), 5));        // C D A
+        QVERIFY(queue.move(ids.value(QStringLiteral("D")), 0)); // D A C
+        QVERIFY(queue.setPriority(ids.value(QStringLiteral("C")), 5)); // C D A
         QSignalSpy drained(&queue, &TrainingQueue::drained);
         queue.start();
         QTRY_VERIFY(drained.count() >= 1);
-        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A")}));
+        QCOMPARE(ranCopy(work),
+                 (QStringList { QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A") }));
     }
 
     void searchProgressReachesTheProgressRow()
     {
         auto db = newWorkspace();
         TrainingQueue queue(db);
-        queue.setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &progress) {
+        queue.setExecutor([](const TrainingJob &, const CancellationToken &,
+                             const ProgressCallback &progress) {
             TrainingProgress p;
             p.step = TrainingProgress::Step::Train;
-            p.search = {3, 20, 0.5, 0.25, QJsonObject{{QStringLiteral("hidden_size"), 64}}};
+            p.search = { 3, 20, 0.5, 0.25, QJsonObject { { QStringLiteral("hidden_size"), 64 } } };
             progress(p);
-            return JobResult{JobStatus::Completed, QString(), 0};
+            return JobResult { JobStatus::Completed, QString(), 0 };
         });
         QVERIFY(queue.acquire());
         const qint64 id = *queue.enqueue(spec(QStringLiteral("S")));
@@ -400,7 +410,8 @@ private Q_SLOTS:
         TrainingQueue second(std::shared_ptr<Database>(std::move(*again)));
         auto refused = second.acquire();
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("already run")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("already run")),
+                 qPrintable(refused.error().message));
     }
 
     void deadOwnersJobsBecomeInterrupted()
@@ -426,26 +437,30 @@ private Q_SLOTS:
         QSignalSpy drained(&queue, &TrainingQueue::drained);
         queue.start();
         QTRY_VERIFY(drained.count() >= 1);
-        QCOMPARE(ranCopy(work), (QStringList{QStringLiteral("L"), QStringLiteral("K")}));
+        QCOMPARE(ranCopy(work), (QStringList { QStringLiteral("L"), QStringLiteral("K") }));
     }
 
     void autoTrainSkipsShortSeries()
     {
         auto db = newWorkspace();
         const auto bars = test::waveBars(400, 1.0);
-        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"), bars), QString());
-        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("1h"), std::span<const Bar>(bars).first(30)),
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"), bars),
+                 QString());
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("1h"),
+                                 std::span<const Bar>(bars).first(30)),
                  QString());
         TrainingQueue queue(db);
         QVERIFY(queue.acquire());
-        auto result = queue.enqueueAuto({QStringLiteral("SINE"), QStringLiteral("NONE")},
-                                        {QStringLiteral("5m"), QStringLiteral("1h")},
-                                        {QStringLiteral("linear_bot"), QStringLiteral("naive")});
+        auto result = queue.enqueueAuto({ QStringLiteral("SINE"), QStringLiteral("NONE") },
+                                        { QStringLiteral("5m"), QStringLiteral("1h") },
+                                        { QStringLiteral("linear_bot"), QStringLiteral("naive") });
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
         QCOMPARE(result->jobIds.size(), size_t(2)); // SINE 5m × two bots
         QCOMPARE(result->skipped.size(), 6);
-        QVERIFY(result->skipped.join(u'\n').contains(QStringLiteral("SINE 1h linear_bot: 30 bars")));
-        auto again = queue.enqueueAuto({QStringLiteral("SINE")}, {QStringLiteral("5m")}, {QStringLiteral("linear_bot")});
+        QVERIFY(
+            result->skipped.join(u'\n').contains(QStringLiteral("SINE 1h linear_bot: 30 bars")));
+        auto again = queue.enqueueAuto({ QStringLiteral("SINE") }, { QStringLiteral("5m") },
+                                       { QStringLiteral("linear_bot") });
         QVERIFY(again);
         QCOMPARE(again->alreadyQueued, 1);
     }
@@ -454,18 +469,21 @@ private Q_SLOTS:
     {
         SymbolSummary a;
         a.symbol.name = QStringLiteral("A");
-        a.series = {{QStringLiteral("5m"), 5000, 0, 0}, {QStringLiteral("1d"), 10, 0, 0}};
+        a.series = { { QStringLiteral("5m"), 5000, 0, 0 }, { QStringLiteral("1d"), 10, 0, 0 } };
         SymbolSummary b;
         b.symbol.name = QStringLiteral("B");
-        b.series = {{QStringLiteral("5m"), 5000, 0, 0}};
-        const QStringList bots{QStringLiteral("linear_bot"), QStringLiteral("lstm_bot")};
-        auto plan = planAutoTrain({a, b}, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")},
-                                  {QStringLiteral("5m"), QStringLiteral("1d")}, bots);
+        b.series = { { QStringLiteral("5m"), 5000, 0, 0 } };
+        const QStringList bots { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") };
+        auto plan = planAutoTrain({ a, b },
+                                  { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") },
+                                  { QStringLiteral("5m"), QStringLiteral("1d") }, bots);
         QVERIFY(plan);
         QCOMPARE(int(plan->jobs.size()), 4); // A 5m and B 5m, for each bot
-        QCOMPARE(plan->skipped.size(), 8);   // A 1d (10 bars), B 1d (none), C (unknown symbol)
-        QVERIFY(plan->skipped.join(u'\n').contains(QStringLiteral("A 1d lstm_bot: 10 bars, needs")));
-        QVERIFY(!planAutoTrain({a}, {QStringLiteral("A")}, {QStringLiteral("5m")}, {QStringLiteral("nope")}));
+        QCOMPARE(plan->skipped.size(), 8); // A 1d (10 bars), B 1d (none), C (unknown symbol)
+        QVERIFY(
+            plan->skipped.join(u'\n').contains(QStringLiteral("A 1d lstm_bot: 10 bars, needs")));
+        QVERIFY(!planAutoTrain({ a }, { QStringLiteral("A") }, { QStringLiteral("5m") },
+                               { QStringLiteral("nope") }));
     }
 
     void retrainStaleQueuesOnlyOldActiveModels()
@@ -478,8 +496,10 @@ private Q_SLOTS:
             r.timeframe = QStringLiteral("1h");
             r.botName = QStringLiteral("linear_bot");
             r.trainedAt = QDateTime::currentDateTimeUtc().addDays(-2);
-            r.config = QJsonObject{{QStringLiteral("model"), QJsonObject{{QStringLiteral("epochs"), 3}}},
-                                   {QStringLiteral("features"), QJsonObject{{QStringLiteral("horizon"), 2}}}};
+            r.config = QJsonObject {
+                { QStringLiteral("model"), QJsonObject { { QStringLiteral("epochs"), 3 } } },
+                { QStringLiteral("features"), QJsonObject { { QStringLiteral("horizon"), 2 } } }
+            };
             QVERIFY(records.insert(r));
             r.symbol = QStringLiteral("FRESH");
             r.trainedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
@@ -509,13 +529,18 @@ private Q_SLOTS:
     void realTinyModelTrainsAndRecordsProgress()
     {
         auto db = newWorkspace();
-        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"), test::waveBars(500, 2.0)), QString());
+        QCOMPARE(test::storeBars(*db, QStringLiteral("SINE"), QStringLiteral("5m"),
+                                 test::waveBars(500, 2.0)),
+                 QString());
         TrainingQueue queue(db); // default executor: real training
         QVERIFY(queue.acquire());
-        auto id = queue.enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("gru_bot"),
-                                 QJsonObject{{QStringLiteral("epochs"), 2}, {QStringLiteral("hidden_size"), 8},
-                                             {QStringLiteral("layers"), 1}, {QStringLiteral("lookback"), 8}},
-                                 1, 0, 0, 0});
+        auto id = queue.enqueue({ QStringLiteral("SINE"), QStringLiteral("5m"),
+                                  QStringLiteral("gru_bot"),
+                                  QJsonObject { { QStringLiteral("epochs"), 2 },
+                                                { QStringLiteral("hidden_size"), 8 },
+                                                { QStringLiteral("layers"), 1 },
+                                                { QStringLiteral("lookback"), 8 } },
+                                  1, 0, 0, 0 });
         QVERIFY(id);
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         queue.start();
@@ -534,7 +559,8 @@ private Q_SLOTS:
         bool existed = true;
         auto retrain = queue.enqueueRetrain((*job)->recordId, &existed);
         QVERIFY(retrain && !existed);
-        QCOMPARE((*repo.find(*retrain))->spec.params.value(QStringLiteral("hidden_size")).toInt(), 8);
+        QCOMPARE((*repo.find(*retrain))->spec.params.value(QStringLiteral("hidden_size")).toInt(),
+                 8);
     }
 };
 

@@ -2,6 +2,7 @@
 // afterwards the database is intact, finished work is kept, the killed job is interrupted
 // and re-runnable, no orphan model file remains and nothing is trained twice.
 
+#include "TestFiles.h"
 #include "queue/QueueLock.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -17,11 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-
 #include <cmath>
 #include <csignal>
-
-#include "TestFiles.h"
 
 using namespace modeldeck;
 
@@ -37,7 +35,6 @@ int runCli(const QStringList &args, QByteArray *out = nullptr)
         *out = p.readAllStandardOutput() + p.readAllStandardError();
     return p.exitCode();
 }
-
 
 } // namespace
 
@@ -56,26 +53,39 @@ private Q_SLOTS:
         for (int i = 0; i < 900; ++i, t = t.addSecs(300)) {
             const double c = 100 + 2 * std::sin(i / 4.0);
             csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
-                + QStringLiteral(",%1,%2,%3,%4,1000\n").arg(c).arg(c + 0.1).arg(c - 0.1).arg(c).toLatin1();
+                + QStringLiteral(",%1,%2,%3,%4,1000\n")
+                      .arg(c)
+                      .arg(c + 0.1)
+                      .arg(c - 0.1)
+                      .arg(c)
+                      .toLatin1();
         }
         const QString file = test::writeFile(m_dir, QStringLiteral("SINE.csv"), csv);
         QByteArray output;
-        QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("import"), file, QStringLiteral("--tz"), QStringLiteral("UTC")},
+        QCOMPARE(runCli({ QStringLiteral("-w"), ws, QStringLiteral("import"), file,
+                          QStringLiteral("--tz"), QStringLiteral("UTC") },
                         &output),
                  0);
         const auto add = [&](const QString &bot, const QString &params) {
-            return runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--symbol"),
-                           QStringLiteral("SINE"), QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--bot"),
-                           bot, QStringLiteral("--params"), params});
+            return runCli({ QStringLiteral("-w"), ws, QStringLiteral("queue"),
+                            QStringLiteral("add"), QStringLiteral("--symbol"),
+                            QStringLiteral("SINE"), QStringLiteral("--timeframe"),
+                            QStringLiteral("5m"), QStringLiteral("--bot"), bot,
+                            QStringLiteral("--params"), params });
         };
-        QCOMPARE(add(QStringLiteral("linear_bot"), QStringLiteral(R"({"epochs": 2})")), 0);                  // finishes
-        QCOMPARE(add(QStringLiteral("lstm_bot"), QStringLiteral(R"({"epochs": 5000, "patience": 100000})")), 0); // killed
-        QCOMPARE(add(QStringLiteral("mlp_bot"), QStringLiteral(R"({"epochs": 2})")), 0);                     // waits
+        QCOMPARE(add(QStringLiteral("linear_bot"), QStringLiteral(R"({"epochs": 2})")),
+                 0); // finishes
+        QCOMPARE(add(QStringLiteral("lstm_bot"),
+                     QStringLiteral(R"({"epochs": 5000, "patience": 100000})")),
+                 0); // killed
+        QCOMPARE(add(QStringLiteral("mlp_bot"), QStringLiteral(R"({"epochs": 2})")), 0); // waits
 
         QProcess runner;
-        runner.start(QStringLiteral(MODELDECK_CLI_PATH), {QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
-                                                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--workers"),
-                                                          QStringLiteral("1"), QStringLiteral("--json")});
+        runner.start(QStringLiteral(MODELDECK_CLI_PATH),
+                     { QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
+                       QStringLiteral("--threads"), QStringLiteral("1"),
+                       QStringLiteral("--workers"), QStringLiteral("1"),
+                       QStringLiteral("--json") });
         QVERIFY(runner.waitForStarted());
         // Kill once the second job has been training for a moment.
         bool secondStarted = false;
@@ -108,8 +118,9 @@ private Q_SLOTS:
 
         // A new run recovers: the killed job is interrupted, the waiting one runs, and the queue
         // ends. The first job is not trained again.
-        QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--threads"),
-                         QStringLiteral("1"), QStringLiteral("--workers"), QStringLiteral("1")},
+        QCOMPARE(runCli({ QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
+                          QStringLiteral("--threads"), QStringLiteral("1"),
+                          QStringLiteral("--workers"), QStringLiteral("1") },
                         &output),
                  0);
         auto db = Database::open(ws);
@@ -121,14 +132,15 @@ private Q_SLOTS:
         QVERIFY((*jobs.find(3))->status == JobStatus::Completed);
         auto records = TrainingRecordRepository(*(*db)->connection()).list();
         QVERIFY(records);
-        QCOMPARE(records->size(), size_t(2)); // linear and mlp once each, nothing for the killed LSTM
-        const QStringList files = test::filesUnder((*db)->modelsDir(), {QStringLiteral("*.pt")});
+        QCOMPARE(records->size(),
+                 size_t(2)); // linear and mlp once each, nothing for the killed LSTM
+        const QStringList files = test::filesUnder((*db)->modelsDir(), { QStringLiteral("*.pt") });
         QCOMPARE(files.size(), 2);
         for (const TrainingRecord &r : *records)
             QVERIFY(QFile::exists((*db)->workspaceDir() + u'/' + r.modelPath));
         // The interrupted job can run again.
-        QCOMPARE(runCli({QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("retry"), QStringLiteral("--job"),
-                         QStringLiteral("2")},
+        QCOMPARE(runCli({ QStringLiteral("-w"), ws, QStringLiteral("queue"),
+                          QStringLiteral("retry"), QStringLiteral("--job"), QStringLiteral("2") },
                         &output),
                  0);
         QVERIFY((*jobs.find(2))->status == JobStatus::Pending);

@@ -4,6 +4,8 @@
 // python3-torch is there, a file exported by bench/reference/export_torchscript.py); export,
 // delete and reconcile.
 
+#include "TestBars.h"
+#include "TestFiles.h"
 #include "features/FeatureSet.h"
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
@@ -26,10 +28,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestBars.h"
-#include "TestFiles.h"
-
 #include <cmath>
 #include <random>
 
@@ -41,7 +39,7 @@ const QString kSymbol = QStringLiteral("SINE");
 const QString kTimeframe = QStringLiteral("5m");
 const QString kFixture = QStringLiteral(MODELDECK_SOURCE_DIR "/tests/fixtures/tiny_lstm.pt");
 
-template <typename T>
+template<typename T>
 QByteArray errorOf(const Result<T> &r)
 {
     return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
@@ -55,8 +53,8 @@ std::vector<Bar> sineBars(int count, double noise = 0.05, quint32 seed = 7)
     std::vector<Bar> bars;
     for (int i = 0; i < count; ++i) {
         const double close = 100.0 + 2.0 * std::sin(2 * M_PI * i / 24.0) + n(rng);
-        bars.push_back({1'700'000'000'000 + qint64(i) * 300'000, close - 0.05, close + 0.1, close - 0.15, close, NAN,
-                        1000 + 100 * std::cos(2 * M_PI * i / 24.0), 0});
+        bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close - 0.05, close + 0.1,
+                         close - 0.15, close, NAN, 1000 + 100 * std::cos(2 * M_PI * i / 24.0), 0 });
     }
     return bars;
 }
@@ -100,12 +98,14 @@ private:
     QTemporaryDir m_dir;
     int m_workspaces = 0;
 
-    std::unique_ptr<Database> workspace(const std::vector<Bar> &bars, const QString &symbol = kSymbol)
+    std::unique_ptr<Database> workspace(const std::vector<Bar> &bars,
+                                        const QString &symbol = kSymbol)
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("ws%1").arg(++m_workspaces)));
         if (!db)
             return nullptr;
-        if (const QString error = test::storeBars(**db, symbol, kTimeframe, bars); !error.isEmpty()) {
+        if (const QString error = test::storeBars(**db, symbol, kTimeframe, bars);
+            !error.isEmpty()) {
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
@@ -113,18 +113,20 @@ private:
     }
 
     // Trains `bot` on the workspace's series; the outcome (ok checked by the caller).
-    static TrainingOutcome train(const Database &db, const QString &bot = QStringLiteral("lstm_bot"),
+    static TrainingOutcome train(const Database &db,
+                                 const QString &bot = QStringLiteral("lstm_bot"),
                                  const QString &symbol = kSymbol, int epochs = 3)
     {
         ModelConfig config = tinyConfig(bot);
         config.epochs = epochs;
         FeatureConfig features;
         features.lookback = config.lookback;
-        return TrainingService(db).train({symbol, kTimeframe, config, features});
+        return TrainingService(db).train({ symbol, kTimeframe, config, features });
     }
 
     // A workspace with a trained LSTM saved as `name` (version 1), active.
-    std::unique_ptr<Database> savedModel(const QString &name, TrainingOutcome *outcome = nullptr, int bars = 600)
+    std::unique_ptr<Database> savedModel(const QString &name, TrainingOutcome *outcome = nullptr,
+                                         int bars = 600)
     {
         auto db = workspace(sineBars(bars));
         if (!db)
@@ -134,7 +136,7 @@ private:
             qWarning("%s", qPrintable(trained.error.toString()));
             return nullptr;
         }
-        auto saved = ModelRegistry(*db).saveRecord({trained.recordId, name, QString(), {}, true});
+        auto saved = ModelRegistry(*db).saveRecord({ trained.recordId, name, QString(), {}, true });
         if (!saved) {
             qWarning("%s", qPrintable(saved.error().toString()));
             return nullptr;
@@ -156,12 +158,15 @@ private Q_SLOTS:
         // A workspace written before the registry existed: scripts 1–3 only, with a record.
         const QString scripts = m_dir.filePath(QStringLiteral("v3-scripts"));
         QVERIFY(QDir().mkpath(scripts));
-        for (const char *name : {"0001_initial.sql", "0002_training_epochs.sql", "0003_training_jobs.sql"})
-            QVERIFY(QFile::copy(QStringLiteral(":/migrations/sqlite/") + QLatin1StringView(name), scripts + u'/' + QLatin1StringView(name)));
+        for (const char *name :
+             { "0001_initial.sql", "0002_training_epochs.sql", "0003_training_jobs.sql" })
+            QVERIFY(QFile::copy(QStringLiteral(":/migrations/sqlite/") + QLatin1StringView(name),
+                                scripts + u'/' + QLatin1StringView(name)));
         const QString ws = m_dir.filePath(QStringLiteral("v3"));
         QVERIFY(QDir().mkpath(ws));
         {
-            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            QSqlDatabase old
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
             old.setDatabaseName(ws + QStringLiteral("/modeldeck.sqlite"));
             QVERIFY(old.open());
             auto version = Migrator(SqlDialect(SqlDialect::Kind::Sqlite), scripts).migrate(old);
@@ -174,7 +179,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
         auto db = Database::open(ws);
         QVERIFY2(db, errorOf(db));
-        QCOMPARE((*db)->schemaVersion(), Migrator(SqlDialect(SqlDialect::Kind::Sqlite)).latestVersion()); // 4 and later
+        QCOMPARE((*db)->schemaVersion(),
+                 Migrator(SqlDialect(SqlDialect::Kind::Sqlite)).latestVersion()); // 4 and later
         QCOMPARE(rowCount(**db, QStringLiteral("SELECT count(*) FROM model_training_records")), 1);
         QCOMPARE(rowCount(**db, QStringLiteral("SELECT count(*) FROM ml_models")), 0);
         QCOMPARE(rowCount(**db, QStringLiteral("SELECT count(*) FROM predictions")), 0);
@@ -187,15 +193,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error"); // empty: valid
         QTest::newRow("plain") << QStringLiteral("Reliance LSTM (5m)") << QString();
         QTest::newRow("unicode") << QStringLiteral("निफ्टी मॉडल") << QString();
-        QTest::newRow("zero-width joiner") << QStringLiteral("क्‍ष मॉडल") << QString();
-        QTest::newRow("zero-width space") << QStringLiteral("a​b") << QStringLiteral("control characters");
+        QTest::newRow("zero-width joiner")
+            << QStringLiteral("क्‍ष मॉडल") << QString();
+        QTest::newRow("zero-width space")
+            << QStringLiteral("a​b") << QStringLiteral("control characters");
         QTest::newRow("100 chars") << QString(100, u'x') << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("needs a name");
         QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("needs a name");
         QTest::newRow("101 chars") << QString(101, u'x') << QStringLiteral("longer than 100");
         QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("control characters");
-        QTest::newRow("nul") << QStringLiteral("a") + QChar(0) << QStringLiteral("control characters");
-        QTest::newRow("bidi override") << QStringLiteral("abc\u202Edef") << QStringLiteral("control characters");
+        QTest::newRow("nul") << QStringLiteral("a") + QChar(0)
+                             << QStringLiteral("control characters");
+        QTest::newRow("bidi override")
+            << QStringLiteral("abc\u202Edef") << QStringLiteral("control characters");
         QTest::newRow("trailing space") << QStringLiteral("model ") << QStringLiteral("spaces");
     }
     void nameValidation()
@@ -219,7 +229,7 @@ private Q_SLOTS:
         std::vector<double> nineteen;
         for (int i = 1; i <= 19; ++i)
             nineteen.push_back(-i); // absolute values count
-        nineteen.push_back(NAN);    // ignored
+        nineteen.push_back(NAN); // ignored
         QCOMPARE(ConformalInterval::quantile(nineteen, 0.80), std::optional<double>(16.0));
         QCOMPARE(ConformalInterval::quantile(nineteen, 0.95), std::optional<double>(19.0));
         QVERIFY(!ConformalInterval::quantile({}, 0.8));
@@ -234,16 +244,20 @@ private Q_SLOTS:
             calibration.push_back(heavy(rng));
         for (int i = 0; i < 4000; ++i)
             test.push_back(heavy(rng));
-        ConformalInterval interval = ConformalInterval::calibrate(std::span(zeros).first(1000), calibration);
+        ConformalInterval interval
+            = ConformalInterval::calibrate(std::span(zeros).first(1000), calibration);
         interval.measure(zeros, test);
         QCOMPARE(interval.calibrationSamples, 1000);
         QCOMPARE(interval.testSamples, 4000);
-        QVERIFY2(std::abs(*interval.coverage80 - 0.80) < 0.03, qPrintable(QString::number(*interval.coverage80)));
-        QVERIFY2(std::abs(*interval.coverage95 - 0.95) < 0.02, qPrintable(QString::number(*interval.coverage95)));
+        QVERIFY2(std::abs(*interval.coverage80 - 0.80) < 0.03,
+                 qPrintable(QString::number(*interval.coverage80)));
+        QVERIFY2(std::abs(*interval.coverage95 - 0.95) < 0.02,
+                 qPrintable(QString::number(*interval.coverage95)));
         const ConformalInterval back = ConformalInterval::fromJson(interval.toJson());
         QCOMPARE(back.halfWidth80, interval.halfWidth80);
         QCOMPARE(back.coverage95, interval.coverage95);
-        QVERIFY(!ConformalInterval::fromJson(QJsonObject{{QStringLiteral("half_width_80"), 3}}).halfWidth80);
+        QVERIFY(!ConformalInterval::fromJson(QJsonObject { { QStringLiteral("half_width_80"), 3 } })
+                     .halfWidth80);
     }
 
     void trainedIntervalsCoverTheTestSplit()
@@ -257,11 +271,17 @@ private Q_SLOTS:
         QVERIFY(ci.calibrationSamples > 300);
         QVERIFY(ci.testSamples > 300);
         QVERIFY(ci.halfWidth80 && ci.halfWidth95 && *ci.halfWidth80 < *ci.halfWidth95);
-        QVERIFY2(std::abs(*ci.coverage80 - 0.80) < 0.07, qPrintable(QString::number(*ci.coverage80)));
-        QVERIFY2(std::abs(*ci.coverage95 - 0.95) < 0.04, qPrintable(QString::number(*ci.coverage95)));
-        const QJsonObject metrics = outcome.record.config.value(QStringLiteral("metrics")).toObject();
+        QVERIFY2(std::abs(*ci.coverage80 - 0.80) < 0.07,
+                 qPrintable(QString::number(*ci.coverage80)));
+        QVERIFY2(std::abs(*ci.coverage95 - 0.95) < 0.04,
+                 qPrintable(QString::number(*ci.coverage95)));
+        const QJsonObject metrics
+            = outcome.record.config.value(QStringLiteral("metrics")).toObject();
         QCOMPARE(metrics.value(QStringLiteral("coverage_80")).toDouble(), *ci.coverage80);
-        QCOMPARE(outcome.record.config.value(QStringLiteral("interval")).toObject().value(QStringLiteral("half_width_95")).toDouble(),
+        QCOMPARE(outcome.record.config.value(QStringLiteral("interval"))
+                     .toObject()
+                     .value(QStringLiteral("half_width_95"))
+                     .toDouble(),
                  *ci.halfWidth95);
     }
 
@@ -272,26 +292,36 @@ private Q_SLOTS:
         QVERIFY(test::storeBars(*db, QStringLiteral("OTHER"), kTimeframe, sineBars(600)).isEmpty());
         const TrainingOutcome first = train(*db);
         const TrainingOutcome second = train(*db, QStringLiteral("gru_bot"));
-        const TrainingOutcome other = train(*db, QStringLiteral("lstm_bot"), QStringLiteral("OTHER"));
+        const TrainingOutcome other
+            = train(*db, QStringLiteral("lstm_bot"), QStringLiteral("OTHER"));
         QVERIFY(first.ok && second.ok && other.ok);
         ModelRegistry registry(*db);
         const QString name = QStringLiteral("sine model");
-        auto v1 = registry.saveRecord({first.recordId, name, QStringLiteral("first try"),
-                                       {QStringLiteral("a"), QStringLiteral(" b "), QStringLiteral("a")}, false});
+        auto v1 = registry.saveRecord(
+            { first.recordId,
+              name,
+              QStringLiteral("first try"),
+              { QStringLiteral("a"), QStringLiteral(" b "), QStringLiteral("a") },
+              false });
         QVERIFY2(v1, errorOf(v1));
         QCOMPARE(v1->version, 1);
         QVERIFY(!v1->active);
-        QCOMPARE(v1->tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(v1->horizons, QList<int>{1});
+        QCOMPARE(v1->tags, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(v1->horizons, QList<int> { 1 });
         QCOMPARE(v1->trainingRecordId, std::optional<qint64>(first.recordId));
         // A copy of the record's file: same bytes, own path.
         QVERIFY(v1->filePath.startsWith(QStringLiteral("models/registry/sine_model/v1-")));
         QCOMPARE(v1->fileSha256, first.record.modelSha256);
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + v1->filePath));
-        QVERIFY(v1->featureConfig.value(QStringLiteral("scalers")).toObject().contains(QStringLiteral("features")));
-        QVERIFY(v1->intervals.value(QStringLiteral("1")).toObject().value(QStringLiteral("half_width_80")).isDouble());
+        QVERIFY(v1->featureConfig.value(QStringLiteral("scalers"))
+                    .toObject()
+                    .contains(QStringLiteral("features")));
+        QVERIFY(v1->intervals.value(QStringLiteral("1"))
+                    .toObject()
+                    .value(QStringLiteral("half_width_80"))
+                    .isDouble());
 
-        auto v2 = registry.saveRecord({second.recordId, name, QString(), {}, false});
+        auto v2 = registry.saveRecord({ second.recordId, name, QString(), {}, false });
         QVERIFY2(v2, errorOf(v2));
         QCOMPARE(v2->version, 2);
         QCOMPARE(v2->modelType, QStringLiteral("gru_bot"));
@@ -304,26 +334,34 @@ private Q_SLOTS:
         QCOMPARE(registry.find(name, 1)->modelType, QStringLiteral("lstm_bot"));
         auto missing = registry.find(name, 7);
         QVERIFY(!missing);
-        QVERIFY2(missing.error().message.contains(QStringLiteral("no version 7 (it has 1, 2)")), errorOf(missing));
+        QVERIFY2(missing.error().message.contains(QStringLiteral("no version 7 (it has 1, 2)")),
+                 errorOf(missing));
 
         // The database refuses a taken name + version (two saves racing), naming both.
         auto taken = ModelRegistryRepository(*db->connection()).insert(*v1);
         QVERIFY(!taken);
-        QVERIFY2(taken.error().message.contains(QStringLiteral("“sine model” already has a version 1")), errorOf(taken));
+        QVERIFY2(
+            taken.error().message.contains(QStringLiteral("“sine model” already has a version 1")),
+            errorOf(taken));
 
         // One name, one series: another symbol under this name is refused, naming both.
-        auto clash = registry.saveRecord({other.recordId, name, QString(), {}, false});
+        auto clash = registry.saveRecord({ other.recordId, name, QString(), {}, false });
         QVERIFY(!clash);
         QVERIFY2(clash.error().message.contains(QStringLiteral("“sine model”"))
                      && clash.error().message.contains(QStringLiteral("OTHER")),
                  errorOf(clash));
         // Unknown, failed and fileless records; a bad name.
-        QVERIFY(registry.saveRecord({9999, QStringLiteral("x"), {}, {}, false}).error().message.contains(QStringLiteral("9999")));
-        QVERIFY(!registry.saveRecord({first.recordId, QStringLiteral("bad\tname"), {}, {}, false}));
+        QVERIFY(registry.saveRecord({ 9999, QStringLiteral("x"), {}, {}, false })
+                    .error()
+                    .message.contains(QStringLiteral("9999")));
+        QVERIFY(
+            !registry.saveRecord({ first.recordId, QStringLiteral("bad\tname"), {}, {}, false }));
         const TrainingOutcome naive = train(*db, QStringLiteral("naive"));
         QVERIFY(naive.ok);
-        auto fileless = registry.saveRecord({naive.recordId, QStringLiteral("naive"), {}, {}, false});
-        QVERIFY2(!fileless && fileless.error().message.contains(QStringLiteral("no model file")), errorOf(fileless));
+        auto fileless
+            = registry.saveRecord({ naive.recordId, QStringLiteral("naive"), {}, {}, false });
+        QVERIFY2(!fileless && fileless.error().message.contains(QStringLiteral("no model file")),
+                 errorOf(fileless));
         QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models")), 2);
     }
 
@@ -333,10 +371,14 @@ private Q_SLOTS:
         QVERIFY(db);
         const TrainingOutcome trained = train(*db);
         QVERIFY(trained.ok);
-        QVERIFY(exec(*db, QStringLiteral("UPDATE model_training_records SET model_path = '../../../etc/passwd'")));
-        auto saved = ModelRegistry(*db).saveRecord({trained.recordId, QStringLiteral("evil"), {}, {}, false});
+        QVERIFY(exec(*db,
+                     QStringLiteral(
+                         "UPDATE model_training_records SET model_path = '../../../etc/passwd'")));
+        auto saved = ModelRegistry(*db).saveRecord(
+            { trained.recordId, QStringLiteral("evil"), {}, {}, false });
         QVERIFY(!saved);
-        QVERIFY2(saved.error().message.contains(QStringLiteral("outside the workspace")), errorOf(saved));
+        QVERIFY2(saved.error().message.contains(QStringLiteral("outside the workspace")),
+                 errorOf(saved));
         QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models")), 0);
     }
 
@@ -348,30 +390,35 @@ private Q_SLOTS:
         const TrainingOutcome b = train(*db, QStringLiteral("mlp_bot"));
         QVERIFY(a.ok && b.ok);
         ModelRegistry registry(*db);
-        QVERIFY(registry.saveRecord({a.recordId, QStringLiteral("A"), {}, {}, false}));
-        QVERIFY(registry.saveRecord({b.recordId, QStringLiteral("B"), {}, {}, false}));
+        QVERIFY(registry.saveRecord({ a.recordId, QStringLiteral("A"), {}, {}, false }));
+        QVERIFY(registry.saveRecord({ b.recordId, QStringLiteral("B"), {}, {}, false }));
         auto first = registry.activate(QStringLiteral("A"));
         QVERIFY2(first, errorOf(first));
         QVERIFY(!first->replaced);
         auto second = registry.activate(QStringLiteral("B"));
         QVERIFY2(second, errorOf(second));
         QVERIFY(second->replaced && second->replaced->name == QLatin1StringView("A"));
-        QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models WHERE is_active = 1")), 1);
+        QCOMPARE(
+            rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models WHERE is_active = 1")), 1);
         QVERIFY(registry.find(QStringLiteral("B"))->active);
         QVERIFY(!registry.find(QStringLiteral("A"))->active);
         // The database itself refuses a second active model for the series.
-        QVERIFY(!QSqlQuery(*db->connection()).exec(QStringLiteral("UPDATE ml_models SET is_active = 1")));
+        QVERIFY(!QSqlQuery(*db->connection())
+                     .exec(QStringLiteral("UPDATE ml_models SET is_active = 1")));
 
         // A name in use moves on to its new version; activating the old one rolls back.
-        auto v2 = registry.saveRecord({a.recordId, QStringLiteral("B"), {}, {}, false});
+        auto v2 = registry.saveRecord({ a.recordId, QStringLiteral("B"), {}, {}, false });
         QVERIFY2(v2, errorOf(v2));
         QVERIFY(v2->active);
         QVERIFY(!registry.find(QStringLiteral("B"), 1)->active);
         QVERIFY(registry.activate(QStringLiteral("B"), 1));
         QVERIFY(registry.find(QStringLiteral("B"), 1)->active);
         QVERIFY(!registry.find(QStringLiteral("B"), 2)->active);
-        QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models WHERE is_active = 1")), 1);
-        QVERIFY(registry.activate(QStringLiteral("nobody")).error().message.contains(QStringLiteral("“nobody”")));
+        QCOMPARE(
+            rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models WHERE is_active = 1")), 1);
+        QVERIFY(registry.activate(QStringLiteral("nobody"))
+                    .error()
+                    .message.contains(QStringLiteral("“nobody”")));
     }
 
     void latestFeaturesMatchTheFullBuild()
@@ -384,13 +431,16 @@ private Q_SLOTS:
         const qint64 needed = FeatureSet::latestBarsNeeded(config);
         QCOMPARE(needed, qint64(50 + 8 - 1)); // close_sma_50 reads 50 bars
         const auto tail = std::span(bars).last(size_t(needed));
-        auto latest = FeatureSet::buildLatest(tail, config, full->featureScaler, full->targetScaler);
+        auto latest
+            = FeatureSet::buildLatest(tail, config, full->featureScaler, full->targetScaler);
         QVERIFY2(latest, errorOf(latest));
         // The last window of the tail equals the last window of the whole series, value for value.
         const size_t width = size_t(full->featureCount);
         for (size_t i = 0; i < size_t(config.lookback) * width; ++i)
-            QCOMPARE(latest->rows[latest->rows.size() - 1 - i], full->rows[full->rows.size() - 1 - i]);
-        auto short1 = FeatureSet::buildLatest(tail.last(size_t(needed - 1)), config, full->featureScaler, full->targetScaler);
+            QCOMPARE(latest->rows[latest->rows.size() - 1 - i],
+                     full->rows[full->rows.size() - 1 - i]);
+        auto short1 = FeatureSet::buildLatest(tail.last(size_t(needed - 1)), config,
+                                              full->featureScaler, full->targetScaler);
         QVERIFY(!short1);
         QVERIFY2(short1.error().message.contains(QStringLiteral("latest 57 bars"))
                      && short1.error().message.contains(QStringLiteral("has 56")),
@@ -413,14 +463,17 @@ private Q_SLOTS:
         QVERIFY(fs);
         const int row = fs->test.begin + 5;
         // Keep the bars up to that row: predicting now must give what training predicted for it.
-        QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(fs->times[size_t(row)])));
+        QVERIFY(exec(*db,
+                     QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(fs->times[size_t(row)])));
         PredictionService service(*db);
-        auto p = service.predict({QStringLiteral("m"), 1, false});
+        auto p = service.predict({ QStringLiteral("m"), 1, false });
         QVERIFY2(p, errorOf(p));
         QCOMPARE(p->baseTimeMs, fs->times[size_t(row)]);
         QCOMPARE(p->targetTimeMs, fs->times[size_t(row)] + 300'000);
         QVERIFY2(std::abs(p->value - trained.testPredicted[size_t(row - fs->test.begin)]) < 1e-4,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(p->value).arg(trained.testPredicted[size_t(row - fs->test.begin)])));
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(p->value)
+                                .arg(trained.testPredicted[size_t(row - fs->test.begin)])));
         QCOMPARE(p->id, qint64(0)); // not saved
         QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM predictions")), 0);
         // Intervals are the stored half-widths in units of the volatility at the base bar,
@@ -429,11 +482,13 @@ private Q_SLOTS:
         QCOMPARE(trained.interval.scale, ConformalInterval::Scale::Volatility);
         const double sigma = fs->volatility[size_t(row)];
         QVERIFY(sigma > 0);
-        QVERIFY(std::abs(std::log(*p->upper80 / p->value) - *trained.interval.halfWidth80 * sigma) < 1e-9);
-        QVERIFY(std::abs(std::log(p->value / *p->lower80) - *trained.interval.halfWidth80 * sigma) < 1e-9);
+        QVERIFY(std::abs(std::log(*p->upper80 / p->value) - *trained.interval.halfWidth80 * sigma)
+                < 1e-9);
+        QVERIFY(std::abs(std::log(p->value / *p->lower80) - *trained.interval.halfWidth80 * sigma)
+                < 1e-9);
         QVERIFY(*p->lower95 < *p->lower80 && *p->upper80 < *p->upper95);
         // Cached: predicting again gives the same number.
-        QCOMPARE(service.predict({QStringLiteral("m"), 1, false})->value, p->value);
+        QCOMPARE(service.predict({ QStringLiteral("m"), 1, false })->value, p->value);
     }
 
     void modelsSavedBeforeScaleFreeFeaturesPredictAsBefore()
@@ -447,25 +502,33 @@ private Q_SLOTS:
         features.version = FeatureConfig::kLegacyVersion;
         features.logReturnTarget = false;
         features.lookback = config.lookback;
-        const TrainingOutcome trained = TrainingService(*db).train({kSymbol, kTimeframe, config, features});
+        const TrainingOutcome trained
+            = TrainingService(*db).train({ kSymbol, kTimeframe, config, features });
         QVERIFY2(trained.ok, qPrintable(trained.error.toString()));
         QCOMPARE(trained.interval.scale, ConformalInterval::Scale::Price);
-        QVERIFY(exec(*db, QStringLiteral("UPDATE model_training_records SET config = json_remove(config, "
-                                         "'$.model_weight', '$.interval.scale', '$.features.version') WHERE id = %1")
-                              .arg(trained.recordId)));
+        QVERIFY(
+            exec(*db,
+                 QStringLiteral(
+                     "UPDATE model_training_records SET config = json_remove(config, "
+                     "'$.model_weight', '$.interval.scale', '$.features.version') WHERE id = %1")
+                     .arg(trained.recordId)));
         // Without a weight the network's own forecast is the model's forecast, as before.
         auto network = TrainingService(*db).predictTestSplit(trained.recordId);
         QVERIFY2(network, errorOf(network));
-        auto saved = ModelRegistry(*db).saveRecord({trained.recordId, QStringLiteral("old"), QString(), {}, true});
+        auto saved = ModelRegistry(*db).saveRecord(
+            { trained.recordId, QStringLiteral("old"), QString(), {}, true });
         QVERIFY2(saved, errorOf(saved));
         auto fs = FeatureSet::build(sineBars(600), features);
         QVERIFY(fs);
         const int row = fs->test.begin + 3;
-        QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(fs->times[size_t(row)])));
-        auto p = PredictionService(*db).predict({QStringLiteral("old"), 1, false});
+        QVERIFY(exec(*db,
+                     QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(fs->times[size_t(row)])));
+        auto p = PredictionService(*db).predict({ QStringLiteral("old"), 1, false });
         QVERIFY2(p, errorOf(p));
         QVERIFY2(std::abs(p->value - (*network)[size_t(row - fs->test.begin)]) < 1e-4,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(p->value).arg((*network)[size_t(row - fs->test.begin)])));
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(p->value)
+                                .arg((*network)[size_t(row - fs->test.begin)])));
         // Price-unit intervals: the stored half-widths on either side.
         QVERIFY(p->upper80 && p->lower80);
         QVERIFY(std::abs(*p->upper80 - p->value - *trained.interval.halfWidth80) < 1e-9);
@@ -477,14 +540,16 @@ private Q_SLOTS:
         auto db = savedModel(QStringLiteral("m"));
         QVERIFY(db);
         PredictionService service(*db);
-        QVERIFY(service.predict({QStringLiteral("m"), 1, false}));
+        QVERIFY(service.predict({ QStringLiteral("m"), 1, false }));
         const auto error = [&service](const QString &name, int horizon) {
-            auto p = service.predict({name, horizon, false});
+            auto p = service.predict({ name, horizon, false });
             return p ? QString() : p.error().message;
         };
         QVERIFY(error(QStringLiteral("nope"), 1).contains(QStringLiteral("no model named “nope”")));
-        QVERIFY2(error(QStringLiteral("m"), 3).contains(QStringLiteral("does not predict 3 bars ahead; it supports horizons 1")),
-                 qPrintable(error(QStringLiteral("m"), 3)));
+        QVERIFY2(
+            error(QStringLiteral("m"), 3)
+                .contains(QStringLiteral("does not predict 3 bars ahead; it supports horizons 1")),
+            qPrintable(error(QStringLiteral("m"), 3)));
 
         ModelRegistry registry(*db);
         auto model = registry.find(QStringLiteral("m"));
@@ -499,26 +564,35 @@ private Q_SLOTS:
         QByteArray changed = original;
         changed[changed.size() - 10] = char(changed[changed.size() - 10] ^ 0x01);
         test::writeFile(m_dir, QDir(m_dir.path()).relativeFilePath(path), changed);
-        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("SHA-256")), qPrintable(error(QStringLiteral("m"), 1)));
+        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("SHA-256")),
+                 qPrintable(error(QStringLiteral("m"), 1)));
         QVERIFY(QFile::remove(path));
-        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("is missing")), qPrintable(error(QStringLiteral("m"), 1)));
+        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("is missing")),
+                 qPrintable(error(QStringLiteral("m"), 1)));
         test::writeFile(m_dir, QDir(m_dir.path()).relativeFilePath(path), original);
-        QVERIFY(service.predict({QStringLiteral("m"), 1, false}));
+        QVERIFY(service.predict({ QStringLiteral("m"), 1, false }));
 
         // Not enough history: says how many bars are needed and how many there are.
-        QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts >= %1").arg(1'700'000'000'000 + qint64(20) * 300'000)));
+        QVERIFY(exec(*db,
+                     QStringLiteral("DELETE FROM bars WHERE ts >= %1")
+                         .arg(1'700'000'000'000 + qint64(20) * 300'000)));
         const QString history = error(QStringLiteral("m"), 1);
-        QVERIFY2(history.contains(QStringLiteral("needs the latest 57 SINE 5m bars")) && history.contains(QStringLiteral("has 20")),
+        QVERIFY2(history.contains(QStringLiteral("needs the latest 57 SINE 5m bars"))
+                     && history.contains(QStringLiteral("has 20")),
                  qPrintable(history));
 
         QVERIFY(exec(*db, QStringLiteral("UPDATE ml_models SET is_active = 0")));
         QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("not active (versions 1)")),
                  qPrintable(error(QStringLiteral("m"), 1)));
         // Hostile rows: a path leading outside, damaged scalers.
-        QVERIFY(exec(*db, QStringLiteral("UPDATE ml_models SET is_active = 1, file_path = '../outside.pt'")));
+        QVERIFY(exec(
+            *db,
+            QStringLiteral("UPDATE ml_models SET is_active = 1, file_path = '../outside.pt'")));
         QVERIFY(error(QStringLiteral("m"), 1).contains(QStringLiteral("outside the workspace")));
-        QVERIFY(exec(*db, QStringLiteral("UPDATE ml_models SET feature_config = '{\"features\": {}}'")));
-        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("damaged")), qPrintable(error(QStringLiteral("m"), 1)));
+        QVERIFY(exec(*db,
+                     QStringLiteral("UPDATE ml_models SET feature_config = '{\"features\": {}}'")));
+        QVERIFY2(error(QStringLiteral("m"), 1).contains(QStringLiteral("damaged")),
+                 qPrintable(error(QStringLiteral("m"), 1)));
     }
 
     void intervalsAdaptAsActualsArrive()
@@ -532,8 +606,9 @@ private Q_SLOTS:
         const qint64 modelId = versions->front().id;
         const auto stored = [&] {
             auto json = ModelRegistryRepository(*db->connection()).intervals(modelId);
-            return json && *json ? ConformalInterval::fromJson((*json)->value(QStringLiteral("1")).toObject())
-                                 : ConformalInterval{};
+            return json && *json
+                ? ConformalInterval::fromJson((*json)->value(QStringLiteral("1")).toObject())
+                : ConformalInterval {};
         };
         QCOMPARE(stored().adaptive80, 1.0);
         // Saved predictions of bars 500…509 whose bands missed (above every price), then of
@@ -568,12 +643,13 @@ private Q_SLOTS:
         QCOMPARE(service.fillActuals().value(), 22);
         const ConformalInterval adapted = stored();
         QCOMPARE(adapted.adaptiveUpdates, 20);
-        // Ten misses then ten hits: exp(γ(10 · 0.8 − 10 · 0.2)) at 80 %, exp(γ(10 · 0.95 − 10 · 0.05)) at 95 %.
+        // Ten misses then ten hits: exp(γ(10 · 0.8 − 10 · 0.2)) at 80 %, exp(γ(10 · 0.95 − 10 ·
+        // 0.05)) at 95 %.
         QVERIFY(std::abs(adapted.adaptive80 - std::exp(0.05 * 6.0)) < 1e-12);
         QVERIFY(std::abs(adapted.adaptive95 - std::exp(0.05 * 9.0)) < 1e-12);
         // The calibration itself is kept; the next prediction's band uses the adapted width.
         QCOMPARE(adapted.halfWidth80, trained.interval.halfWidth80);
-        auto p = service.predict({QStringLiteral("m"), 1, false});
+        auto p = service.predict({ QStringLiteral("m"), 1, false });
         QVERIFY2(p, errorOf(p));
         auto fs = FeatureSet::build(bars, [] {
             FeatureConfig c;
@@ -582,8 +658,12 @@ private Q_SLOTS:
         }());
         QVERIFY(fs);
         const double sigma = fs->volatility.back();
-        QVERIFY(std::abs(std::log(*p->upper80 / p->value) - *adapted.halfWidth80 * adapted.adaptive80 * sigma) < 1e-9);
-        QVERIFY(std::abs(std::log(*p->upper95 / p->value) - *adapted.halfWidth95 * adapted.adaptive95 * sigma) < 1e-9);
+        QVERIFY(std::abs(std::log(*p->upper80 / p->value)
+                         - *adapted.halfWidth80 * adapted.adaptive80 * sigma)
+                < 1e-9);
+        QVERIFY(std::abs(std::log(*p->upper95 / p->value)
+                         - *adapted.halfWidth95 * adapted.adaptive95 * sigma)
+                < 1e-9);
         // A damaged factor reads as 1, never as a band of any width.
         QJsonObject json = adapted.toJson();
         json.insert(QStringLiteral("adaptive_80"), 1e9);
@@ -596,16 +676,17 @@ private Q_SLOTS:
         QVERIFY(db);
         const auto bars = sineBars(600);
         // Predict from bar 499, then let bars 500… arrive.
-        QVERIFY(exec(*db, QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(bars[499].timeUtcMs)));
+        QVERIFY(
+            exec(*db, QStringLiteral("DELETE FROM bars WHERE ts > %1").arg(bars[499].timeUtcMs)));
         PredictionService service(*db);
-        auto p = service.predict({QStringLiteral("m"), 1, true});
+        auto p = service.predict({ QStringLiteral("m"), 1, true });
         QVERIFY2(p, errorOf(p));
         QVERIFY(p->id > 0);
         QCOMPARE(service.fillActuals().value(), 0); // the bar is not there yet
         QVERIFY(test::storeBars(*db, kSymbol, kTimeframe, std::span(bars).subspan(500)).isEmpty());
         QCOMPARE(service.fillActuals().value(), 1);
         QCOMPARE(service.fillActuals().value(), 0); // filled once
-        auto listed = service.list({QStringLiteral("m"), 1, kSymbol, QString(), 10});
+        auto listed = service.list({ QStringLiteral("m"), 1, kSymbol, QString(), 10 });
         QVERIFY(listed);
         QCOMPARE(listed->size(), size_t(1));
         const Prediction &row = listed->front();
@@ -616,12 +697,14 @@ private Q_SLOTS:
         QCOMPARE(row.lower95, p->lower95);
         QCOMPARE(row.modelVersion, 1);
         // Filters.
-        QCOMPARE(service.list({QStringLiteral("other"), 0, QString(), QString(), 10})->size(), size_t(0));
-        QCOMPARE(service.list({QString(), 3, QString(), QString(), 10})->size(), size_t(0));
-        QCOMPARE(service.list({QString(), 0, QStringLiteral("TCS.NS"), QString(), 10})->size(), size_t(0));
-        QVERIFY(service.predict({QStringLiteral("m"), 1, true}));
-        QCOMPARE(service.list({QString(), 0, QString(), QString(), 1})->size(), size_t(1));
-        QCOMPARE(service.list({QString(), 0, QString(), QString(), -1})->size(), size_t(2));
+        QCOMPARE(service.list({ QStringLiteral("other"), 0, QString(), QString(), 10 })->size(),
+                 size_t(0));
+        QCOMPARE(service.list({ QString(), 3, QString(), QString(), 10 })->size(), size_t(0));
+        QCOMPARE(service.list({ QString(), 0, QStringLiteral("TCS.NS"), QString(), 10 })->size(),
+                 size_t(0));
+        QVERIFY(service.predict({ QStringLiteral("m"), 1, true }));
+        QCOMPARE(service.list({ QString(), 0, QString(), QString(), 1 })->size(), size_t(1));
+        QCOMPARE(service.list({ QString(), 0, QString(), QString(), -1 })->size(), size_t(2));
     }
 
     void importsTheTorchScriptFixture()
@@ -636,25 +719,29 @@ private Q_SLOTS:
         auto imported = ModelImporter(*db).run(request);
         QVERIFY2(imported, errorOf(imported));
         QVERIFY(imported->format == RegisteredModel::Format::TorchScript);
-        QCOMPARE(imported->horizons, (QList<int>{1, 3}));
+        QCOMPARE(imported->horizons, (QList<int> { 1, 3 }));
         QCOMPARE(imported->symbol, kSymbol);
         QCOMPARE(imported->timeframe, kTimeframe);
-        QCOMPARE(imported->tags, QStringList{QStringLiteral("example")});
+        QCOMPARE(imported->tags, QStringList { QStringLiteral("example") });
         QVERIFY(imported->filePath.startsWith(QStringLiteral("models/imported/python_lstm/v1-")));
         QFile fixture(kFixture);
         QVERIFY(fixture.open(QIODevice::ReadOnly));
-        QCOMPARE(imported->fileSha256, QString::fromLatin1(QCryptographicHash::hash(fixture.readAll(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            imported->fileSha256,
+            QString::fromLatin1(
+                QCryptographicHash::hash(fixture.readAll(), QCryptographicHash::Sha256).toHex()));
 
         QVERIFY(ModelRegistry(*db).activate(QStringLiteral("python lstm")));
         PredictionService service(*db);
-        auto h3 = service.predict({QStringLiteral("python lstm"), 3, true});
+        auto h3 = service.predict({ QStringLiteral("python lstm"), 3, true });
         QVERIFY2(h3, errorOf(h3));
         QVERIFY(std::isfinite(h3->value));
         QVERIFY(!h3->lower80); // the fixture carries no intervals
-        auto h1 = service.predict({QStringLiteral("python lstm"), 1, false});
+        auto h1 = service.predict({ QStringLiteral("python lstm"), 1, false });
         QVERIFY(h1 && h1->value != h3->value); // two outputs, two answers
-        auto h2 = service.predict({QStringLiteral("python lstm"), 2, false});
-        QVERIFY2(!h2 && h2.error().message.contains(QStringLiteral("supports horizons 1, 3")), errorOf(h2));
+        auto h2 = service.predict({ QStringLiteral("python lstm"), 2, false });
+        QVERIFY2(!h2 && h2.error().message.contains(QStringLiteral("supports horizons 1, 3")),
+                 errorOf(h2));
         // Survives a reconcile: the registry's files are not orphans.
         QVERIFY(ModelStore(*db).reconcile());
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + imported->filePath));
@@ -675,7 +762,8 @@ private Q_SLOTS:
             ++n;
             ModelImportRequest request;
             request.modelFile = test::writeFile(m_dir, QStringLiteral("bad%1.pt").arg(n), bytes);
-            request.sidecarFile = test::writeFile(m_dir, QStringLiteral("bad%1.json").arg(n), QJsonDocument(json).toJson());
+            request.sidecarFile = test::writeFile(m_dir, QStringLiteral("bad%1.json").arg(n),
+                                                  QJsonDocument(json).toJson());
             request.name = QStringLiteral("bad");
             request.symbol = kSymbol;
             request.timeframe = kTimeframe;
@@ -702,16 +790,19 @@ private Q_SLOTS:
         QJsonArray ones;
         for (int i = 0; i < 7; ++i)
             ones.append(1.0);
-        scalers.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("mean"), ones}, {QStringLiteral("std"), ones}});
+        scalers.insert(
+            QStringLiteral("features"),
+            QJsonObject { { QStringLiteral("mean"), ones }, { QStringLiteral("std"), ones } });
         fewer.insert(QStringLiteral("scalers"), scalers);
         e = attempt(model, fewer);
         QVERIFY2(e.contains(QStringLiteral("[1, 8, 7]")), qPrintable(e));
         // Three horizons promised, two outputs given.
         QJsonObject moreHorizons = noHash;
-        moreHorizons.insert(QStringLiteral("horizons"), QJsonArray{1, 3, 6});
+        moreHorizons.insert(QStringLiteral("horizons"), QJsonArray { 1, 3, 6 });
         QJsonObject sharedTarget = sidecar.value(QStringLiteral("scalers")).toObject();
-        sharedTarget.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("mean"), QJsonArray{100}},
-                                                                  {QStringLiteral("std"), QJsonArray{2}}});
+        sharedTarget.insert(QStringLiteral("target"),
+                            QJsonObject { { QStringLiteral("mean"), QJsonArray { 100 } },
+                                          { QStringLiteral("std"), QJsonArray { 2 } } });
         moreHorizons.insert(QStringLiteral("scalers"), sharedTarget);
         e = attempt(model, moreHorizons);
         QVERIFY2(e.contains(QStringLiteral("[1, 3]")), qPrintable(e));
@@ -725,21 +816,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
         QTest::newRow("no marker") << QByteArray("{}") << QStringLiteral("modeldeck_model");
-        QTest::newRow("format") << QByteArray(R"({"modeldeck_model": 1, "format": "onnx"})") << QStringLiteral("\"format\"");
-        QTest::newRow("horizon 0") << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [0]})")
-                                   << QStringLiteral("\"horizons\"");
+        QTest::newRow("format") << QByteArray(R"({"modeldeck_model": 1, "format": "onnx"})")
+                                << QStringLiteral("\"format\"");
+        QTest::newRow("horizon 0")
+            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [0]})")
+            << QStringLiteral("\"horizons\"");
         QTest::newRow("duplicate horizons")
-            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1, 1]})") << QStringLiteral("\"horizons\"");
-        QTest::newRow("unsorted") << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [3, 1]})")
+            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1, 1]})")
+            << QStringLiteral("\"horizons\"");
+        QTest::newRow("unsorted") << QByteArray(
+            R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [3, 1]})")
                                   << QStringLiteral("ascending");
-        QTest::newRow("text horizon") << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": ["1"]})")
-                                      << QStringLiteral("\"horizons\"");
-        QTest::newRow("no features") << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1]})")
-                                     << QStringLiteral("feature settings are missing");
-        QTest::newRow("wrong names")
-            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1], "features": {"lookback": 4},
+        QTest::newRow("text horizon")
+            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": ["1"]})")
+            << QStringLiteral("\"horizons\"");
+        QTest::newRow("no features")
+            << QByteArray(R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1]})")
+            << QStringLiteral("feature settings are missing");
+        QTest::newRow("wrong names") << QByteArray(
+            R"({"modeldeck_model": 1, "format": "torchscript", "horizons": [1], "features": {"lookback": 4},
                               "feature_names": ["lag_1"]})")
-            << QStringLiteral("are not the ones");
+                                     << QStringLiteral("are not the ones");
     }
     void sidecarErrors()
     {
@@ -758,32 +855,45 @@ private Q_SLOTS:
         QVERIFY(ModelSidecar::parse(QJsonDocument(good).toJson()));
         QJsonObject json = good;
         json.insert(QStringLiteral("symbol"), QStringLiteral("../etc"));
-        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson()).error().message.contains(QStringLiteral("not a valid symbol")));
+        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson())
+                    .error()
+                    .message.contains(QStringLiteral("not a valid symbol")));
         json = good;
         QJsonObject scalers = json.value(QStringLiteral("scalers")).toObject();
-        scalers.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("mean"), QJsonArray{1, 2, 3}},
-                                                             {QStringLiteral("std"), QJsonArray{1, 1, 1}}});
+        scalers.insert(QStringLiteral("target"),
+                       QJsonObject { { QStringLiteral("mean"), QJsonArray { 1, 2, 3 } },
+                                     { QStringLiteral("std"), QJsonArray { 1, 1, 1 } } });
         json.insert(QStringLiteral("scalers"), scalers);
-        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson()).error().message.contains(QStringLiteral("one per horizon")));
-        scalers.insert(QStringLiteral("features"), QJsonObject{{QStringLiteral("mean"), QJsonArray{1}}, {QStringLiteral("std"), QJsonArray{0}}});
+        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson())
+                    .error()
+                    .message.contains(QStringLiteral("one per horizon")));
+        scalers.insert(QStringLiteral("features"),
+                       QJsonObject { { QStringLiteral("mean"), QJsonArray { 1 } },
+                                     { QStringLiteral("std"), QJsonArray { 0 } } });
         json.insert(QStringLiteral("scalers"), scalers);
-        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson()).error().message.contains(QStringLiteral("feature scaler")));
+        QVERIFY(ModelSidecar::parse(QJsonDocument(json).toJson())
+                    .error()
+                    .message.contains(QStringLiteral("feature scaler")));
     }
 
     void importsWhatPythonExports()
     {
         QProcess probe;
-        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import torch")});
-        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-            QSKIP("/usr/bin/python3 cannot import torch (install python3-torch); the committed fixture covers import");
+        probe.start(QStringLiteral("/usr/bin/python3"),
+                    { QStringLiteral("-c"), QStringLiteral("import torch") });
+        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit
+            || probe.exitCode() != 0)
+            QSKIP("/usr/bin/python3 cannot import torch (install python3-torch); the committed "
+                  "fixture covers import");
         const QString out = m_dir.filePath(QStringLiteral("exported/gru_like.pt"));
         QDir().mkpath(QFileInfo(out).absolutePath());
         QProcess exporter;
-        exporter.start(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral(MODELDECK_SOURCE_DIR "/bench/reference/export_torchscript.py"), out,
-                        QStringLiteral("--lookback"), QStringLiteral("12"), QStringLiteral("--horizons"),
-                        QStringLiteral("24,1"), QStringLiteral("--no-range"), QStringLiteral("--symbol"), kSymbol,
-                        QStringLiteral("--timeframe"), kTimeframe});
+        exporter.start(
+            QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral(MODELDECK_SOURCE_DIR "/bench/reference/export_torchscript.py"), out,
+              QStringLiteral("--lookback"), QStringLiteral("12"), QStringLiteral("--horizons"),
+              QStringLiteral("24,1"), QStringLiteral("--no-range"), QStringLiteral("--symbol"),
+              kSymbol, QStringLiteral("--timeframe"), kTimeframe });
         QVERIFY(exporter.waitForFinished(120000));
         QVERIFY2(exporter.exitCode() == 0, exporter.readAllStandardError().constData());
         auto db = workspace(sineBars(200));
@@ -794,10 +904,10 @@ private Q_SLOTS:
         request.activate = true;
         auto imported = ModelImporter(*db).run(request);
         QVERIFY2(imported, errorOf(imported));
-        QCOMPARE(imported->horizons, (QList<int>{1, 24}));
+        QCOMPARE(imported->horizons, (QList<int> { 1, 24 }));
         QVERIFY(imported->active);
         // Horizon 24 adds the longer-range features: 48 bars of history + 12 − 1.
-        auto p = PredictionService(*db).predict({QStringLiteral("exported"), 24, false});
+        auto p = PredictionService(*db).predict({ QStringLiteral("exported"), 24, false });
         QVERIFY2(p, errorOf(p));
         QVERIFY(std::isfinite(p->value));
     }
@@ -829,8 +939,8 @@ private Q_SLOTS:
         QVERIFY2(imported, errorOf(imported));
         QCOMPARE(imported->name, QStringLiteral("round trip"));
         QCOMPARE(imported->symbol, kSymbol);
-        auto here = PredictionService(*db).predict({QStringLiteral("round trip"), 1, false});
-        auto there = PredictionService(*other).predict({QStringLiteral("round trip"), 1, false});
+        auto here = PredictionService(*db).predict({ QStringLiteral("round trip"), 1, false });
+        auto there = PredictionService(*other).predict({ QStringLiteral("round trip"), 1, false });
         QVERIFY(here && there);
         QCOMPARE(there->value, here->value);
         QCOMPARE(there->upper95, here->upper95);
@@ -842,10 +952,11 @@ private Q_SLOTS:
         auto db = savedModel(QStringLiteral("gone"), &trained);
         QVERIFY(db);
         ModelRegistry registry(*db);
-        auto v2 = registry.saveRecord({trained.recordId, QStringLiteral("gone"), {}, {}, false});
+        auto v2 = registry.saveRecord({ trained.recordId, QStringLiteral("gone"), {}, {}, false });
         QVERIFY(v2);
-        QVERIFY(PredictionService(*db).predict({QStringLiteral("gone"), 1, true}));
-        const QString v1File = db->workspaceDir() + u'/' + registry.find(QStringLiteral("gone"), 1)->filePath;
+        QVERIFY(PredictionService(*db).predict({ QStringLiteral("gone"), 1, true }));
+        const QString v1File
+            = db->workspaceDir() + u'/' + registry.find(QStringLiteral("gone"), 1)->filePath;
         auto one = registry.remove(QStringLiteral("gone"), 1);
         QVERIFY2(one, errorOf(one));
         QCOMPARE(one->versions, 1);
@@ -861,12 +972,16 @@ private Q_SLOTS:
         QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM ml_models")), 0);
         QVERIFY(!QFile::exists(db->workspaceDir() + u'/' + v2->filePath));
         // The prediction outlives its model, which it still names.
-        QCOMPARE(rowCount(*db, QStringLiteral("SELECT count(*) FROM predictions WHERE model_name = 'gone' AND model_id IS NULL")), 1);
+        QCOMPARE(rowCount(*db,
+                          QStringLiteral("SELECT count(*) FROM predictions WHERE model_name = "
+                                         "'gone' AND model_id IS NULL")),
+                 1);
         // The training record's own file was never touched.
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + trained.record.modelPath));
 
         // A hostile row naming the database as its file deletes the row, not the database.
-        auto again = registry.saveRecord({trained.recordId, QStringLiteral("hostile"), {}, {}, false});
+        auto again
+            = registry.saveRecord({ trained.recordId, QStringLiteral("hostile"), {}, {}, false });
         QVERIFY(again);
         QVERIFY(exec(*db, QStringLiteral("UPDATE ml_models SET file_path = 'modeldeck.sqlite'")));
         auto hostile = registry.remove(QStringLiteral("hostile"));

@@ -4,6 +4,9 @@
 // undecided result is offered again (the documented kill-safety choice), and a save that died
 // before marking its record is recognised instead of offered twice.
 
+#include "TestBars.h"
+#include "TestRecords.h"
+#include "TestSql.h"
 #include "queue/JobExecutor.h"
 #include "queue/TrainingQueue.h"
 #include "services/ManualResults.h"
@@ -20,10 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "TestBars.h"
-#include "TestRecords.h"
-#include "TestSql.h"
-
 using namespace modeldeck;
 using modeldeck::test::scalar;
 
@@ -32,7 +31,7 @@ namespace {
 const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");
 
-template <typename T>
+template<typename T>
 QByteArray errorOf(const Result<T> &r)
 {
     return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
@@ -44,7 +43,8 @@ JobSpec linearSpec(bool manual)
     spec.symbol = kSymbol;
     spec.timeframe = kTimeframe;
     spec.bot = QStringLiteral("linear_bot");
-    spec.params = QJsonObject{{QStringLiteral("epochs"), 2}, {QStringLiteral("lookback"), 4}};
+    spec.params
+        = QJsonObject { { QStringLiteral("epochs"), 2 }, { QStringLiteral("lookback"), 4 } };
     spec.manual = manual;
     spec.priority = manual ? JobSpec::kManualPriority : 0;
     return spec;
@@ -66,7 +66,9 @@ private:
         auto db = Database::open(dir);
         if (!db)
             return nullptr;
-        if (const QString error = test::storeBars(**db, kSymbol, kTimeframe, test::waveBars(300, 3)); !error.isEmpty())
+        if (const QString error
+            = test::storeBars(**db, kSymbol, kTimeframe, test::waveBars(300, 3));
+            !error.isEmpty())
             return nullptr;
         return std::move(*db);
     }
@@ -77,27 +79,31 @@ private:
         auto repo = JobRepository(*db.connection());
         auto id = repo.enqueue(spec);
         if (!id)
-            return JobResult{JobStatus::Failed, id.error().message, 0};
+            return JobResult { JobStatus::Failed, id.error().message, 0 };
         auto claimed = repo.claimNext(QCoreApplication::applicationPid());
         if (!claimed || !claimed->has_value())
-            return JobResult{JobStatus::Failed, QStringLiteral("nothing to claim"), 0};
+            return JobResult { JobStatus::Failed, QStringLiteral("nothing to claim"), 0 };
         CancellationToken token;
         const JobResult result = trainingExecutor(db)(**claimed, token, {});
-        if (Status finished = repo.finish((*claimed)->id, result.status, result.error, result.recordId); !finished)
-            return JobResult{JobStatus::Failed, finished.error().message, result.recordId};
+        if (Status finished
+            = repo.finish((*claimed)->id, result.status, result.error, result.recordId);
+            !finished)
+            return JobResult { JobStatus::Failed, finished.error().message, result.recordId };
         return result;
     }
 
     static QString fileOf(const Database &db, qint64 recordId)
     {
         auto record = TrainingRecordRepository(*db.connection()).find(recordId);
-        return record && record->has_value() ? db.workspaceDir() + u'/' + (*record)->modelPath : QString();
+        return record && record->has_value() ? db.workspaceDir() + u'/' + (*record)->modelPath
+                                             : QString();
     }
 
     static TrainingRecord::SaveState saveStateOf(const Database &db, qint64 recordId)
     {
         auto record = TrainingRecordRepository(*db.connection()).find(recordId);
-        return record && record->has_value() ? (*record)->saveState : TrainingRecord::SaveState::None;
+        return record && record->has_value() ? (*record)->saveState
+                                             : TrainingRecord::SaveState::None;
     }
 
 private Q_SLOTS:
@@ -143,23 +149,26 @@ private Q_SLOTS:
         const QString scripts = m_dir.filePath(QStringLiteral("v4-scripts"));
         QVERIFY(QDir().mkpath(scripts));
         const QDir resources(QStringLiteral(":/migrations/sqlite"));
-        for (const QString &name : resources.entryList({QStringLiteral("000[1-4]_*.sql")}))
+        for (const QString &name : resources.entryList({ QStringLiteral("000[1-4]_*.sql") }))
             QVERIFY(QFile::copy(resources.filePath(name), scripts + u'/' + name));
         const QString ws = newWorkspaceDir();
         QVERIFY(QDir().mkpath(ws));
         {
-            QSqlDatabase v4 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            QSqlDatabase v4
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
             v4.setDatabaseName(ws + QStringLiteral("/modeldeck.sqlite"));
             QVERIFY(v4.open());
             auto version = Migrator(SqlDialect(SqlDialect::Kind::Sqlite), scripts).migrate(v4);
             QVERIFY2(version && *version == 4, errorOf(version));
             QSqlQuery q(v4);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO training_jobs (symbol, timeframe, bot, position, dedup_key, "
-                                          "created_at) VALUES ('WAVE', '5m', 'linear_bot', 1, 'k', "
-                                          "'2024-01-01T00:00:00.000Z')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO model_training_records (symbol, timeframe, bot_name, "
-                                          "trained_at) VALUES ('WAVE', '5m', 'linear_bot', "
-                                          "'2024-01-01T00:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO training_jobs (symbol, timeframe, bot, position, dedup_key, "
+                "created_at) VALUES ('WAVE', '5m', 'linear_bot', 1, 'k', "
+                "'2024-01-01T00:00:00.000Z')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO model_training_records (symbol, timeframe, bot_name, "
+                               "trained_at) VALUES ('WAVE', '5m', 'linear_bot', "
+                               "'2024-01-01T00:00:00.000Z')")));
             v4.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v4"));
@@ -171,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(job && job->has_value());
         QVERIFY(!(*job)->spec.manual);
         QVERIFY(saveStateOf(**db, 1) == TrainingRecord::SaveState::None);
-        QVERIFY(scalar(**db, QStringLiteral("SELECT save_state FROM model_training_records")).isNull());
+        QVERIFY(
+            scalar(**db, QStringLiteral("SELECT save_state FROM model_training_records")).isNull());
         // The columns refuse values nobody writes.
         QSqlQuery q(*(*db)->connection());
         QVERIFY(!q.exec(QStringLiteral("UPDATE model_training_records SET save_state = 'maybe'")));
@@ -198,19 +208,20 @@ private Q_SLOTS:
             return out;
         };
         // Cards, report, stale retraining and clears see only the automatic result.
-        QCOMPARE(ids(*records.listSummaries()), QList<qint64>{automatic.recordId});
-        QCOMPARE(ids(*records.list()), QList<qint64>{automatic.recordId});
+        QCOMPARE(ids(*records.listSummaries()), QList<qint64> { automatic.recordId });
+        QCOMPARE(ids(*records.list()), QList<qint64> { automatic.recordId });
         QCOMPARE(ids(*records.listStale(QDateTime::currentMSecsSinceEpoch() + 60'000)),
-                 QList<qint64>{automatic.recordId});
+                 QList<qint64> { automatic.recordId });
         auto plan = ModelStore(*db).planArchive(ArchiveScope::everything());
         QVERIFY(plan);
-        QCOMPARE(QList<qint64>(plan->ids.begin(), plan->ids.end()), QList<qint64>{automatic.recordId});
+        QCOMPARE(QList<qint64>(plan->ids.begin(), plan->ids.end()),
+                 QList<qint64> { automatic.recordId });
         TrainingRecordFilter all;
         all.includeUndecided = true;
         QCOMPARE(records.listSummaries(all)->size(), size_t(2));
         auto undecided = ManualResults(*db).undecided();
         QVERIFY2(undecided, errorOf(undecided));
-        QCOMPARE(ids(*undecided), QList<qint64>{manual.recordId});
+        QCOMPARE(ids(*undecided), QList<qint64> { manual.recordId });
     }
 
     void saveRegistersTheModel()
@@ -220,17 +231,21 @@ private Q_SLOTS:
         const JobResult manual = runJob(*db, linearSpec(true));
         QVERIFY2(manual.status == JobStatus::Completed, qPrintable(manual.error));
         ManualResults results(*db);
-        SaveModelRequest request{manual.recordId, QStringLiteral("Wave linear"), QStringLiteral("first try"),
-                                 {QStringLiteral("wave"), QStringLiteral("test")}, true};
+        SaveModelRequest request { manual.recordId,
+                                   QStringLiteral("Wave linear"),
+                                   QStringLiteral("first try"),
+                                   { QStringLiteral("wave"), QStringLiteral("test") },
+                                   true };
         auto saved = results.save(request);
         QVERIFY2(saved, errorOf(saved));
         QCOMPARE(saved->version, 1);
         QVERIFY(saved->active);
         QVERIFY(saved->filePath.startsWith(QStringLiteral("models/registry/")));
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + saved->filePath));
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM ml_models WHERE model_name = ? AND "
-                                            "training_record_id = ?"),
-                        {request.name, manual.recordId})
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT count(*) FROM ml_models WHERE model_name = ? AND "
+                                       "training_record_id = ?"),
+                        { request.name, manual.recordId })
                      .toInt(),
                  1);
         QVERIFY(saveStateOf(*db, manual.recordId) == TrainingRecord::SaveState::Saved);
@@ -268,7 +283,7 @@ private Q_SLOTS:
         QVERIFY((*record)->status == TrainingRecord::Status::Archived);
         QVERIFY(ManualResults(*db).undecided()->empty());
         // No .pt file anywhere in the models folder and nothing in the registry.
-        QVERIFY(QDir(db->modelsDir()).entryList({QStringLiteral("*.pt")}, QDir::Files).isEmpty());
+        QVERIFY(QDir(db->modelsDir()).entryList({ QStringLiteral("*.pt") }, QDir::Files).isEmpty());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM ml_models")).toInt(), 0);
     }
 
@@ -288,7 +303,8 @@ private Q_SLOTS:
             registeredId = b.recordId;
             undecidedFile = fileOf(*db, undecidedId);
             // A save that died after registering but before marking its record.
-            auto saved = ModelRegistry(*db).saveRecord({registeredId, QStringLiteral("Died midway"), {}, {}, false});
+            auto saved = ModelRegistry(*db).saveRecord(
+                { registeredId, QStringLiteral("Died midway"), {}, {}, false });
             QVERIFY2(saved, errorOf(saved));
             QVERIFY(saveStateOf(*db, registeredId) == TrainingRecord::SaveState::Pending);
         } // the process "dies": nothing was decided
@@ -305,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(saveStateOf(*shared, registeredId) == TrainingRecord::SaveState::Saved);
         auto loaded = ManualResults(*shared).load(undecidedId);
         QVERIFY(loaded && loaded->has_value());
-        QCOMPARE((*loaded)->takenNames, QStringList{QStringLiteral("Died midway")});
+        QCOMPARE((*loaded)->takenNames, QStringList { QStringLiteral("Died midway") });
         QVERIFY(!ManualResults(*shared).load(registeredId)->has_value());
     }
 };

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace modeldeck;
@@ -44,7 +43,8 @@ private:
         r.modelSizeMb = bytes / (1024.0 * 1024.0);
         if (status == TrainingRecord::Status::Failed)
             r.errorMessage = QStringLiteral("Out of data");
-        r.config = QJsonObject{{QStringLiteral("metrics"), QJsonObject{{QStringLiteral("skill"), 0.125}}}};
+        r.config = QJsonObject { { QStringLiteral("metrics"),
+                                   QJsonObject { { QStringLiteral("skill"), 0.125 } } } };
         if (!modelPath.isEmpty() && bytes > 0) {
             const QString file = database.workspaceDir() + u'/' + modelPath;
             QDir().mkpath(QFileInfo(file).absolutePath());
@@ -71,24 +71,27 @@ private Q_SLOTS:
     {
         auto db = newWorkspace();
         const int mb = 1024 * 1024;
-        const qint64 a1 = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active,
-                                    QStringLiteral("models/AAPL/1h/a.pt"), mb);
-        addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Failed);
-        addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Archived,
-                  QStringLiteral("models/AAPL/1h/old.pt"), mb);
+        const qint64 a1
+            = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                        TrainingRecord::Status::Active, QStringLiteral("models/AAPL/1h/a.pt"), mb);
+        addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                  TrainingRecord::Status::Failed);
+        addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                  TrainingRecord::Status::Archived, QStringLiteral("models/AAPL/1h/old.pt"), mb);
         addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1d"), TrainingRecord::Status::Active,
                   QStringLiteral("models/AAPL/1d/b.pt"), 2 * mb);
         addRecord(*db, QStringLiteral("MSFT"), QStringLiteral("1h"), TrainingRecord::Status::Active,
                   QStringLiteral("models/MSFT/1h/c.pt"), mb / 2);
         ModelStore store(*db);
 
-        auto one = store.planArchive(ArchiveScope::records({a1}));
+        auto one = store.planArchive(ArchiveScope::records({ a1 }));
         QVERIFY(one);
-        QCOMPARE(one->ids, std::vector<qint64>{a1});
+        QCOMPARE(one->ids, std::vector<qint64> { a1 });
         QCOMPARE(one->files, 1);
         QCOMPARE(one->megabytes, 1.0);
 
-        auto series = store.planArchive(ArchiveScope::series(QStringLiteral("AAPL"), QStringLiteral("1h")));
+        auto series
+            = store.planArchive(ArchiveScope::series(QStringLiteral("AAPL"), QStringLiteral("1h")));
         QVERIFY(series);
         QCOMPARE(series->ids.size(), size_t(2)); // the archived one is not taken again
         QCOMPARE(series->files, 1);
@@ -105,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(all->megabytes, 3.5);
 
         QVERIFY(!store.planArchive(ArchiveScope::series(QString(), QString())));
-        auto missing = store.planArchive(ArchiveScope::records({99999}));
+        auto missing = store.planArchive(ArchiveScope::records({ 99999 }));
         QVERIFY(missing);
         QVERIFY(missing->ids.empty());
     }
@@ -116,12 +119,14 @@ private Q_SLOTS:
         const QString path = QStringLiteral("models/AAPL/1h/a.pt");
         const qint64 active = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
                                         TrainingRecord::Status::Active, path, 2048);
-        const qint64 failed = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Failed);
-        const qint64 other = addRecord(*db, QStringLiteral("MSFT"), QStringLiteral("1h"), TrainingRecord::Status::Active,
-                                       QStringLiteral("models/MSFT/1h/c.pt"), 100);
+        const qint64 failed = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                        TrainingRecord::Status::Failed);
+        const qint64 other
+            = addRecord(*db, QStringLiteral("MSFT"), QStringLiteral("1h"),
+                        TrainingRecord::Status::Active, QStringLiteral("models/MSFT/1h/c.pt"), 100);
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + path));
 
-        auto report = ModelStore(*db).archive({active, failed});
+        auto report = ModelStore(*db).archive({ active, failed });
         QVERIFY(report);
         QCOMPARE(report->archived, 2);
         QCOMPARE(report->filesRemoved, 1);
@@ -135,10 +140,11 @@ private Q_SLOTS:
         {
             auto c = db->connection();
             auto kept = TrainingRecordRepository(*c).find(failed);
-            QCOMPARE((*kept)->errorMessage, QStringLiteral("Out of data")); // history keeps why it failed
+            QCOMPARE((*kept)->errorMessage,
+                     QStringLiteral("Out of data")); // history keeps why it failed
         }
         // Archiving again changes nothing.
-        auto again = ModelStore(*db).archive({active});
+        auto again = ModelStore(*db).archive({ active });
         QVERIFY(again);
         QCOMPARE(again->archived, 0);
         QCOMPARE(again->filesRemoved, 0);
@@ -157,14 +163,14 @@ private Q_SLOTS:
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("keep");
         notes.close();
-        const QStringList hostile{QStringLiteral("models/../modeldeck.sqlite"),
-                                  QStringLiteral("models/../../") + QFileInfo(outside).fileName(),
-                                  outside.fileName(),
-                                  QStringLiteral("models/notes.txt"),
-                                  QStringLiteral("modeldeck.sqlite")};
+        const QStringList hostile { QStringLiteral("models/../modeldeck.sqlite"),
+                                    QStringLiteral("models/../../") + QFileInfo(outside).fileName(),
+                                    outside.fileName(), QStringLiteral("models/notes.txt"),
+                                    QStringLiteral("modeldeck.sqlite") };
         std::vector<qint64> ids;
         for (const QString &p : hostile)
-            ids.push_back(addRecord(*db, QStringLiteral("EVIL"), QStringLiteral("1h"), TrainingRecord::Status::Active, p));
+            ids.push_back(addRecord(*db, QStringLiteral("EVIL"), QStringLiteral("1h"),
+                                    TrainingRecord::Status::Active, p));
         auto report = ModelStore(*db).archive(ids);
         QVERIFY(report);
         QCOMPARE(report->archived, int(hostile.size()));
@@ -178,21 +184,30 @@ private Q_SLOTS:
     void summariesReadSkillWithoutTheConfig()
     {
         auto db = newWorkspace();
-        const qint64 good = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active);
-        const qint64 broken = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active);
-        const qint64 odd = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active);
+        const qint64 good = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                      TrainingRecord::Status::Active);
+        const qint64 broken = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                        TrainingRecord::Status::Active);
+        const qint64 odd = addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                     TrainingRecord::Status::Active);
         {
             auto c = db->connection();
             QSqlQuery q(*c);
             // Hostile contents: malformed JSON, a string where a number belongs, an unknown
             // status text (the CHECK constraint is bypassed as an older/foreign writer might),
             // and a time that is not ISO-8601.
-            QVERIFY(q.exec(QStringLiteral("UPDATE model_training_records SET config = '{not json' WHERE id = %1").arg(broken)));
-            QVERIFY(q.exec(QStringLiteral("UPDATE model_training_records SET config = '{\"metrics\":{\"skill\":\"high\"}}', "
+            QVERIFY(
+                q.exec(QStringLiteral(
+                           "UPDATE model_training_records SET config = '{not json' WHERE id = %1")
+                           .arg(broken)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE model_training_records SET config = "
+                                          "'{\"metrics\":{\"skill\":\"high\"}}', "
                                           "trained_at = 'yesterday' WHERE id = %1")
                                .arg(odd)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE model_training_records SET status = 'weird' WHERE id = %1").arg(odd)));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE model_training_records SET status = 'weird' WHERE id = %1")
+                    .arg(odd)));
         }
         auto c = db->connection();
         auto summaries = TrainingRecordRepository(*c).listSummaries();

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
         QVERIFY(QFile::exists(dir + QStringLiteral("/modeldeck.sqlite")));
         QVERIFY(QFileInfo(dir + QStringLiteral("/models")).isDir());
-        QCOMPARE((*db)->schemaVersion(), Migrator(SqlDialect(SqlDialect::Kind::Sqlite)).latestVersion());
+        QCOMPARE((*db)->schemaVersion(),
+                 Migrator(SqlDialect(SqlDialect::Kind::Sqlite)).latestVersion());
         QVERIFY((*db)->schemaVersion() >= 1);
     }
 
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*c, QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
         QCOMPARE(scalar(*c, QStringLiteral("PRAGMA foreign_keys")), 1);
         QCOMPARE(scalar(*c, QStringLiteral("PRAGMA busy_timeout")), 5000);
-        QCOMPARE(scalar(*c, QStringLiteral("PRAGMA application_id")), qint64(Migrator::kApplicationId));
+        QCOMPARE(scalar(*c, QStringLiteral("PRAGMA application_id")),
+                 qint64(Migrator::kApplicationId));
     }
 
     void firstMigrationHasTablesAndIndexes()
@@ -71,36 +73,60 @@ private Q_SLOTS:
         auto db = Database::open(tmp.path());
         QVERIFY(db);
         auto c = *(*db)->connection();
-        for (const char *table : {"symbols", "bars", "import_log", "model_training_records"}) {
-            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                                   .arg(QLatin1StringView(table))),
-                     1);
+        for (const char *table : { "symbols", "bars", "import_log", "model_training_records" }) {
+            QCOMPARE(
+                scalar(
+                    c,
+                    QStringLiteral(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                        .arg(QLatin1StringView(table))),
+                1);
         }
         QSqlQuery q(c);
         QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(model_training_records)")));
         QStringList columns;
         while (q.next())
             columns << q.value(1).toString();
-        const QStringList expected = {
-            QStringLiteral("id"), QStringLiteral("symbol"), QStringLiteral("timeframe"), QStringLiteral("bot_name"),
-            QStringLiteral("trained_at"), QStringLiteral("training_duration_seconds"), QStringLiteral("data_points"),
-            QStringLiteral("training_period"), QStringLiteral("epochs"), QStringLiteral("final_train_loss"),
-            QStringLiteral("final_val_loss"), QStringLiteral("test_rmse"), QStringLiteral("test_mae"),
-            QStringLiteral("model_path"), QStringLiteral("model_size_mb"), QStringLiteral("status"),
-            QStringLiteral("error_message"), QStringLiteral("config")};
+        const QStringList expected = { QStringLiteral("id"),
+                                       QStringLiteral("symbol"),
+                                       QStringLiteral("timeframe"),
+                                       QStringLiteral("bot_name"),
+                                       QStringLiteral("trained_at"),
+                                       QStringLiteral("training_duration_seconds"),
+                                       QStringLiteral("data_points"),
+                                       QStringLiteral("training_period"),
+                                       QStringLiteral("epochs"),
+                                       QStringLiteral("final_train_loss"),
+                                       QStringLiteral("final_val_loss"),
+                                       QStringLiteral("test_rmse"),
+                                       QStringLiteral("test_mae"),
+                                       QStringLiteral("model_path"),
+                                       QStringLiteral("model_size_mb"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("error_message"),
+                                       QStringLiteral("config") };
         // Later migrations append: model_sha256 (0002), save_state (0005).
-        QCOMPARE(columns, expected + (QStringList{QStringLiteral("model_sha256"), QStringLiteral("save_state")}));
+        QCOMPARE(
+            columns,
+            expected
+                + (QStringList { QStringLiteral("model_sha256"), QStringLiteral("save_state") }));
         QStringList indexed;
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(ii.name, ',') FROM pragma_index_list('model_training_records') il, "
-                                      "pragma_index_info(il.name) ii GROUP BY il.name ORDER BY 1")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT group_concat(ii.name, ',') FROM "
+                                  "pragma_index_list('model_training_records') il, "
+                                  "pragma_index_info(il.name) ii GROUP BY il.name ORDER BY 1")));
         while (q.next())
             indexed << q.value(0).toString();
-        QCOMPARE(indexed, (QStringList{QStringLiteral("bot_name"), QStringLiteral("save_state"), QStringLiteral("status"),
-                                       QStringLiteral("symbol,timeframe"), QStringLiteral("trained_at")}));
+        QCOMPARE(indexed,
+                 (QStringList { QStringLiteral("bot_name"), QStringLiteral("save_state"),
+                                QStringLiteral("status"), QStringLiteral("symbol,timeframe"),
+                                QStringLiteral("trained_at") }));
         // Bars are unique per symbol, timeframe and time.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO symbols (name, timezone, created_at) VALUES ('X', 'UTC', 'now')")));
-        const QString insertBar = QStringLiteral(
-            "INSERT INTO bars (symbol_id, timeframe, ts, open, high, low, close, volume) VALUES (1, '5m', 0, 1, 1, 1, 1, 0)");
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO symbols (name, timezone, created_at) VALUES ('X', 'UTC', 'now')")));
+        const QString insertBar
+            = QStringLiteral("INSERT INTO bars (symbol_id, timeframe, ts, open, high, low, close, "
+                             "volume) VALUES (1, '5m', 0, 1, 1, 1, 1, 0)");
         QVERIFY(q.exec(insertBar));
         QVERIFY(!q.exec(insertBar));
     }
@@ -113,11 +139,14 @@ private Q_SLOTS:
             QVERIFY(db);
             auto c = *(*db)->connection();
             QSqlQuery q(c);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO symbols (name, timezone, created_at) VALUES ('KEEP', 'UTC', 'x')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO symbols (name, timezone, created_at) VALUES ('KEEP', 'UTC', 'x')")));
         }
         auto again = Database::open(tmp.path());
         QVERIFY(again);
-        QCOMPARE(scalar(*(*again)->connection(), QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'KEEP'")), 1);
+        QCOMPARE(scalar(*(*again)->connection(),
+                        QStringLiteral("SELECT count(*) FROM symbols WHERE name = 'KEEP'")),
+                 1);
     }
 
     void refusesNewerSchemaWithoutChangingIt()
@@ -136,7 +165,8 @@ private Q_SLOTS:
         }();
         auto db = Database::open(tmp.path());
         QVERIFY(!db);
-        QVERIFY2(db.error().message.contains(QStringLiteral("newer ModelDeck")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer ModelDeck")),
+                 qPrintable(db.error().message));
         QVERIFY(db.error().message.contains(QStringLiteral("99")));
         QFile f(tmp.filePath(QStringLiteral("modeldeck.sqlite")));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -175,7 +205,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             other.setDatabaseName(tmp.filePath(QStringLiteral("modeldeck.sqlite")));
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -186,7 +217,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
         auto db = Database::open(tmp.path());
         QVERIFY(!db);
-        QVERIFY2(db.error().message.contains(QStringLiteral("did not create")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QStringLiteral("did not create")),
+                 qPrintable(db.error().message));
     }
 
     void refusesFileInPlaceOfFolder()
@@ -201,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(db.error().message.contains(QStringLiteral("is a file, not a folder")));
         auto below = Database::open(path + QStringLiteral("/sub"));
         QVERIFY(!below);
-        QVERIFY(below.error().message.contains(QStringLiteral("Cannot create the workspace folder")));
+        QVERIFY(
+            below.error().message.contains(QStringLiteral("Cannot create the workspace folder")));
     }
 
     void connectionPerThread()
@@ -232,13 +265,15 @@ private Q_SLOTS:
             WriteTransaction tx(c);
             QVERIFY(tx.isActive());
             QSqlQuery q(c);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO symbols (name, timezone, created_at) VALUES ('GONE', 'UTC', 'x')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO symbols (name, timezone, created_at) VALUES ('GONE', 'UTC', 'x')")));
         }
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM symbols")), 0);
         {
             WriteTransaction tx(c);
             QSqlQuery q(c);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO symbols (name, timezone, created_at) VALUES ('KEPT', 'UTC', 'x')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO symbols (name, timezone, created_at) VALUES ('KEPT', 'UTC', 'x')")));
             QVERIFY(tx.commit());
         }
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM symbols")), 1);
@@ -259,7 +294,7 @@ private Q_SLOTS:
         r.trainingPeriod = QStringLiteral("2025-01-01 → 2025-01-31");
         r.epochs = 12;
         r.testRmse = 1.25;
-        r.config = QJsonObject{{QStringLiteral("hidden"), 64}};
+        r.config = QJsonObject { { QStringLiteral("hidden"), 64 } };
         auto id = repo.insert(r);
         QVERIFY(id);
         r.botName = QStringLiteral("gru_bot");
@@ -281,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(!back.testMae.has_value());
         QCOMPARE(back.config.value(QStringLiteral("hidden")).toInt(), 64);
 
-        auto failed = repo.list({{}, {}, {}, TrainingRecord::Status::Failed, -1});
+        auto failed = repo.list({ {}, {}, {}, TrainingRecord::Status::Failed, -1 });
         QVERIFY(failed);
         QCOMPARE(failed->size(), size_t(1));
         QCOMPARE(failed->front().errorMessage, QStringLiteral("NaN loss"));

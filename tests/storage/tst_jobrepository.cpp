@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <algorithm>
 #include <cmath>
 #include <latch>
@@ -108,10 +107,11 @@ std::vector<qint64> pendingIds(JobRepository &repo)
 
 } // namespace
 
-#define VERIFY_OK(expr)                                                                                       \
-    do {                                                                                                      \
-        const auto &verifyResult = (expr);                                                                    \
-        QVERIFY2(verifyResult.ok(), qPrintable(verifyResult.ok() ? QString() : verifyResult.error().toString())); \
+#define VERIFY_OK(expr)                                                                            \
+    do {                                                                                           \
+        const auto &verifyResult = (expr);                                                         \
+        QVERIFY2(verifyResult.ok(),                                                                \
+                 qPrintable(verifyResult.ok() ? QString() : verifyResult.error().toString()));     \
     } while (false)
 
 // modeldeck::toString(JobStatus) returns a QString, which hides QTest::toString from QCOMPARE.
@@ -126,20 +126,25 @@ private Q_SLOTS:
         auto ws = openWorkspace();
         QVERIFY(ws);
         QVERIFY(ws->db->schemaVersion() >= 3); // later migrations add tables of their own
-        for (const char *table : {"training_jobs", "training_progress", "queue_control"}) {
-            QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                           "AND name = '%1'")
-                                                .arg(QLatin1StringView(table))),
-                     1);
+        for (const char *table : { "training_jobs", "training_progress", "queue_control" }) {
+            QCOMPARE(
+                scalar(ws->connection,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = '%1'")
+                           .arg(QLatin1StringView(table))),
+                1);
         }
         // The status CHECK refuses unknown states, and the partial unique index refuses a second
         // active job with the same key but not a finished one.
         const QString insert = QStringLiteral(
-            "INSERT INTO training_jobs (symbol, timeframe, bot, position, dedup_key, status, created_at) "
+            "INSERT INTO training_jobs (symbol, timeframe, bot, position, dedup_key, status, "
+            "created_at) "
             "VALUES ('X', '5m', 'lstm', 1, 'k', '%1', '2024-01-01T00:00:00.000Z')");
-        QVERIFY(sqlFailure(ws->connection, insert.arg(QStringLiteral("bogus"))).contains(QStringLiteral("CHECK")));
+        QVERIFY(sqlFailure(ws->connection, insert.arg(QStringLiteral("bogus")))
+                    .contains(QStringLiteral("CHECK")));
         QVERIFY(exec(ws->connection, insert.arg(QStringLiteral("pending"))));
-        QVERIFY(sqlFailure(ws->connection, insert.arg(QStringLiteral("running"))).contains(QStringLiteral("UNIQUE")));
+        QVERIFY(sqlFailure(ws->connection, insert.arg(QStringLiteral("running")))
+                    .contains(QStringLiteral("UNIQUE")));
         QVERIFY(exec(ws->connection, insert.arg(QStringLiteral("completed"))));
         QVERIFY(exec(ws->connection, insert.arg(QStringLiteral("failed"))));
         // Reopening does not migrate again.
@@ -150,10 +155,12 @@ private Q_SLOTS:
 
     void dedupKeyIsCanonical()
     {
-        const JobSpec a = spec(QStringLiteral("AAPL"), 0, json(R"({"b": 1, "a": {"y": 2, "x": 1.0}})"));
+        const JobSpec a
+            = spec(QStringLiteral("AAPL"), 0, json(R"({"b": 1, "a": {"y": 2, "x": 1.0}})"));
         JobSpec b = spec(QStringLiteral("AAPL"), 7, json(R"({"a": {"x": 1, "y": 2}, "b": 1})"));
         b.maxRetries = 3;
-        QCOMPARE(a.dedupKey(), b.dedupKey()); // key order, number spelling and run options don't matter
+        QCOMPARE(a.dedupKey(),
+                 b.dedupKey()); // key order, number spelling and run options don't matter
         JobSpec c = a;
         c.horizon = 2;
         QVERIFY(c.dedupKey() != a.dedupKey());
@@ -170,8 +177,8 @@ private Q_SLOTS:
 
     void statusStrings()
     {
-        for (auto s : {JobStatus::Pending, JobStatus::Running, JobStatus::Completed, JobStatus::Failed,
-                       JobStatus::Cancelled, JobStatus::Interrupted}) {
+        for (auto s : { JobStatus::Pending, JobStatus::Running, JobStatus::Completed,
+                        JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted }) {
             QVERIFY(jobStatusFromString(toString(s)) == s);
         }
         QCOMPARE(toString(JobStatus::Interrupted), QStringLiteral("interrupted"));
@@ -186,7 +193,8 @@ private Q_SLOTS:
         JobRepository &repo = *ws->repo;
         bool existed = true;
         const QString aapl = QStringLiteral("AAPL");
-        const auto first = repo.enqueue(spec(aapl, 0, json(R"({"lr": 0.01, "epochs": 5})")), &existed);
+        const auto first
+            = repo.enqueue(spec(aapl, 0, json(R"({"lr": 0.01, "epochs": 5})")), &existed);
         VERIFY_OK(first);
         QVERIFY(!existed);
         const auto second = repo.enqueue(spec(QStringLiteral("MSFT")), &existed);
@@ -194,19 +202,21 @@ private Q_SLOTS:
         QVERIFY(!existed);
 
         // Same spec, keys in another order: the existing job.
-        const auto same = repo.enqueue(spec(aapl, 0, json(R"({"epochs": 5, "lr": 0.01})")), &existed);
+        const auto same
+            = repo.enqueue(spec(aapl, 0, json(R"({"epochs": 5, "lr": 0.01})")), &existed);
         VERIFY_OK(same);
         QVERIFY(existed);
         QCOMPARE(*same, *first);
         // Different params: a new job.
-        const auto other = repo.enqueue(spec(aapl, 0, json(R"({"lr": 0.02, "epochs": 5})")), &existed);
+        const auto other
+            = repo.enqueue(spec(aapl, 0, json(R"({"lr": 0.02, "epochs": 5})")), &existed);
         VERIFY_OK(other);
         QVERIFY(!existed);
         QVERIFY(*other != *first);
 
         const auto active = repo.active();
         VERIFY_OK(active);
-        QCOMPARE(ids(*active), (std::vector<qint64>{*first, *second, *other}));
+        QCOMPARE(ids(*active), (std::vector<qint64> { *first, *second, *other }));
         QVERIFY((*active)[0].position < (*active)[1].position);
         QVERIFY((*active)[1].position < (*active)[2].position);
         const TrainingJob &job = (*active)[0];
@@ -235,7 +245,8 @@ private Q_SLOTS:
         const auto check = [&](JobSpec s, const char *field) {
             const auto id = ws->repo->enqueue(s);
             QVERIFY(!id);
-            QVERIFY2(id.error().message.contains(QLatin1StringView(field)), qPrintable(id.error().message));
+            QVERIFY2(id.error().message.contains(QLatin1StringView(field)),
+                     qPrintable(id.error().message));
         };
         JobSpec s = spec(QStringLiteral(" "));
         check(s, "symbol");
@@ -284,7 +295,7 @@ private Q_SLOTS:
         const qint64 c = *repo.enqueue(spec(QStringLiteral("C"), 0));
         const qint64 d = *repo.enqueue(spec(QStringLiteral("D"), 5));
         const qint64 e = *repo.enqueue(spec(QStringLiteral("E"), -1));
-        QCOMPARE(ids(*repo.active()), (std::vector<qint64>{b, d, a, c, e}));
+        QCOMPARE(ids(*repo.active()), (std::vector<qint64> { b, d, a, c, e }));
         std::vector<qint64> order;
         for (int i = 0; i < 5; ++i) {
             const auto job = repo.claimNext(4242);
@@ -297,7 +308,7 @@ private Q_SLOTS:
             QCOMPARE((*job)->heartbeatAt, (*job)->startedAt);
             order.push_back((*job)->id);
         }
-        QCOMPARE(order, (std::vector<qint64>{b, d, a, c, e}));
+        QCOMPARE(order, (std::vector<qint64> { b, d, a, c, e }));
         const auto none = repo.claimNext(4242);
         VERIFY_OK(none);
         QVERIFY(!*none);
@@ -331,7 +342,7 @@ private Q_SLOTS:
             std::vector<qint64> claimed;
             QString error;
         };
-        Worker workers[2] = {{first->get(), 1001, {}, {}}, {second->get(), 1002, {}, {}}};
+        Worker workers[2] = { { first->get(), 1001, {}, {} }, { second->get(), 1002, {}, {} } };
         std::latch start(2);
         std::vector<std::unique_ptr<QThread>> threads;
         for (Worker &worker : workers) {
@@ -371,7 +382,8 @@ private Q_SLOTS:
         std::vector<qint64> all = workers[0].claimed;
         all.insert(all.end(), workers[1].claimed.begin(), workers[1].claimed.end());
         std::sort(all.begin(), all.end());
-        QCOMPARE(int(std::adjacent_find(all.begin(), all.end()) - all.begin()), int(all.size())); // no duplicates
+        QCOMPARE(int(std::adjacent_find(all.begin(), all.end()) - all.begin()),
+                 int(all.size())); // no duplicates
         std::sort(queued.begin(), queued.end());
         QCOMPARE(all, queued); // every job was claimed
         // Both really competed (otherwise this proves nothing).
@@ -400,8 +412,9 @@ private Q_SLOTS:
         const qint64 id = *repo.enqueue(spec(QStringLiteral("A")));
         QVERIFY(!repo.heartbeat(id)); // pending: no heartbeat
         QVERIFY(*repo.claimNext(1));
-        QVERIFY(exec(ws->connection,
-                     QStringLiteral("UPDATE training_jobs SET heartbeat_at = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(exec(
+            ws->connection,
+            QStringLiteral("UPDATE training_jobs SET heartbeat_at = '2020-01-01T00:00:00.000Z'")));
         QCOMPARE((*repo.find(id))->heartbeatAt, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
         VERIFY_OK(repo.heartbeat(id));
         const QDateTime beat = (*repo.find(id))->heartbeatAt;
@@ -493,22 +506,22 @@ private Q_SLOTS:
         QVERIFY(ws);
         JobRepository &repo = *ws->repo;
         std::vector<qint64> q;
-        for (const char *s : {"A", "B", "C", "D", "E"})
+        for (const char *s : { "A", "B", "C", "D", "E" })
             q.push_back(*repo.enqueue(spec(QLatin1StringView(s))));
         const qint64 a = q[0], b = q[1], c = q[2], d = q[3], e = q[4];
         QVERIFY(*repo.claimNext(1)); // A runs: the indexes count pending jobs only
         VERIFY_OK(repo.move(e, 0));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{e, b, c, d}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { e, b, c, d }));
         VERIFY_OK(repo.move(e, 2));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{b, c, e, d}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { b, c, e, d }));
         VERIFY_OK(repo.move(b, 3));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{c, e, d, b}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { c, e, d, b }));
         VERIFY_OK(repo.move(b, 999)); // clamps
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{c, e, d, b}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { c, e, d, b }));
         VERIFY_OK(repo.move(d, -5));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{d, c, e, b}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { d, c, e, b }));
         VERIFY_OK(repo.move(d, 0)); // no-op
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{d, c, e, b}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { d, c, e, b }));
         QVERIFY(!repo.move(a, 0)); // running
         QVERIFY(!repo.move(9999, 0));
         // The first claimed is the new head.
@@ -524,11 +537,11 @@ private Q_SLOTS:
         const qint64 h2 = *repo.enqueue(spec(QStringLiteral("H2"), 5));
         const qint64 l1 = *repo.enqueue(spec(QStringLiteral("L1"), 0));
         const qint64 l2 = *repo.enqueue(spec(QStringLiteral("L2"), 0));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{h1, h2, l1, l2}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { h1, h2, l1, l2 }));
         VERIFY_OK(repo.move(l2, 0)); // cannot pass the higher priority: top of its own priority
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{h1, h2, l2, l1}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { h1, h2, l2, l1 }));
         VERIFY_OK(repo.move(h1, 3)); // bottom of priority 5
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{h2, h1, l2, l1}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { h2, h1, l2, l1 }));
         QCOMPARE((*repo.find(l2))->spec.priority, 0);
         QCOMPARE((*repo.find(h1))->spec.priority, 5);
 
@@ -540,11 +553,11 @@ private Q_SLOTS:
         const qint64 m3 = *repo.enqueue(spec(QStringLiteral("M3"), 0));
         const qint64 u1 = *repo.enqueue(spec(QStringLiteral("U1"), 9));
         const qint64 u2 = *repo.enqueue(spec(QStringLiteral("U2"), 9));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{u1, u2, m1, m2, m3}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { u1, u2, m1, m2, m3 }));
         VERIFY_OK(repo.move(m3, 1));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{u1, u2, m3, m1, m2}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { u1, u2, m3, m1, m2 }));
         VERIFY_OK(repo.move(u1, 4));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{u2, u1, m3, m1, m2}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { u2, u1, m3, m1, m2 }));
     }
 
     void manyRandomMovesMatchAModel()
@@ -599,12 +612,12 @@ private Q_SLOTS:
         const qint64 b = *repo.enqueue(spec(QStringLiteral("B")));
         const qint64 c = *repo.enqueue(spec(QStringLiteral("C")));
         VERIFY_OK(repo.setPriority(c, 10));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{c, a, b}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { c, a, b }));
         QCOMPARE((*repo.find(c))->spec.priority, 10);
         VERIFY_OK(repo.setPriority(a, -1));
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{c, b, a}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { c, b, a }));
         VERIFY_OK(repo.setPriority(c, 0)); // back among equals, by queue position
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{b, c, a}));
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { b, c, a }));
         QCOMPARE((*repo.claimNext(1))->id, b);
         QVERIFY(!repo.setPriority(9999, 1));
     }
@@ -625,7 +638,7 @@ private Q_SLOTS:
         VERIFY_OK(repo.finish(completed, JobStatus::Completed, {}, 0));
         const qint64 pending = *repo.enqueue(spec(QStringLiteral("P")));
 
-        for (qint64 id : {completed, running, pending}) {
+        for (qint64 id : { completed, running, pending }) {
             const Status refused = repo.retry(id);
             QVERIFY(!refused);
             QVERIFY(!refused.error().message.isEmpty());
@@ -639,7 +652,7 @@ private Q_SLOTS:
         COMPARE_STATUS(again.status, JobStatus::Pending);
         QCOMPARE(again.attempts, 1);
         QVERIFY(!again.finishedAt.isValid());
-        QCOMPARE(pendingIds(repo), (std::vector<qint64>{pending, failed})); // at the end
+        QCOMPARE(pendingIds(repo), (std::vector<qint64> { pending, failed })); // at the end
         const auto claimed = repo.claimNext(7);
         QCOMPARE((*claimed)->id, pending);
         QCOMPARE((*repo.claimNext(7))->id, failed);
@@ -652,7 +665,8 @@ private Q_SLOTS:
         QVERIFY(!existed);
         const Status duplicate = repo.retry(cancelled);
         QVERIFY(!duplicate);
-        QVERIFY2(duplicate.error().message.contains(QString::number(twin)), qPrintable(duplicate.error().message));
+        QVERIFY2(duplicate.error().message.contains(QString::number(twin)),
+                 qPrintable(duplicate.error().message));
         COMPARE_STATUS((*repo.find(cancelled))->status, JobStatus::Cancelled);
         VERIFY_OK(repo.remove(twin));
         VERIFY_OK(repo.retry(cancelled));
@@ -674,7 +688,8 @@ private Q_SLOTS:
         VERIFY_OK(repo.writeProgress(row));
         VERIFY_OK(repo.remove(a));
         QVERIFY(!*repo.find(a));
-        QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM training_progress")), 0); // cascade
+        QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM training_progress")),
+                 0); // cascade
         QVERIFY(!repo.remove(a));
         const Status refused = repo.remove(running);
         QVERIFY(!refused);
@@ -696,22 +711,27 @@ private Q_SLOTS:
         QVERIFY(ws);
         JobRepository &repo = *ws->repo;
         std::vector<qint64> q;
-        for (const char *s : {"OLD", "FRESH", "NOBEAT", "PENDING"})
+        for (const char *s : { "OLD", "FRESH", "NOBEAT", "PENDING" })
             q.push_back(*repo.enqueue(spec(QLatin1StringView(s))));
         for (int i = 0; i < 3; ++i)
             QVERIFY(*repo.claimNext(1));
-        const QString past = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
+        const QString past
+            = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
         QVERIFY(exec(ws->connection,
-                     QStringLiteral("UPDATE training_jobs SET heartbeat_at = '%1' WHERE id = %2").arg(past).arg(q[0])));
-        QVERIFY(exec(ws->connection,
-                     QStringLiteral("UPDATE training_jobs SET heartbeat_at = NULL, started_at = '%1' WHERE id = %2")
+                     QStringLiteral("UPDATE training_jobs SET heartbeat_at = '%1' WHERE id = %2")
                          .arg(past)
-                         .arg(q[2])));
+                         .arg(q[0])));
+        QVERIFY(exec(
+            ws->connection,
+            QStringLiteral(
+                "UPDATE training_jobs SET heartbeat_at = NULL, started_at = '%1' WHERE id = %2")
+                .arg(past)
+                .arg(q[2])));
 
         const auto stuck = repo.failStuck(60, QStringLiteral("No heartbeat for a minute."));
         VERIFY_OK(stuck);
         QCOMPARE(*stuck, 2);
-        for (qint64 id : {q[0], q[2]}) {
+        for (qint64 id : { q[0], q[2] }) {
             const TrainingJob job = **repo.find(id);
             COMPARE_STATUS(job.status, JobStatus::Failed);
             QCOMPARE(job.errorMessage, QStringLiteral("No heartbeat for a minute."));
@@ -720,7 +740,8 @@ private Q_SLOTS:
         COMPARE_STATUS((*repo.find(q[1]))->status, JobStatus::Running);
         QCOMPARE(*repo.failStuck(60, QStringLiteral("again")), 0);
 
-        const auto interrupted = repo.markInterrupted(QStringLiteral("ModelDeck quit while it ran."));
+        const auto interrupted
+            = repo.markInterrupted(QStringLiteral("ModelDeck quit while it ran."));
         VERIFY_OK(interrupted);
         QCOMPARE(*interrupted, 1);
         const TrainingJob fresh = **repo.find(q[1]);
@@ -795,7 +816,8 @@ private Q_SLOTS:
         QVERIFY(second.isComplete);
         QCOMPARE(second.errorMessage, QStringLiteral("warning"));
         QVERIFY(qAbs(second.updatedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-        QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM training_progress")), 1);
+        QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM training_progress")),
+                 1);
 
         // Optional fields go back to unknown; a NaN score is stored as unknown, not refused.
         row.bestScore.reset();
@@ -843,19 +865,24 @@ private Q_SLOTS:
         JobRepository &repo = *ws->repo;
         // Written by something that ignored our constraints.
         QVERIFY(exec(ws->connection, QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(
+            exec(ws->connection,
+                 QStringLiteral(
+                     "INSERT INTO training_jobs (id, symbol, timeframe, bot, params, horizon, "
+                     "position, dedup_key, status, attempts, created_at, started_at, finished_at, "
+                     "heartbeat_at) "
+                     "VALUES (7, 'X', '5m', 'lstm', 'not json', -3, 2.5, 'k', 'weird', 'many', "
+                     "'garbage', 'yesterday', '2024-13-45', x'00ff')")));
         QVERIFY(exec(ws->connection,
-                     QStringLiteral("INSERT INTO training_jobs (id, symbol, timeframe, bot, params, horizon, "
-                                    "position, dedup_key, status, attempts, created_at, started_at, finished_at, "
-                                    "heartbeat_at) "
-                                    "VALUES (7, 'X', '5m', 'lstm', 'not json', -3, 2.5, 'k', 'weird', 'many', "
-                                    "'garbage', 'yesterday', '2024-13-45', x'00ff')")));
-        QVERIFY(exec(ws->connection,
-                     QStringLiteral("INSERT INTO training_jobs (id, symbol, timeframe, bot, params, position, "
-                                    "dedup_key, status, created_at) "
-                                    "VALUES (8, 'Y', '5m', 'lstm', '[1, 2]', 1, 'k2', 'pending', 'x')")));
-        QVERIFY(exec(ws->connection,
-                     QStringLiteral("INSERT INTO training_progress (job_id, updated_at, best_params, best_score) "
-                                    "VALUES (7, 'never', '{broken', 'high')")));
+                     QStringLiteral(
+                         "INSERT INTO training_jobs (id, symbol, timeframe, bot, params, position, "
+                         "dedup_key, status, created_at) "
+                         "VALUES (8, 'Y', '5m', 'lstm', '[1, 2]', 1, 'k2', 'pending', 'x')")));
+        QVERIFY(
+            exec(ws->connection,
+                 QStringLiteral(
+                     "INSERT INTO training_progress (job_id, updated_at, best_params, best_score) "
+                     "VALUES (7, 'never', '{broken', 'high')")));
         QVERIFY(exec(ws->connection, QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
 
         const auto job = repo.find(7);
@@ -866,8 +893,8 @@ private Q_SLOTS:
         QVERIFY(!(*job)->createdAt.isValid());
         QVERIFY(!(*job)->finishedAt.isValid());
         QVERIFY((*repo.find(8))->spec.params.isEmpty()); // JSON, but not an object
-        QCOMPARE(ids(*repo.history()), std::vector<qint64>{7});
-        QCOMPARE(ids(*repo.active()), std::vector<qint64>{8});
+        QCOMPARE(ids(*repo.history()), std::vector<qint64> { 7 });
+        QCOMPARE(ids(*repo.active()), std::vector<qint64> { 8 });
         QCOMPARE(repo.counts()->failed, 1);
         const auto progress = repo.progress(7);
         VERIFY_OK(progress);

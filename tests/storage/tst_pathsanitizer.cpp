@@ -11,7 +11,7 @@ using namespace modeldeck;
 
 namespace {
 
-template <typename T>
+template<typename T>
 QString errorText(const Result<T> &result)
 {
     return result.ok() ? QStringLiteral("(no error)") : result.error().toString();
@@ -28,8 +28,8 @@ QString withNul()
 bool onlySafeCharacters(const QString &s)
 {
     for (QChar c : s) {
-        const bool safe = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'.' || c == u'_' || c == u'-';
+        const bool safe = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+            || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
         if (!safe)
             return false;
     }
@@ -49,8 +49,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("symbol unchanged") << QStringLiteral("TCS.NS") << QStringLiteral("TCS.NS");
-        QTest::newRow("model name unchanged") << QStringLiteral("lstm-v2_final.pt") << QStringLiteral("lstm-v2_final.pt");
-        QTest::newRow("parent traversal") << QStringLiteral("../etc/passwd") << QStringLiteral("_etc_passwd");
+        QTest::newRow("model name unchanged")
+            << QStringLiteral("lstm-v2_final.pt") << QStringLiteral("lstm-v2_final.pt");
+        QTest::newRow("parent traversal")
+            << QStringLiteral("../etc/passwd") << QStringLiteral("_etc_passwd");
         QTest::newRow("empty") << QString() << QStringLiteral("_");
         QTest::newRow("dots only") << QStringLiteral("...") << QStringLiteral("_");
         QTest::newRow("dot") << QStringLiteral(".") << QStringLiteral("_");
@@ -58,7 +60,8 @@ private Q_SLOTS:
         QTest::newRow("inner dots kept") << QStringLiteral("a..b") << QStringLiteral("a..b");
         QTest::newRow("separators and specials")
             << QStringLiteral("a b/c\\d:e*f?g") << QStringLiteral("a_b_c_d_e_f_g");
-        QTest::newRow("caret, equals, ampersand") << QStringLiteral("^NSEI=M&M") << QStringLiteral("_NSEI_M_M");
+        QTest::newRow("caret, equals, ampersand")
+            << QStringLiteral("^NSEI=M&M") << QStringLiteral("_NSEI_M_M");
         QTest::newRow("latin unicode") << QStringLiteral("Ärger.ß") << QStringLiteral("_rger._");
         QTest::newRow("cjk") << QStringLiteral("日本株") << QStringLiteral("___");
         QTest::newRow("NUL") << withNul() << QStringLiteral("a_b");
@@ -110,18 +113,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // relative to the root; empty: must be refused
 
         QTest::newRow("file") << QStringLiteral("model.pt") << QStringLiteral("model.pt");
-        QTest::newRow("nested") << QStringLiteral("models/TCS.NS/5m/model.pt") << QStringLiteral("models/TCS.NS/5m/model.pt");
+        QTest::newRow("nested") << QStringLiteral("models/TCS.NS/5m/model.pt")
+                                << QStringLiteral("models/TCS.NS/5m/model.pt");
         QTest::newRow("dot segment") << QStringLiteral("a/./b") << QStringLiteral("a/b");
         QTest::newRow("leading dot segment") << QStringLiteral("./a") << QStringLiteral("a");
         QTest::newRow("double slash") << QStringLiteral("a//b") << QStringLiteral("a/b");
         QTest::newRow("trailing slash") << QStringLiteral("a/b/") << QStringLiteral("a/b");
-        QTest::newRow("inner parent staying inside") << QStringLiteral("a/b/../c") << QStringLiteral("a/c");
+        QTest::newRow("inner parent staying inside")
+            << QStringLiteral("a/b/../c") << QStringLiteral("a/c");
         QTest::newRow("dotted name") << QStringLiteral("..a/b") << QStringLiteral("..a/b");
 
         QTest::newRow("parent") << QStringLiteral("../x") << QString();
         QTest::newRow("parent only") << QStringLiteral("..") << QString();
         QTest::newRow("nested escape") << QStringLiteral("a/../../x") << QString();
-        QTest::newRow("escape to sibling with root prefix") << QStringLiteral("../ws-other/x") << QString();
+        QTest::newRow("escape to sibling with root prefix")
+            << QStringLiteral("../ws-other/x") << QString();
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd") << QString();
         QTest::newRow("backslashes") << QStringLiteral("a\\b") << QString();
         QTest::newRow("backslash traversal") << QStringLiteral("..\\x") << QString();
@@ -142,7 +148,9 @@ private Q_SLOTS:
 
         const Result<QString> resolved = PathSanitizer::resolveInside(root, relative);
         if (expected.isEmpty()) {
-            QVERIFY2(!resolved.ok(), qPrintable(QStringLiteral("accepted as ") + (resolved ? *resolved : QString())));
+            QVERIFY2(
+                !resolved.ok(),
+                qPrintable(QStringLiteral("accepted as ") + (resolved ? *resolved : QString())));
             QVERIFY(!resolved.error().message.trimmed().isEmpty());
         } else {
             QVERIFY2(resolved.ok(), qPrintable(errorText(resolved)));
@@ -156,17 +164,19 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString root = QDir::cleanPath(dir.path());
 
-        const Result<QString> withTrailingSlash = PathSanitizer::resolveInside(root + u'/', QStringLiteral("a/b"));
+        const Result<QString> withTrailingSlash
+            = PathSanitizer::resolveInside(root + u'/', QStringLiteral("a/b"));
         QVERIFY2(withTrailingSlash.ok(), qPrintable(errorText(withTrailingSlash)));
         QCOMPARE(*withTrailingSlash, QString(root + QStringLiteral("/a/b")));
 
-        const Result<QString> withDotDot =
-            PathSanitizer::resolveInside(root + QStringLiteral("/x/../"), QStringLiteral("a/./b"));
+        const Result<QString> withDotDot = PathSanitizer::resolveInside(
+            root + QStringLiteral("/x/../"), QStringLiteral("a/./b"));
         QVERIFY2(withDotDot.ok(), qPrintable(errorText(withDotDot)));
         QCOMPARE(*withDotDot, QString(root + QStringLiteral("/a/b")));
 
         // Escaping a root that was written with ".." is still refused.
-        const Result<QString> escape = PathSanitizer::resolveInside(root + QStringLiteral("/x/../y"), QStringLiteral("../z"));
+        const Result<QString> escape = PathSanitizer::resolveInside(
+            root + QStringLiteral("/x/../y"), QStringLiteral("../z"));
         QVERIFY(!escape.ok());
     }
 

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QTest>
-
 #include <cmath>
 #include <vector>
 
@@ -21,8 +20,8 @@ ForecastMetrics metricsOf(const std::vector<double> &predicted, const std::vecto
 
 bool allFinite(const ForecastMetrics &m)
 {
-    for (double v : {m.rmse, m.mae, m.mape, m.smape, m.mase, m.r2, m.directionalAccuracy,
-                     m.naiveRmse, m.skill}) {
+    for (double v : { m.rmse, m.mae, m.mape, m.smape, m.mase, m.r2, m.directionalAccuracy,
+                      m.naiveRmse, m.skill }) {
         if (!std::isfinite(v))
             return false;
     }
@@ -70,8 +69,8 @@ void TestMetrics::handComputed()
 
 void TestMetrics::perfectForecast()
 {
-    const std::vector<double> actual{10, 12, 11, 15, 14};
-    const std::vector<double> last{9, 10, 12, 11, 15};
+    const std::vector<double> actual { 10, 12, 11, 15, 14 };
+    const std::vector<double> last { 9, 10, 12, 11, 15 };
     const ForecastMetrics m = metricsOf(actual, actual, last);
     QCOMPARE(m.count, 5);
     QCOMPARE(m.rmse, 0.0);
@@ -88,8 +87,8 @@ void TestMetrics::perfectForecast()
 void TestMetrics::naiveForecast()
 {
     // Predicting the last close: as good as the naive baseline by definition.
-    const std::vector<double> actual{10, 12, 11, 15, 14};
-    const std::vector<double> last{9, 10, 12, 11, 15};
+    const std::vector<double> actual { 10, 12, 11, 15, 14 };
+    const std::vector<double> last { 9, 10, 12, 11, 15 };
     const ForecastMetrics m = metricsOf(last, actual, last);
     QCOMPARE(m.skill, 0.0);
     QCOMPARE(m.mase, 1.0);
@@ -103,12 +102,12 @@ void TestMetrics::naiveForecast()
 void TestMetrics::mapeSkipsZeroActuals()
 {
     // The zero actual is left out of MAPE (it would divide by zero) but not out of sMAPE.
-    const ForecastMetrics m = metricsOf({1, 11}, {0, 10}, {0.5, 9});
+    const ForecastMetrics m = metricsOf({ 1, 11 }, { 0, 10 }, { 0.5, 9 });
     QCOMPARE(m.mape, 10.0);
     QCOMPARE(m.smape, 100.0 / 2 * (2.0 * 1 / 1 + 2.0 * 1 / 21));
     QCOMPARE(m.count, 2);
 
-    const ForecastMetrics allZero = metricsOf({1, 2}, {0, 0}, {0, 0});
+    const ForecastMetrics allZero = metricsOf({ 1, 2 }, { 0, 0 }, { 0, 0 });
     QCOMPARE(allZero.mape, 0.0);
     QVERIFY(allFinite(allZero));
 }
@@ -116,8 +115,8 @@ void TestMetrics::mapeSkipsZeroActuals()
 void TestMetrics::exactNaiveForecast()
 {
     // Actual equals the last close: naive MAE and RMSE are 0.
-    const std::vector<double> actual{10, 11, 12};
-    const ForecastMetrics worse = metricsOf({10.5, 11, 12}, actual, actual);
+    const std::vector<double> actual { 10, 11, 12 };
+    const ForecastMetrics worse = metricsOf({ 10.5, 11, 12 }, actual, actual);
     QVERIFY(allFinite(worse));
     QVERIFY2(worse.mase >= 1e6, qPrintable(QString::number(worse.mase))); // "infinitely" worse
     QCOMPARE(worse.skill, 0.0);
@@ -133,7 +132,7 @@ void TestMetrics::exactNaiveForecast()
 void TestMetrics::constantActuals()
 {
     // SST is 0: R² is reported as 0 instead of -inf or NaN.
-    const ForecastMetrics m = metricsOf({4, 6}, {5, 5}, {4, 4});
+    const ForecastMetrics m = metricsOf({ 4, 6 }, { 5, 5 }, { 4, 4 });
     QCOMPARE(m.r2, 0.0);
     QCOMPARE(m.rmse, 1.0);
     QVERIFY(allFinite(m));
@@ -142,9 +141,9 @@ void TestMetrics::constantActuals()
 void TestMetrics::nonFiniteSamplesAreSkipped()
 {
     const double nan = std::nan("");
-    const ForecastMetrics clean = metricsOf({101, 99, 99.5}, {102, 98, 101}, {100, 100, 100});
-    const ForecastMetrics mixed = metricsOf({101, nan, 99, 99.5, 7}, {102, 5, 98, 101, nan},
-                                            {100, 100, 100, 100, 100});
+    const ForecastMetrics clean = metricsOf({ 101, 99, 99.5 }, { 102, 98, 101 }, { 100, 100, 100 });
+    const ForecastMetrics mixed = metricsOf({ 101, nan, 99, 99.5, 7 }, { 102, 5, 98, 101, nan },
+                                            { 100, 100, 100, 100, 100 });
     QCOMPARE(mixed.count, 3);
     QVERIFY(allFinite(mixed));
     QCOMPARE(mixed.rmse, clean.rmse);

@@ -2,6 +2,8 @@
 // cancellation stops within one batch and leaves no file, saved models load back to the same
 // predictions, damaged files are refused, and the RELIANCE sample trains end to end.
 
+#include "TestBars.h"
+#include "TestFiles.h"
 #include "data/CsvImporter.h"
 #include "features/FeatureSet.h"
 #include "models/Forecaster.h"
@@ -15,15 +17,11 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestBars.h"
-#include "TestFiles.h"
-
 #include <cmath>
 #include <random>
 
@@ -88,7 +86,8 @@ private:
         auto db = Database::open(m_dir.filePath(name));
         if (!db)
             return nullptr;
-        if (const QString error = test::storeBars(**db, QStringLiteral("SINE"), QStringLiteral("5m"), sineBars(bars));
+        if (const QString error
+            = test::storeBars(**db, QStringLiteral("SINE"), QStringLiteral("5m"), sineBars(bars));
             !error.isEmpty()) {
             qWarning("%s", qPrintable(error));
             return nullptr;
@@ -96,12 +95,8 @@ private:
         return std::move(*db);
     }
 
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TorchRuntime::initialize(1);
-    }
+    void initTestCase() { TorchRuntime::initialize(1); }
 
     void everyBotBeatsNaive_data()
     {
@@ -204,7 +199,8 @@ private Q_SLOTS:
         config.batchSize = fs->train.size(); // every batch sees the poisoned sample
         auto result = Trainer(config, *fs).run();
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("diverged")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("diverged")),
+                 qPrintable(result.error().message));
         QVERIFY(result.error().message.contains(QStringLiteral("epoch 1")));
     }
 
@@ -228,7 +224,8 @@ private Q_SLOTS:
         });
         auto result = trainer.run();
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("Cancelled: test")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("Cancelled: test")),
+                 qPrintable(result.error().message));
         QCOMPARE(batchesAfterCancel, 0);
     }
 
@@ -248,11 +245,13 @@ private Q_SLOTS:
             monotonic = monotonic && p.overall() + 1e-9 >= lastOverall;
             lastOverall = p.overall();
         });
-        const TrainingOutcome outcome =
-            service.train({QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config)});
+        const TrainingOutcome outcome = service.train(
+            { QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config) });
         QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
-        QCOMPARE(steps, (QList<TrainingProgress::Step>{TrainingProgress::Step::Data, TrainingProgress::Step::Train,
-                                                       TrainingProgress::Step::Validate, TrainingProgress::Step::Save}));
+        QCOMPARE(steps,
+                 (QList<TrainingProgress::Step> {
+                     TrainingProgress::Step::Data, TrainingProgress::Step::Train,
+                     TrainingProgress::Step::Validate, TrainingProgress::Step::Save }));
         QVERIFY(monotonic);
         QCOMPARE(lastOverall, 1.0);
 
@@ -262,11 +261,22 @@ private Q_SLOTS:
         QVERIFY(r.modelPath.startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
         QCOMPARE(r.modelSha256.size(), 64);
         QVERIFY(r.modelSizeMb > 0);
-        QVERIFY(r.config.value(QStringLiteral("scalers")).toObject().contains(QStringLiteral("target")));
-        QCOMPARE(r.config.value(QStringLiteral("model")).toObject().value(QStringLiteral("seed")).toInteger(), 42);
-        QVERIFY(!r.config.value(QStringLiteral("versions")).toObject().value(QStringLiteral("libtorch")).toString().isEmpty());
+        QVERIFY(r.config.value(QStringLiteral("scalers"))
+                    .toObject()
+                    .contains(QStringLiteral("target")));
+        QCOMPARE(r.config.value(QStringLiteral("model"))
+                     .toObject()
+                     .value(QStringLiteral("seed"))
+                     .toInteger(),
+                 42);
+        QVERIFY(!r.config.value(QStringLiteral("versions"))
+                     .toObject()
+                     .value(QStringLiteral("libtorch"))
+                     .toString()
+                     .isEmpty());
         QSqlQuery q(*db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM training_epochs WHERE record_id = %1").arg(outcome.recordId)));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM training_epochs WHERE record_id = %1")
+                           .arg(outcome.recordId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), r.epochs);
 
@@ -289,7 +299,8 @@ private Q_SLOTS:
         f.close();
         auto refused = service.predictTestSplit(outcome.recordId);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("SHA-256")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("SHA-256")),
+                 qPrintable(refused.error().message));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes.left(bytes.size() / 3));
         f.close();
@@ -299,8 +310,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(garbage);
         f.close();
-        auto loaded = ModelFile::load(path, QString::fromLatin1(QCryptographicHash::hash(garbage, QCryptographicHash::Sha256).toHex()),
-                                      config, int(r.config.value(QStringLiteral("feature_names")).toArray().size()));
+        auto loaded = ModelFile::load(
+            path,
+            QString::fromLatin1(
+                QCryptographicHash::hash(garbage, QCryptographicHash::Sha256).toHex()),
+            config, int(r.config.value(QStringLiteral("feature_names")).toArray().size()));
         QVERIFY(!loaded);
         QVERIFY(loaded.error().message.contains(QStringLiteral("damaged")));
     }
@@ -317,8 +331,8 @@ private Q_SLOTS:
             if (p.step == TrainingProgress::Step::Train && p.epoch == 2)
                 token.cancel(QStringLiteral("user pressed Force Stop"));
         });
-        const TrainingOutcome outcome =
-            service.train({QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config)});
+        const TrainingOutcome outcome = service.train(
+            { QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config) });
         QVERIFY(!outcome.ok);
         QVERIFY(outcome.cancelled);
         QVERIFY(outcome.recordId > 0);
@@ -335,13 +349,14 @@ private Q_SLOTS:
         auto db = workspaceWithSine(QStringLiteral("short"), 60);
         QVERIFY(db);
         ModelConfig config = smallConfig(QStringLiteral("lstm_bot"));
-        const TrainingOutcome outcome =
-            TrainingService(*db).train({QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config)});
+        const TrainingOutcome outcome = TrainingService(*db).train(
+            { QStringLiteral("SINE"), QStringLiteral("5m"), config, featuresFor(config) });
         QVERIFY(!outcome.ok);
-        QVERIFY2(outcome.error.message.contains(QStringLiteral("60")), qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.message.contains(QStringLiteral("60")),
+                 qPrintable(outcome.error.message));
         QCOMPARE(toString(outcome.record.status), QStringLiteral("failed"));
-        const TrainingOutcome missing =
-            TrainingService(*db).train({QStringLiteral("NOPE"), QStringLiteral("5m"), config, featuresFor(config)});
+        const TrainingOutcome missing = TrainingService(*db).train(
+            { QStringLiteral("NOPE"), QStringLiteral("5m"), config, featuresFor(config) });
         QVERIFY(!missing.ok);
         QVERIFY(missing.error.message.contains(QStringLiteral("NOPE")));
     }
@@ -353,13 +368,13 @@ private Q_SLOTS:
         auto db = Database::open(m_dir.filePath(QStringLiteral("reliance")));
         QVERIFY(db);
         ImportRequest request;
-        request.files = {csv};
+        request.files = { csv };
         request.symbol = QStringLiteral("RELIANCE.NS");
         QVERIFY(CsvImporter(**db).run(request));
         ModelConfig config = smallConfig(QStringLiteral("lstm_bot"));
         config.epochs = 4;
         const TrainingOutcome outcome = TrainingService(**db).train(
-            {QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), config, featuresFor(config)});
+            { QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), config, featuresFor(config) });
         QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
         QCOMPARE(outcome.record.dataPoints, 1725);
         QCOMPARE(outcome.record.trainingPeriod, QStringLiteral("2025-01-01 → 2025-01-31"));

@@ -8,11 +8,26 @@ namespace {
 
 // Everything scales with the font's line height, so cards stay proportionate at any DPI and
 // font size.
-int gap(const QFontMetrics &fm) { return std::max(3, fm.height() / 4); }
-int badgeHeight(const QFontMetrics &fm) { return fm.height() + 4; }
-int buttonHeight(const QFontMetrics &fm) { return fm.height() + 10; }
-int extraHeight(const QFontMetrics &fm) { return 2 * fm.lineSpacing() + 8; }
-int margin() { return 4; } // between the item rectangle and the card
+int gap(const QFontMetrics &fm)
+{
+    return std::max(3, fm.height() / 4);
+}
+int badgeHeight(const QFontMetrics &fm)
+{
+    return fm.height() + 4;
+}
+int buttonHeight(const QFontMetrics &fm)
+{
+    return fm.height() + 10;
+}
+int extraHeight(const QFontMetrics &fm)
+{
+    return 2 * fm.lineSpacing() + 8;
+}
+int margin()
+{
+    return 4;
+} // between the item rectangle and the card
 
 } // namespace
 
@@ -24,13 +39,13 @@ int CardLayout::padding(const QFontMetrics &fm)
 QSize CardLayout::itemSize(const QFontMetrics &fm)
 {
     const int width = std::max(300, fm.horizontalAdvance(QLatin1Char('M')) * 25);
-    const int height = 2 * padding(fm) + 2 * badgeHeight(fm) + 5 * fm.lineSpacing() + extraHeight(fm)
-        + buttonHeight(fm) + 6 * gap(fm);
-    return {width + 2 * margin(), height + 2 * margin()};
+    const int height = 2 * padding(fm) + 2 * badgeHeight(fm) + 5 * fm.lineSpacing()
+        + extraHeight(fm) + buttonHeight(fm) + 6 * gap(fm);
+    return { width + 2 * margin(), height + 2 * margin() };
 }
 
-CardLayout CardLayout::compute(const QRect &itemRect, const QFontMetrics &fm, const QString &retrainLabel,
-                              const QString &clearLabel)
+CardLayout CardLayout::compute(const QRect &itemRect, const QFontMetrics &fm,
+                               const QString &retrainLabel, const QString &clearLabel)
 {
     CardLayout l;
     l.card = itemRect.adjusted(margin(), margin(), -margin(), -margin());

@@ -7,7 +7,6 @@
 #include <QStyleOptionProgressBar>
 #include <QTextLayout>
 #include <QWidget>
-
 #include <algorithm>
 #include <cmath>
 
@@ -28,10 +27,8 @@ double luminance(const QColor &c)
 } // namespace
 
 CardPainter::CardPainter(QPainter *painter, const QPalette &palette, const QWidget *widget)
-    : m_painter(painter)
-    , m_palette(palette)
-    , m_widget(widget)
-    , m_style(widget ? widget->style() : QApplication::style())
+    : m_painter(painter), m_palette(palette), m_widget(widget),
+      m_style(widget ? widget->style() : QApplication::style())
 {
 }
 
@@ -54,9 +51,10 @@ QColor CardPainter::readableOn(const QColor &color, const QColor &background)
     // Mixing in steps keeps the hue recognisable; the end point (black or white) always passes.
     for (int step = 0; step <= 20; ++step) {
         const double t = step / 20.0;
-        const QColor mixed = QColor::fromRgbF(float((1 - t) * color.redF() + t * towards.redF()),
-                                              float((1 - t) * color.greenF() + t * towards.greenF()),
-                                              float((1 - t) * color.blueF() + t * towards.blueF()));
+        const QColor mixed
+            = QColor::fromRgbF(float((1 - t) * color.redF() + t * towards.redF()),
+                               float((1 - t) * color.greenF() + t * towards.greenF()),
+                               float((1 - t) * color.blueF() + t * towards.blueF()));
         if (contrast(mixed, background) >= kTextContrast)
             return mixed;
     }
@@ -70,7 +68,8 @@ QColor CardPainter::textColorOn(const QColor &fill)
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool focused, const QColor &stripe) const
+void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool focused,
+                            const QColor &stripe) const
 {
     QColor background = m_palette.color(QPalette::Base);
     if (hovered) {
@@ -80,7 +79,8 @@ void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool
                                       0.94f * background.blueF() + 0.06f * h.blueF());
     }
     const QRectF card = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
-    m_painter->setPen(selected ? QPen(m_palette.color(QPalette::Highlight), 2) : QPen(m_palette.color(QPalette::Mid), 1));
+    m_painter->setPen(selected ? QPen(m_palette.color(QPalette::Highlight), 2)
+                               : QPen(m_palette.color(QPalette::Mid), 1));
     m_painter->setBrush(background);
     m_painter->drawRoundedRect(card, 6, 6);
     if (stripe.isValid()) {
@@ -98,7 +98,8 @@ void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool
     }
 }
 
-QRect CardPainter::badge(const QRect &line, int edge, const QString &text, const QColor &fill, bool alignRight) const
+QRect CardPainter::badge(const QRect &line, int edge, const QString &text, const QColor &fill,
+                         bool alignRight) const
 {
     const QFontMetrics fm = m_painter->fontMetrics();
     const int width = std::min(line.width(), fm.horizontalAdvance(text) + fm.height());
@@ -107,7 +108,8 @@ QRect CardPainter::badge(const QRect &line, int edge, const QString &text, const
     path.addRoundedRect(QRectF(r), r.height() / 2.0, r.height() / 2.0);
     m_painter->fillPath(path, fill);
     m_painter->setPen(textColorOn(fill));
-    m_painter->drawText(r, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, r.width() - fm.height() / 2));
+    m_painter->drawText(r, Qt::AlignCenter,
+                        fm.elidedText(text, Qt::ElideRight, r.width() - fm.height() / 2));
     return r;
 }
 
@@ -120,11 +122,13 @@ QRect CardPainter::outlineBadge(const QRect &line, int edge, const QString &text
     m_painter->setBrush(m_palette.color(QPalette::AlternateBase));
     m_painter->drawRoundedRect(r, 4, 4);
     m_painter->setPen(m_palette.color(QPalette::Text));
-    m_painter->drawText(r, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, width - fm.height() / 2));
+    m_painter->drawText(r, Qt::AlignCenter,
+                        fm.elidedText(text, Qt::ElideRight, width - fm.height() / 2));
     return r.toAlignedRect();
 }
 
-QStringList CardPainter::elidedLines(const QString &text, const QFont &font, int width, int maxLines)
+QStringList CardPainter::elidedLines(const QString &text, const QFont &font, int width,
+                                     int maxLines)
 {
     QStringList lines;
     QString simplified = text.simplified();
@@ -154,12 +158,13 @@ void CardPainter::errorBox(const QRect &rect, const QString &text, const QColor 
     m_painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     const QFontMetrics fm = m_painter->fontMetrics();
     const QRect textRect = rect.adjusted(6, 4, -6, -4);
-    const QStringList lines = elidedLines(text, m_painter->font(), textRect.width(), std::max(1, textRect.height() / fm.lineSpacing()));
+    const QStringList lines = elidedLines(text, m_painter->font(), textRect.width(),
+                                          std::max(1, textRect.height() / fm.lineSpacing()));
     m_painter->setPen(m_palette.color(QPalette::Text));
     int y = textRect.top();
     for (const QString &line : lines) {
-        m_painter->drawText(QRect(textRect.left(), y, textRect.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                            line);
+        m_painter->drawText(QRect(textRect.left(), y, textRect.width(), fm.lineSpacing()),
+                            Qt::AlignLeft | Qt::AlignVCenter, line);
         y += fm.lineSpacing();
     }
 }
@@ -180,8 +185,8 @@ void CardPainter::progressBar(const QRect &rect, double fraction, const QString 
     m_style->drawControl(QStyle::CE_ProgressBar, &bar, m_painter, m_widget);
 }
 
-void CardPainter::button(const QRect &rect, const QString &text, bool enabled, bool hovered, bool pressed,
-                         bool focused) const
+void CardPainter::button(const QRect &rect, const QString &text, bool enabled, bool hovered,
+                         bool pressed, bool focused) const
 {
     QStyleOptionButton button;
     button.rect = rect;
@@ -210,10 +215,12 @@ void CardPainter::labelValue(const QRect &rect, const QString &label, const QStr
     // Advances are rounded: a couple of pixels of slack keep a label that fits from eliding.
     const int labelWidth = std::min(rect.width() / 2, fm.horizontalAdvance(label) + 2);
     m_painter->setPen(m_palette.color(QPalette::PlaceholderText));
-    m_painter->drawText(QRect(rect.left(), rect.top(), labelWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    m_painter->drawText(QRect(rect.left(), rect.top(), labelWidth, rect.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter,
                         fm.elidedText(label, Qt::ElideRight, labelWidth));
     const int valueLeft = labelWidth + fm.horizontalAdvance(QLatin1Char(' '));
-    const QRect valueRect(rect.left() + valueLeft, rect.top(), rect.width() - valueLeft, rect.height());
+    const QRect valueRect(rect.left() + valueLeft, rect.top(), rect.width() - valueLeft,
+                          rect.height());
     m_painter->save();
     if (valueColor.isValid()) {
         // Bold as well as coloured: the weight still marks the value where the hue is hard to see.
@@ -224,8 +231,9 @@ void CardPainter::labelValue(const QRect &rect, const QString &label, const QStr
     } else {
         m_painter->setPen(m_palette.color(QPalette::Text));
     }
-    m_painter->drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter,
-                        m_painter->fontMetrics().elidedText(value, Qt::ElideRight, valueRect.width()));
+    m_painter->drawText(
+        valueRect, Qt::AlignLeft | Qt::AlignVCenter,
+        m_painter->fontMetrics().elidedText(value, Qt::ElideRight, valueRect.width()));
     m_painter->restore();
 }
 

@@ -19,15 +19,18 @@ public:
 
     // The card itself: base colour (tinted when hovered), a frame (highlighted when selected),
     // a stripe in `stripe` down the left edge unless it is invalid, a focus frame.
-    void cardFrame(const QRect &rect, bool selected, bool hovered, bool focused, const QColor &stripe) const;
+    void cardFrame(const QRect &rect, bool selected, bool hovered, bool focused,
+                   const QColor &stripe) const;
     // A rounded badge whose left (or, with alignRight, right) edge is at `edge` within `line`;
     // returns the rectangle drawn. Text colour is chosen for contrast with the fill.
-    QRect badge(const QRect &line, int edge, const QString &text, const QColor &fill, bool alignRight = false) const;
+    QRect badge(const QRect &line, int edge, const QString &text, const QColor &fill,
+                bool alignRight = false) const;
     // A neutral badge in palette colours (symbol, timeframe).
     QRect outlineBadge(const QRect &line, int edge, const QString &text) const;
     void errorBox(const QRect &rect, const QString &text, const QColor &accent) const;
     void progressBar(const QRect &rect, double fraction, const QString &text) const;
-    void button(const QRect &rect, const QString &text, bool enabled, bool hovered, bool pressed, bool focused) const;
+    void button(const QRect &rect, const QString &text, bool enabled, bool hovered, bool pressed,
+                bool focused) const;
     // A label in the secondary text colour followed by a value, elided to the rectangle; the
     // value in `valueColor` (bold) when that is valid, else in the text colour.
     void labelValue(const QRect &rect, const QString &label, const QString &value,

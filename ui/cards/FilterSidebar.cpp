@@ -9,7 +9,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -38,14 +37,14 @@ void selectData(QComboBox *box, const QVariant &value)
 
 } // namespace
 
-FilterSidebar::FilterSidebar(QWidget *parent)
-    : QWidget(parent)
+FilterSidebar::FilterSidebar(QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search symbol, bot, error…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search models"));
-    m_search->setToolTip(tr("Find models whose symbol, timeframe, bot, period or error contains this text"));
+    m_search->setToolTip(
+        tr("Find models whose symbol, timeframe, bot, period or error contains this text"));
     m_symbol = makeBox(tr("Symbol filter"), this);
     m_timeframe = makeBox(tr("Timeframe filter"), this);
     m_bot = makeBox(tr("Bot filter"), this);
@@ -87,11 +86,10 @@ FilterSidebar::FilterSidebar(QWidget *parent)
         m_searchDelay->stop();
         emitFilter();
     });
-    for (QComboBox *box : {m_symbol, m_timeframe, m_bot, m_status})
+    for (QComboBox *box : { m_symbol, m_timeframe, m_bot, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &FilterSidebar::emitFilter);
-    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
-        Q_EMIT sortKeyChanged(sortKey());
-    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT sortKeyChanged(sortKey()); });
     connect(m_reset, &QPushButton::clicked, this, &FilterSidebar::reset);
 }
 
@@ -123,7 +121,8 @@ void FilterSidebar::setCounts(const RecordListModel::FacetCounts &counts)
     m_status->clear();
     m_status->addItem(withCount(tr("All"), counts.total), -1);
     for (int s = 0; s < RecordListModel::kStatusCount; ++s) {
-        m_status->addItem(withCount(RecordListModel::statusText(RecordListModel::CardStatus(s)), counts.statuses[size_t(s)]),
+        m_status->addItem(withCount(RecordListModel::statusText(RecordListModel::CardStatus(s)),
+                                    counts.statuses[size_t(s)]),
                           s);
     }
     selectData(m_status, status.isValid() ? status : QVariant(-1));
@@ -195,7 +194,7 @@ void FilterSidebar::setSortKey(RecordFilterModel::SortKey key)
 void FilterSidebar::reset()
 {
     m_filling = true;
-    for (QComboBox *box : {m_symbol, m_timeframe, m_bot, m_status})
+    for (QComboBox *box : { m_symbol, m_timeframe, m_bot, m_status })
         box->setCurrentIndex(0);
     m_search->clear();
     m_searchDelay->stop();

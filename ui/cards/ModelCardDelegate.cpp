@@ -21,15 +21,18 @@ QString text(const QModelIndex &index, int role)
     return index.data(role).toString();
 }
 
-QString retrainLabel() { return ModelCardDelegate::tr("Retrain"); }
-QString clearLabel() { return ModelCardDelegate::tr("Clear"); }
+QString retrainLabel()
+{
+    return ModelCardDelegate::tr("Retrain");
+}
+QString clearLabel()
+{
+    return ModelCardDelegate::tr("Clear");
+}
 
 } // namespace
 
-ModelCardDelegate::ModelCardDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+ModelCardDelegate::ModelCardDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 CardLayout ModelCardDelegate::layout(const QRect &itemRect, const QFontMetrics &fm) const
 {
@@ -56,7 +59,8 @@ bool ModelCardDelegate::isEnabled(const QModelIndex &index, Button button)
     return false;
 }
 
-void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     if (!index.isValid())
         return;
@@ -76,12 +80,13 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     // Title line: bot name, status badge (text, not colour alone), and left of it a warning
     // badge when the model loses to the naive forecast: a green "Active" must not stand alone.
-    const QRect status = draw.badge(l.titleLine, l.titleLine.right(), text(index, Roles::StatusTextRole), statusColor,
-                                    true);
+    const QRect status = draw.badge(l.titleLine, l.titleLine.right(),
+                                    text(index, Roles::StatusTextRole), statusColor, true);
     const bool worseThanNaive = !text(index, Roles::SkillWarningRole).isEmpty();
     int titleRight = status.left();
     if (worseThanNaive)
-        titleRight = draw.badge(l.titleLine, status.left() - 4, SkillWarning::badgeText(), SkillWarning::color(), true)
+        titleRight = draw.badge(l.titleLine, status.left() - 4, SkillWarning::badgeText(),
+                                SkillWarning::color(), true)
                          .left();
     QFont bold = option.font;
     bold.setBold(true);
@@ -89,21 +94,25 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(palette.color(QPalette::Text));
     const QRect title = l.titleLine.adjusted(0, 0, -(l.titleLine.right() - titleRight + 6), 0);
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(text(index, Roles::BotRole), Qt::ElideRight, title.width()));
+                      painter->fontMetrics().elidedText(text(index, Roles::BotRole), Qt::ElideRight,
+                                                        title.width()));
     painter->setFont(option.font);
 
     // Symbol and timeframe badges, the age on the right.
-    const QRect symbol = draw.outlineBadge(l.badges, l.badges.left(), text(index, Roles::SymbolRole));
+    const QRect symbol
+        = draw.outlineBadge(l.badges, l.badges.left(), text(index, Roles::SymbolRole));
     draw.outlineBadge(l.badges, symbol.right() + 6, text(index, Roles::TimeframeRole));
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(l.badges, Qt::AlignRight | Qt::AlignVCenter, text(index, Roles::AgeTextRole));
 
     draw.labelValue(l.trained, tr("Trained"), text(index, Roles::TrainedAtTextRole));
-    const auto pair = [&](const QRect &line, const QString &label1, int role1, const QString &label2, int role2) {
+    const auto pair = [&](const QRect &line, const QString &label1, int role1,
+                          const QString &label2, int role2) {
         const int half = line.width() / 2;
-        draw.labelValue(QRect(line.left(), line.top(), half - 6, line.height()), label1, text(index, role1));
-        draw.labelValue(QRect(line.left() + half, line.top(), line.width() - half, line.height()), label2,
-                        text(index, role2));
+        draw.labelValue(QRect(line.left(), line.top(), half - 6, line.height()), label1,
+                        text(index, role1));
+        draw.labelValue(QRect(line.left() + half, line.top(), line.width() - half, line.height()),
+                        label2, text(index, role2));
     };
     pair(l.grid[0], tr("Data"), Roles::DataPointsTextRole, tr("Size"), Roles::SizeTextRole);
     draw.labelValue(l.grid[1], tr("Period"), text(index, Roles::PeriodTextRole));
@@ -114,7 +123,8 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QVariant progress = index.data(Roles::ProgressRole);
     const QString error = text(index, Roles::ErrorTextRole);
     if (progress.isValid()) {
-        const QRect bar(l.extra.left(), l.extra.center().y() - fm.height() / 2 - 3, l.extra.width(), fm.height() + 6);
+        const QRect bar(l.extra.left(), l.extra.center().y() - fm.height() / 2 - 3, l.extra.width(),
+                        fm.height() + 6);
         draw.progressBar(bar, progress.toDouble(), text(index, Roles::ProgressTextRole));
     } else if (!error.isEmpty()) {
         draw.errorBox(l.extra, error, statusColor);
@@ -130,7 +140,8 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-ModelCardDelegate::Button ModelCardDelegate::buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const
+ModelCardDelegate::Button ModelCardDelegate::buttonAt(const QStyleOptionViewItem &option,
+                                                      const QPoint &pos) const
 {
     const CardLayout l = layout(option.rect, option.fontMetrics);
     if (l.retrain.contains(pos))
@@ -154,8 +165,8 @@ void ModelCardDelegate::clearHover()
     repaint(old);
 }
 
-bool ModelCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index)
+bool ModelCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (auto *view = qobject_cast<QAbstractItemView *>(const_cast<QWidget *>(option.widget)))
         m_view = view;
@@ -206,8 +217,8 @@ bool ModelCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, co
     }
 }
 
-bool ModelCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool ModelCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -223,7 +234,8 @@ bool ModelCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     case Button::None: {
         // The warning badge and the skill figure explain themselves on hover.
         const QString warning = text(index, Roles::SkillWarningRole);
-        if (!warning.isEmpty() && (l.titleLine.contains(event->pos()) || l.grid[3].contains(event->pos())))
+        if (!warning.isEmpty()
+            && (l.titleLine.contains(event->pos()) || l.grid[3].contains(event->pos())))
             tip = warning;
         else if (l.extra.contains(event->pos()) && !text(index, Roles::ErrorTextRole).isEmpty())
             tip = text(index, Roles::ErrorTextRole);

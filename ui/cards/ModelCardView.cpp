@@ -8,13 +8,13 @@
 namespace modeldeck {
 
 ModelCardView::ModelCardView(QWidget *parent)
-    : QListView(parent)
-    , m_delegate(new ModelCardDelegate(this))
+    : QListView(parent), m_delegate(new ModelCardDelegate(this))
 {
     CardGrid::setUp(this, m_delegate, nullptr);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAccessibleName(tr("Trained models"));
-    setAccessibleDescription(tr("Enter shows details, R retrains, Delete clears the current model."));
+    setAccessibleDescription(
+        tr("Enter shows details, R retrains, Delete clears the current model."));
 }
 
 bool ModelCardView::viewportEvent(QEvent *event)

@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QPointer>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -20,10 +19,7 @@ bool askUser(QWidget *parent, const QString &title, const QString &text)
 } // namespace
 
 ModelClearer::ModelClearer(WorkspaceSession *session, QWidget *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_dialogParent(parent)
-    , m_confirm(askUser)
+    : QObject(parent), m_session(session), m_dialogParent(parent), m_confirm(askUser)
 {
 }
 
@@ -38,7 +34,8 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
         co_return 0;
     QPointer<ModelClearer> self(this);
     m_busy = true;
-    auto planned = m_session->runWithDatabase([scope](const Database &db) { return ModelStore(db).planArchive(scope); });
+    auto planned = m_session->runWithDatabase(
+        [scope](const Database &db) { return ModelStore(db).planArchive(scope); });
     co_await planned;
     auto plan = planned.result();
     if (!self)
@@ -54,10 +51,11 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
     }
     const QLocale locale;
     // Counts as "label: number" read right for any count without plural forms.
-    const QString text = tr("Clear %1?\n\nTraining records to archive: %2\nModel files to delete: %3 (%4 MB)\n\n"
-                            "The records stay in the history; the files cannot be recovered.")
-                             .arg(what, locale.toString(qint64(plan->ids.size())), locale.toString(plan->files),
-                                  locale.toString(plan->megabytes, 'f', 1));
+    const QString text
+        = tr("Clear %1?\n\nTraining records to archive: %2\nModel files to delete: %3 (%4 MB)\n\n"
+             "The records stay in the history; the files cannot be recovered.")
+              .arg(what, locale.toString(qint64(plan->ids.size())), locale.toString(plan->files),
+                   locale.toString(plan->megabytes, 'f', 1));
     m_busy = true;
     const bool confirmed = m_confirm(m_dialogParent, tr("Clear models"), text);
     if (!self)
@@ -67,7 +65,8 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
         Q_EMIT message(tr("Nothing was cleared."), false);
         co_return 0;
     }
-    auto archiving = m_session->runWithDatabase([ids = plan->ids](const Database &db) { return ModelStore(db).archive(ids); });
+    auto archiving = m_session->runWithDatabase(
+        [ids = plan->ids](const Database &db) { return ModelStore(db).archive(ids); });
     co_await archiving;
     auto report = archiving.result();
     if (!self)
@@ -77,9 +76,10 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
         Q_EMIT message(tr("Error: nothing was cleared: %1").arg(report.error().toString()), true);
         co_return 0;
     }
-    QString summary = tr("Cleared %1. Records archived: %2; files deleted: %3 (%4 MB).")
-                          .arg(what, locale.toString(report->archived), locale.toString(report->filesRemoved),
-                               locale.toString(report->megabytesFreed, 'f', 1));
+    QString summary
+        = tr("Cleared %1. Records archived: %2; files deleted: %3 (%4 MB).")
+              .arg(what, locale.toString(report->archived), locale.toString(report->filesRemoved),
+                   locale.toString(report->megabytesFreed, 'f', 1));
     if (!report->problems.isEmpty())
         summary += u' ' + tr("Error: %1").arg(report->problems.join(u' '));
     Q_EMIT message(summary, !report->problems.isEmpty());

@@ -6,10 +6,8 @@
 #include "services/ModelStore.h"
 
 #include <QObject>
-
-#include <qcoro/qcorotask.h>
-
 #include <functional>
+#include <qcoro/qcorotask.h>
 
 class QWidget;
 
@@ -22,7 +20,8 @@ class ModelClearer : public QObject
     Q_OBJECT
 public:
     // Asks the user to confirm a destructive action; true to go ahead. Replaceable for tests.
-    using ConfirmFunction = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    using ConfirmFunction
+        = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     // The session is not owned and outlives the clearer; dialogs are parented to `parent`.
     ModelClearer(WorkspaceSession *session, QWidget *parent);

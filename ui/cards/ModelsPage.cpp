@@ -6,9 +6,9 @@
 #include "cards/ModelClearer.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordLoader.h"
-#include "training/RetrainTracker.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
+#include "training/RetrainTracker.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -25,14 +25,14 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
 namespace {
 
-QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip, QWidget *owner)
+QAction *makeAction(const QString &text, const QKeySequence &key, const QString &tip,
+                    QWidget *owner)
 {
     auto *action = new QAction(text, owner);
     action->setShortcut(key);
@@ -45,8 +45,7 @@ QAction *makeAction(const QString &text, const QKeySequence &key, const QString 
 } // namespace
 
 ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : QWidget(parent), m_session(session)
 {
     m_records = new RecordListModel(this);
     m_filter = new RecordFilterModel(this);
@@ -61,11 +60,12 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     m_delegate = m_view->cardDelegate();
     m_view->setModel(m_filter);
 
-    m_detailsAction = makeAction(tr("Show &details"), QKeySequence(Qt::Key_Return), tr("Show this model's details"), m_view);
-    m_retrainAction = makeAction(tr("&Retrain"), QKeySequence(Qt::Key_R), tr("Queue a new training run with the same settings"),
-                                 m_view);
-    m_clearAction = makeAction(tr("&Clear model…"), QKeySequence::Delete, tr("Delete the model file and archive its record"),
-                               m_view);
+    m_detailsAction = makeAction(tr("Show &details"), QKeySequence(Qt::Key_Return),
+                                 tr("Show this model's details"), m_view);
+    m_retrainAction = makeAction(tr("&Retrain"), QKeySequence(Qt::Key_R),
+                                 tr("Queue a new training run with the same settings"), m_view);
+    m_clearAction = makeAction(tr("&Clear model…"), QKeySequence::Delete,
+                               tr("Delete the model file and archive its record"), m_view);
     m_clearSeriesAction = new QAction(this);
     m_clearAllAction = new QAction(tr("Clear &every model…"), this);
 
@@ -126,11 +126,13 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
         updateSummary();
     });
     connect(m_sidebar, &FilterSidebar::sortKeyChanged, m_filter, &RecordFilterModel::setSortKey);
-    connect(m_records, &RecordListModel::countsChanged, this, [this] { m_sidebar->setCounts(m_records->counts()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        showDetailsOf(current);
-        updateSummary();
-    });
+    connect(m_records, &RecordListModel::countsChanged, this,
+            [this] { m_sidebar->setCounts(m_records->counts()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                showDetailsOf(current);
+                updateSummary();
+            });
     connect(m_view, &QListView::activated, this, &ModelsPage::openDetails);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ModelsPage::showContextMenu);
     connect(m_delegate, &ModelCardDelegate::buttonClicked, this,
@@ -147,12 +149,14 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
             retrain(i.data(RecordListModel::RecordIdRole).toLongLong());
     });
     connect(m_clearAction, &QAction::triggered, this, [this] {
-        if (const QModelIndex i = currentIndex(); i.isValid() && ModelCardDelegate::isEnabled(i, ModelCardDelegate::Button::Clear))
+        if (const QModelIndex i = currentIndex();
+            i.isValid() && ModelCardDelegate::isEnabled(i, ModelCardDelegate::Button::Clear))
             clearRecord(i.data(RecordListModel::RecordIdRole).toLongLong());
     });
     connect(m_clearSeriesAction, &QAction::triggered, this, [this] {
         if (const QModelIndex i = currentIndex(); i.isValid())
-            clearSeries(i.data(RecordListModel::SymbolRole).toString(), i.data(RecordListModel::TimeframeRole).toString());
+            clearSeries(i.data(RecordListModel::SymbolRole).toString(),
+                        i.data(RecordListModel::TimeframeRole).toString());
     });
     connect(m_clearAllAction, &QAction::triggered, this, [this] { clearEverything(); });
     connect(m_session, &WorkspaceSession::queueChanged, m_tracker, &RetrainTracker::attachQueue);
@@ -197,7 +201,8 @@ void ModelsPage::showMessage(const QString &text, bool error)
 {
     m_banner->setText(text);
     // Error text in the failed colour plus an "Error:" word: not colour alone.
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { color: #ef5350; font-weight: bold; }") : QString());
+    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { color: #ef5350; font-weight: bold; }")
+                                  : QString());
     m_banner->setVisible(!text.isEmpty());
     Q_EMIT statusMessage(text);
 }
@@ -229,21 +234,25 @@ QCoro::Task<> ModelsPage::reload()
         const qint64 staleMs = m_records->staleMs();
         // An empty page first gets the newest cards, painted while the rest loads.
         m_partial = m_records->rowCount() == 0;
-        for (const int limit : {m_partial ? kFirstPage : -1, -1}) {
-            auto future = m_session->runWithDatabase(
-                [limit, now, staleMs](const Database &db) { return loadRecordCards(db, limit, now, staleMs); });
+        for (const int limit : { m_partial ? kFirstPage : -1, -1 }) {
+            auto future = m_session->runWithDatabase([limit, now, staleMs](const Database &db) {
+                return loadRecordCards(db, limit, now, staleMs);
+            });
             co_await future;
             // Taken, not copied: a copy of 100,000 records costs the GUI thread ~20 ms.
             auto result = future.takeResult();
             if (!self)
                 co_return;
             if (!result) {
-                showMessage(tr("Error: the models could not be listed: %1").arg(result.error().toString()), true);
+                showMessage(
+                    tr("Error: the models could not be listed: %1").arg(result.error().toString()),
+                    true);
                 break;
             }
             const bool complete = limit < 0 || int(result->records.size()) < limit;
             m_partial = !complete;
-            applyRecords(std::move(result->records), std::move(result->counts), std::move(result->searchText));
+            applyRecords(std::move(result->records), std::move(result->counts),
+                         std::move(result->searchText));
             if (complete)
                 break;
         }
@@ -254,7 +263,8 @@ QCoro::Task<> ModelsPage::reload()
     Q_EMIT reloaded(m_records->rowCount());
 }
 
-void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts,
+void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records,
+                              std::optional<RecordListModel::FacetCounts> counts,
                               std::vector<QString> searchText)
 {
     const qint64 current = currentRecordId();
@@ -262,12 +272,14 @@ void ModelsPage::applyRecords(std::vector<TrainingRecordSummary> records, std::o
     m_records->setRecords(std::move(records), std::move(counts), std::move(searchText));
     // In-place refreshes can change what a filter or sort sees; a reset re-filtered already,
     // and unfiltered newest-first needs nothing (one pass over 100,000 rows saved).
-    const bool ordered = m_filter->filter().isEmpty() && m_filter->sortKey() == RecordFilterModel::SortKey::Newest;
+    const bool ordered
+        = m_filter->filter().isEmpty() && m_filter->sortKey() == RecordFilterModel::SortKey::Newest;
     if (hadRows && m_records->rowCount() > 0 && !ordered)
         m_filter->refresh();
     if (current != 0 && currentRecordId() != current) {
         const int row = m_records->rowOf(current);
-        const QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_records->index(row)) : QModelIndex();
+        const QModelIndex index
+            = row >= 0 ? m_filter->mapFromSource(m_records->index(row)) : QModelIndex();
         if (index.isValid())
             m_view->setCurrentIndex(index);
         else
@@ -289,11 +301,14 @@ void ModelsPage::updateSummary()
         m_empty->setText(tr("No models have been trained in this workspace yet.\n"
                             "Queue training for a symbol, and its model card appears here."));
     } else {
-        m_summary->setText(m_partial ? tr("Loading models… (newest %1 shown)").arg(locale.toString(total))
-                           // "1 model", not "1 models": the demo's first card is a newcomer's first sight.
-                           : shown == total ? tr("%Ln model(s)", nullptr, total)
-                                            : tr("%1 of %Ln model(s)", nullptr, total).arg(locale.toString(shown)));
-        m_empty->setText(tr("No model matches these filters.\nChange them or choose Reset filters."));
+        m_summary->setText(
+            m_partial ? tr("Loading models… (newest %1 shown)").arg(locale.toString(total))
+                // "1 model", not "1 models": the demo's first card is a newcomer's first sight.
+                : shown == total
+                ? tr("%Ln model(s)", nullptr, total)
+                : tr("%1 of %Ln model(s)", nullptr, total).arg(locale.toString(shown)));
+        m_empty->setText(
+            tr("No model matches these filters.\nChange them or choose Reset filters."));
     }
     m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
     const QModelIndex current = currentIndex();
@@ -302,10 +317,11 @@ void ModelsPage::updateSummary()
     m_detailsAction->setEnabled(hasCurrent);
     m_clearAction->setEnabled(hasCurrent);
     m_clearSeriesAction->setEnabled(hasCurrent);
-    m_clearSeriesAction->setText(hasCurrent ? tr("Clear all %1 %2 models…")
-                                                  .arg(current.data(RecordListModel::SymbolRole).toString(),
-                                                       current.data(RecordListModel::TimeframeRole).toString())
-                                            : tr("Clear all models of the selected symbol and timeframe…"));
+    m_clearSeriesAction->setText(
+        hasCurrent ? tr("Clear all %1 %2 models…")
+                         .arg(current.data(RecordListModel::SymbolRole).toString(),
+                              current.data(RecordListModel::TimeframeRole).toString())
+                   : tr("Clear all models of the selected symbol and timeframe…"));
     m_clearAllAction->setEnabled(total > 0);
     m_clearButton->setEnabled(total > 0 && !m_clearer->isBusy());
 }
@@ -358,8 +374,10 @@ void ModelsPage::showContextMenu(const QPoint &viewportPos)
     if (!m_view->indexAt(viewportPos).isValid() && index.isValid())
         at = m_view->viewport()->mapToGlobal(m_view->visualRect(index).center());
     updateSummary();
-    m_clearAction->setEnabled(index.isValid() && ModelCardDelegate::isEnabled(index, ModelCardDelegate::Button::Clear));
-    m_retrainAction->setEnabled(index.isValid() && ModelCardDelegate::isEnabled(index, ModelCardDelegate::Button::Retrain));
+    m_clearAction->setEnabled(
+        index.isValid() && ModelCardDelegate::isEnabled(index, ModelCardDelegate::Button::Clear));
+    m_retrainAction->setEnabled(
+        index.isValid() && ModelCardDelegate::isEnabled(index, ModelCardDelegate::Button::Retrain));
     QMenu menu(this);
     menu.addAction(m_detailsAction);
     menu.addAction(m_retrainAction);
@@ -380,14 +398,16 @@ void ModelsPage::retrain(qint64 recordId)
 QCoro::Task<> ModelsPage::clearRecord(qint64 recordId)
 {
     const int row = m_records->rowOf(recordId);
-    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString() : tr("record %1").arg(recordId);
-    auto task = clear(ArchiveScope::records({recordId}), name);
+    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString()
+                                  : tr("record %1").arg(recordId);
+    auto task = clear(ArchiveScope::records({ recordId }), name);
     co_await task;
 }
 
 QCoro::Task<> ModelsPage::clearSeries(const QString &symbol, const QString &timeframe)
 {
-    auto task = clear(ArchiveScope::series(symbol, timeframe), tr("all %1 %2 models").arg(symbol, timeframe));
+    auto task = clear(ArchiveScope::series(symbol, timeframe),
+                      tr("all %1 %2 models").arg(symbol, timeframe));
     co_await task;
 }
 

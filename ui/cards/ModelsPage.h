@@ -10,9 +10,7 @@
 #include "cards/RecordListModel.h"
 
 #include <QWidget>
-
 #include <qcoro/qcorotask.h>
-
 
 class QLabel;
 class QMenu;
@@ -67,7 +65,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    void applyRecords(std::vector<TrainingRecordSummary> records, std::optional<RecordListModel::FacetCounts> counts,
+    void applyRecords(std::vector<TrainingRecordSummary> records,
+                      std::optional<RecordListModel::FacetCounts> counts,
                       std::vector<QString> searchText = {});
     QCoro::Task<> clear(ArchiveScope scope, QString what);
     void showMessage(const QString &text, bool error = false);

@@ -1,7 +1,7 @@
 #include "cards/RecordDetailsPane.h"
 
-#include "common/InlineMessage.h"
 #include "cards/RecordListModel.h"
+#include "common/InlineMessage.h"
 #include "common/SkillWarning.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/TrainingEpochRepository.h"
@@ -23,10 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-#include <qcoro/qcorofuture.h>
-
 #include <cmath>
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -48,31 +46,42 @@ QString optionalNumber(const std::optional<double> &value)
 // Names for what the training engine stores in config.metrics (core/training/Metrics.h).
 QString metricName(const QString &key)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("rmse"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE (test)")},
-        {QStringLiteral("mae"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MAE (test)")},
-        {QStringLiteral("mape"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MAPE %")},
-        {QStringLiteral("smape"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "sMAPE %")},
-        {QStringLiteral("mase"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MASE")},
-        {QStringLiteral("r2"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "R²")},
-        {QStringLiteral("directional_accuracy"),
-         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Directional accuracy")},
-        {QStringLiteral("naive_rmse"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the naive forecast")},
-        {QStringLiteral("skill"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive")},
-        {QStringLiteral("count"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Test samples")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("rmse"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE (test)") },
+        { QStringLiteral("mae"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MAE (test)") },
+        { QStringLiteral("mape"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MAPE %") },
+        { QStringLiteral("smape"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "sMAPE %") },
+        { QStringLiteral("mase"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "MASE") },
+        { QStringLiteral("r2"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "R²") },
+        { QStringLiteral("directional_accuracy"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Directional accuracy") },
+        { QStringLiteral("naive_rmse"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the naive forecast") },
+        { QStringLiteral("skill"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive") },
+        { QStringLiteral("count"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Test samples") },
         // The deployed forecast blends the network with persistence (docs/forecasting.md).
-        {QStringLiteral("raw_skill"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill of the network alone")},
-        {QStringLiteral("raw_rmse"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the network alone")},
-        {QStringLiteral("validation_skill"),
-         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive (validation)")},
-        {QStringLiteral("raw_validation_skill"),
-         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill of the network alone (validation)")},
-        {QStringLiteral("model_weight"),
-         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Weight of the network vs the last close")},
-        {QStringLiteral("blend_evidence"),
-         QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Evidence the network helps (validation, σ)")},
-        {QStringLiteral("coverage_80"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "80 % interval coverage (test)")},
-        {QStringLiteral("coverage_95"), QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "95 % interval coverage (test)")},
+        { QStringLiteral("raw_skill"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill of the network alone") },
+        { QStringLiteral("raw_rmse"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "RMSE of the network alone") },
+        { QStringLiteral("validation_skill"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "Skill vs naive (validation)") },
+        { QStringLiteral("raw_validation_skill"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane",
+                            "Skill of the network alone (validation)") },
+        { QStringLiteral("model_weight"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane",
+                            "Weight of the network vs the last close") },
+        { QStringLiteral("blend_evidence"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane",
+                            "Evidence the network helps (validation, σ)") },
+        { QStringLiteral("coverage_80"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "80 % interval coverage (test)") },
+        { QStringLiteral("coverage_95"),
+          QT_TRANSLATE_NOOP("modeldeck::RecordDetailsPane", "95 % interval coverage (test)") },
     };
     const char *name = names.value(key);
     return name ? RecordDetailsPane::tr(name) : key;
@@ -96,7 +105,7 @@ QString jsonScalar(const QJsonValue &v)
 
 void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
 {
-    auto *item = new QTreeWidgetItem(parent, {key, jsonScalar(value)});
+    auto *item = new QTreeWidgetItem(parent, { key, jsonScalar(value) });
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
@@ -134,8 +143,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 } // namespace
 
 RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+    : QWidget(parent), m_session(session)
 {
     m_stack = new QStackedWidget(this);
     m_message = new QLabel(m_stack);
@@ -154,7 +162,7 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     m_skillWarning = new InlineMessage(content);
     contentLayout->addWidget(m_skillWarning);
     m_tabs = new QTabWidget(content);
-    m_metrics = makeTable({tr("Metric"), tr("Value")}, m_tabs);
+    m_metrics = makeTable({ tr("Metric"), tr("Value") }, m_tabs);
     m_metrics->setAccessibleName(tr("Metrics"));
     m_tabs->addTab(m_metrics, tr("&Metrics"));
     m_chart = new QChartView(m_tabs);
@@ -162,12 +170,13 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     m_chart->setAccessibleName(tr("Loss curve"));
     m_chart->setMinimumHeight(200);
     m_tabs->addTab(m_chart, tr("&Loss curve"));
-    m_epochs = makeTable({tr("Epoch"), tr("Training loss"), tr("Validation loss"), tr("Learning rate"), tr("Duration")},
+    m_epochs = makeTable({ tr("Epoch"), tr("Training loss"), tr("Validation loss"),
+                           tr("Learning rate"), tr("Duration") },
                          m_tabs);
     m_epochs->setAccessibleName(tr("Epochs"));
     m_tabs->addTab(m_epochs, tr("&Epochs"));
     m_config = new QTreeWidget(m_tabs);
-    m_config->setHeaderLabels({tr("Setting"), tr("Value")});
+    m_config->setHeaderLabels({ tr("Setting"), tr("Value") });
     m_config->setAccessibleName(tr("Configuration"));
     m_tabs->addTab(m_config, tr("&Configuration"));
     contentLayout->addWidget(m_tabs);
@@ -190,7 +199,8 @@ void RecordDetailsPane::showNothing()
 {
     ++m_request; // results still loading are dropped
     m_recordId = 0;
-    showMessage(tr("Select a model card to see its metrics, loss curve, epochs and configuration."));
+    showMessage(
+        tr("Select a model card to see its metrics, loss curve, epochs and configuration."));
 }
 
 QCoro::Task<> RecordDetailsPane::showRecord(qint64 recordId)
@@ -236,14 +246,17 @@ QCoro::Task<> RecordDetailsPane::showRecord(qint64 recordId)
 void RecordDetailsPane::populate(const Loaded &result)
 {
     if (!result.record) {
-        showMessage(result.error.isEmpty() ? tr("This training record no longer exists.")
-                                         : tr("The record could not be read: %1").arg(result.error));
+        showMessage(result.error.isEmpty()
+                        ? tr("This training record no longer exists.")
+                        : tr("The record could not be read: %1").arg(result.error));
         return;
     }
     const TrainingRecord &r = *result.record;
-    m_title->setText(QStringLiteral("<b>%1</b> · %2 · %3")
-                         .arg(r.botName.toHtmlEscaped(), r.symbol.toHtmlEscaped(), r.timeframe.toHtmlEscaped()));
-    const QString warning = SkillWarning::text(r.config.value(QStringLiteral("metrics")).toObject());
+    m_title->setText(
+        QStringLiteral("<b>%1</b> · %2 · %3")
+            .arg(r.botName.toHtmlEscaped(), r.symbol.toHtmlEscaped(), r.timeframe.toHtmlEscaped()));
+    const QString warning
+        = SkillWarning::text(r.config.value(QStringLiteral("metrics")).toObject());
     if (warning.isEmpty())
         m_skillWarning->clearMessage();
     else
@@ -253,7 +266,8 @@ void RecordDetailsPane::populate(const Loaded &result)
         const int row = m_metrics->rowCount();
         m_metrics->insertRow(row);
         m_metrics->setItem(row, 0, new QTableWidgetItem(tr("Epochs")));
-        m_metrics->setItem(row, 1, new QTableWidgetItem(tr("could not be read: %1").arg(result.error)));
+        m_metrics->setItem(row, 1,
+                           new QTableWidgetItem(tr("could not be read: %1").arg(result.error)));
     }
     fillEpochs(result.epochs);
     fillChart(result.epochs);
@@ -268,32 +282,34 @@ void RecordDetailsPane::populate(const Loaded &result)
 void RecordDetailsPane::fillMetrics(const TrainingRecord &r)
 {
     const QLocale locale;
-    QList<QPair<QString, QString>> rows{
-        {tr("Status"), RecordListModel::statusText(cardStatusOf(r))},
-        {tr("Trained at"), r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::LongFormat)
-                                                 : QStringLiteral("—")},
-        {tr("Training time"), tr("%1 s").arg(locale.toString(r.trainingDurationSeconds, 'f', 1))},
-        {tr("Data points"), locale.toString(r.dataPoints)},
-        {tr("Training period"), r.trainingPeriod.isEmpty() ? QStringLiteral("—") : r.trainingPeriod},
-        {tr("Epochs"), locale.toString(r.epochs)},
-        {tr("Final training loss"), optionalNumber(r.finalTrainLoss)},
-        {tr("Final validation loss"), optionalNumber(r.finalValLoss)},
-        {tr("Test RMSE"), optionalNumber(r.testRmse)},
-        {tr("Test MAE"), optionalNumber(r.testMae)},
+    QList<QPair<QString, QString>> rows {
+        { tr("Status"), RecordListModel::statusText(cardStatusOf(r)) },
+        { tr("Trained at"),
+          r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::LongFormat)
+                                : QStringLiteral("—") },
+        { tr("Training time"), tr("%1 s").arg(locale.toString(r.trainingDurationSeconds, 'f', 1)) },
+        { tr("Data points"), locale.toString(r.dataPoints) },
+        { tr("Training period"),
+          r.trainingPeriod.isEmpty() ? QStringLiteral("—") : r.trainingPeriod },
+        { tr("Epochs"), locale.toString(r.epochs) },
+        { tr("Final training loss"), optionalNumber(r.finalTrainLoss) },
+        { tr("Final validation loss"), optionalNumber(r.finalValLoss) },
+        { tr("Test RMSE"), optionalNumber(r.testRmse) },
+        { tr("Test MAE"), optionalNumber(r.testMae) },
     };
     const QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
     const QString warning = SkillWarning::text(metrics);
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         if (it.key() != QLatin1StringView("rmse") && it.key() != QLatin1StringView("mae"))
-            rows.append({metricName(it.key()), jsonScalar(it.value())});
+            rows.append({ metricName(it.key()), jsonScalar(it.value()) });
     }
     if (r.config.contains(QStringLiteral("best_epoch")))
-        rows.append({tr("Best epoch"), jsonScalar(r.config.value(QStringLiteral("best_epoch")))});
-    rows.append({tr("Model size"), tr("%1 MB").arg(locale.toString(r.modelSizeMb, 'f', 2))});
-    rows.append({tr("Model file"), r.modelPath.isEmpty() ? QStringLiteral("—") : r.modelPath});
-    rows.append({tr("SHA-256"), r.modelSha256.isEmpty() ? QStringLiteral("—") : r.modelSha256});
+        rows.append({ tr("Best epoch"), jsonScalar(r.config.value(QStringLiteral("best_epoch"))) });
+    rows.append({ tr("Model size"), tr("%1 MB").arg(locale.toString(r.modelSizeMb, 'f', 2)) });
+    rows.append({ tr("Model file"), r.modelPath.isEmpty() ? QStringLiteral("—") : r.modelPath });
+    rows.append({ tr("SHA-256"), r.modelSha256.isEmpty() ? QStringLiteral("—") : r.modelSha256 });
     if (!r.errorMessage.isEmpty())
-        rows.append({tr("Error"), r.errorMessage});
+        rows.append({ tr("Error"), r.errorMessage });
 
     m_metrics->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -319,7 +335,8 @@ void RecordDetailsPane::colorWarnings()
     // The pane's palette: on a palette change the table's own is updated only after the pane's.
     const QColor color = SkillWarning::textColor(palette());
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
-        if (QTableWidgetItem *item = m_metrics->item(row, 1); item && item->data(kWarningRole).toBool())
+        if (QTableWidgetItem *item = m_metrics->item(row, 1);
+            item && item->data(kWarningRole).toBool())
             item->setForeground(color);
     }
 }
@@ -330,8 +347,9 @@ void RecordDetailsPane::fillEpochs(const std::vector<EpochRecord> &epochs)
     m_epochs->setRowCount(int(epochs.size()));
     for (int i = 0; i < int(epochs.size()); ++i) {
         const EpochRecord &e = epochs[size_t(i)];
-        const QStringList cells{QString::number(e.epoch), number(e.trainLoss), number(e.valLoss),
-                                number(e.learningRate), tr("%1 ms").arg(locale.toString(e.durationMs))};
+        const QStringList cells { QString::number(e.epoch), number(e.trainLoss), number(e.valLoss),
+                                  number(e.learningRate),
+                                  tr("%1 ms").arg(locale.toString(e.durationMs)) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -379,7 +397,7 @@ void RecordDetailsPane::fillChart(const std::vector<EpochRecord> &epochs)
     y->setRange(0, maxLoss > 0 ? maxLoss * 1.05 : 1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (auto *series : {train, validation}) {
+    for (auto *series : { train, validation }) {
         series->attachAxis(x);
         series->attachAxis(y);
     }

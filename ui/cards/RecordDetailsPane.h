@@ -6,10 +6,8 @@
 #include "training/EpochRecord.h"
 
 #include <QWidget>
-
-#include <qcoro/qcorotask.h>
-
 #include <optional>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 class QChartView;

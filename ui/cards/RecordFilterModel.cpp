@@ -4,8 +4,7 @@
 
 namespace modeldeck {
 
-RecordFilterModel::RecordFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+RecordFilterModel::RecordFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     // Rows are re-filtered explicitly (refresh()): re-sorting on every dataChanged of a
     // 100,000-row refresh would cost far more than one pass.
@@ -63,7 +62,9 @@ bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
         return QSortFilterProxyModel::lessThan(left, right);
     const TrainingRecordSummary &a = m_records->record(left.row());
     const TrainingRecordSummary &b = m_records->record(right.row());
-    const auto newerFirst = [&] { return a.trainedAtMs != b.trainedAtMs ? a.trainedAtMs > b.trainedAtMs : a.id > b.id; };
+    const auto newerFirst = [&] {
+        return a.trainedAtMs != b.trainedAtMs ? a.trainedAtMs > b.trainedAtMs : a.id > b.id;
+    };
     switch (m_sortKey) {
     case SortKey::Newest:
         return newerFirst();

@@ -7,22 +7,22 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
-
 #include <optional>
 
 namespace modeldeck {
 
 struct RecordFilter
 {
-    QString symbol;    // empty: any
+    QString symbol; // empty: any
     QString timeframe;
     QString bot;
     std::optional<RecordListModel::CardStatus> status;
-    QString text;      // case-insensitive substring
+    QString text; // case-insensitive substring
 
     bool isEmpty() const
     {
-        return symbol.isEmpty() && timeframe.isEmpty() && bot.isEmpty() && !status && text.isEmpty();
+        return symbol.isEmpty() && timeframe.isEmpty() && bot.isEmpty() && !status
+            && text.isEmpty();
     }
     friend bool operator==(const RecordFilter &, const RecordFilter &) = default;
 };

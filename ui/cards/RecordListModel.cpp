@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QThreadPool>
-
 #include <algorithm>
 #include <cmath>
 
@@ -36,14 +35,14 @@ QString trainedAtText(qint64 ms)
 {
     if (ms <= 0)
         return kDash;
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace
 
 RecordListModel::RecordListModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    : QAbstractListModel(parent), m_nowMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -133,7 +132,8 @@ QString RecordListModel::accessibleText(int row) const
     const TrainingRecordSummary &r = m_records[size_t(row)];
     QString text = tr("%1, %2 %3, %4, trained %5, RMSE %6, MAE %7, skill vs naive %8")
                        .arg(r.botName, r.symbol, r.timeframe, statusText(cardStatus(row)),
-                            ageText(r.trainedAtMs, m_nowMs), number(r.testRmse), number(r.testMae), skillText(r.skill));
+                            ageText(r.trainedAtMs, m_nowMs), number(r.testRmse), number(r.testMae),
+                            skillText(r.skill));
     if (cardStatus(row) == CardStatus::Failed && !r.errorMessage.isEmpty())
         text += tr(", error: %1").arg(r.errorMessage);
     if (m_progress.contains(r.id))
@@ -144,8 +144,8 @@ QString RecordListModel::accessibleText(int row) const
     return text;
 }
 
-void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts,
-                                 std::vector<QString> searchText)
+void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records,
+                                 std::optional<FacetCounts> counts, std::vector<QString> searchText)
 {
     // New runs appear in front (newest first) and a partial first load grows at the end; when
     // that is the only structural change, rows are inserted there and the rest refreshed in
@@ -182,10 +182,11 @@ void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records, std
     std::vector<QString> oldText = std::exchange(m_searchText, std::move(searchText));
     // Freeing 100,000 records' strings takes the GUI thread tens of milliseconds.
     if (old.size() > 1000) {
-        QThreadPool::globalInstance()->start([discard = std::move(old), text = std::move(oldText)]() mutable {
-            discard.clear();
-            text.clear();
-        });
+        QThreadPool::globalInstance()->start(
+            [discard = std::move(old), text = std::move(oldText)]() mutable {
+                discard.clear();
+                text.clear();
+            });
     }
     m_counts = counts ? std::move(*counts) : countFacets(m_records, m_nowMs, m_staleMs);
     Q_EMIT countsChanged();
@@ -205,7 +206,8 @@ void RecordListModel::emitChanged(const std::vector<TrainingRecordSummary> &old,
     };
     int runStart = -1;
     for (int i = 0; i <= int(old.size()); ++i) {
-        const bool changed = i < int(old.size()) && differs(old[size_t(i)], m_records[size_t(offset + i)]);
+        const bool changed
+            = i < int(old.size()) && differs(old[size_t(i)], m_records[size_t(offset + i)]);
         if (changed && runStart < 0)
             runStart = i;
         if (!changed && runStart >= 0) {
@@ -248,8 +250,9 @@ bool RecordListModel::matches(int row, const QStringMatcher &foldedNeedle) const
     return foldedNeedle.indexIn(m_searchText[size_t(row)]) >= 0;
 }
 
-RecordListModel::FacetCounts RecordListModel::countFacets(const std::vector<TrainingRecordSummary> &records,
-                                                          qint64 nowMs, qint64 staleMs)
+RecordListModel::FacetCounts
+RecordListModel::countFacets(const std::vector<TrainingRecordSummary> &records, qint64 nowMs,
+                             qint64 staleMs)
 {
     FacetCounts counts;
     for (const TrainingRecordSummary &r : records) {
@@ -275,8 +278,9 @@ void RecordListModel::setNow(qint64 nowMs)
     m_nowMs = nowMs;
     if (m_records.empty())
         return;
-    Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                       {AgeTextRole, CardStatusRole, StatusTextRole, StatusColorRole, Qt::AccessibleTextRole});
+    Q_EMIT dataChanged(
+        index(0), index(rowCount() - 1),
+        { AgeTextRole, CardStatusRole, StatusTextRole, StatusColorRole, Qt::AccessibleTextRole });
     recountStatuses();
 }
 
@@ -297,14 +301,14 @@ void RecordListModel::emitRowChanged(qint64 recordId, const QList<int> &roles)
 
 void RecordListModel::setProgress(qint64 recordId, double fraction, const QString &text)
 {
-    m_progress.insert(recordId, {std::clamp(fraction, 0.0, 1.0), text});
-    emitRowChanged(recordId, {ProgressRole, ProgressTextRole, Qt::AccessibleTextRole});
+    m_progress.insert(recordId, { std::clamp(fraction, 0.0, 1.0), text });
+    emitRowChanged(recordId, { ProgressRole, ProgressTextRole, Qt::AccessibleTextRole });
 }
 
 void RecordListModel::clearProgress(qint64 recordId)
 {
     if (m_progress.remove(recordId))
-        emitRowChanged(recordId, {ProgressRole, ProgressTextRole, Qt::AccessibleTextRole});
+        emitRowChanged(recordId, { ProgressRole, ProgressTextRole, Qt::AccessibleTextRole });
 }
 
 void RecordListModel::clearAllProgress()
@@ -314,7 +318,8 @@ void RecordListModel::clearAllProgress()
         clearProgress(id);
 }
 
-RecordListModel::CardStatus RecordListModel::statusOf(const TrainingRecordSummary &record, qint64 nowMs, qint64 staleMs)
+RecordListModel::CardStatus RecordListModel::statusOf(const TrainingRecordSummary &record,
+                                                      qint64 nowMs, qint64 staleMs)
 {
     switch (record.status) {
     case TrainingRecord::Status::Failed:

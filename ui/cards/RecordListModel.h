@@ -9,7 +9,6 @@
 #include <QColor>
 #include <QHash>
 #include <QStringMatcher>
-
 #include <array>
 #include <optional>
 #include <vector>
@@ -30,19 +29,19 @@ public:
         SymbolRole,
         TimeframeRole,
         BotRole,
-        CardStatusRole,   // CardStatus as int
-        StatusTextRole,   // "Active", "Stale", …
-        StatusColorRole,  // QColor
+        CardStatusRole, // CardStatus as int
+        StatusTextRole, // "Active", "Stale", …
+        StatusColorRole, // QColor
         TrainedAtTextRole,
-        AgeTextRole,      // "2h ago"
+        AgeTextRole, // "2h ago"
         DataPointsTextRole,
         PeriodTextRole,
-        RmseTextRole,     // "—" when absent
+        RmseTextRole, // "—" when absent
         MaeTextRole,
         SizeTextRole,
         SkillTextRole,
-        ErrorTextRole,    // empty unless failed
-        ProgressRole,     // 0..1 while a retrain of this record runs, else invalid
+        ErrorTextRole, // empty unless failed
+        ProgressRole, // 0..1 while a retrain of this record runs, else invalid
         ProgressTextRole,
         SkillWarningRole, // the "worse than naive" sentence (SkillWarning), empty when none
         RoleCount
@@ -54,7 +53,7 @@ public:
         QHash<QString, int> symbols;
         QHash<QString, int> timeframes;
         QHash<QString, int> bots;
-        std::array<int, kStatusCount> statuses{};
+        std::array<int, kStatusCount> statuses {};
         int total = 0;
     };
 
@@ -69,17 +68,21 @@ public:
     // countFacets(records, nowMs(), staleMs()) when given; 100,000 records count in ~20 ms,
     // which callers can spend off the GUI thread.
     // `searchText`, when given, must be searchTexts(records) (also best built off the GUI thread).
-    void setRecords(std::vector<TrainingRecordSummary> records, std::optional<FacetCounts> counts = {},
-                    std::vector<QString> searchText = {});
+    void setRecords(std::vector<TrainingRecordSummary> records,
+                    std::optional<FacetCounts> counts = {}, std::vector<QString> searchText = {});
     static std::vector<QString> searchTexts(const std::vector<TrainingRecordSummary> &records);
     const TrainingRecordSummary &record(int row) const { return m_records[size_t(row)]; }
     int rowOf(qint64 recordId) const; // -1 when absent
-    CardStatus cardStatus(int row) const { return statusOf(m_records[size_t(row)], m_nowMs, m_staleMs); }
+    CardStatus cardStatus(int row) const
+    {
+        return statusOf(m_records[size_t(row)], m_nowMs, m_staleMs);
+    }
     // Whether the free-text search finds `foldedNeedle` (a case-sensitive matcher of the
     // case-folded search text) in the symbol, timeframe, bot, period or error of the row.
     bool matches(int row, const QStringMatcher &foldedNeedle) const;
     const FacetCounts &counts() const { return m_counts; }
-    static FacetCounts countFacets(const std::vector<TrainingRecordSummary> &records, qint64 nowMs, qint64 staleMs);
+    static FacetCounts countFacets(const std::vector<TrainingRecordSummary> &records, qint64 nowMs,
+                                   qint64 staleMs);
 
     // The clock ages and Active/Stale are computed against; refreshed every minute.
     void setNow(qint64 nowMs);

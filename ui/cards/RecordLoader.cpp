@@ -5,7 +5,8 @@
 
 namespace modeldeck {
 
-Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint64 nowMs, qint64 staleMs)
+Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint64 nowMs,
+                                      qint64 staleMs)
 {
     auto db = database.connection();
     if (!db)
@@ -17,7 +18,7 @@ Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint6
         return records.error();
     auto counts = RecordListModel::countFacets(*records, nowMs, staleMs);
     auto searchText = RecordListModel::searchTexts(*records);
-    return LoadedRecords{std::move(*records), std::move(counts), std::move(searchText)};
+    return LoadedRecords { std::move(*records), std::move(counts), std::move(searchText) };
 }
 
 } // namespace modeldeck

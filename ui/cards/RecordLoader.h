@@ -19,6 +19,7 @@ struct LoadedRecords
 };
 
 // The newest `limit` records (all when negative). Runs on the calling (pool) thread.
-Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint64 nowMs, qint64 staleMs);
+Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint64 nowMs,
+                                      qint64 staleMs);
 
 } // namespace modeldeck

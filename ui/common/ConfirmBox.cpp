@@ -5,10 +5,11 @@
 
 namespace modeldeck {
 
-bool confirmDestructive(QWidget *parent, const QString &title, const QString &text, const QString &accept,
-                        const QString &keep)
+bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                        const QString &accept, const QString &keep)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                    parent);
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(accept);
     if (!keep.isEmpty())

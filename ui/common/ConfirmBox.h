@@ -10,7 +10,7 @@ namespace modeldeck {
 
 // Modal; true when the user chose `accept` (e.g. "&Delete"). `keep` relabels the safe button
 // (default: Cancel).
-bool confirmDestructive(QWidget *parent, const QString &title, const QString &text, const QString &accept,
-                        const QString &keep = {});
+bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                        const QString &accept, const QString &keep = {});
 
 } // namespace modeldeck

@@ -4,9 +4,7 @@
 
 namespace modeldeck {
 
-ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent)
-    : QFrame(parent)
-    , m_mode(mode)
+ElidedLabel::ElidedLabel(Qt::TextElideMode mode, QWidget *parent) : QFrame(parent), m_mode(mode)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
@@ -30,14 +28,14 @@ QString ElidedLabel::displayedText() const
 QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(m_text) + frameWidth() * 2 + 2, fm.height() + frameWidth() * 2};
+    return { fm.horizontalAdvance(m_text) + frameWidth() * 2 + 2, fm.height() + frameWidth() * 2 };
 }
 
 QSize ElidedLabel::minimumSizeHint() const
 {
     // Room for a few characters and the ellipsis.
     const QFontMetrics fm = fontMetrics();
-    return {std::min(sizeHint().width(), fm.averageCharWidth() * 8), sizeHint().height()};
+    return { std::min(sizeHint().width(), fm.averageCharWidth() * 8), sizeHint().height() };
 }
 
 void ElidedLabel::paintEvent(QPaintEvent *event)

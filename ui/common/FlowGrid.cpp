@@ -1,13 +1,11 @@
 #include "common/FlowGrid.h"
 
 #include <QEvent>
-
 #include <algorithm>
 
 namespace modeldeck {
 
-FlowGrid::FlowGrid(QWidget *parent)
-    : QWidget(parent)
+FlowGrid::FlowGrid(QWidget *parent) : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
@@ -46,12 +44,12 @@ QSize FlowGrid::sizeHint() const
 {
     const QSize cell = cellHint();
     const int n = std::max(1, int(m_cells.size()));
-    return {n * cell.width() + (n - 1) * m_spacing, cell.height()};
+    return { n * cell.width() + (n - 1) * m_spacing, cell.height() };
 }
 
 QSize FlowGrid::minimumSizeHint() const
 {
-    return {cellHint().width(), cellHint().height()};
+    return { cellHint().width(), cellHint().height() };
 }
 
 int FlowGrid::heightForWidth(int width) const
@@ -89,8 +87,8 @@ void FlowGrid::arrange()
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const int row = int(i) / columns;
         const int column = int(i) % columns;
-        m_cells[i]->setGeometry(column * (cellWidth + m_spacing), row * (cellHeight + m_spacing), cellWidth,
-                                cellHeight);
+        m_cells[i]->setGeometry(column * (cellWidth + m_spacing), row * (cellHeight + m_spacing),
+                                cellWidth, cellHeight);
     }
 }
 

@@ -4,7 +4,6 @@
 // window wider than one cell: narrow windows get more rows (height for width).
 
 #include <QWidget>
-
 #include <vector>
 
 namespace modeldeck {

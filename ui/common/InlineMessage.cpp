@@ -10,9 +10,7 @@
 namespace modeldeck {
 
 InlineMessage::InlineMessage(QWidget *parent)
-    : QFrame(parent)
-    , m_icon(new QLabel)
-    , m_text(new QLabel)
+    : QFrame(parent), m_icon(new QLabel), m_text(new QLabel)
 {
     setFrameShape(QFrame::StyledPanel);
     m_text->setWordWrap(true);
@@ -30,14 +28,15 @@ void InlineMessage::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const QIcon icon = style()->standardIcon(kind == Kind::Error   ? QStyle::SP_MessageBoxCritical
-                                                 : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
-                                                                         : QStyle::SP_MessageBoxInformation);
+    const QIcon icon
+        = style()->standardIcon(kind == Kind::Error         ? QStyle::SP_MessageBoxCritical
+                                    : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxInformation);
     // pixmap(size, devicePixelRatio) keeps the icon sharp on high-DPI screens.
     m_icon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
     m_text->setText(text);
     updateTextColor();
-    setAccessibleName(kind == Kind::Error     ? tr("Error")
+    setAccessibleName(kind == Kind::Error         ? tr("Error")
                           : kind == Kind::Warning ? tr("Warning")
                                                   : tr("Information"));
     setAccessibleDescription(text);
@@ -55,8 +54,8 @@ void InlineMessage::updateTextColor()
     QPalette text = m_text->palette();
     const QColor normal = palette().color(QPalette::WindowText);
     text.setColor(QPalette::WindowText,
-                  m_kind == Kind::Warning ? CardPainter::readableOn(CardPainter::warningColor(),
-                                                                    palette().color(QPalette::Window))
+                  m_kind == Kind::Warning ? CardPainter::readableOn(
+                      CardPainter::warningColor(), palette().color(QPalette::Window))
                                           : normal);
     m_text->setPalette(text);
 }

@@ -9,18 +9,14 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace modeldeck {
 
 LossChart::LossChart(QWidget *parent)
-    : QChartView(parent)
-    , m_train(new QLineSeries)
-    , m_validation(new QLineSeries)
-    , m_epochAxis(new QValueAxis)
-    , m_lossAxis(new QValueAxis)
-    , m_emptyText(tr("Waiting for the first epoch…"))
+    : QChartView(parent), m_train(new QLineSeries), m_validation(new QLineSeries),
+      m_epochAxis(new QValueAxis), m_lossAxis(new QValueAxis),
+      m_emptyText(tr("Waiting for the first epoch…"))
 {
     QChart *chart = ChartTheme::install(this);
     m_train->setName(tr("Train loss"));
@@ -34,7 +30,7 @@ LossChart::LossChart(QWidget *parent)
     m_lossAxis->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(m_epochAxis, Qt::AlignBottom);
     chart->addAxis(m_lossAxis, Qt::AlignLeft);
-    for (QLineSeries *s : {m_train, m_validation}) {
+    for (QLineSeries *s : { m_train, m_validation }) {
         s->attachAxis(m_epochAxis);
         s->attachAxis(m_lossAxis);
     }
@@ -80,7 +76,8 @@ void LossChart::setSeries(const std::vector<EpochRecord> &epochs)
             continue; // hostile rows: keep the x axis increasing
         m_lastEpoch = e.epoch;
         ++m_points;
-        for (auto [value, list] : {std::pair{e.trainLoss, &train}, std::pair{e.valLoss, &validation}}) {
+        for (auto [value, list] :
+             { std::pair { e.trainLoss, &train }, std::pair { e.valLoss, &validation } }) {
             if (value >= 0 && std::isfinite(value)) {
                 list->append(QPointF(e.epoch, value));
                 extendRange(value);
@@ -100,7 +97,8 @@ void LossChart::appendPoint(int epoch, double trainLoss, double valLoss)
         return;
     m_lastEpoch = epoch;
     ++m_points;
-    for (auto [value, series] : {std::pair{trainLoss, m_train}, std::pair{valLoss, m_validation}}) {
+    for (auto [value, series] :
+         { std::pair { trainLoss, m_train }, std::pair { valLoss, m_validation } }) {
         if (value >= 0 && std::isfinite(value)) {
             series->append(epoch, value);
             extendRange(value);
@@ -116,7 +114,7 @@ void LossChart::rescale()
     const int last = std::max(2, m_lastEpoch);
     int step = 1;
     for (int base = 1; (last - 1) / step > 6; base *= 10) {
-        for (int m : {1, 2, 5}) {
+        for (int m : { 1, 2, 5 }) {
             step = m * base;
             if ((last - 1) / step <= 6)
                 break;
@@ -143,7 +141,8 @@ void LossChart::refreshText()
     QString description = m_emptyText;
     if (!empty) {
         const auto last = [](const QLineSeries *s) {
-            return s->count() > 0 ? JobText::number(s->at(s->count() - 1).y()) : QStringLiteral("–");
+            return s->count() > 0 ? JobText::number(s->at(s->count() - 1).y())
+                                  : QStringLiteral("–");
         };
         description = tr("Epoch %1: train loss %2, validation loss %3")
                           .arg(m_lastEpoch)
@@ -156,7 +155,7 @@ void LossChart::refreshText()
 void LossChart::applyPalette()
 {
     // Lines are told apart by dash style as well as colour.
-    const bool dark = ChartTheme::applyPalette(this, {m_epochAxis, m_lossAxis});
+    const bool dark = ChartTheme::applyPalette(this, { m_epochAxis, m_lossAxis });
     QPen trainPen(dark ? QColor(0x4f, 0xc3, 0xf7) : QColor(0x1e, 0x63, 0xb5), 2);
     QPen valPen(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd8, 0x5b, 0x00), 2, Qt::DashLine);
     m_train->setPen(trainPen);

@@ -5,7 +5,6 @@
 #include "training/EpochRecord.h"
 
 #include <QChartView>
-
 #include <vector>
 
 class QLineSeries;

@@ -4,7 +4,6 @@
 
 #include <QJsonValue>
 #include <QLocale>
-
 #include <cmath>
 
 namespace modeldeck {

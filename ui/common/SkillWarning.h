@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QPalette>
 #include <QString>
-
 #include <optional>
 
 namespace modeldeck {
@@ -35,7 +34,8 @@ public:
     // The badge fill (the status colours' warning colour).
     static QColor color();
     // The same hue as text readable on `background` of `palette` (light or dark).
-    static QColor textColor(const QPalette &palette, QPalette::ColorRole background = QPalette::Base);
+    static QColor textColor(const QPalette &palette,
+                            QPalette::ColorRole background = QPalette::Base);
 };
 
 } // namespace modeldeck

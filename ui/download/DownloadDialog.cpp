@@ -2,8 +2,8 @@
 
 #include "download/DownloadOptionsWidget.h"
 #include "download/DownloadProgressModel.h"
-#include "shell/WorkspaceSession.h"
 #include "net/MarketDataProvider.h"
+#include "shell/WorkspaceSession.h"
 #include "training/CancellationToken.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "download/DownloadOptionsWidget.h"
 
-#include "shell/WorkspaceSession.h"
 #include "net/MarketDataProvider.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

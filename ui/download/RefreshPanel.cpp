@@ -7,18 +7,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <utility>
 
 namespace modeldeck {
 
 RefreshPanel::RefreshPanel(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_skip(new QPushButton(tr("&Skip Refresh"), this))
+    : QWidget(parent), m_session(session), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_skip(new QPushButton(tr("&Skip Refresh"), this))
 {
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Refresh status"));

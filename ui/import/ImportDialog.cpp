@@ -1,8 +1,8 @@
 #include "import/ImportDialog.h"
 
-#include "settings/AppSettings.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewPane.h"
+#include "settings/AppSettings.h"
 #include "shell/WorkspaceSession.h"
 
 #include <QApplication>

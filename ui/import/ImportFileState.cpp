@@ -37,12 +37,13 @@ std::vector<ImportIssue> ImportFileState::issues(InvalidRowPolicy policy) const
     }
     if (csv.flagged.size() > listed) {
         const int more = int(csv.flagged.size() - listed);
-        out.push_back({ keep ? S::Warning : S::Error, 0,
-                        keep ? tr("%n more row(s) with impossible values will be imported flagged as "
-                                  "invalid (marked in the parsed rows).",
-                                  nullptr, more)
-                             : tr("%n more row(s) with impossible values (marked in the parsed rows).",
-                                  nullptr, more) });
+        out.push_back(
+            { keep ? S::Warning : S::Error, 0,
+              keep ? tr("%n more row(s) with impossible values will be imported flagged as "
+                        "invalid (marked in the parsed rows).",
+                        nullptr, more)
+                   : tr("%n more row(s) with impossible values (marked in the parsed rows).",
+                        nullptr, more) });
     }
     if (!keep && !csv.flagged.empty()) {
         out.push_back({ S::Error, 0,

@@ -1,8 +1,8 @@
 #include "predictions/PredictionChart.h"
 
 #include "common/ChartTheme.h"
-#include "predictions/PredictionText.h"
 #include "data/Timeframe.h"
+#include "predictions/PredictionText.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -15,7 +15,6 @@
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -50,10 +49,12 @@ bool finite(std::optional<double> v)
 
 // One box per prediction, drawn as a single area: between boxes the upper and lower lines
 // meet, so the area in between has no height and nothing is filled there.
-void appendBox(QList<QPointF> &upper, QList<QPointF> &lower, qreal left, qreal right, double low, double high)
+void appendBox(QList<QPointF> &upper, QList<QPointF> &lower, qreal left, qreal right, double low,
+               double high)
 {
     const double mid = (low + high) / 2;
-    upper << QPointF(left, mid) << QPointF(left, high) << QPointF(right, high) << QPointF(right, mid);
+    upper << QPointF(left, mid) << QPointF(left, high) << QPointF(right, high)
+          << QPointF(right, mid);
     lower << QPointF(left, mid) << QPointF(left, low) << QPointF(right, low) << QPointF(right, mid);
 }
 
@@ -66,15 +67,11 @@ qreal PredictionChart::chartX(qint64 utcMs)
 }
 
 PredictionChart::PredictionChart(QWidget *parent)
-    : QChartView(parent)
-    , m_close(new QLineSeries)
-    , m_band95(new QAreaSeries(new QLineSeries, new QLineSeries))
-    , m_band80(new QAreaSeries(new QLineSeries, new QLineSeries))
-    , m_predicted(new QScatterSeries)
-    , m_actual(new QScatterSeries)
-    , m_timeAxis(new QDateTimeAxis)
-    , m_priceAxis(new QValueAxis)
-    , m_emptyText(tr("No price history for this series yet."))
+    : QChartView(parent), m_close(new QLineSeries),
+      m_band95(new QAreaSeries(new QLineSeries, new QLineSeries)),
+      m_band80(new QAreaSeries(new QLineSeries, new QLineSeries)), m_predicted(new QScatterSeries),
+      m_actual(new QScatterSeries), m_timeAxis(new QDateTimeAxis), m_priceAxis(new QValueAxis),
+      m_emptyText(tr("No price history for this series yet."))
 {
     QChart *chart = ChartTheme::install(this);
     m_close->setName(tr("Close"));
@@ -92,7 +89,7 @@ PredictionChart::PredictionChart(QWidget *parent)
     m_band80->upperSeries()->setParent(m_band80);
     m_band80->lowerSeries()->setParent(m_band80);
     // Drawn in this order: bands under the line, points on top.
-    const QList<QAbstractSeries *> series{m_band95, m_band80, m_close, m_predicted, m_actual};
+    const QList<QAbstractSeries *> series { m_band95, m_band80, m_close, m_predicted, m_actual };
     for (QAbstractSeries *s : series)
         chart->addSeries(s);
     m_timeAxis->setTitleText(tr("Time (UTC)"));
@@ -122,8 +119,8 @@ void PredictionChart::clear()
     setData({}, {}, QString());
 }
 
-void PredictionChart::setData(const std::vector<Bar> &bars, const std::vector<Prediction> &predictions,
-                              const QString &timeframe)
+void PredictionChart::setData(const std::vector<Bar> &bars,
+                              const std::vector<Prediction> &predictions, const QString &timeframe)
 {
     Range x;
     Range y;
@@ -154,8 +151,9 @@ void PredictionChart::setData(const std::vector<Bar> &bars, const std::vector<Pr
         if (std::isfinite(p.value))
             sorted.push_back(&p);
     }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Prediction *a, const Prediction *b) { return a->targetTimeMs < b->targetTimeMs; });
+    std::sort(sorted.begin(), sorted.end(), [](const Prediction *a, const Prediction *b) {
+        return a->targetTimeMs < b->targetTimeMs;
+    });
     QList<QPointF> predicted;
     QList<QPointF> actual;
     QList<QPointF> upper80, lower80, upper95, lower95;
@@ -164,7 +162,8 @@ void PredictionChart::setData(const std::vector<Bar> &bars, const std::vector<Pr
         predicted << QPointF(t, p->value);
         y.add(p->value);
         if (finite(p->actual)) {
-            // At the bar it was compared with, which is later than nominal over nights and weekends.
+            // At the bar it was compared with, which is later than nominal over nights and
+            // weekends.
             actual << QPointF(p->actualTimeMs ? chartX(*p->actualTimeMs) : t, *p->actual);
             x.add(actual.back().x());
             y.add(p->actual);
@@ -203,12 +202,14 @@ void PredictionChart::setData(const std::vector<Bar> &bars, const std::vector<Pr
     // Chart x values read as local times show the UTC time (see chartX), so local dates here
     // are UTC dates.
     const bool severalDays = x.valid()
-        && QDateTime::fromMSecsSinceEpoch(qint64(x.min)).date() != QDateTime::fromMSecsSinceEpoch(qint64(x.max)).date();
-    m_timeAxis->setFormat(daily ? QStringLiteral("yyyy-MM-dd")
-                                : severalDays ? QStringLiteral("MM-dd HH:mm")
-                                              : QStringLiteral("HH:mm"));
+        && QDateTime::fromMSecsSinceEpoch(qint64(x.min)).date()
+            != QDateTime::fromMSecsSinceEpoch(qint64(x.max)).date();
+    m_timeAxis->setFormat(daily             ? QStringLiteral("yyyy-MM-dd")
+                              : severalDays ? QStringLiteral("MM-dd HH:mm")
+                                            : QStringLiteral("HH:mm"));
     if (y.valid()) {
-        const double pad = y.max > y.min ? (y.max - y.min) * 0.05 : std::max(std::abs(y.max) * 0.01, 1e-6);
+        const double pad
+            = y.max > y.min ? (y.max - y.min) * 0.05 : std::max(std::abs(y.max) * 0.01, 1e-6);
         m_priceAxis->setRange(y.min - pad, y.max + pad);
         m_priceAxis->setTickCount(6);
         m_priceAxis->applyNiceNumbers(); // round prices on the ticks: 98, 99, 100…
@@ -240,7 +241,7 @@ void PredictionChart::refreshText()
 void PredictionChart::applyPalette()
 {
     // Marks differ by shape and legend text as well as colour.
-    const bool dark = ChartTheme::applyPalette(this, {m_timeAxis, m_priceAxis});
+    const bool dark = ChartTheme::applyPalette(this, { m_timeAxis, m_priceAxis });
     const QPalette pal = palette();
     m_close->setPen(QPen(pal.color(QPalette::Text), 1.5));
     const QColor accent = dark ? QColor(0x4f, 0xc3, 0xf7) : QColor(0x1e, 0x63, 0xb5);
@@ -248,7 +249,7 @@ void PredictionChart::applyPalette()
     band95.setAlphaF(dark ? 0.22 : 0.15);
     QColor band80 = accent;
     band80.setAlphaF(dark ? 0.40 : 0.30);
-    for (auto [area, colour] : {std::pair{m_band95, band95}, std::pair{m_band80, band80}}) {
+    for (auto [area, colour] : { std::pair { m_band95, band95 }, std::pair { m_band80, band80 } }) {
         area->setBrush(colour);
         area->setPen(Qt::NoPen);
     }

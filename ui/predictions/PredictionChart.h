@@ -8,7 +8,6 @@
 #include "storage/PredictionRepository.h"
 
 #include <QChartView>
-
 #include <vector>
 
 class QAreaSeries;

@@ -1,8 +1,8 @@
 #include "predictions/PredictionHistoryView.h"
 
 #include "predictions/PredictionTableModel.h"
-#include "shell/WorkspaceSession.h"
 #include "services/PredictionService.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,27 +18,18 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
-
 #include <qcoro/qcorofuture.h>
 #include <qcoro/qcorosignal.h>
 
 namespace modeldeck {
 
 PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new PredictionTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_modelFilter(new QComboBox)
-    , m_horizonFilter(new QSpinBox)
-    , m_symbolFilter(new QComboBox)
-    , m_limitFilter(new QSpinBox)
-    , m_stack(new QStackedWidget)
-    , m_view(new QTableView)
-    , m_emptyLabel(new QLabel)
-    , m_copy(new QAction(tr("&Copy Rows"), this))
+    : QWidget(parent), m_session(session), m_model(new PredictionTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_modelFilter(new QComboBox),
+      m_horizonFilter(new QSpinBox), m_symbolFilter(new QComboBox), m_limitFilter(new QSpinBox),
+      m_stack(new QStackedWidget), m_view(new QTableView), m_emptyLabel(new QLabel),
+      m_copy(new QAction(tr("&Copy Rows"), this))
 {
     auto *filters = new QHBoxLayout;
     const auto addFilter = [&](const QString &text, QWidget *field, const QString &tip) {
@@ -56,7 +47,8 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     m_limitFilter->setRange(1, 100000);
     m_limitFilter->setValue(100);
     addFilter(tr("M&odel:"), m_modelFilter, tr("Show the predictions of one model only"));
-    addFilter(tr("Hor&izon:"), m_horizonFilter, tr("Show one horizon only (bars ahead); Any shows all"));
+    addFilter(tr("Hor&izon:"), m_horizonFilter,
+              tr("Show one horizon only (bars ahead); Any shows all"));
     addFilter(tr("S&ymbol:"), m_symbolFilter, tr("Show the predictions for one symbol only"));
     addFilter(tr("&Limit:"), m_limitFilter, tr("Show at most this many of the newest predictions"));
     filters->addStretch(1);
@@ -98,7 +90,8 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     connect(m_limitFilter, &QSpinBox::valueChanged, this, reloadNow);
 }
 
-void PredictionHistoryView::setItems(QComboBox *combo, const QString &allText, const QStringList &items)
+void PredictionHistoryView::setItems(QComboBox *combo, const QString &allText,
+                                     const QStringList &items)
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker block(combo);
@@ -144,7 +137,8 @@ QCoro::Task<> PredictionHistoryView::reload()
     QString error;
     do {
         const PredictionFilter f = filter();
-        auto future = m_session->runWithDatabase([f](const Database &db) { return PredictionService(db).list(f); });
+        auto future = m_session->runWithDatabase(
+            [f](const Database &db) { return PredictionService(db).list(f); });
         co_await future;
         auto result = future.takeResult();
         if (!self)
@@ -153,16 +147,19 @@ QCoro::Task<> PredictionHistoryView::reload()
         if (result) {
             m_model->setPredictions(std::move(*result));
             const bool filtered = !f.modelName.isEmpty() || !f.symbol.isEmpty() || f.horizon > 0;
-            m_emptyLabel->setText(filtered ? tr("No saved predictions match these filters.")
-                                           : tr("No saved predictions yet. Tick “Save prediction” before "
-                                                "pressing Predict to keep a prediction here and see its "
-                                                "actual close once that bar arrives."));
+            m_emptyLabel->setText(
+                filtered ? tr("No saved predictions match these filters.")
+                         : tr("No saved predictions yet. Tick “Save prediction” before "
+                              "pressing Predict to keep a prediction here and see its "
+                              "actual close once that bar arrives."));
         } else {
-            error = tr("The saved predictions could not be listed: %1").arg(result.error().toString());
+            error = tr("The saved predictions could not be listed: %1")
+                        .arg(result.error().toString());
             m_model->setPredictions({});
             m_emptyLabel->setText(error);
         }
-        m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_emptyLabel);
+        m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view)
+                                                          : m_emptyLabel);
         m_copy->setEnabled(m_model->rowCount() > 0);
     } while (m_gate.again());
     Q_EMIT loaded(m_model->rowCount(), error);

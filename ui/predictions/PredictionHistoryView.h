@@ -7,7 +7,6 @@
 #include "storage/PredictionRepository.h"
 
 #include <QWidget>
-
 #include <qcoro/qcorotask.h>
 
 class QAction;

@@ -3,14 +3,14 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
-
 #include <set>
 
 namespace modeldeck {
 
 namespace {
 
-void setItemsKeeping(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items, const QVariant &prefer)
+void setItemsKeeping(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items,
+                     const QVariant &prefer)
 {
     const QSignalBlocker block(combo);
     combo->clear();
@@ -23,11 +23,8 @@ void setItemsKeeping(QComboBox *combo, const QList<std::pair<QString, QVariant>>
 } // namespace
 
 PredictionPicker::PredictionPicker(QWidget *parent)
-    : QWidget(parent)
-    , m_symbol(new QComboBox)
-    , m_timeframe(new QComboBox)
-    , m_model(new QComboBox)
-    , m_horizon(new QComboBox)
+    : QWidget(parent), m_symbol(new QComboBox), m_timeframe(new QComboBox), m_model(new QComboBox),
+      m_horizon(new QComboBox)
 {
     // Two rows of two fields: one row of four is wider than a small screen at 200 %.
     auto *layout = new QGridLayout(this);
@@ -50,7 +47,8 @@ PredictionPicker::PredictionPicker(QWidget *parent)
     addField(tr("Mod&el:"), m_model,
              tr("Registered models of this series; the active one is chosen first. Only the active "
                 "version of a model predicts."));
-    addField(tr("Hori&zon:"), m_horizon, tr("How many bars ahead to predict: the horizons the model was trained for"));
+    addField(tr("Hori&zon:"), m_horizon,
+             tr("How many bars ahead to predict: the horizons the model was trained for"));
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(20); // long names show whole in the list, not the window
     m_model->setPlaceholderText(tr("No model for this series"));
@@ -100,7 +98,8 @@ QStringList PredictionPicker::offeredSymbols() const
     return symbols;
 }
 
-void PredictionPicker::setChoices(const std::vector<SymbolSummary> &symbols, std::vector<RegisteredModel> models)
+void PredictionPicker::setChoices(const std::vector<SymbolSummary> &symbols,
+                                  std::vector<RegisteredModel> models)
 {
     const QString beforeSymbol = symbol();
     const QString beforeTimeframe = timeframe();
@@ -118,11 +117,12 @@ void PredictionPicker::setChoices(const std::vector<SymbolSummary> &symbols, std
     names.erase(QString());
     QList<std::pair<QString, QVariant>> items;
     for (const QString &s : names)
-        items.append({s, s});
+        items.append({ s, s });
     // With no choice yet, start at the series of the first active model.
     QString prefer = beforeSymbol;
     if (prefer.isEmpty()) {
-        const auto active = std::find_if(m_models.begin(), m_models.end(), [](const auto &m) { return m.active; });
+        const auto active = std::find_if(m_models.begin(), m_models.end(),
+                                         [](const auto &m) { return m.active; });
         if (active != m_models.end())
             prefer = active->symbol;
     }
@@ -157,7 +157,7 @@ void PredictionPicker::fillTimeframes()
         prefer = active->timeframe;
     QList<std::pair<QString, QVariant>> items;
     for (const QString &tf : timeframes)
-        items.append({tf, tf});
+        items.append({ tf, tf });
     setItemsKeeping(m_timeframe, items, prefer);
 }
 
@@ -181,9 +181,9 @@ void PredictionPicker::fillModels(bool preferActive)
         }
         if (shown->active && active.isEmpty())
             active = m.name;
-        items.append({shown->active ? tr("%1 · v%2 · active").arg(m.name).arg(shown->version)
-                                    : tr("%1 · v%2 · not active").arg(m.name).arg(shown->version),
-                      m.name});
+        items.append({ shown->active ? tr("%1 · v%2 · active").arg(m.name).arg(shown->version)
+                                     : tr("%1 · v%2 · not active").arg(m.name).arg(shown->version),
+                       m.name });
     }
     const QString before = modelName();
     setItemsKeeping(m_model, items, !preferActive && seen.contains(before) ? before : active);
@@ -210,7 +210,7 @@ void PredictionPicker::fillHorizons()
     QList<std::pair<QString, QVariant>> items;
     if (const RegisteredModel *m = chosenModel()) {
         for (int h : m->horizons)
-            items.append({tr("%n bar(s) ahead", nullptr, h), h});
+            items.append({ tr("%n bar(s) ahead", nullptr, h), h });
     }
     setItemsKeeping(m_horizon, items, m_horizon->currentData());
 }

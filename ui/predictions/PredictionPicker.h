@@ -8,7 +8,6 @@
 #include "storage/ModelRegistryRepository.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QComboBox;

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-
 #include <cmath>
 #include <limits>
 
@@ -49,16 +48,14 @@ std::optional<double> numberAt(const Prediction &p, int column)
 
 QString madeAtText(const Prediction &p)
 {
-    return p.predictedAt.isValid() ? PredictionText::barTime(p.predictedAt.toMSecsSinceEpoch(), QString())
-                                   : QStringLiteral("–");
+    return p.predictedAt.isValid()
+        ? PredictionText::barTime(p.predictedAt.toMSecsSinceEpoch(), QString())
+        : QStringLiteral("–");
 }
 
 } // namespace
 
-PredictionTableModel::PredictionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+PredictionTableModel::PredictionTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void PredictionTableModel::setPredictions(std::vector<Prediction> predictions)
 {
@@ -135,7 +132,8 @@ QVariant PredictionTableModel::data(const QModelIndex &index, int role) const
     case ErrorColumn: {
         const auto e = errorOf(*p);
         // A leading sign so "above" and "below" read without colour.
-        return e ? (*e > 0 ? QStringLiteral("+") : QString()) + PredictionText::price(e) : QStringLiteral("–");
+        return e ? (*e > 0 ? QStringLiteral("+") : QString()) + PredictionText::price(e)
+                 : QStringLiteral("–");
     }
     default:
         return PredictionText::price(numberAt(*p, column));
@@ -151,7 +149,8 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
         case MadeAt:
             return tr("When the prediction was made (UTC)");
         case TargetTime:
-            return tr("Start of the predicted bar (UTC); nights and weekends can push the real bar later");
+            return tr("Start of the predicted bar (UTC); nights and weekends can push the real bar "
+                      "later");
         case ErrorColumn:
             return tr("Actual close minus predicted close");
         case Lower80:

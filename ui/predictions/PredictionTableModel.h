@@ -6,7 +6,6 @@
 #include "storage/PredictionRepository.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace modeldeck {
@@ -46,7 +45,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     std::vector<Prediction> m_rows;

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 

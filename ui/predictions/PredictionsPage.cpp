@@ -5,9 +5,9 @@
 #include "predictions/PredictionHistoryView.h"
 #include "predictions/PredictionPicker.h"
 #include "predictions/PredictionResultPanel.h"
-#include "shell/WorkspaceSession.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/MarketDataRepository.h"
 
 #include <QCheckBox>
@@ -18,7 +18,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <qcoro/qcorofuture.h>
 #include <qcoro/qcorosignal.h>
 
@@ -28,9 +27,7 @@ namespace modeldeck {
 // loaded once (the service caches it); it holds the database it was made for alive.
 struct PredictionsPage::Predictor
 {
-    explicit Predictor(std::shared_ptr<Database> db)
-        : database(std::move(db))
-        , service(*database)
+    explicit Predictor(std::shared_ptr<Database> db) : database(std::move(db)), service(*database)
     {
     }
     std::shared_ptr<Database> database;
@@ -62,8 +59,8 @@ Result<ChartData> loadChartData(const Database &db, const QString &symbol, const
             return bars.error();
         data.bars = std::move(*bars);
     }
-    auto predictions
-        = PredictionService(db).list({model, 0, symbol, timeframe, PredictionsPage::kChartPredictions});
+    auto predictions = PredictionService(db).list(
+        { model, 0, symbol, timeframe, PredictionsPage::kChartPredictions });
     if (!predictions)
         return predictions.error();
     data.predictions = std::move(*predictions);
@@ -73,27 +70,24 @@ Result<ChartData> loadChartData(const Database &db, const QString &symbol, const
 } // namespace
 
 PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_picker(new PredictionPicker)
-    , m_save(new QCheckBox(tr("Save predi&ction")))
-    , m_predict(new QPushButton(tr("Predict")))
-    , m_message(new InlineMessage)
-    , m_result(new PredictionResultPanel)
-    , m_chart(new PredictionChart)
-    , m_history(new PredictionHistoryView(session))
+    : QWidget(parent), m_session(session), m_picker(new PredictionPicker),
+      m_save(new QCheckBox(tr("Save predi&ction"))), m_predict(new QPushButton(tr("Predict"))),
+      m_message(new InlineMessage), m_result(new PredictionResultPanel),
+      m_chart(new PredictionChart), m_history(new PredictionHistoryView(session))
 {
     auto *form = new QHBoxLayout;
     form->addWidget(m_picker);
     m_save->setChecked(true);
-    m_save->setToolTip(tr("Keep the prediction in the table below, where it gets its actual close once "
-                          "that bar is imported or downloaded"));
+    m_save->setToolTip(
+        tr("Keep the prediction in the table below, where it gets its actual close once "
+           "that bar is imported or downloaded"));
     m_predict->setToolTip(tr("Predict the close with the chosen model and horizon (Ctrl+Enter)"));
     m_predict->setDefault(true);
     form->addWidget(m_save);
     form->addWidget(m_predict);
     form->addStretch(1);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] { predict(); });
@@ -105,7 +99,7 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     top->addWidget(m_chart);
     top->setStretchFactor(1, 1);
     // The result needs its text's width; the chart gets the rest.
-    top->setSizes({m_result->sizeHint().width(), 4 * m_result->sizeHint().width()});
+    top->setSizes({ m_result->sizeHint().width(), 4 * m_result->sizeHint().width() });
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(m_history);
@@ -165,14 +159,16 @@ QCoro::Task<> PredictionsPage::refresh()
     QPointer<PredictionsPage> self(this);
     do {
         // Actuals first, so the table and chart below already show them.
-        auto filling = m_session->runWithDatabase([](const Database &db) { return PredictionService(db).fillActuals(); });
+        auto filling = m_session->runWithDatabase(
+            [](const Database &db) { return PredictionService(db).fillActuals(); });
         co_await filling;
         auto filled = filling.takeResult();
         if (!self)
             co_return;
         if (!filled)
-            m_message->showMessage(InlineMessage::Kind::Error,
-                                   tr("Actual closes could not be filled in: %1").arg(filled.error().toString()));
+            m_message->showMessage(
+                InlineMessage::Kind::Error,
+                tr("Actual closes could not be filled in: %1").arg(filled.error().toString()));
         Q_EMIT actualsFilled(filled ? *filled : 0);
         auto models = loadModels();
         co_await models;
@@ -192,14 +188,16 @@ QCoro::Task<> PredictionsPage::loadModels()
     // Loads can overlap (a refresh and the reload after a failed prediction): the one started
     // last read the newest registry, so an older one finishing later must not overwrite it.
     const quint64 generation = ++m_modelsGeneration;
-    auto future = m_session->runWithDatabase([](const Database &db) { return ModelRegistry(db).list(); });
+    auto future
+        = m_session->runWithDatabase([](const Database &db) { return ModelRegistry(db).list(); });
     co_await future;
     auto models = future.takeResult();
     if (!self || generation != m_modelsGeneration)
         co_return;
     if (!models) {
-        m_message->showMessage(InlineMessage::Kind::Error,
-                               tr("The registered models could not be listed: %1").arg(models.error().toString()));
+        m_message->showMessage(
+            InlineMessage::Kind::Error,
+            tr("The registered models could not be listed: %1").arg(models.error().toString()));
         co_return;
     }
     m_picker->setChoices(m_session->symbols(), std::move(*models));
@@ -215,12 +213,14 @@ QCoro::Task<> PredictionsPage::loadModels()
 
 void PredictionsPage::updateState()
 {
-    const bool ready = m_session->isOpen() && !m_picker->modelName().isEmpty() && m_picker->horizon() > 0;
+    const bool ready
+        = m_session->isOpen() && !m_picker->modelName().isEmpty() && m_picker->horizon() > 0;
     m_predict->setEnabled(ready && !m_predicting);
     m_predict->setText(m_predicting ? tr("Predicting…") : tr("Predict"));
     // The empty-workspace hint, shown only while nothing else is, and gone once a model is there.
-    const QString hint = tr("No models are registered yet. Save a trained model from the Models tab, or "
-                            "import one, to predict with it here.");
+    const QString hint
+        = tr("No models are registered yet. Save a trained model from the Models tab, or "
+             "import one, to predict with it here.");
     const bool noModels = m_session->isOpen() && m_picker->models().empty();
     if (noModels && !m_message->isVisible())
         m_message->showMessage(InlineMessage::Kind::Info, hint);
@@ -266,7 +266,8 @@ QCoro::Task<> PredictionsPage::loadChart()
         if (!self)
             co_return;
         if (!loaded) {
-            m_chart->setEmptyText(tr("The chart could not be loaded: %1").arg(loaded.error().toString()));
+            m_chart->setEmptyText(
+                tr("The chart could not be loaded: %1").arg(loaded.error().toString()));
             m_chart->clear();
             continue;
         }
@@ -283,11 +284,13 @@ QCoro::Task<> PredictionsPage::predict()
     const std::shared_ptr<Predictor> service = predictor();
     if (!service)
         co_return;
-    const PredictRequest request{m_picker->modelName(), m_picker->horizon(), m_save->isChecked()};
+    const PredictRequest request { m_picker->modelName(), m_picker->horizon(),
+                                   m_save->isChecked() };
     QPointer<PredictionsPage> self(this);
     m_predicting = true;
     updateState();
-    m_message->showMessage(InlineMessage::Kind::Info, tr("Predicting with “%1”…").arg(request.modelName));
+    m_message->showMessage(InlineMessage::Kind::Info,
+                           tr("Predicting with “%1”…").arg(request.modelName));
     // The service loads the model file and runs the network: a pool thread's work. The thread
     // gives back its connection afterwards, as runWithDatabase does.
     auto future = QtConcurrent::run([service, request] {

@@ -9,11 +9,9 @@
 #include "storage/PredictionRepository.h"
 
 #include <QWidget>
-
-#include <qcoro/qcorotask.h>
-
 #include <memory>
 #include <optional>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 class QCheckBox;

@@ -41,10 +41,7 @@ QString firstLine(const QString &text)
 
 } // namespace
 
-HistoryModel::HistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void HistoryModel::setRows(std::vector<HistoryRow> rows)
 {
@@ -71,7 +68,8 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 QVariant HistoryModel::display(const HistoryRow &row, int column) const
 {
     const TrainingJob &job = row.job;
-    const auto metric = [](const std::optional<double> &v) { return v ? JobText::number(*v) : QString(); };
+    const auto metric
+        = [](const std::optional<double> &v) { return v ? JobText::number(*v) : QString(); };
     switch (Column(column)) {
     case StatusColumn:
         return JobText::status(job.status);
@@ -82,8 +80,9 @@ QVariant HistoryModel::display(const HistoryRow &row, int column) const
     case BotColumn:
         return job.spec.bot;
     case StartedColumn:
-        return job.startedAt.isValid() ? QLocale().toString(job.startedAt.toLocalTime(), QLocale::ShortFormat)
-                                       : QString();
+        return job.startedAt.isValid()
+            ? QLocale().toString(job.startedAt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
     case DurationColumn:
         return JobText::duration(durationSeconds(job));
     case AttemptsColumn:

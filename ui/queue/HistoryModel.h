@@ -5,7 +5,6 @@
 #include "queue/TrainingJob.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 #include <vector>
 
@@ -22,8 +21,19 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, SymbolColumn, TimeframeColumn, BotColumn, StartedColumn, DurationColumn,
-                  AttemptsColumn, RmseColumn, MaeColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        SymbolColumn,
+        TimeframeColumn,
+        BotColumn,
+        StartedColumn,
+        DurationColumn,
+        AttemptsColumn,
+        RmseColumn,
+        MaeColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role { JobIdRole = Qt::UserRole + 1, StatusRole, SortRole };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -34,7 +44,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const HistoryRow &row, int column) const;

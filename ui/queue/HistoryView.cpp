@@ -3,8 +3,8 @@
 #include "queue/HistoryModel.h"
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 #include "storage/TrainingRecordRepository.h"
 
@@ -19,7 +19,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -38,7 +37,7 @@ Result<std::vector<HistoryRow>> loadHistory(const Database &database, int limit)
     rows.reserve(jobs->size());
     TrainingRecordRepository records(*db);
     for (TrainingJob &job : *jobs) {
-        HistoryRow row{std::move(job), std::nullopt, std::nullopt};
+        HistoryRow row { std::move(job), std::nullopt, std::nullopt };
         // One indexed lookup per row with a record (≤ limit rows): cheap next to the list.
         if (row.job.recordId > 0) {
             if (auto record = records.find(row.job.recordId); record && record->has_value()) {
@@ -54,17 +53,13 @@ Result<std::vector<HistoryRow>> loadHistory(const Database &database, int limit)
 } // namespace
 
 HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_binding(new QueueBinding(session, this))
-    , m_model(new HistoryModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_filter(new QComboBox(this))
-    , m_rerun(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Re-run with same config"), this))
-    , m_refresh(new QPushButton(tr("Re&load"), this))
-    , m_count(new QLabel(this))
-    , m_empty(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
+    : QWidget(parent), m_binding(new QueueBinding(session, this)), m_model(new HistoryModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_filter(new QComboBox(this)),
+      m_rerun(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")),
+                              tr("&Re-run with same config"), this)),
+      m_refresh(new QPushButton(tr("Re&load"), this)), m_count(new QLabel(this)),
+      m_empty(new QLabel(this)), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("historyView"));
     m_proxy->setSourceModel(m_model);
@@ -84,17 +79,20 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     m_view->setWordWrap(false); // one line per job; the whole error is in the tooltip
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::ErrorColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::ErrorColumn,
+                                                     QHeaderView::Stretch);
 
     m_filter->setAccessibleName(tr("Show jobs with status"));
     m_filter->addItem(tr("All statuses"), -1);
-    for (JobStatus s : {JobStatus::Completed, JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted})
+    for (JobStatus s :
+         { JobStatus::Completed, JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted })
         m_filter->addItem(JobText::status(s), int(s));
     auto *filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_filter->currentData().toInt();
-        m_proxy->setFilterRegularExpression(status < 0 ? QString() : QStringLiteral("^%1$").arg(status));
+        m_proxy->setFilterRegularExpression(status < 0 ? QString()
+                                                       : QStringLiteral("^%1$").arg(status));
         refreshState();
     });
 
@@ -122,7 +120,8 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_stack, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryView::refreshState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryView::refreshState);
     connect(m_binding, &QueueBinding::queueChanged, this, &HistoryView::bind);
     bind(m_binding->queue());
 }
@@ -130,9 +129,11 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
 void HistoryView::bind(TrainingQueue *queue)
 {
     if (queue) {
-        connect(queue, &TrainingQueue::jobFinished, this, &HistoryView::reload, Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobFinished, this, &HistoryView::reload,
+                Qt::UniqueConnection);
         // A retry (from here, the CLI's queue or the queue itself) takes a job out of history.
-        connect(queue, &TrainingQueue::jobsChanged, this, &HistoryView::reload, Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobsChanged, this, &HistoryView::reload,
+                Qt::UniqueConnection);
     }
     reload();
 }
@@ -149,7 +150,8 @@ QCoro::Task<> HistoryView::reload()
             continue;
         }
         const qint64 current = currentJob();
-        auto future = session->runWithDatabase([limit = m_limit](const Database &db) { return loadHistory(db, limit); });
+        auto future = session->runWithDatabase(
+            [limit = m_limit](const Database &db) { return loadHistory(db, limit); });
         co_await future;
         auto rows = future.result();
         if (!self)
@@ -184,8 +186,8 @@ void HistoryView::selectJob(qint64 jobId)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, HistoryModel::SymbolColumn);
         if (index.data(HistoryModel::JobIdRole).toLongLong() == jobId) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                 | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }

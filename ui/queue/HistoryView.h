@@ -11,10 +11,8 @@
 #include "queue/TrainingJob.h"
 
 #include <QWidget>
-
-#include <qcoro/qcorotask.h>
-
 #include <optional>
+#include <qcoro/qcorotask.h>
 
 class QComboBox;
 class QLabel;

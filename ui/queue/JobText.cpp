@@ -1,7 +1,6 @@
 #include "queue/JobText.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace modeldeck {
@@ -17,7 +16,9 @@ QString orUnknown(const QString &text)
 
 QString JobText::title(const JobSpec &spec)
 {
-    const QString title = tr("%1 · %2 · %3").arg(orUnknown(spec.symbol), orUnknown(spec.timeframe), orUnknown(spec.bot));
+    const QString title
+        = tr("%1 · %2 · %3")
+              .arg(orUnknown(spec.symbol), orUnknown(spec.timeframe), orUnknown(spec.bot));
     // Manual jobs end in a Save dialog: the queue says which ones will ask.
     return spec.manual ? tr("%1 · manual").arg(title) : title;
 }
@@ -64,7 +65,9 @@ QString JobText::duration(qint64 seconds)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString JobText::eta(double seconds)

@@ -1,15 +1,14 @@
 #include "queue/PendingJobsModel.h"
 
 #include "queue/QueueBinding.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMimeData>
 #include <QPointer>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -20,16 +19,16 @@ const QString kMimeType = QStringLiteral("application/x-modeldeck-job-id");
 
 bool sameOrder(const std::vector<TrainingJob> &a, const std::vector<TrainingJob> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const TrainingJob &x, const TrainingJob &y) {
-        return x.id == y.id && x.spec.priority == y.spec.priority && x.status == y.status;
-    });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const TrainingJob &x, const TrainingJob &y) {
+            return x.id == y.id && x.spec.priority == y.spec.priority && x.status == y.status;
+        });
 }
 
 } // namespace
 
 PendingJobsModel::PendingJobsModel(WorkspaceSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_binding(new QueueBinding(session, this))
+    : QAbstractTableModel(parent), m_binding(new QueueBinding(session, this))
 {
     connect(m_binding, &QueueBinding::queueChanged, this, &PendingJobsModel::bind);
     bind(m_binding->queue());
@@ -38,9 +37,11 @@ PendingJobsModel::PendingJobsModel(WorkspaceSession *session, QObject *parent)
 void PendingJobsModel::bind(TrainingQueue *queue)
 {
     if (queue) {
-        connect(queue, &TrainingQueue::jobsChanged, this, &PendingJobsModel::reload, Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobsChanged, this, &PendingJobsModel::reload,
+                Qt::UniqueConnection);
         // A start changes no row through jobsChanged, but the job leaves the waiting list.
-        connect(queue, &TrainingQueue::jobStarted, this, &PendingJobsModel::reload, Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobStarted, this, &PendingJobsModel::reload,
+                Qt::UniqueConnection);
     }
     reload();
 }
@@ -59,12 +60,13 @@ QCoro::Task<> PendingJobsModel::reload()
             endResetModel();
             continue;
         }
-        auto future = session->runWithDatabase([](const Database &database) -> Result<std::vector<TrainingJob>> {
-            auto db = database.connection();
-            if (!db)
-                return db.error();
-            return JobRepository(*db).active();
-        });
+        auto future = session->runWithDatabase(
+            [](const Database &database) -> Result<std::vector<TrainingJob>> {
+                auto db = database.connection();
+                if (!db)
+                    return db.error();
+                return JobRepository(*db).active();
+            });
         co_await future;
         auto jobs = future.result();
         if (!self)
@@ -101,13 +103,14 @@ const TrainingJob *PendingJobsModel::jobAt(int row) const
 
 int PendingJobsModel::rowOfJob(qint64 jobId) const
 {
-    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const TrainingJob &j) { return j.id == jobId; });
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+                                 [&](const TrainingJob &j) { return j.id == jobId; });
     return it == m_pending.end() ? -1 : int(it - m_pending.begin());
 }
 
 std::optional<TrainingJob> PendingJobsModel::activeJob(qint64 jobId) const
 {
-    for (const auto *list : {&m_running, &m_pending}) {
+    for (const auto *list : { &m_running, &m_pending }) {
         for (const TrainingJob &job : *list) {
             if (job.id == jobId)
                 return job;
@@ -133,15 +136,20 @@ QVariant PendingJobsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == JobIdRole)
         return job->id;
-    if (role == Qt::TextAlignmentRole && (index.column() == OrderColumn || index.column() == PriorityColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == OrderColumn || index.column() == PriorityColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        QStringList lines{tr("Job %1, queued %2").arg(job->id).arg(QLocale().toString(job->createdAt.toLocalTime(),
-                                                                                      QLocale::ShortFormat))};
+        QStringList lines { tr("Job %1, queued %2")
+                                .arg(job->id)
+                                .arg(QLocale().toString(job->createdAt.toLocalTime(),
+                                                        QLocale::ShortFormat)) };
         if (job->spec.horizon != 1)
             lines << tr("Horizon: %n bar(s)", nullptr, job->spec.horizon);
         if (!job->spec.params.isEmpty())
-            lines << tr("Settings: %1").arg(QString::fromUtf8(QJsonDocument(job->spec.params).toJson(QJsonDocument::Compact)));
+            lines << tr("Settings: %1")
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(job->spec.params).toJson(QJsonDocument::Compact)));
         if (job->attempts > 0)
             lines << tr("Attempts so far: %1").arg(job->attempts);
         return lines.join(u'\n');
@@ -228,7 +236,7 @@ Qt::DropActions PendingJobsModel::supportedDropActions() const
 
 QStringList PendingJobsModel::mimeTypes() const
 {
-    return {kMimeType};
+    return { kMimeType };
 }
 
 QMimeData *PendingJobsModel::mimeData(const QModelIndexList &indexes) const
@@ -248,8 +256,8 @@ bool PendingJobsModel::canDropMimeData(const QMimeData *data, Qt::DropAction act
     return data && data->hasFormat(kMimeType) && action == Qt::MoveAction && m_binding->queue();
 }
 
-bool PendingJobsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                    const QModelIndex &parent)
+bool PendingJobsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                    int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -8,10 +8,8 @@
 #include "queue/TrainingJob.h"
 
 #include <QAbstractTableModel>
-
-#include <qcoro/qcorotask.h>
-
 #include <optional>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace modeldeck {
@@ -24,7 +22,15 @@ class PendingJobsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { OrderColumn, SymbolColumn, TimeframeColumn, BotColumn, PriorityColumn, QueuedColumn, ColumnCount };
+    enum Column {
+        OrderColumn,
+        SymbolColumn,
+        TimeframeColumn,
+        BotColumn,
+        PriorityColumn,
+        QueuedColumn,
+        ColumnCount
+    };
     enum Role { JobIdRole = Qt::UserRole + 1 };
 
     // `session` is not owned; the model copes with it being deleted first.
@@ -44,7 +50,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

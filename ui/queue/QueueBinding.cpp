@@ -1,14 +1,12 @@
 #include "queue/QueueBinding.h"
 
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 
 namespace modeldeck {
 
 QueueBinding::QueueBinding(WorkspaceSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_queue(session->queue())
+    : QObject(parent), m_session(session), m_queue(session->queue())
 {
     connect(session, &WorkspaceSession::queueChanged, this, [this](TrainingQueue *queue) {
         m_queue = queue;
@@ -51,8 +49,9 @@ QString QueueBinding::unavailableReason() const
         return tr("No workspace is open.");
     if (m_queue->isOwner())
         return {};
-    return m_unavailable.isEmpty() ? tr("Another ModelDeck process runs this workspace's training queue.")
-                                   : m_unavailable;
+    return m_unavailable.isEmpty()
+        ? tr("Another ModelDeck process runs this workspace's training queue.")
+        : m_unavailable;
 }
 
 } // namespace modeldeck

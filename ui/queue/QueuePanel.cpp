@@ -4,18 +4,16 @@
 #include "queue/PendingJobsModel.h"
 #include "queue/QueueBinding.h"
 #include "queue/RunningJobView.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
-
-#include <QPointer>
-#include <qcoro/qcorofuture.h>
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -23,6 +21,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -39,7 +38,8 @@ QAction *viewAction(QWidget *view, const QString &icon, const QString &text, con
     auto *action = new QAction(QIcon::fromTheme(icon), text, view);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the list has focus
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     view->addAction(action);
     return action;
 }
@@ -56,17 +56,11 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 } // namespace
 
 QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_binding(new QueueBinding(session, this))
-    , m_model(new PendingJobsModel(session, this))
-    , m_running(new RunningJobView(this))
-    , m_status(new QLabel(this))
-    , m_runProgress(new QProgressBar(this))
-    , m_pendingTitle(new QLabel(this))
-    , m_pendingStack(new QStackedWidget(this))
-    , m_pendingEmpty(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_priority(new QSpinBox(this))
+    : QWidget(parent), m_binding(new QueueBinding(session, this)),
+      m_model(new PendingJobsModel(session, this)), m_running(new RunningJobView(this)),
+      m_status(new QLabel(this)), m_runProgress(new QProgressBar(this)),
+      m_pendingTitle(new QLabel(this)), m_pendingStack(new QStackedWidget(this)),
+      m_pendingEmpty(new QLabel(this)), m_view(new QTableView(this)), m_priority(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("queuePanel"));
     m_status->setTextFormat(Qt::PlainText);
@@ -97,16 +91,20 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
     m_pendingEmpty->setAlignment(Qt::AlignCenter);
     m_pendingEmpty->setWordWrap(true);
     m_pendingEmpty->setForegroundRole(QPalette::PlaceholderText);
-    m_pendingEmpty->setText(tr("No jobs are waiting.\nTraining ▸ Auto-train… (Ctrl+Shift+T) queues jobs for your symbols."));
+    m_pendingEmpty->setText(tr("No jobs are waiting.\nTraining ▸ Auto-train… (Ctrl+Shift+T) queues "
+                               "jobs for your symbols."));
     m_pendingStack->addWidget(m_pendingEmpty);
     m_pendingStack->addWidget(m_view);
 
-    QAction *up = viewAction(m_view, QStringLiteral("go-up"), tr("Move &up"),
-                             tr("Run the selected job earlier"), QKeySequence(Qt::CTRL | Qt::Key_Up));
-    QAction *down = viewAction(m_view, QStringLiteral("go-down"), tr("Move &down"),
-                               tr("Run the selected job later"), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QAction *up
+        = viewAction(m_view, QStringLiteral("go-up"), tr("Move &up"),
+                     tr("Run the selected job earlier"), QKeySequence(Qt::CTRL | Qt::Key_Up));
+    QAction *down
+        = viewAction(m_view, QStringLiteral("go-down"), tr("Move &down"),
+                     tr("Run the selected job later"), QKeySequence(Qt::CTRL | Qt::Key_Down));
     QAction *remove = viewAction(m_view, QStringLiteral("list-remove"), tr("&Remove"),
-                                 tr("Take the selected jobs out of the queue"), QKeySequence(QKeySequence::Delete));
+                                 tr("Take the selected jobs out of the queue"),
+                                 QKeySequence(QKeySequence::Delete));
     connect(up, &QAction::triggered, this, [this] { moveSelected(-1); });
     connect(down, &QAction::triggered, this, [this] { moveSelected(1); });
     connect(remove, &QAction::triggered, this, &QueuePanel::removeSelected);
@@ -173,7 +171,8 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
             if (row < 0)
                 continue;
             const QModelIndex index = m_model->index(row, PendingJobsModel::SymbolColumn);
-            m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
             m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
         }
     });
@@ -187,8 +186,10 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
         refreshButtons();
     });
     connect(m_model, &PendingJobsModel::errorOccurred, this, &QueuePanel::message);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::refreshButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &QueuePanel::refreshButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QueuePanel::refreshButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &QueuePanel::refreshButtons);
 
     connect(m_binding, &QueueBinding::queueChanged, this, &QueuePanel::bind);
     connect(m_binding, &QueueBinding::availabilityChanged, this, &QueuePanel::refreshStatus);
@@ -200,17 +201,25 @@ void QueuePanel::bind(TrainingQueue *queue)
     m_live.clear();
     m_running->showIdle(queue ? tr("No job is running.") : tr("No workspace is open."));
     if (queue) {
-        connect(queue, &TrainingQueue::jobStarted, this, &QueuePanel::onJobStarted, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::jobProgress, this, &QueuePanel::onJobProgress, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::jobFinished, this, &QueuePanel::onJobFinished, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::countsChanged, this, &QueuePanel::refreshStatus, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::errorOccurred, this, &QueuePanel::message, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::stateChanged, this, [this, queue](TrainingQueue::State state) {
-            // A run starts from Idle; its progress counts the jobs that finish from then on.
-            if (state == TrainingQueue::State::Running && m_live.isEmpty() && queue->counts().running == 0)
-                m_finishedAtStart = finishedOf(queue->counts());
-            refreshStatus();
-        });
+        connect(queue, &TrainingQueue::jobStarted, this, &QueuePanel::onJobStarted,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobProgress, this, &QueuePanel::onJobProgress,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobFinished, this, &QueuePanel::onJobFinished,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::countsChanged, this, &QueuePanel::refreshStatus,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::errorOccurred, this, &QueuePanel::message,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::stateChanged, this,
+                [this, queue](TrainingQueue::State state) {
+                    // A run starts from Idle; its progress counts the jobs that finish from then
+                    // on.
+                    if (state == TrainingQueue::State::Running && m_live.isEmpty()
+                        && queue->counts().running == 0)
+                        m_finishedAtStart = finishedOf(queue->counts());
+                    refreshStatus();
+                });
         m_finishedAtStart = finishedOf(queue->counts());
         // Opened while jobs run (the panel was created late): show them as they report.
         for (qint64 id : queue->currentJobs())
@@ -233,7 +242,8 @@ void QueuePanel::onJobStarted(qint64 jobId)
     live.startOrder = ++m_startCounter;
     showJob(jobId); // the most recent start is the one to follow
     if (!m_model->activeJob(jobId))
-        lookUpTitle(jobId); // started before the pending list had it; it may end before the next load
+        lookUpTitle(
+            jobId); // started before the pending list had it; it may end before the next load
 }
 
 QCoro::Task<> QueuePanel::lookUpTitle(qint64 jobId)
@@ -327,8 +337,9 @@ void QueuePanel::refreshStatus()
     QString text = JobText::state(queue->state());
     switch (queue->state()) {
     case TrainingQueue::State::Idle:
-        text += c.pending > 0 ? tr(" · %n job(s) waiting; Start (Ctrl+F5) runs them", nullptr, c.pending)
-                              : tr(" · nothing waiting");
+        text += c.pending > 0
+            ? tr(" · %n job(s) waiting; Start (Ctrl+F5) runs them", nullptr, c.pending)
+            : tr(" · nothing waiting");
         break;
     case TrainingQueue::State::Running:
         text += tr(" · %1 of %2 done · %3 waiting").arg(done).arg(total).arg(c.pending);
@@ -368,7 +379,8 @@ void QueuePanel::selectJob(qint64 jobId)
     if (row < 0)
         return;
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, PendingJobsModel::SymbolColumn),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                              QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
 }
 
 void QueuePanel::refreshButtons()
@@ -381,8 +393,10 @@ void QueuePanel::refreshButtons()
     const bool queue = m_binding->queue() != nullptr;
     // A job stays among those of its own priority: moving past another priority means
     // changing the priority instead.
-    m_up->defaultAction()->setEnabled(queue && job && above && above->spec.priority == job->spec.priority);
-    m_down->defaultAction()->setEnabled(queue && job && below && below->spec.priority == job->spec.priority);
+    m_up->defaultAction()->setEnabled(queue && job && above
+                                      && above->spec.priority == job->spec.priority);
+    m_down->defaultAction()->setEnabled(queue && job && below
+                                        && below->spec.priority == job->spec.priority);
     m_remove->defaultAction()->setEnabled(queue && m_view->selectionModel()->hasSelection());
     m_priority->setEnabled(queue && job);
     const QSignalBlocker blocker(m_priority);

@@ -11,9 +11,7 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <qcoro/qcorotask.h>
-
 #include <vector>
 
 class QLabel;

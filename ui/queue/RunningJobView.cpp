@@ -1,7 +1,7 @@
 #include "queue/RunningJobView.h"
 
-#include "queue/JobText.h"
 #include "common/LossChart.h"
+#include "queue/JobText.h"
 #include "queue/StepBreadcrumb.h"
 
 #include <QGroupBox>
@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace modeldeck {
@@ -25,8 +24,8 @@ QString paramsText(const QJsonObject &params)
     for (auto it = params.begin(); it != params.end(); ++it) {
         const QJsonValue v = it.value();
         const QString value = v.isDouble() ? JobText::number(v.toDouble())
-            : v.isBool()                   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                           : v.toVariant().toString();
+            : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                         : v.toVariant().toString();
         parts << it.key() + u' ' + value;
     }
     return parts.join(QStringLiteral(" · "));
@@ -35,16 +34,11 @@ QString paramsText(const QJsonObject &params)
 } // namespace
 
 RunningJobView::RunningJobView(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_others(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_steps(new StepBreadcrumb(this))
-    , m_details(new QLabel(this))
-    , m_eta(new QLabel(this))
-    , m_searchBox(new QGroupBox(tr("Hyperparameter search"), this))
-    , m_search(new QLabel(m_searchBox))
-    , m_chart(new LossChart(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_others(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_steps(new StepBreadcrumb(this)),
+      m_details(new QLabel(this)), m_eta(new QLabel(this)),
+      m_searchBox(new QGroupBox(tr("Hyperparameter search"), this)),
+      m_search(new QLabel(m_searchBox)), m_chart(new LossChart(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -91,8 +85,8 @@ RunningJobView::RunningJobView(QWidget *parent)
     showIdle(tr("No job is running."));
 }
 
-void RunningJobView::showJob(qint64 jobId, const QString &title, const std::vector<EpochRecord> &epochs,
-                             const TrainingProgress *last)
+void RunningJobView::showJob(qint64 jobId, const QString &title,
+                             const std::vector<EpochRecord> &epochs, const TrainingProgress *last)
 {
     m_jobId = jobId;
     m_shownJobId = jobId;
@@ -114,7 +108,8 @@ void RunningJobView::setTitle(const QString &title)
 {
     m_jobTitle = title;
     // A title that arrives after the end (looked up late) keeps the outcome shown.
-    m_title->setText(m_outcome ? tr("Last job: %1 — %2").arg(title, JobText::status(*m_outcome)) : title);
+    m_title->setText(m_outcome ? tr("Last job: %1 — %2").arg(title, JobText::status(*m_outcome))
+                               : title);
 }
 
 void RunningJobView::setOthers(const QStringList &titles)
@@ -136,9 +131,11 @@ void RunningJobView::applyProgress(const TrainingProgress &p)
     const SearchProgress &s = p.search;
     m_searchBox->setVisible(s.trials > 0);
     if (s.trials > 0) {
-        QStringList lines{tr("Trial %1 of %2").arg(s.trial).arg(s.trials),
-                          tr("Current score: %1").arg(s.score ? JobText::number(*s.score) : tr("not yet")),
-                          tr("Best score: %1").arg(s.bestScore ? JobText::number(*s.bestScore) : tr("not yet"))};
+        QStringList lines {
+            tr("Trial %1 of %2").arg(s.trial).arg(s.trials),
+            tr("Current score: %1").arg(s.score ? JobText::number(*s.score) : tr("not yet")),
+            tr("Best score: %1").arg(s.bestScore ? JobText::number(*s.bestScore) : tr("not yet"))
+        };
         if (!s.bestParams.isEmpty())
             lines << tr("Best parameters: %1").arg(paramsText(s.bestParams));
         m_search->setText(lines.join(u'\n'));
@@ -159,7 +156,8 @@ void RunningJobView::finish(JobStatus status, const QString &error)
         m_steps->setCurrentStep(m_steps->steps().size() - 1, StepBreadcrumb::Outcome::Completed);
         m_eta->setText(tr("done"));
     } else {
-        m_steps->setCurrentStep(std::max(0, m_steps->currentStep()), StepBreadcrumb::Outcome::Failed);
+        m_steps->setCurrentStep(std::max(0, m_steps->currentStep()),
+                                StepBreadcrumb::Outcome::Failed);
         m_eta->clear();
         if (!error.isEmpty())
             m_details->setText(error);

@@ -7,9 +7,7 @@
 #include "training/TrainingProgress.h"
 
 #include <QWidget>
-
 #include <optional>
-
 #include <vector>
 
 class QGroupBox;

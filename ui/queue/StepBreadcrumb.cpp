@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace modeldeck {
@@ -23,8 +22,7 @@ QString arrowText()
 
 } // namespace
 
-StepBreadcrumb::StepBreadcrumb(QWidget *parent)
-    : QWidget(parent)
+StepBreadcrumb::StepBreadcrumb(QWidget *parent) : QWidget(parent)
 {
     for (int i = 0; i < TrainingProgress::stepCount; ++i)
         m_steps << TrainingProgress::stepName(TrainingProgress::Step(i));
@@ -84,10 +82,16 @@ QString StepBreadcrumb::description() const
     case Outcome::Completed:
         return tr("All steps done: %1.").arg(done.join(QStringLiteral(", ")));
     case Outcome::Failed:
-        text = tr("Step %1 of %2: %3, failed.").arg(m_current + 1).arg(m_steps.size()).arg(m_steps[m_current]);
+        text = tr("Step %1 of %2: %3, failed.")
+                   .arg(m_current + 1)
+                   .arg(m_steps.size())
+                   .arg(m_steps[m_current]);
         break;
     case Outcome::Running:
-        text = tr("Step %1 of %2: %3, in progress.").arg(m_current + 1).arg(m_steps.size()).arg(m_steps[m_current]);
+        text = tr("Step %1 of %2: %3, in progress.")
+                   .arg(m_current + 1)
+                   .arg(m_steps.size())
+                   .arg(m_steps[m_current]);
         break;
     }
     if (!done.isEmpty())
@@ -120,7 +124,7 @@ QSize StepBreadcrumb::sizeHint() const
     int width = 0;
     for (int i = 0; i < m_steps.size(); ++i)
         width += pillWidth(i) + (i > 0 ? arrowWidth() : 0);
-    return {width, fontMetrics().height() + 2 * kPadY + 2};
+    return { width, fontMetrics().height() + 2 * kPadY + 2 };
 }
 
 QSize StepBreadcrumb::minimumSizeHint() const
@@ -150,7 +154,8 @@ void StepBreadcrumb::paintEvent(QPaintEvent *)
         const Look look = lookOf(i);
         QColor text = pal.color(QPalette::WindowText);
         if (look == Look::Current || look == Look::Failed) {
-            const QColor fill = look == Look::Failed ? kFailedColour : pal.color(QPalette::Highlight);
+            const QColor fill
+                = look == Look::Failed ? kFailedColour : pal.color(QPalette::Highlight);
             QPainterPath path;
             path.addRoundedRect(pill, height / 2.0, height / 2.0);
             painter.fillPath(path, fill);

@@ -7,7 +7,8 @@
 
 namespace modeldeck {
 
-Status ModelFileChecks::check(const ModelRegistry &registry, const QString &workspaceDir, const RegisteredModel &model)
+Status ModelFileChecks::check(const ModelRegistry &registry, const QString &workspaceDir,
+                              const RegisteredModel &model)
 {
     auto path = PathSanitizer::resolveInside(workspaceDir, model.filePath);
     if (!path)
@@ -20,13 +21,14 @@ Status ModelFileChecks::check(const ModelRegistry &registry, const QString &work
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_seen.constFind(*path);
-        if (it != m_seen.cend() && it->sha256 == model.fileSha256 && it->size == size && it->modified == modified)
+        if (it != m_seen.cend() && it->sha256 == model.fileSha256 && it->size == size
+            && it->modified == modified)
             return it->result;
     }
     Status result = registry.checkFile(model); // reads and hashes the whole file, unlocked
     QMutexLocker lock(&m_mutex);
     ++m_filesRead;
-    m_seen.insert(*path, Seen{model.fileSha256, size, modified, result});
+    m_seen.insert(*path, Seen { model.fileSha256, size, modified, result });
     return result;
 }
 

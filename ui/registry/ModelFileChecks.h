@@ -16,7 +16,8 @@ class ModelFileChecks
 public:
     // ModelRegistry::checkFile, skipped when the file still has the size and modification time
     // (millisecond precision) it had when it was last checked against the same hash.
-    Status check(const ModelRegistry &registry, const QString &workspaceDir, const RegisteredModel &model);
+    Status check(const ModelRegistry &registry, const QString &workspaceDir,
+                 const RegisteredModel &model);
     // How many checks read the file (for tests: a second load of unchanged files reads none).
     int filesRead() const;
 

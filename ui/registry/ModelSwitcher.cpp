@@ -1,7 +1,7 @@
 #include "registry/ModelSwitcher.h"
 
-#include "shell/WorkspaceSession.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "registry/ModelVersionsDialog.h"
 
-#include "registry/SavedModelListModel.h"
 #include "common/SkillWarning.h"
+#include "registry/SavedModelListModel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "registry/SavedModelActions.h"
 
 #include "common/ConfirmBox.h"
-#include "registry/SavedModelListModel.h"
 #include "common/SkillWarning.h"
-#include "shell/WorkspaceSession.h"
+#include "registry/SavedModelListModel.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "registry/SavedModelDelegate.h"
 
 #include "cards/CardPainter.h"
-#include "registry/SavedModelListModel.h"
 #include "common/SkillWarning.h"
+#include "registry/SavedModelListModel.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -111,7 +111,9 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // Loses to the naive forecast on its test split: never an ACTIVE badge alone.
     const bool worseThanNaive = !index.data(R::SkillWarningRole).toString().isEmpty();
     if (worseThanNaive)
-        right = draw.badge(title, right, SkillWarning::badgeText(), SkillWarning::color(), true).left() - 4;
+        right = draw.badge(title, right, SkillWarning::badgeText(), SkillWarning::color(), true)
+                    .left()
+            - 4;
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);

@@ -3,8 +3,8 @@
 #include "registry/ModelDetailsDialog.h"
 #include "registry/ModelVersionsDialog.h"
 #include "registry/SavedModelActions.h"
-#include "shell/WorkspaceSession.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QFileDialog>
 #include <QInputDialog>

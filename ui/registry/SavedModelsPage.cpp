@@ -2,15 +2,15 @@
 
 #include "cards/CardGrid.h"
 #include "common/FlowGrid.h"
+#include "common/StatCard.h"
+#include "queue/TrainingQueue.h"
 #include "registry/ModelFileChecks.h"
 #include "registry/ModelSwitcher.h"
 #include "registry/SavedModelDelegate.h"
 #include "registry/SavedModelListModel.h"
 #include "registry/SavedModelPrompts.h"
-#include "common/StatCard.h"
-#include "shell/WorkspaceSession.h"
-#include "queue/TrainingQueue.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -238,13 +238,12 @@ void SavedModelsPage::buildActions()
                               if (const SavedModelEntry *e = currentEntry())
                                   m_prompts->rename(e->model.name);
                           });
-    m_detailsAction
-        = make(tr("Edit Ta&gs/Description…"), QKeySequence(Qt::Key_E),
-               tr("Edit the description and tags"), [this] {
-                   if (const SavedModelEntry *e = currentEntry())
-                       m_prompts->editDetails(e->model.name, e->model.description, e->model.tags,
-                                              e->model.metrics);
-               });
+    m_detailsAction = make(tr("Edit Ta&gs/Description…"), QKeySequence(Qt::Key_E),
+                           tr("Edit the description and tags"), [this] {
+                               if (const SavedModelEntry *e = currentEntry())
+                                   m_prompts->editDetails(e->model.name, e->model.description,
+                                                          e->model.tags, e->model.metrics);
+                           });
     m_exportAction = make(tr("E&xport / Save As…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                           tr("Write the model file and its JSON sidecar to a folder"), [this] {
                               if (const SavedModelEntry *e = currentEntry())
@@ -283,8 +282,8 @@ QCoro::Task<> SavedModelsPage::reload()
         co_return;
     QPointer<SavedModelsPage> self(this);
     do {
-        auto loading
-            = m_session->runWithDatabase([checks = m_fileChecks](const Database &db) { return loadEntries(db, *checks); });
+        auto loading = m_session->runWithDatabase(
+            [checks = m_fileChecks](const Database &db) { return loadEntries(db, *checks); });
         co_await loading;
         auto entries = loading.takeResult();
         if (!self)

@@ -1,10 +1,10 @@
 #include "report/ReportView.h"
 
-#include "settings/AppSettings.h"
 #include "common/FlowGrid.h"
-#include "shell/WorkspaceSession.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
+#include "settings/AppSettings.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QAction>
 #include <QDir>

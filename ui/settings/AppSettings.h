@@ -12,7 +12,8 @@ class AppSettings
 {
 public:
     static constexpr int kDefaultWorkers = 1; // leaves a core for the GUI
-    static constexpr int kDefaultTorchThreads = 0; // 0: auto, the cores but one shared among the jobs
+    static constexpr int kDefaultTorchThreads
+        = 0; // 0: auto, the cores but one shared among the jobs
     static constexpr int kDefaultStaleHours = 24;
     static constexpr int kMaxStaleHours = 24 * 365;
 

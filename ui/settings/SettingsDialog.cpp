@@ -1,7 +1,7 @@
 #include "settings/SettingsDialog.h"
 
-#include "settings/AppSettings.h"
 #include "models/ModelConfig.h"
+#include "settings/AppSettings.h"
 #include "training/TrainingSettings.h"
 
 #include <QApplication>
@@ -31,7 +31,8 @@ namespace {
 
 QString defaultsJson(const QString &bot)
 {
-    return QString::fromUtf8(QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(
+        QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Indented));
 }
 
 QLabel *errorLabel(QWidget *parent)
@@ -87,7 +88,8 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     m_workers->setAccessibleName(tr("Concurrent training jobs"));
     m_threads->setRange(0, cores);
     m_threads->setSpecialValueText(tr("Auto"));
-    m_threads->setToolTip(tr("Torch threads per job; Auto shares the cores, less one for the window, among the jobs"));
+    m_threads->setToolTip(tr(
+        "Torch threads per job; Auto shares the cores, less one for the window, among the jobs"));
     m_threads->setAccessibleName(tr("Torch threads per job"));
     m_threadHint->setWordWrap(true);
     m_staleHours->setRange(1, AppSettings::kMaxStaleHours);

@@ -17,7 +17,8 @@ QSize firstRunWindowSize(const QRect &available, const QSize &minimum)
 {
     if (!available.isValid())
         return QSize(1100, 680).expandedTo(minimum);
-    const QSize share(int(available.width() * kScreenFraction), int(available.height() * kScreenFraction));
+    const QSize share(int(available.width() * kScreenFraction),
+                      int(available.height() * kScreenFraction));
     return share.boundedTo(kLargest).expandedTo(minimum);
 }
 

@@ -1,18 +1,16 @@
 #include "shell/MainStatusBar.h"
 
 #include "common/ElidedLabel.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QDir>
 
 namespace modeldeck {
 
 MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
-    : QStatusBar(parent)
-    , m_session(session)
-    , m_queueLabel(new ElidedLabel(Qt::ElideRight, this))
-    , m_workspaceLabel(new ElidedLabel(Qt::ElideMiddle, this)) // a path's both ends matter
+    : QStatusBar(parent), m_session(session), m_queueLabel(new ElidedLabel(Qt::ElideRight, this)),
+      m_workspaceLabel(new ElidedLabel(Qt::ElideMiddle, this)) // a path's both ends matter
 {
     m_queueLabel->setObjectName(QStringLiteral("queueStatus"));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));

@@ -1,27 +1,27 @@
 #include "shell/MainWindow.h"
 
-#include "settings/AppSettings.h"
-#include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
+#include "cards/ModelsPage.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
-#include "shell/FirstRunSize.h"
-#include "queue/HistoryView.h"
 #include "import/ImportDialog.h"
-#include "shell/MainStatusBar.h"
-#include "training/ManualTrainingFlow.h"
-#include "cards/ModelsPage.h"
 #include "predictions/PredictionsPage.h"
-#include "queue/TrainingQueue.h"
+#include "queue/HistoryView.h"
 #include "queue/QueuePanel.h"
-#include "report/ReportView.h"
+#include "queue/TrainingQueue.h"
 #include "registry/SavedModelsPage.h"
+#include "report/ReportView.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "training/StaleRetrain.h"
+#include "shell/FirstRunSize.h"
+#include "shell/MainStatusBar.h"
+#include "shell/WorkspaceSession.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"
+#include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
+#include "training/ManualTrainingFlow.h"
+#include "training/StaleRetrain.h"
 #include "training/TrainModelDialog.h"
 #include "training/TrainingControls.h"
-#include "shell/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +42,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -56,8 +55,9 @@ QStringList csvFilesIn(const QMimeData *mime)
         return files;
     for (const QUrl &url : mime->urls()) {
         const QString path = url.toLocalFile();
-        if (!path.isEmpty() && (path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)
-                                || path.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive))) {
+        if (!path.isEmpty()
+            && (path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)
+                || path.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive))) {
             files << path;
         }
     }
@@ -66,9 +66,7 @@ QStringList csvFilesIn(const QMimeData *mime)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(new WorkspaceSession(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new WorkspaceSession(this))
 {
     setWindowTitle(tr("ModelDeck"));
     setAcceptDrops(true);
@@ -100,8 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_savedModelsPage, &SavedModelsPage::statusMessage, this, &MainWindow::showMessage);
     m_manualTraining = new ManualTrainingFlow(m_session, this, this);
-    connect(m_manualTraining, &ManualTrainingFlow::message, this, [this](const QString &text, bool) { showMessage(text); });
-    connect(m_manualTraining, &ManualTrainingFlow::modelSaved, this, [this] { m_savedModelsPage->reload(); });
+    connect(m_manualTraining, &ManualTrainingFlow::message, this,
+            [this](const QString &text, bool) { showMessage(text); });
+    connect(m_manualTraining, &ManualTrainingFlow::modelSaved, this,
+            [this] { m_savedModelsPage->reload(); });
     m_staleRetrain = new StaleRetrain(m_session, this);
     connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
     setCentralWidget(m_tabs);
@@ -149,20 +149,21 @@ QTableView *MainWindow::symbolView() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"),
-                                   this, &MainWindow::chooseWorkspace);
+    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                   tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open or create a workspace folder (Ctrl+O)"));
-    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"),
-                                     this, &MainWindow::chooseImportFiles);
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                     tr("&Import CSV…"), this, &MainWindow::chooseImportFiles);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import OHLCV price history from CSV files (Ctrl+I)"));
-    m_refreshAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
-                                      [this] { m_session->refreshSymbols(); });
+    m_refreshAction
+        = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
+                          [this] { m_session->refreshSymbols(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    m_settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"),
-                                       this, &MainWindow::showSettings);
+    m_settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                       tr("Se&ttings…"), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     if (m_settingsAction->shortcut().isEmpty()) // not every platform defines one
         m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -173,28 +174,34 @@ void MainWindow::createActions()
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     dataMenu->addAction(m_importAction);
-    m_downloadAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("download")), tr("&Download…"), this,
-                                       &MainWindow::showDownloadDialog);
+    m_downloadAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("download")),
+                                           tr("&Download…"), this, &MainWindow::showDownloadDialog);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_downloadAction->setToolTip(tr("Download price history from Yahoo Finance or Binance (Ctrl+D)"));
-    m_refreshAllAction = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"), this,
-                                         [this] { DownloadDialog::openRefreshAll(m_session, this); });
+    m_downloadAction->setToolTip(
+        tr("Download price history from Yahoo Finance or Binance (Ctrl+D)"));
+    m_refreshAllAction
+        = dataMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh &All"),
+                              this, [this] { DownloadDialog::openRefreshAll(m_session, this); });
     m_refreshAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_refreshAllAction->setToolTip(tr("Fetch new bars for every downloaded symbol (Ctrl+Shift+D)"));
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
-    m_trainModelAction = training->addAction(tr("&Train Model…"), this, &MainWindow::showTrainModelDialog);
+    m_trainModelAction
+        = training->addAction(tr("&Train Model…"), this, &MainWindow::showTrainModelDialog);
     // Ctrl+T is the platforms' "new tab"; the queue's own keys avoid standard ones too.
     m_trainModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_trainModelAction->setToolTip(tr("Train one model by hand, then choose whether to save it (Ctrl+Shift+M)"));
+    m_trainModelAction->setToolTip(
+        tr("Train one model by hand, then choose whether to save it (Ctrl+Shift+M)"));
     training->addAction(tr("Retrain &Stale Models…"), this, [this] { m_staleRetrain->run(); })
-        ->setToolTip(tr("Queue a new version of every active model older than the stale threshold"));
+        ->setToolTip(
+            tr("Queue a new version of every active model older than the stale threshold"));
     training->addSeparator();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queueDock->toggleViewAction());
     view->addSeparator();
     for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
-        QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *go
+            = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -249,8 +256,8 @@ QCoro::Task<bool> MainWindow::importFiles(const QStringList &files)
     if (files.isEmpty() || !m_session->isOpen() || m_session->isBusy())
         co_return false;
     QPointer<MainWindow> self(this);
-    m_progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0,
-                                     1000, this);
+    m_progress = new QProgressDialog(tr("Importing %n file(s)…", nullptr, int(files.size())),
+                                     tr("Cancel"), 0, 1000, this);
     m_progress->setWindowTitle(tr("Import"));
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
@@ -267,15 +274,17 @@ QCoro::Task<bool> MainWindow::importFiles(const QStringList &files)
 
     if (!report) {
         const QString message = report.error().toString();
-        showError(tr("Import failed"), message + u"\n\n" + tr("Nothing was written to the workspace."));
+        showError(tr("Import failed"),
+                  message + u"\n\n" + tr("Nothing was written to the workspace."));
         Q_EMIT importFinished(false, message);
         co_return false;
     }
     QStringList lines;
     for (const FileImportReport &f : report->files) {
         lines << tr("%1 → %2 %3: %4 new, %5 updated, %6 unchanged bars")
-                     .arg(QFileInfo(f.file).fileName(), f.symbol, f.timeframe, QLocale().toString(f.merge.added),
-                          QLocale().toString(f.merge.updated), QLocale().toString(f.merge.unchanged));
+                     .arg(QFileInfo(f.file).fileName(), f.symbol, f.timeframe,
+                          QLocale().toString(f.merge.added), QLocale().toString(f.merge.updated),
+                          QLocale().toString(f.merge.unchanged));
         if (f.skippedMissing)
             lines << tr("   %n row(s) with missing values skipped", nullptr, int(f.skippedMissing));
         if (const QString flagged = flaggedRowsSummary(f.flagged); !flagged.isEmpty())
@@ -289,7 +298,8 @@ QCoro::Task<bool> MainWindow::importFiles(const QStringList &files)
 
 void MainWindow::chooseWorkspace()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), m_session->workspaceDir());
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), m_session->workspaceDir());
     if (!dir.isEmpty())
         openWorkspace(dir);
 }
@@ -301,7 +311,8 @@ void MainWindow::showImportDialog(const QStringList &files)
     auto *dialog = new ImportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
-        statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report.files.size())), 10000);
+        statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(report.files.size())),
+                                 10000);
     });
     dialog->setFiles(files);
     dialog->open();
@@ -309,8 +320,9 @@ void MainWindow::showImportDialog(const QStringList &files)
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
-                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
+                                        tr("CSV files (*.csv *.txt);;All files (*)"));
     if (files.isEmpty())
         return;
     AppSettings::setImportDir(QFileInfo(files.first()).absolutePath());
@@ -337,7 +349,8 @@ void MainWindow::showTrainModelDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const QStringList selected = m_symbolsPage->selectedSymbols(); selected.size() == 1)
         dialog->setSeries(selected.first(), QString());
-    connect(dialog, &TrainModelDialog::queued, this, [this](qint64, const QString &summary) { showMessage(summary); });
+    connect(dialog, &TrainModelDialog::queued, this,
+            [this](qint64, const QString &summary) { showMessage(summary); });
     dialog->open();
 }
 
@@ -345,7 +358,8 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_session->workspaceDir(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::workspaceChangeRequested, this, [this](const QString &dir) { openWorkspace(dir); });
+    connect(dialog, &SettingsDialog::workspaceChangeRequested, this,
+            [this](const QString &dir) { openWorkspace(dir); });
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         if (TrainingQueue *queue = m_session->queue())
             queue->setMaxConcurrentJobs(AppSettings::workers());
@@ -370,7 +384,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const TrainingQueue *queue = m_session->queue();
-    if (queue && !queue->currentJobs().isEmpty() && QApplication::platformName() != QLatin1StringView("offscreen")) {
+    if (queue && !queue->currentJobs().isEmpty()
+        && QApplication::platformName() != QLatin1StringView("offscreen")) {
         const auto answer = QMessageBox::question(
             this, tr("Quit ModelDeck"),
             tr("%n training job(s) are running. Quitting cancels them; they stay in the history as "

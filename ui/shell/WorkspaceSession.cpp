@@ -1,17 +1,16 @@
 #include "shell/WorkspaceSession.h"
 
-#include "settings/AppSettings.h"
 #include "net/DownloadService.h"
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -51,7 +50,7 @@ Result<SymbolState> loadSymbolState(const Database &database)
     auto downloads = repo.latestDownloads();
     if (!downloads)
         return downloads.error();
-    return SymbolState{std::move(*symbols), std::move(*imports), std::move(*downloads)};
+    return SymbolState { std::move(*symbols), std::move(*imports), std::move(*downloads) };
 }
 
 // Runs on a pool thread; the thread's connection is dropped before returning because pool
@@ -89,10 +88,7 @@ OpenResult openOnWorker(const QString &dir, bool seedDemo)
 
 } // namespace
 
-WorkspaceSession::WorkspaceSession(QObject *parent)
-    : QObject(parent)
-{
-}
+WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent) { }
 
 WorkspaceSession::~WorkspaceSession()
 {
@@ -205,7 +201,7 @@ QCoro::Task<bool> WorkspaceSession::refreshSymbols()
 QCoro::Task<Result<ImportReport>> WorkspaceSession::importFiles(ImportRequest request)
 {
     if (!m_database)
-        co_return Error{tr("No workspace is open.")};
+        co_return Error { tr("No workspace is open.") };
     QPointer<WorkspaceSession> self(this);
     setBusy(true);
     m_cancelImport->store(false);

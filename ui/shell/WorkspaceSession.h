@@ -10,11 +10,9 @@
 #include <QObject>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <qcoro/qcorotask.h>
-
 #include <atomic>
 #include <memory>
+#include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace modeldeck {
@@ -43,7 +41,7 @@ public:
     // Runs work(const Database &) on a pool thread and releases that thread's connection
     // afterwards. For every query the GUI needs: co_await the returned future (as a named
     // variable, see open()).
-    template <typename Work>
+    template<typename Work>
     auto runWithDatabase(Work work) const
     {
         return QtConcurrent::run([database = m_database, work = std::move(work)] {

@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <limits>
 
@@ -18,7 +17,8 @@ namespace {
 QString formatTime(qint64 ms, const QString &zoneId)
 {
     QTimeZone zone(zoneId.toUtf8());
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime t
+        = QDateTime::fromMSecsSinceEpoch(ms, zone.isValid() ? zone : QTimeZone::utc());
     return QLocale().toString(t, QLocale::ShortFormat);
 }
 
@@ -41,7 +41,8 @@ QString relativeTime(const QDateTime &at, const QDateTime &now)
 QString sourceText(const LatestImport &import)
 {
     if (import.format == kDownloadLogFormat)
-        return SymbolListModel::tr("downloaded from %1").arg(MarketDataProvider::displayNameOf(import.source));
+        return SymbolListModel::tr("downloaded from %1")
+            .arg(MarketDataProvider::displayNameOf(import.source));
     if (import.format == kResampleLogFormat)
         return SymbolListModel::tr("resampled from %1").arg(import.source);
     return SymbolListModel::tr("imported from %1").arg(import.source);
@@ -49,10 +50,7 @@ QString sourceText(const LatestImport &import)
 
 } // namespace
 
-SymbolListModel::SymbolListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+SymbolListModel::SymbolListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void SymbolListModel::setSymbols(std::vector<SymbolSummary> symbols)
 {
@@ -82,9 +80,10 @@ const LatestImport *SymbolListModel::newestImport(const SymbolSummary &symbol) c
     const auto it = m_imports.constFind(symbol.symbol.id);
     if (it == m_imports.constEnd() || it->empty())
         return nullptr;
-    return &*std::max_element(it->begin(), it->end(), [](const LatestImport &a, const LatestImport &b) {
-        return a.importedAtUtc < b.importedAtUtc;
-    });
+    return &*std::max_element(it->begin(), it->end(),
+                              [](const LatestImport &a, const LatestImport &b) {
+                                  return a.importedAtUtc < b.importedAtUtc;
+                              });
 }
 
 QString SymbolListModel::lastRefreshToolTip(const SymbolSummary &symbol) const
@@ -95,15 +94,17 @@ QString SymbolListModel::lastRefreshToolTip(const SymbolSummary &symbol) const
     const std::vector<LatestImport> &imports = found == m_imports.constEnd() ? none : *found;
     QStringList lines;
     for (const SeriesSummary &series : symbol.series) {
-        const auto import = std::find_if(imports.begin(), imports.end(),
-                                         [&](const LatestImport &i) { return i.timeframe == series.timeframe; });
+        const auto import
+            = std::find_if(imports.begin(), imports.end(),
+                           [&](const LatestImport &i) { return i.timeframe == series.timeframe; });
         if (import == imports.end()) {
             lines << tr("%1: never imported or downloaded (resampled)").arg(series.timeframe);
             continue;
         }
         lines << tr("%1: %2, %3 (%4)")
                      .arg(series.timeframe, sourceText(*import),
-                          QLocale().toString(import->importedAtUtc.toLocalTime(), QLocale::ShortFormat),
+                          QLocale().toString(import->importedAtUtc.toLocalTime(),
+                                             QLocale::ShortFormat),
                           relativeTime(import->importedAtUtc, now));
     }
     return lines.join(u'\n');
@@ -168,12 +169,15 @@ QVariant SymbolListModel::data(const QModelIndex &index, int role) const
     case BarsColumn:
         return s->series.empty() ? QString() : QLocale().toString(s->series.front().barCount);
     case FirstColumn:
-        return s->series.empty() ? QString() : formatTime(s->series.front().firstMs, s->symbol.timeZone);
+        return s->series.empty() ? QString()
+                                 : formatTime(s->series.front().firstMs, s->symbol.timeZone);
     case LastColumn:
-        return s->series.empty() ? QString() : formatTime(s->series.front().lastMs, s->symbol.timeZone);
+        return s->series.empty() ? QString()
+                                 : formatTime(s->series.front().lastMs, s->symbol.timeZone);
     case LastRefreshColumn: {
         const LatestImport *newest = newestImport(*s);
-        return newest ? relativeTime(newest->importedAtUtc, QDateTime::currentDateTimeUtc()) : tr("never");
+        return newest ? relativeTime(newest->importedAtUtc, QDateTime::currentDateTimeUtc())
+                      : tr("never");
     }
     case ColumnCount:
         break;
@@ -193,7 +197,8 @@ QVariant SymbolListModel::sortValue(const SymbolSummary &s, int column) const
         return finest ? finest->lastMs : std::numeric_limits<qint64>::min();
     case LastRefreshColumn: {
         const LatestImport *newest = newestImport(s);
-        return newest ? newest->importedAtUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        return newest ? newest->importedAtUtc.toMSecsSinceEpoch()
+                      : std::numeric_limits<qint64>::min();
     }
     default:
         return {};

@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <vector>
 
 namespace modeldeck {
@@ -16,8 +15,17 @@ class SymbolListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SymbolColumn, ExchangeColumn, TimeZoneColumn, TimeframesColumn, BarsColumn,
-                  FirstColumn, LastColumn, LastRefreshColumn, ColumnCount };
+    enum Column {
+        SymbolColumn,
+        ExchangeColumn,
+        TimeZoneColumn,
+        TimeframesColumn,
+        BarsColumn,
+        FirstColumn,
+        LastColumn,
+        LastRefreshColumn,
+        ColumnCount
+    };
     // Values to sort by (numbers and times where the text would sort wrongly).
     static constexpr int SortRole = Qt::UserRole + 1;
 
@@ -33,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     const LatestImport *newestImport(const SymbolSummary &symbol) const;

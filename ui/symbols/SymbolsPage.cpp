@@ -1,7 +1,7 @@
 #include "symbols/SymbolsPage.h"
 
-#include "symbols/SymbolListModel.h"
 #include "shell/WorkspaceSession.h"
+#include "symbols/SymbolListModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,13 +14,9 @@
 namespace modeldeck {
 
 SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new SymbolListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_emptyLabel(new QLabel(this))
+    : QWidget(parent), m_session(session), m_model(new SymbolListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTableView(this)), m_emptyLabel(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -63,7 +59,8 @@ SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
 QStringList SymbolsPage::selectedSymbols() const
 {
     QStringList names;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(SymbolListModel::SymbolColumn))
+    for (const QModelIndex &index :
+         m_view->selectionModel()->selectedRows(SymbolListModel::SymbolColumn))
         names << index.data().toString();
     return names;
 }
@@ -74,11 +71,11 @@ void SymbolsPage::updateView()
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    m_emptyLabel->setText(m_session->isOpen()
-                              ? tr("No price history yet.\n\nImport a CSV file with File ▸ Import CSV… "
-                                   "(Ctrl+I), drop files onto this window, or download prices with "
-                                   "Data ▸ Download….")
-                              : tr("Opening workspace…"));
+    m_emptyLabel->setText(m_session->isOpen() ? tr(
+                              "No price history yet.\n\nImport a CSV file with File ▸ Import CSV… "
+                              "(Ctrl+I), drop files onto this window, or download prices with "
+                              "Data ▸ Download….")
+                                              : tr("Opening workspace…"));
     m_stack->setCurrentWidget(m_emptyLabel);
 }
 

@@ -1,13 +1,13 @@
 #include "training/AutoTrainDialog.h"
 
+#include "data/Timeframe.h"
 #include "download/RefreshPanel.h"
 #include "download/RefreshThenTrain.h" // RefreshOutcome
-#include "shell/WorkspaceSession.h"
-#include "data/Timeframe.h"
 #include "features/FeatureSet.h"
-#include "queue/AutoTrainPlan.h"
 #include "models/ModelConfig.h"
+#include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,14 +22,13 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace modeldeck {
 
 namespace {
 
-const char *const kStandardTimeframes[] = {"1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w"};
+const char *const kStandardTimeframes[] = { "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w" };
 
 QStringList checkedNames(const QListWidget *list)
 {
@@ -46,7 +45,8 @@ void checkNames(QListWidget *list, const QStringList &names)
 {
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem *item = list->item(i);
-        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
     }
 }
 
@@ -65,20 +65,15 @@ bool timeframeLess(const QString &a, const QString &b)
 } // namespace
 
 AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_symbols(makeList(tr("Symbols")))
-    , m_timeframes(makeList(tr("Timeframes")))
-    , m_bots(makeList(tr("Bots")))
-    , m_symbolFilter(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_skippedList(new QPlainTextEdit(this))
-    , m_startNow(new QCheckBox(tr("Start the &queue when the jobs are queued"), this))
-    , m_refreshFirst(new QCheckBox(tr("Re&fresh price data first (downloaded series only)"), this))
-    , m_refreshPanel(new RefreshPanel(session, this))
-    , m_result(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_session(session), m_symbols(makeList(tr("Symbols"))),
+      m_timeframes(makeList(tr("Timeframes"))), m_bots(makeList(tr("Bots"))),
+      m_symbolFilter(new QLineEdit(this)), m_summary(new QLabel(this)),
+      m_skippedList(new QPlainTextEdit(this)),
+      m_startNow(new QCheckBox(tr("Start the &queue when the jobs are queued"), this)),
+      m_refreshFirst(new QCheckBox(tr("Re&fresh price data first (downloaded series only)"), this)),
+      m_refreshPanel(new RefreshPanel(session, this)), m_result(new QLabel(this)),
+      m_pages(new QStackedWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Auto-train"));
     setObjectName(QStringLiteral("autoTrainDialog"));
@@ -94,7 +89,8 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     m_symbolFilter->setAccessibleName(tr("Filter symbols"));
     connect(m_symbolFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int i = 0; i < m_symbols->count(); ++i)
-            m_symbols->item(i)->setHidden(!m_symbols->item(i)->text().contains(text, Qt::CaseInsensitive));
+            m_symbols->item(i)->setHidden(
+                !m_symbols->item(i)->text().contains(text, Qt::CaseInsensitive));
     });
 
     auto *columns = new QHBoxLayout;
@@ -142,7 +138,7 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     fillLists();
-    for (QListWidget *list : {m_symbols, m_timeframes, m_bots})
+    for (QListWidget *list : { m_symbols, m_timeframes, m_bots })
         connect(list, &QListWidget::itemChanged, this, &AutoTrainDialog::recount);
     recount();
     resize(760, 520);
@@ -182,7 +178,7 @@ QWidget *AutoTrainDialog::makeColumn(const QString &title, QListWidget *list, QL
     auto *none = new QPushButton(tr("None"), box);
     none->setToolTip(tr("Uncheck every item in %1").arg(name));
     none->setAccessibleName(tr("Uncheck all %1").arg(name));
-    for (QPushButton *b : {all, none}) {
+    for (QPushButton *b : { all, none }) {
         b->setAutoDefault(false); // Enter in the dialog means OK, not "All"
         buttons->addWidget(b);
     }
@@ -242,7 +238,8 @@ void AutoTrainDialog::fillLists()
     for (const QString &bot : ModelConfig::bots()) {
         auto *item = new QListWidgetItem(bot, m_bots);
         item->setData(Qt::UserRole, bot);
-        item->setToolTip(tr("Needs at least %1 bars per series").arg(QLocale().toString(m_requiredBars.value(bot))));
+        item->setToolTip(tr("Needs at least %1 bars per series")
+                             .arg(QLocale().toString(m_requiredBars.value(bot))));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -253,16 +250,22 @@ void AutoTrainDialog::fillLists()
         allSymbols << m_symbols->item(i)->data(Qt::UserRole).toString();
     QSettings settings;
     // A choice from another workspace may match nothing here: then the defaults apply.
-    checkNames(m_symbols, settings.value(QStringLiteral("autotrain/symbols"), allSymbols).toStringList());
+    checkNames(m_symbols,
+               settings.value(QStringLiteral("autotrain/symbols"), allSymbols).toStringList());
     if (checkedSymbols().isEmpty())
         checkNames(m_symbols, allSymbols);
-    checkNames(m_timeframes, settings.value(QStringLiteral("autotrain/timeframes"), present).toStringList());
+    checkNames(m_timeframes,
+               settings.value(QStringLiteral("autotrain/timeframes"), present).toStringList());
     if (checkedTimeframes().isEmpty())
         checkNames(m_timeframes, present);
-    checkNames(m_bots, settings.value(QStringLiteral("autotrain/bots"), QStringList{ModelConfig::bots().value(0)})
-                           .toStringList());
+    checkNames(
+        m_bots,
+        settings
+            .value(QStringLiteral("autotrain/bots"), QStringList { ModelConfig::bots().value(0) })
+            .toStringList());
     m_startNow->setChecked(settings.value(QStringLiteral("autotrain/startNow"), true).toBool());
-    m_refreshFirst->setChecked(settings.value(QStringLiteral("autotrain/refreshFirst"), false).toBool());
+    m_refreshFirst->setChecked(
+        settings.value(QStringLiteral("autotrain/refreshFirst"), false).toBool());
     m_filling = false;
 }
 
@@ -281,7 +284,8 @@ QStringList AutoTrainDialog::checkedBots() const
     return checkedNames(m_bots);
 }
 
-void AutoTrainDialog::setSelection(const QStringList &symbols, const QStringList &timeframes, const QStringList &bots)
+void AutoTrainDialog::setSelection(const QStringList &symbols, const QStringList &timeframes,
+                                   const QStringList &bots)
 {
     m_filling = true;
     checkNames(m_symbols, symbols);
@@ -306,15 +310,18 @@ void AutoTrainDialog::recount()
     m_combinations = int(symbols.size() * timeframes.size() * bots.size());
     // The queue's own plan, so the dialog shows exactly what enqueueAuto will queue and skip.
     auto plan = planAutoTrain(m_session->symbols(), symbols, timeframes, bots);
-    m_skipped = plan ? plan->skipped : QStringList{plan.error().message};
+    m_skipped = plan ? plan->skipped : QStringList { plan.error().message };
     // Timeframe items say how many chosen symbols have that series.
     for (int i = 0; i < m_timeframes->count(); ++i) {
         QListWidgetItem *item = m_timeframes->item(i);
         const QString tf = item->data(Qt::UserRole).toString();
-        const auto having = std::count_if(symbols.begin(), symbols.end(),
-                                          [&](const QString &s) { return m_bars.value(s).value(tf) > 0; });
+        const auto having = std::count_if(symbols.begin(), symbols.end(), [&](const QString &s) {
+            return m_bars.value(s).value(tf) > 0;
+        });
         const QSignalBlocker blocker(m_timeframes);
-        item->setText(symbols.isEmpty() ? tf : tr("%1 (%2 of %3 symbols)").arg(tf).arg(having).arg(symbols.size()));
+        item->setText(symbols.isEmpty()
+                          ? tf
+                          : tr("%1 (%2 of %3 symbols)").arg(tf).arg(having).arg(symbols.size()));
     }
     const bool refresh = m_refreshFirst->isChecked();
     QString summary = summaryText();
@@ -397,13 +404,14 @@ void AutoTrainDialog::startRefresh()
     for (const QString &symbol : checkedSymbols()) {
         for (const QString &tf : timeframes) {
             if (m_bars.value(symbol).contains(tf))
-                series.push_back({symbol, tf});
+                series.push_back({ symbol, tf });
         }
     }
     m_pages->setCurrentWidget(m_refreshPanel);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)
-        ->setToolTip(tr("Close without queueing anything; series refreshed so far keep their new bars"));
+        ->setToolTip(
+            tr("Close without queueing anything; series refreshed so far keep their new bars"));
     m_refreshPanel->skipButton()->setFocus();
     m_refreshPanel->start(std::move(series), [this] { enqueueSelection(); });
 }
@@ -413,15 +421,17 @@ void AutoTrainDialog::showRefreshOutcome(const RefreshOutcome &outcome)
     m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(QString());
     if (m_pages->currentWidget() != m_result)
         return; // nothing was queued; the choice page says why
-    m_result->setText(RefreshPanel::describe(outcome).join(u'\n') + QStringLiteral("\n\n") + m_result->text());
+    m_result->setText(RefreshPanel::describe(outcome).join(u'\n') + QStringLiteral("\n\n")
+                      + m_result->text());
 }
 
 void AutoTrainDialog::enqueueSelection()
 {
     TrainingQueue *queue = m_session->queue();
     // A few short inserts on this thread, as TrainingQueue does for every enqueue.
-    auto result = queue ? queue->enqueueAuto(checkedSymbols(), checkedTimeframes(), checkedBots())
-                        : Result<AutoTrainResult>(Error{tr("the training queue is not available.")});
+    auto result = queue
+        ? queue->enqueueAuto(checkedSymbols(), checkedTimeframes(), checkedBots())
+        : Result<AutoTrainResult>(Error { tr("the training queue is not available.") });
     if (!result) {
         m_pages->setCurrentWidget(m_choose);
         recount();
@@ -436,7 +446,8 @@ void AutoTrainDialog::enqueueSelection()
     if (result->alreadyQueued > 0)
         lines << tr("%n job(s) were already queued or running.", nullptr, result->alreadyQueued);
     if (!result->skipped.isEmpty()) {
-        lines << tr("%n combination(s) skipped for too few bars:", nullptr, int(result->skipped.size()));
+        lines << tr("%n combination(s) skipped for too few bars:", nullptr,
+                    int(result->skipped.size()));
         for (const QString &reason : result->skipped)
             lines << QStringLiteral("  • ") + reason;
     }

@@ -36,7 +36,8 @@ public:
     QStringList checkedTimeframes() const;
     QStringList checkedBots() const;
     // Checks exactly these names in each list (unknown names are ignored).
-    void setSelection(const QStringList &symbols, const QStringList &timeframes, const QStringList &bots);
+    void setSelection(const QStringList &symbols, const QStringList &timeframes,
+                      const QStringList &bots);
     void setStartWhenQueued(bool start);
 
     // From the current selection: every combination, and those with too few bars.

@@ -1,22 +1,20 @@
 #include "training/ManualTrainingFlow.h"
 
-#include "training/SaveModelDialog.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
 #include "services/ManualResults.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
+#include "training/SaveModelDialog.h"
 
 #include <QMessageBox>
 #include <QWidget>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
-ManualTrainingFlow::ManualTrainingFlow(WorkspaceSession *session, QWidget *dialogParent, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_dialogParent(dialogParent)
+ManualTrainingFlow::ManualTrainingFlow(WorkspaceSession *session, QWidget *dialogParent,
+                                       QObject *parent)
+    : QObject(parent), m_session(session), m_dialogParent(dialogParent)
 {
     connect(m_session, &WorkspaceSession::queueChanged, this, &ManualTrainingFlow::followQueue);
     if (m_session->queue())
@@ -32,11 +30,14 @@ void ManualTrainingFlow::followQueue(TrainingQueue *queue)
     m_waiting.clear();
     m_offered.clear();
     if (m_dialog)
-        m_dialog->deleteLater(); // its result stays pending in its own workspace, offered there again
+        m_dialog
+            ->deleteLater(); // its result stays pending in its own workspace, offered there again
     if (!queue)
         return;
     connect(queue, &TrainingQueue::jobFinished, this,
-            [this](qint64 jobId, JobStatus status, const QString &error) { onJobFinished(jobId, status, error); });
+            [this](qint64 jobId, JobStatus status, const QString &error) {
+                onJobFinished(jobId, status, error);
+            });
     offerUndecided();
 }
 
@@ -51,19 +52,23 @@ void ManualTrainingFlow::offerUndecided()
 QCoro::Task<> ManualTrainingFlow::loadUndecided()
 {
     QPointer<ManualTrainingFlow> self(this);
-    auto loading = m_session->runWithDatabase([](const Database &db) { return ManualResults(db).undecided(); });
+    auto loading = m_session->runWithDatabase(
+        [](const Database &db) { return ManualResults(db).undecided(); });
     co_await loading;
     auto records = loading.result();
     if (!self)
         co_return;
     if (!records) {
-        Q_EMIT message(tr("Could not look for unsaved training results: %1").arg(records.error().toString()), true);
+        Q_EMIT message(
+            tr("Could not look for unsaved training results: %1").arg(records.error().toString()),
+            true);
         co_return;
     }
     if (!records->empty()) {
-        Q_EMIT message(tr("%n trained model(s) from an earlier session wait for you to save or discard them.",
-                          nullptr, int(records->size())),
-                       false);
+        Q_EMIT message(
+            tr("%n trained model(s) from an earlier session wait for you to save or discard them.",
+               nullptr, int(records->size())),
+            false);
     }
     for (const TrainingRecord &r : *records)
         offer(r.id);
@@ -72,18 +77,20 @@ QCoro::Task<> ManualTrainingFlow::loadUndecided()
 QCoro::Task<> ManualTrainingFlow::onJobFinished(qint64 jobId, JobStatus status, QString error)
 {
     QPointer<ManualTrainingFlow> self(this);
-    auto finding = m_session->runWithDatabase([jobId](const Database &db) -> Result<std::optional<TrainingJob>> {
-        auto connection = db.connection();
-        if (!connection)
-            return connection.error();
-        return JobRepository(*connection).find(jobId);
-    });
+    auto finding = m_session->runWithDatabase(
+        [jobId](const Database &db) -> Result<std::optional<TrainingJob>> {
+            auto connection = db.connection();
+            if (!connection)
+                return connection.error();
+            return JobRepository(*connection).find(jobId);
+        });
     co_await finding;
     auto job = finding.result();
     if (!self)
         co_return;
     if (!job) {
-        Q_EMIT message(tr("Could not read training job %1: %2").arg(jobId).arg(job.error().toString()), true);
+        Q_EMIT message(
+            tr("Could not read training job %1: %2").arg(jobId).arg(job.error().toString()), true);
         co_return;
     }
     if (!job->has_value() || !(*job)->spec.manual)
@@ -99,8 +106,9 @@ QCoro::Task<> ManualTrainingFlow::onJobFinished(qint64 jobId, JobStatus status, 
         reportFailure(jobId, tr("Training %1 was cancelled; there is no model to save.").arg(what));
         break;
     default:
-        reportFailure(jobId, tr("Training %1 failed; there is no model to save.\n\n%2")
-                                 .arg(what, error.isEmpty() ? tr("No reason was recorded.") : error));
+        reportFailure(jobId,
+                      tr("Training %1 failed; there is no model to save.\n\n%2")
+                          .arg(what, error.isEmpty() ? tr("No reason was recorded.") : error));
         break;
     }
 }
@@ -111,7 +119,8 @@ void ManualTrainingFlow::reportFailure(qint64 jobId, const QString &text)
     Q_EMIT message(QString(text).replace(QStringLiteral("\n\n"), QStringLiteral(" ")), true);
     if (!m_showFailures)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Manual training"), text, QMessageBox::Ok, m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Manual training"), text, QMessageBox::Ok,
+                                m_dialogParent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -133,7 +142,8 @@ QCoro::Task<> ManualTrainingFlow::showNext()
         m_showing = true;
         const qint64 recordId = m_waiting.takeFirst();
         const QPointer<TrainingQueue> queue = m_queue;
-        auto loading = m_session->runWithDatabase([recordId](const Database &db) { return ManualResults(db).load(recordId); });
+        auto loading = m_session->runWithDatabase(
+            [recordId](const Database &db) { return ManualResults(db).load(recordId); });
         co_await loading;
         auto result = loading.result();
         if (!self)
@@ -141,7 +151,9 @@ QCoro::Task<> ManualTrainingFlow::showNext()
         if (queue != m_queue)
             continue; // the workspace changed meanwhile: its own results are waiting now
         if (!result) {
-            Q_EMIT message(tr("Could not load training result %1: %2").arg(recordId).arg(result.error().toString()),
+            Q_EMIT message(tr("Could not load training result %1: %2")
+                               .arg(recordId)
+                               .arg(result.error().toString()),
                            true);
             continue;
         }

@@ -5,14 +5,13 @@
 // (the app was closed or died while the dialog was open) are offered again when the workspace
 // opens, one dialog at a time.
 
-#include "training/SaveModelDialog.h" // QPointer needs the complete type
 #include "queue/TrainingJob.h"
+#include "training/SaveModelDialog.h" // QPointer needs the complete type
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <qcoro/qcorotask.h>
 
 class QWidget;
@@ -62,9 +61,9 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<TrainingQueue> m_queue;
     QPointer<SaveModelDialog> m_dialog;
-    QList<qint64> m_waiting;  // record ids, in the order they finished
-    QSet<qint64> m_offered;   // queued or shown in this session: each result gets one dialog
-    bool m_showing = false;   // a dialog is being loaded or shown
+    QList<qint64> m_waiting; // record ids, in the order they finished
+    QSet<qint64> m_offered; // queued or shown in this session: each result gets one dialog
+    bool m_showing = false; // a dialog is being loaded or shown
     bool m_showFailures = true;
 };
 

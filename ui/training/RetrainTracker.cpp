@@ -1,8 +1,8 @@
 #include "training/RetrainTracker.h"
 
 #include "cards/RecordListModel.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 
 #include <qcoro/qcorofuture.h>
@@ -10,9 +10,7 @@
 namespace modeldeck {
 
 RetrainTracker::RetrainTracker(WorkspaceSession *session, RecordListModel *records, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_records(records)
+    : QObject(parent), m_session(session), m_records(records)
 {
 }
 
@@ -59,7 +57,9 @@ QCoro::Task<> RetrainTracker::track(qint64 jobId)
 
 QString RetrainTracker::progressText(const TrainingProgress &progress)
 {
-    return tr("Retraining · %1 · %2 %").arg(TrainingProgress::stepName(progress.step)).arg(qRound(progress.overall() * 100));
+    return tr("Retraining · %1 · %2 %")
+        .arg(TrainingProgress::stepName(progress.step))
+        .arg(qRound(progress.overall() * 100));
 }
 
 void RetrainTracker::onProgress(qint64 jobId, const TrainingProgress &progress)
@@ -83,18 +83,24 @@ std::pair<QString, bool> RetrainTracker::queueRetrain(qint64 recordId)
 {
     TrainingQueue *queue = m_session->queue();
     if (!queue)
-        return {tr("Error: no workspace is open."), true};
+        return { tr("Error: no workspace is open."), true };
     const int row = m_records->rowOf(recordId);
-    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString() : tr("record %1").arg(recordId);
+    const QString name = row >= 0 ? m_records->index(row).data(Qt::DisplayRole).toString()
+                                  : tr("record %1").arg(recordId);
     bool existed = false;
     auto job = queue->enqueueRetrain(recordId, &existed);
     if (!job)
-        return {tr("Error: %1 could not be queued for retraining: %2").arg(name, job.error().toString()), true};
+        return { tr("Error: %1 could not be queued for retraining: %2")
+                     .arg(name, job.error().toString()),
+                 true };
     if (existed)
-        return {tr("%1 is already queued for retraining (job %2).").arg(name).arg(*job), false};
+        return { tr("%1 is already queued for retraining (job %2).").arg(name).arg(*job), false };
     if (!queue->isRunning())
-        return {tr("Queued retraining of %1 (job %2). Start the queue to run it.").arg(name).arg(*job), false};
-    return {tr("Queued retraining of %1 (job %2).").arg(name).arg(*job), false};
+        return {
+            tr("Queued retraining of %1 (job %2). Start the queue to run it.").arg(name).arg(*job),
+            false
+        };
+    return { tr("Queued retraining of %1 (job %2).").arg(name).arg(*job), false };
 }
 
 } // namespace modeldeck

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <qcoro/qcorotask.h>
 #include <utility>
 
@@ -47,7 +46,7 @@ private:
     RecordListModel *m_records;
     QPointer<TrainingQueue> m_queue;
     QSet<qint64> m_running;
-    QHash<qint64, qint64> m_jobRecord;             // running job → record it retrains
+    QHash<qint64, qint64> m_jobRecord; // running job → record it retrains
     QHash<qint64, TrainingProgress> m_earlyProgress; // progress that came before the look-up
 };
 

@@ -17,11 +17,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <qcoro/qcorofuture.h>
-
 #include <algorithm>
 #include <cmath>
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -66,34 +64,28 @@ bool sameName(const QString &a, const QString &b)
 } // namespace
 
 SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult result, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_result(std::move(result))
-    , m_confirm(askUser)
-    , m_skillWarning(new InlineMessage(this))
-    , m_name(new QLineEdit(this))
-    , m_nameMessage(new QLabel(this))
-    , m_description(new QPlainTextEdit(this))
-    , m_tags(new QLineEdit(this))
-    , m_activate(new QCheckBox(this))
-    , m_status(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_discard(new QPushButton(tr("&Discard"), this))
+    : QDialog(parent), m_session(session), m_result(std::move(result)), m_confirm(askUser),
+      m_skillWarning(new InlineMessage(this)), m_name(new QLineEdit(this)),
+      m_nameMessage(new QLabel(this)), m_description(new QPlainTextEdit(this)),
+      m_tags(new QLineEdit(this)), m_activate(new QCheckBox(this)), m_status(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_discard(new QPushButton(tr("&Discard"), this))
 {
     const TrainingRecord &r = m_result.record;
     setWindowTitle(tr("Save Trained Model"));
     setObjectName(QStringLiteral("saveModelDialog"));
 
-    auto *intro = new QLabel(tr("Training of %1 on %2 %3 finished. Save the model under a name to keep it, or "
-                                "discard it.")
-                                 .arg(r.botName, r.symbol, r.timeframe),
-                             this);
+    auto *intro = new QLabel(
+        tr("Training of %1 on %2 %3 finished. Save the model under a name to keep it, or "
+           "discard it.")
+            .arg(r.botName, r.symbol, r.timeframe),
+        this);
     intro->setWordWrap(true);
 
     m_name->setText(suggestName(r, m_result.takenNames));
     m_name->setAccessibleName(tr("Model name"));
-    m_name->setToolTip(tr("Required and unique; at most %1 characters, no leading or trailing spaces")
-                           .arg(ModelRegistry::kMaxNameLength));
+    m_name->setToolTip(
+        tr("Required and unique; at most %1 characters, no leading or trailing spaces")
+            .arg(ModelRegistry::kMaxNameLength));
     m_name->setClearButtonEnabled(true);
     m_nameMessage->setWordWrap(true);
     m_nameMessage->setTextFormat(Qt::PlainText);
@@ -106,8 +98,9 @@ SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult resu
     m_tags->setPlaceholderText(tr("e.g. intraday, experiment"));
     m_tags->setToolTip(tr("Comma-separated; spaces around tags and repeated tags are dropped"));
     m_activate->setText(tr("Make &active for %1 %2").arg(r.symbol, r.timeframe));
-    m_activate->setToolTip(tr("Predictions for %1 %2 use this model from now on, replacing the active one")
-                               .arg(r.symbol, r.timeframe));
+    m_activate->setToolTip(
+        tr("Predictions for %1 %2 use this model from now on, replacing the active one")
+            .arg(r.symbol, r.timeframe));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Save status"));
@@ -138,7 +131,8 @@ SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult resu
     layout->addWidget(intro);
     layout->addWidget(makeMetrics());
     // Saving stays allowed (the user may want to compare it later), but never unwarned.
-    if (const QString warning = SkillWarning::text(objectAt(r.config, "metrics")); !warning.isEmpty())
+    if (const QString warning = SkillWarning::text(objectAt(r.config, "metrics"));
+        !warning.isEmpty())
         m_skillWarning->showMessage(InlineMessage::Kind::Warning, warning);
     layout->addWidget(m_skillWarning);
     layout->addLayout(form);
@@ -165,22 +159,25 @@ QWidget *SaveModelDialog::makeMetrics()
     if (bestEpoch > 0)
         epochs = tr("%1 (best: %2)").arg(epochs, locale.toString(bestEpoch));
     m_metrics = {
-        {tr("Series"), series},
-        {tr("RMSE"), number(r.testRmse)},
-        {tr("MAE"), number(r.testMae)},
-        {tr("Skill vs naive"), skillText(r.config)},
-        {tr("Data points"), r.dataPoints > 0 ? locale.toString(r.dataPoints) : kMissing},
-        {tr("Period"), r.trainingPeriod.isEmpty() ? kMissing : r.trainingPeriod},
-        {tr("Epochs"), r.epochs > 0 ? epochs : kMissing},
-        {tr("Trained"), r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::ShortFormat)
-                                              : kMissing},
-        {tr("Model file"), locale.formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024))},
+        { tr("Series"), series },
+        { tr("RMSE"), number(r.testRmse) },
+        { tr("MAE"), number(r.testMae) },
+        { tr("Skill vs naive"), skillText(r.config) },
+        { tr("Data points"), r.dataPoints > 0 ? locale.toString(r.dataPoints) : kMissing },
+        { tr("Period"), r.trainingPeriod.isEmpty() ? kMissing : r.trainingPeriod },
+        { tr("Epochs"), r.epochs > 0 ? epochs : kMissing },
+        { tr("Trained"),
+          r.trainedAt.isValid() ? locale.toString(r.trainedAt.toLocalTime(), QLocale::ShortFormat)
+                                : kMissing },
+        { tr("Model file"),
+          locale.formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024)) },
     };
     auto *box = new QGroupBox(tr("Result on the test split"), this);
     auto *form = new QFormLayout(box);
     for (const auto &[label, value] : std::as_const(m_metrics)) {
         auto *valueLabel = new QLabel(value, box);
-        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                            | Qt::TextSelectableByKeyboard);
         valueLabel->setAccessibleName(label);
         form->addRow(label + u':', valueLabel);
     }
@@ -208,7 +205,8 @@ QStringList SaveModelDialog::parseTags(const QString &text)
         const QString tag = part.trimmed();
         if (tag.isEmpty())
             continue;
-        if (std::none_of(tags.cbegin(), tags.cend(), [&](const QString &t) { return sameName(t, tag); }))
+        if (std::none_of(tags.cbegin(), tags.cend(),
+                         [&](const QString &t) { return sameName(t, tag); }))
             tags << tag;
     }
     return tags;
@@ -216,9 +214,11 @@ QStringList SaveModelDialog::parseTags(const QString &text)
 
 QString SaveModelDialog::suggestName(const TrainingRecord &record, const QStringList &taken)
 {
-    const QString base = QStringLiteral("%1 %2 %3").arg(record.symbol, record.timeframe, record.botName).trimmed();
+    const QString base
+        = QStringLiteral("%1 %2 %3").arg(record.symbol, record.timeframe, record.botName).trimmed();
     const auto isTaken = [&taken](const QString &name) {
-        return std::any_of(taken.cbegin(), taken.cend(), [&](const QString &t) { return sameName(t, name); });
+        return std::any_of(taken.cbegin(), taken.cend(),
+                           [&](const QString &t) { return sameName(t, name); });
     };
     QString name = base.left(ModelRegistry::kMaxNameLength - 4);
     for (int n = 2; isTaken(name) && n < 1000; ++n)
@@ -232,7 +232,8 @@ QString SaveModelDialog::nameError() const
     if (auto valid = ModelRegistry::validateName(name); !valid)
         return valid.error().message;
     const QStringList &taken = m_result.takenNames;
-    if (std::any_of(taken.cbegin(), taken.cend(), [&](const QString &t) { return sameName(t, name); }))
+    if (std::any_of(taken.cbegin(), taken.cend(),
+                    [&](const QString &t) { return sameName(t, name); }))
         return tr("A model named “%1” already exists; choose another name.").arg(name);
     return {};
 }
@@ -249,7 +250,8 @@ void SaveModelDialog::validate()
 void SaveModelDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_description, m_tags, m_activate, m_discard})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_name, m_description, m_tags, m_activate, m_discard })
         w->setEnabled(!busy);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
@@ -274,14 +276,16 @@ QCoro::Task<> SaveModelDialog::runSave()
     request.activate = m_activate->isChecked();
     setBusy(true, tr("Saving “%1”…").arg(request.name));
     // Copies the model file into models/registry/ and hashes it: never on the GUI thread.
-    auto saving = m_session->runWithDatabase([request](const Database &db) { return ManualResults(db).save(request); });
+    auto saving = m_session->runWithDatabase(
+        [request](const Database &db) { return ManualResults(db).save(request); });
     co_await saving;
     auto saved = saving.result();
     if (!self)
         co_return;
     if (!saved) {
         // Someone took the name meanwhile (another window, the CLI): say so next to it.
-        auto names = m_session->runWithDatabase([](const Database &db) { return ManualResults(db).takenNames(); });
+        auto names = m_session->runWithDatabase(
+            [](const Database &db) { return ManualResults(db).takenNames(); });
         co_await names;
         auto taken = names.result();
         if (!self)
@@ -293,11 +297,12 @@ QCoro::Task<> SaveModelDialog::runSave()
         co_return;
     }
     setBusy(false, {});
-    Q_EMIT message(saved->active ? tr("Saved model “%1” (version %2), now active for %3 %4.")
-                                       .arg(saved->name)
-                                       .arg(saved->version)
-                                       .arg(saved->symbol, saved->timeframe)
-                                 : tr("Saved model “%1” (version %2).").arg(saved->name).arg(saved->version),
+    Q_EMIT message(saved->active
+                       ? tr("Saved model “%1” (version %2), now active for %3 %4.")
+                             .arg(saved->name)
+                             .arg(saved->version)
+                             .arg(saved->symbol, saved->timeframe)
+                       : tr("Saved model “%1” (version %2).").arg(saved->name).arg(saved->version),
                    false);
     Q_EMIT this->saved(saved->name, saved->version);
     accept();
@@ -308,10 +313,11 @@ void SaveModelDialog::discard()
     if (m_busy)
         return;
     const TrainingRecord &r = m_result.record;
-    const QString text = tr("Discard the %1 model trained on %2 %3?\n\nIts model file (%4) is deleted and its "
-                            "results archived. This cannot be undone.")
-                             .arg(r.botName, r.symbol, r.timeframe,
-                                  QLocale().formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024)));
+    const QString text
+        = tr("Discard the %1 model trained on %2 %3?\n\nIts model file (%4) is deleted and its "
+             "results archived. This cannot be undone.")
+              .arg(r.botName, r.symbol, r.timeframe,
+                   QLocale().formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024)));
     QPointer<SaveModelDialog> self(this);
     const bool confirmed = m_confirm(this, tr("Discard trained model"), text);
     if (!self || !confirmed)
@@ -330,21 +336,24 @@ QCoro::Task<> SaveModelDialog::runDiscard()
     QPointer<SaveModelDialog> self(this);
     setBusy(true, tr("Discarding…"));
     const qint64 id = m_result.record.id;
-    auto discarding = m_session->runWithDatabase([id](const Database &db) { return ManualResults(db).discard(id); });
+    auto discarding = m_session->runWithDatabase(
+        [id](const Database &db) { return ManualResults(db).discard(id); });
     co_await discarding;
     auto report = discarding.result();
     if (!self)
         co_return;
     if (!report) {
         setBusy(false, tr("Not discarded: %1").arg(report.error().toString()));
-        Q_EMIT message(tr("The trained model was not discarded: %1").arg(report.error().toString()), true);
+        Q_EMIT message(tr("The trained model was not discarded: %1").arg(report.error().toString()),
+                       true);
         co_return;
     }
     setBusy(false, {});
     if (report->problems.isEmpty())
         Q_EMIT message(tr("Discarded the trained %1 model.").arg(m_result.record.botName), false);
     else
-        Q_EMIT message(tr("Discarded the trained model, but: %1").arg(report->problems.join(u' ')), true);
+        Q_EMIT message(tr("Discarded the trained model, but: %1").arg(report->problems.join(u' ')),
+                       true);
     Q_EMIT discarded(id);
     done(QDialog::Rejected);
 }

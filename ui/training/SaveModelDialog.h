@@ -9,10 +9,8 @@
 
 #include <QDialog>
 #include <QStringList>
-
-#include <qcoro/qcorotask.h>
-
 #include <functional>
+#include <qcoro/qcorotask.h>
 
 class QCheckBox;
 class QLabel;
@@ -30,7 +28,8 @@ class SaveModelDialog : public QDialog
     Q_OBJECT
 public:
     // Asks the user to confirm a destructive action; true to go ahead. Replaceable for tests.
-    using ConfirmFunction = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    using ConfirmFunction
+        = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     // `result` was loaded off the GUI thread (ManualResults::load), with the names in use.
     // The session is not owned and outlives the dialog.

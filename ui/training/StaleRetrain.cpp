@@ -1,9 +1,9 @@
 #include "training/StaleRetrain.h"
 
-#include "settings/AppSettings.h"
 #include "download/RefreshThenTrain.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "settings/AppSettings.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/TrainingRecordRepository.h"
 
 #include <QApplication>
@@ -11,20 +11,19 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
 StaleRetrain::StaleRetrain(WorkspaceSession *session, QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_session(session)
-    , m_dialogParent(dialogParent)
-    , m_refreshThenTrain(new RefreshThenTrain(session, this))
+    : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent),
+      m_refreshThenTrain(new RefreshThenTrain(session, this))
 {
-    connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this, [this](const QStringList &failures) {
-        Q_EMIT message(tr("Refreshing before retraining failed for: %1").arg(failures.join(QStringLiteral("; "))));
-    });
+    connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this,
+            [this](const QStringList &failures) {
+                Q_EMIT message(tr("Refreshing before retraining failed for: %1")
+                                   .arg(failures.join(QStringLiteral("; "))));
+            });
 }
 
 QCoro::Task<> StaleRetrain::run()
@@ -33,23 +32,25 @@ QCoro::Task<> StaleRetrain::run()
         co_return;
     QPointer<StaleRetrain> self(this);
     const int hours = AppSettings::staleHours();
-    auto future = m_session->runWithDatabase([hours](const Database &db) -> Result<std::vector<SeriesKey>> {
-        auto connection = db.connection();
-        if (!connection)
-            return connection.error();
-        // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
-        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
-        auto records = TrainingRecordRepository(*connection).listStale(cutoff);
-        if (!records)
-            return records.error();
-        std::vector<SeriesKey> series;
-        for (const TrainingRecordSummary &r : *records) {
-            const SeriesKey key{r.symbol, r.timeframe};
-            if (std::find(series.begin(), series.end(), key) == series.end())
-                series.push_back(key);
-        }
-        return series;
-    });
+    auto future
+        = m_session->runWithDatabase([hours](const Database &db) -> Result<std::vector<SeriesKey>> {
+              auto connection = db.connection();
+              if (!connection)
+                  return connection.error();
+              // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
+              const qint64 cutoff
+                  = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
+              auto records = TrainingRecordRepository(*connection).listStale(cutoff);
+              if (!records)
+                  return records.error();
+              std::vector<SeriesKey> series;
+              for (const TrainingRecordSummary &r : *records) {
+                  const SeriesKey key { r.symbol, r.timeframe };
+                  if (std::find(series.begin(), series.end(), key) == series.end())
+                      series.push_back(key);
+              }
+              return series;
+          });
     co_await future;
     Result<std::vector<SeriesKey>> found = future.result();
     if (!self)
@@ -65,15 +66,17 @@ QCoro::Task<> StaleRetrain::run()
         co_return;
     }
     QMessageBox box(QMessageBox::Question, tr("Retrain Stale Models"),
-                    tr("Models of %n series are older than %1 hours. Queue a new version of each?", nullptr,
-                       int(series.size()))
+                    tr("Models of %n series are older than %1 hours. Queue a new version of each?",
+                       nullptr, int(series.size()))
                         .arg(hours),
                     QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
-    auto *refreshFirst = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
+    auto *refreshFirst
+        = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
     refreshFirst->setChecked(true);
     box.setCheckBox(refreshFirst);
     // Headless runs (tests, CI) take the default answer.
-    if (QApplication::platformName() != QLatin1StringView("offscreen") && box.exec() != QMessageBox::Yes)
+    if (QApplication::platformName() != QLatin1StringView("offscreen")
+        && box.exec() != QMessageBox::Yes)
         co_return;
     if (!self)
         co_return;
@@ -81,7 +84,8 @@ QCoro::Task<> StaleRetrain::run()
         if (!self || !self->m_session->queue())
             return;
         auto queued = self->m_session->queue()->enqueueRetrainStale(hours);
-        Q_EMIT self->message(queued ? tr("Queued %n retraining job(s).", nullptr, *queued) : queued.error().message);
+        Q_EMIT self->message(queued ? tr("Queued %n retraining job(s).", nullptr, *queued)
+                                    : queued.error().message);
     };
     if (refreshFirst->isChecked())
         m_refreshThenTrain->start(std::move(series), enqueue);

@@ -1,12 +1,12 @@
 #include "training/TrainModelDialog.h"
 
+#include "features/FeatureSet.h"
+#include "models/ModelConfig.h"
+#include "queue/TrainingQueue.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "shell/WorkspaceSession.h"
-#include "features/FeatureSet.h"
-#include "models/ModelConfig.h"
 #include "training/TrainingSettings.h"
-#include "queue/TrainingQueue.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,21 +29,17 @@ constexpr int kMaxHorizon = 1000;
 // The built-in defaults, shown greyed while the field is empty.
 QString builtInDefaultsText(const QString &bot)
 {
-    return QString::fromUtf8(QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(TrainingSettings::defaultParams(bot)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 TrainModelDialog::TrainModelDialog(WorkspaceSession *session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_symbol(new QComboBox(this))
-    , m_timeframe(new QComboBox(this))
-    , m_bot(new QComboBox(this))
-    , m_horizon(new QSpinBox(this))
-    , m_params(new QPlainTextEdit(this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_session(session), m_symbol(new QComboBox(this)),
+      m_timeframe(new QComboBox(this)), m_bot(new QComboBox(this)), m_horizon(new QSpinBox(this)),
+      m_params(new QPlainTextEdit(this)), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Train Model"));
     setObjectName(QStringLiteral("trainModelDialog"));
@@ -131,8 +127,9 @@ void TrainModelDialog::fillTimeframes()
         if (s.symbol.name != m_symbol->currentData().toString())
             continue;
         for (const SeriesSummary &series : s.series) {
-            m_timeframe->addItem(tr("%1 (%2 bars)").arg(series.timeframe, QLocale().toString(series.barCount)),
-                                 series.timeframe);
+            m_timeframe->addItem(
+                tr("%1 (%2 bars)").arg(series.timeframe, QLocale().toString(series.barCount)),
+                series.timeframe);
         }
     }
     // Keep the timeframe when the new symbol has it too (switching AAPL 1h to MSFT 1h).
@@ -150,15 +147,17 @@ void TrainModelDialog::botChanged()
         m_params->setPlainText(defaults);
     }
     m_params->setPlaceholderText(builtInDefaultsText(bot));
-    m_params->setToolTip(tr("A JSON object overriding the built-in defaults of %1, e.g. {\"epochs\": 20}. "
-                            "Pre-filled with the defaults from Settings; empty uses the built-in defaults.")
-                             .arg(bot));
+    m_params->setToolTip(
+        tr("A JSON object overriding the built-in defaults of %1, e.g. {\"epochs\": 20}. "
+           "Pre-filled with the defaults from Settings; empty uses the built-in defaults.")
+            .arg(bot));
     validate();
 }
 
 qint64 TrainModelDialog::barCount() const
 {
-    return m_bars.value(m_symbol->currentData().toString()).value(m_timeframe->currentData().toString());
+    return m_bars.value(m_symbol->currentData().toString())
+        .value(m_timeframe->currentData().toString());
 }
 
 JobSpec TrainModelDialog::spec() const
@@ -180,18 +179,21 @@ QString TrainModelDialog::validationError() const
     if (!m_session->queue())
         return tr("Open a workspace first.");
     if (m_symbol->count() == 0)
-        return tr("This workspace has no price history yet: import a CSV file or download bars first.");
+        return tr(
+            "This workspace has no price history yet: import a CSV file or download bars first.");
     const JobSpec job = spec();
     if (job.symbol.isEmpty() || job.timeframe.isEmpty())
         return tr("Choose a symbol and a timeframe.");
-    if (const QString error = SettingsDialog::checkBotDefaults(job.bot, m_params->toPlainText()); !error.isEmpty())
+    if (const QString error = SettingsDialog::checkBotDefaults(job.bot, m_params->toPlainText());
+        !error.isEmpty())
         return tr("Hyperparameters: %1").arg(error);
     const auto settings = TrainingSettings::fromParams(job.bot, job.params, job.horizon);
     if (!settings)
         return settings.error().message;
     const qint64 needed = FeatureSet::requiredBars(settings->features);
     if (barCount() < needed) {
-        return tr("%1 %2 has %3 bars; %4 with a lookback of %5 and a horizon of %6 needs at least %7.")
+        return tr("%1 %2 has %3 bars; %4 with a lookback of %5 and a horizon of %6 needs at least "
+                  "%7.")
             .arg(job.symbol, job.timeframe, QLocale().toString(barCount()), job.bot)
             .arg(settings->model.lookback)
             .arg(job.horizon)
@@ -210,9 +212,10 @@ void TrainModelDialog::validate()
         return;
     }
     const JobSpec job = spec();
-    m_message->setText(tr("Trains %1 on %2 %3 next, ahead of queued auto-train jobs. When it finishes you "
-                          "choose whether to save the model under a name or discard it.")
-                           .arg(job.bot, job.symbol, job.timeframe));
+    m_message->setText(
+        tr("Trains %1 on %2 %3 next, ahead of queued auto-train jobs. When it finishes you "
+           "choose whether to save the model under a name or discard it.")
+            .arg(job.bot, job.symbol, job.timeframe));
 }
 
 void TrainModelDialog::queueJob()
@@ -229,9 +232,10 @@ void TrainModelDialog::queueJob()
         return;
     }
     m_queuedJobId = *id;
-    QString summary = existed ? tr("The same manual training of %1 %2 %3 is already queued.")
-                                    .arg(job.symbol, job.timeframe, job.bot)
-                              : tr("Queued manual training of %1 %2 %3.").arg(job.symbol, job.timeframe, job.bot);
+    QString summary = existed
+        ? tr("The same manual training of %1 %2 %3 is already queued.")
+              .arg(job.symbol, job.timeframe, job.bot)
+        : tr("Queued manual training of %1 %2 %3.").arg(job.symbol, job.timeframe, job.bot);
     if (queue->state() == TrainingQueue::State::Idle) {
         queue->start();
     } else if (queue->isPaused()) {

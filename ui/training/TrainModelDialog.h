@@ -69,7 +69,8 @@ private:
     QPlainTextEdit *m_params;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
-    QString m_prefill; // the text the bot's defaults filled in; replaced on a bot change if unedited
+    QString
+        m_prefill; // the text the bot's defaults filled in; replaced on a bot change if unedited
     qint64 m_queuedJobId = 0;
 };
 

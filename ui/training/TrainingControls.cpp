@@ -1,27 +1,26 @@
 #include "training/TrainingControls.h"
 
-#include "training/AutoTrainDialog.h"
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
+#include "training/AutoTrainDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
-
 #include <algorithm>
-
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
 namespace {
 
-QAction *makeAction(QWidget *owner, const QString &icon, const QString &text, const QKeySequence &shortcut)
+QAction *makeAction(QWidget *owner, const QString &icon, const QString &text,
+                    const QKeySequence &shortcut)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, owner);
     action->setShortcut(shortcut);
@@ -36,7 +35,8 @@ void describe(QAction *action, const QString &what)
 {
     const QString text = action->shortcut().isEmpty()
         ? what
-        : QStringLiteral("%1 (%2)").arg(what, action->shortcut().toString(QKeySequence::NativeText));
+        : QStringLiteral("%1 (%2)").arg(what,
+                                        action->shortcut().toString(QKeySequence::NativeText));
     action->setToolTip(text);
     action->setStatusTip(what);
     action->setProperty("modeldeckDescription", text);
@@ -45,16 +45,16 @@ void describe(QAction *action, const QString &what)
 } // namespace
 
 TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_binding(new QueueBinding(session, this))
-    , m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_binding(new QueueBinding(session, this)),
+      m_dialogParent(dialogParent)
 {
     // Ctrl+Shift+T: Ctrl+T is the standard "new tab" key.
     m_autoTrain = makeAction(dialogParent, QStringLiteral("system-run"), tr("&Auto-train…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_start = makeAction(dialogParent, QStringLiteral("media-playback-start"), tr("&Start"),
                          QKeySequence(Qt::CTRL | Qt::Key_F5));
-    m_pause = makeAction(dialogParent, QStringLiteral("media-playback-pause"), tr("&Pause"), QKeySequence(Qt::Key_F6));
+    m_pause = makeAction(dialogParent, QStringLiteral("media-playback-pause"), tr("&Pause"),
+                         QKeySequence(Qt::Key_F6));
     m_resume = makeAction(dialogParent, QStringLiteral("media-playback-start"), tr("&Resume"),
                           QKeySequence(Qt::Key_F6));
     m_stop = makeAction(dialogParent, QStringLiteral("media-playback-stop"), tr("S&top"),
@@ -64,12 +64,15 @@ TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogPar
 
     describe(m_autoTrain, tr("Queue a training job for every chosen symbol, timeframe and bot"));
     describe(m_start, tr("Start training the waiting jobs, one after another"));
-    describe(m_pause, tr("Pause the queue: the current job finishes, the waiting jobs stay queued"));
+    describe(m_pause,
+             tr("Pause the queue: the current job finishes, the waiting jobs stay queued"));
     describe(m_resume, tr("Resume the paused queue with the next waiting job"));
     describe(m_stop, tr("Stop the queue: the current job finishes, the waiting jobs are removed"));
-    describe(m_forceStop, tr("Cancel the running job now (its progress is lost) and remove the waiting jobs"));
-    for (QAction *a : {m_autoTrain, m_start, m_pause, m_resume, m_stop, m_forceStop})
-        a->setObjectName(a->text().remove(u'&').remove(u'…').remove(u' ').toLower() + QStringLiteral("Action"));
+    describe(m_forceStop,
+             tr("Cancel the running job now (its progress is lost) and remove the waiting jobs"));
+    for (QAction *a : { m_autoTrain, m_start, m_pause, m_resume, m_stop, m_forceStop })
+        a->setObjectName(a->text().remove(u'&').remove(u'…').remove(u' ').toLower()
+                         + QStringLiteral("Action"));
 
     connect(m_autoTrain, &QAction::triggered, this, &TrainingControls::showAutoTrain);
     // Each acts on whichever queue is current when triggered.
@@ -86,8 +89,8 @@ TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogPar
     connect(m_forceStop, &QAction::triggered, this, [this] { forceStopWithConfirmation(); });
 
     m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::warning(m_dialogParent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                    QMessageBox::Cancel)
+        return QMessageBox::warning(m_dialogParent, title, text,
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
 
@@ -99,17 +102,22 @@ TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogPar
 
 QList<QAction *> TrainingControls::actions() const
 {
-    return {m_autoTrain, nullptr, m_start, m_pause, m_resume, m_stop, m_forceStop};
+    return { m_autoTrain, nullptr, m_start, m_pause, m_resume, m_stop, m_forceStop };
 }
 
 void TrainingControls::bind(TrainingQueue *queue)
 {
     if (queue) {
-        connect(queue, &TrainingQueue::stateChanged, this, &TrainingControls::updateActions, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::countsChanged, this, &TrainingControls::updateActions, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::jobStarted, this, &TrainingControls::updateActions, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::jobFinished, this, &TrainingControls::updateActions, Qt::UniqueConnection);
-        connect(queue, &TrainingQueue::errorOccurred, this, &TrainingControls::message, Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::stateChanged, this, &TrainingControls::updateActions,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::countsChanged, this, &TrainingControls::updateActions,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobStarted, this, &TrainingControls::updateActions,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::jobFinished, this, &TrainingControls::updateActions,
+                Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::errorOccurred, this, &TrainingControls::message,
+                Qt::UniqueConnection);
     }
     updateActions();
 }
@@ -119,22 +127,25 @@ void TrainingControls::updateActions()
     TrainingQueue *queue = m_binding->queue();
     const bool canRun = m_binding->canRun();
     const auto state = queue ? queue->state() : TrainingQueue::State::Idle;
-    const JobCounts counts = queue ? queue->counts() : JobCounts{};
+    const JobCounts counts = queue ? queue->counts() : JobCounts {};
     const bool jobRunning = queue && (counts.running > 0 || !queue->currentJobs().isEmpty());
 
     // Adding jobs needs no lock: the process that owns the queue picks them up.
     m_autoTrain->setEnabled(queue != nullptr && !m_dialog);
     // Start from Stopping too: the queue then keeps the finishing job and runs the new ones.
-    m_start->setEnabled(canRun && counts.pending > 0
-                        && (state == TrainingQueue::State::Idle || state == TrainingQueue::State::Stopping));
+    m_start->setEnabled(
+        canRun && counts.pending > 0
+        && (state == TrainingQueue::State::Idle || state == TrainingQueue::State::Stopping));
     m_pause->setEnabled(canRun && state == TrainingQueue::State::Running);
     m_resume->setEnabled(canRun && state == TrainingQueue::State::Paused);
-    m_stop->setEnabled(canRun && (state == TrainingQueue::State::Running || state == TrainingQueue::State::Paused));
+    m_stop->setEnabled(
+        canRun
+        && (state == TrainingQueue::State::Running || state == TrainingQueue::State::Paused));
     m_forceStop->setEnabled(canRun && jobRunning && !m_confirming);
 
     // Disabled for want of the queue: the tooltip says why instead of what the action does.
     const QString reason = m_binding->unavailableReason();
-    for (QAction *a : {m_start, m_pause, m_resume, m_stop, m_forceStop}) {
+    for (QAction *a : { m_start, m_pause, m_resume, m_stop, m_forceStop }) {
         const QString description = a->property("modeldeckDescription").toString();
         a->setToolTip(canRun || reason.isEmpty() ? description : reason);
     }
@@ -177,8 +188,10 @@ QCoro::Task<> TrainingControls::forceStopWithConfirmation()
         QStringList titles;
         auto db = database.connection();
         for (qint64 id : ids) {
-            auto job = db ? JobRepository(*db).find(id) : Result<std::optional<TrainingJob>>(db.error());
-            titles << (job && job->has_value() ? JobText::title((*job)->spec) : JobText::tr("job %1").arg(id));
+            auto job
+                = db ? JobRepository(*db).find(id) : Result<std::optional<TrainingJob>>(db.error());
+            titles << (job && job->has_value() ? JobText::title((*job)->spec)
+                                               : JobText::tr("job %1").arg(id));
         }
         return titles;
     });
@@ -187,9 +200,9 @@ QCoro::Task<> TrainingControls::forceStopWithConfirmation()
     if (!self)
         co_return;
     const int pending = guardedQueue ? guardedQueue->counts().pending : 0;
-    QString text = titles.isEmpty()
-        ? tr("Force stop the training queue?")
-        : tr("Cancel “%1” now?", nullptr, int(titles.size())).arg(titles.join(QStringLiteral("”, “")));
+    QString text = titles.isEmpty() ? tr("Force stop the training queue?")
+                                    : tr("Cancel “%1” now?", nullptr, int(titles.size()))
+                                          .arg(titles.join(QStringLiteral("”, “")));
     text += u"\n\n" + tr("Its training progress is lost and the run is recorded as cancelled.");
     if (pending > 0)
         text += u' ' + tr("%n waiting job(s) will be removed from the queue.", nullptr, pending);
@@ -200,13 +213,13 @@ QCoro::Task<> TrainingControls::forceStopWithConfirmation()
     if (go && guardedQueue) {
         // Only what was confirmed: if those jobs ended meanwhile, a later job is not cancelled.
         const QList<qint64> now = guardedQueue->currentJobs();
-        const bool stillRunning = ids.isEmpty() || std::any_of(ids.begin(), ids.end(), [&](qint64 id) {
-                                      return now.contains(id);
-                                  });
+        const bool stillRunning = ids.isEmpty()
+            || std::any_of(ids.begin(), ids.end(), [&](qint64 id) { return now.contains(id); });
         if (stillRunning)
             guardedQueue->forceStop(tr("force-stopped by the user"));
         else
-            Q_EMIT message(tr("The job finished before it could be stopped; nothing was cancelled."));
+            Q_EMIT message(
+                tr("The job finished before it could be stopped; nothing was cancelled."));
     }
     updateActions();
 }

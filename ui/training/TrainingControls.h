@@ -7,10 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include <qcoro/qcorotask.h>
-
 #include <functional>
+#include <qcoro/qcorotask.h>
 
 class QAction;
 class QWidget;
@@ -29,8 +27,8 @@ public:
     // Asks a question; true to go ahead. The default shows a warning box over the dialog parent.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
 
-    // `session` is not owned (it may be deleted first); dialogs open over `dialogParent`, which also owns
-    // this object and the actions (their shortcuts work in its window).
+    // `session` is not owned (it may be deleted first); dialogs open over `dialogParent`, which
+    // also owns this object and the actions (their shortcuts work in its window).
     TrainingControls(WorkspaceSession *session, QWidget *dialogParent);
 
     QAction *autoTrainAction() const { return m_autoTrain; }

@@ -3,14 +3,17 @@
 // counts, search and sort, the details pane, keyboard access, retrain progress on a card, and
 // light/dark screenshots of all four statuses.
 
+#include "TestPalette.h"
+#include "TestRecords.h"
+#include "TestSignals.h"
 #include "cards/FilterSidebar.h"
 #include "cards/ModelCardDelegate.h"
 #include "cards/ModelsPage.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
-#include "shell/WorkspaceSession.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 #include "storage/TrainingEpochRepository.h"
 #include "training/CancellationToken.h"
@@ -37,10 +40,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 
-#include "TestPalette.h"
-#include "TestRecords.h"
-#include "TestSignals.h"
-
 using namespace modeldeck;
 using RecStatus = TrainingRecord::Status;
 using CardStatus = RecordListModel::CardStatus;
@@ -49,8 +48,8 @@ namespace {
 
 constexpr qint64 kHour = 3'600'000;
 
-TrainingRecordSummary summary(qint64 id, const QString &symbol, RecStatus status, qint64 trainedAtMs,
-                              std::optional<double> rmse = 1.0)
+TrainingRecordSummary summary(qint64 id, const QString &symbol, RecStatus status,
+                              qint64 trainedAtMs, std::optional<double> rmse = 1.0)
 {
     TrainingRecordSummary s;
     s.id = id;
@@ -94,7 +93,7 @@ private:
     }
 
     // A page on the open session, shown at `size`, with its records loaded.
-    std::unique_ptr<ModelsPage> shownPage(QSize size = {1200, 800})
+    std::unique_ptr<ModelsPage> shownPage(QSize size = { 1200, 800 })
     {
         auto page = std::make_unique<ModelsPage>(m_session.get());
         page->resize(size);
@@ -107,7 +106,8 @@ private:
     QModelIndex proxyIndexOf(ModelsPage &page, qint64 recordId)
     {
         const int row = page.recordModel()->rowOf(recordId);
-        return row < 0 ? QModelIndex() : page.filterModel()->mapFromSource(page.recordModel()->index(row));
+        return row < 0 ? QModelIndex()
+                       : page.filterModel()->mapFromSource(page.recordModel()->index(row));
     }
 
     QRect buttonRect(ModelsPage &page, qint64 recordId, ModelCardDelegate::Button button)
@@ -123,7 +123,7 @@ private:
     {
         auto c = db().connection();
         auto jobs = JobRepository(*c).active();
-        return jobs ? *jobs : std::vector<TrainingJob>{};
+        return jobs ? *jobs : std::vector<TrainingJob> {};
     }
 
     RecStatus statusOf(qint64 id)
@@ -149,31 +149,52 @@ private Q_SLOTS:
     {
         const qint64 now = 1'700'000'000'000;
         const qint64 stale = 24 * kHour;
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Active, now - stale + 1), now, stale) == CardStatus::Active);
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Active, now - stale), now, stale) == CardStatus::Stale);
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Active, now - 3 * stale), now, stale) == CardStatus::Stale);
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Active, 0), now, stale) == CardStatus::Stale);
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Failed, now), now, stale) == CardStatus::Failed);
-        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Archived, now), now, stale) == CardStatus::Archived);
+        QVERIFY(RecordListModel::statusOf(
+                    summary(1, QStringLiteral("A"), RecStatus::Active, now - stale + 1), now, stale)
+                == CardStatus::Active);
+        QVERIFY(RecordListModel::statusOf(
+                    summary(1, QStringLiteral("A"), RecStatus::Active, now - stale), now, stale)
+                == CardStatus::Stale);
+        QVERIFY(RecordListModel::statusOf(
+                    summary(1, QStringLiteral("A"), RecStatus::Active, now - 3 * stale), now, stale)
+                == CardStatus::Stale);
+        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Active, 0),
+                                          now, stale)
+                == CardStatus::Stale);
+        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Failed, now),
+                                          now, stale)
+                == CardStatus::Failed);
+        QVERIFY(RecordListModel::statusOf(summary(1, QStringLiteral("A"), RecStatus::Archived, now),
+                                          now, stale)
+                == CardStatus::Archived);
 
         RecordListModel model;
         model.setNow(now);
-        auto failed = summary(3, QStringLiteral("MSFT"), RecStatus::Failed, now - kHour, std::nullopt);
+        auto failed
+            = summary(3, QStringLiteral("MSFT"), RecStatus::Failed, now - kHour, std::nullopt);
         failed.errorMessage = QStringLiteral("No bars");
-        auto fresh = summary(1, QStringLiteral("AAPL"), RecStatus::Active, now - 2 * kHour, 1.23456);
+        auto fresh
+            = summary(1, QStringLiteral("AAPL"), RecStatus::Active, now - 2 * kHour, 1.23456);
         fresh.skill = 0.125;
         fresh.modelSizeMb = 1.5;
-        model.setRecords({fresh, summary(2, QStringLiteral("AAPL"), RecStatus::Active, now - 30 * kHour), failed});
+        model.setRecords({ fresh,
+                           summary(2, QStringLiteral("AAPL"), RecStatus::Active, now - 30 * kHour),
+                           failed });
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex a = model.index(0), b = model.index(1), c = model.index(2);
         QCOMPARE(a.data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Active"));
-        QCOMPARE(a.data(RecordListModel::StatusColorRole).value<QColor>(), QColor(QStringLiteral("#26a69a")));
+        QCOMPARE(a.data(RecordListModel::StatusColorRole).value<QColor>(),
+                 QColor(QStringLiteral("#26a69a")));
         QCOMPARE(b.data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Stale"));
-        QCOMPARE(b.data(RecordListModel::StatusColorRole).value<QColor>(), QColor(QStringLiteral("#ffa726")));
-        QCOMPARE(c.data(RecordListModel::StatusColorRole).value<QColor>(), QColor(QStringLiteral("#ef5350")));
-        QCOMPARE(RecordListModel::statusColor(CardStatus::Archived), QColor(QStringLiteral("#666666")));
+        QCOMPARE(b.data(RecordListModel::StatusColorRole).value<QColor>(),
+                 QColor(QStringLiteral("#ffa726")));
+        QCOMPARE(c.data(RecordListModel::StatusColorRole).value<QColor>(),
+                 QColor(QStringLiteral("#ef5350")));
+        QCOMPARE(RecordListModel::statusColor(CardStatus::Archived),
+                 QColor(QStringLiteral("#666666")));
         QCOMPARE(a.data(RecordListModel::AgeTextRole).toString(), QStringLiteral("2h ago"));
-        QCOMPARE(a.data(RecordListModel::RmseTextRole).toString(), QLocale().toString(1.23456, 'g', 4));
+        QCOMPARE(a.data(RecordListModel::RmseTextRole).toString(),
+                 QLocale().toString(1.23456, 'g', 4));
         QCOMPARE(a.data(RecordListModel::SkillTextRole).toString(), QStringLiteral("+12.5 %"));
         QCOMPARE(a.data(RecordListModel::SizeTextRole).toString(), QStringLiteral("1.50 MB"));
         QCOMPARE(b.data(RecordListModel::SkillTextRole).toString(), QStringLiteral("—"));
@@ -181,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(c.data(RecordListModel::ErrorTextRole).toString(), QStringLiteral("No bars"));
         QVERIFY(a.data(RecordListModel::ErrorTextRole).toString().isEmpty());
         const QString spoken = c.data(Qt::AccessibleTextRole).toString();
-        QVERIFY2(spoken.contains(QStringLiteral("Failed")) && spoken.contains(QStringLiteral("No bars"))
+        QVERIFY2(spoken.contains(QStringLiteral("Failed"))
+                     && spoken.contains(QStringLiteral("No bars"))
                      && spoken.contains(QStringLiteral("MSFT")),
                  qPrintable(spoken));
 
@@ -197,23 +219,27 @@ private Q_SLOTS:
     {
         const qint64 now = 1'700'000'000'000;
         QCOMPARE(RecordListModel::ageText(now - 20'000, now), QStringLiteral("just now"));
-        QCOMPARE(RecordListModel::ageText(now + 60'000, now), QStringLiteral("just now")); // clock skew
+        QCOMPARE(RecordListModel::ageText(now + 60'000, now),
+                 QStringLiteral("just now")); // clock skew
         QCOMPARE(RecordListModel::ageText(now - 5 * 60'000, now), QStringLiteral("5 min ago"));
         QCOMPARE(RecordListModel::ageText(now - 2 * kHour - 1, now), QStringLiteral("2h ago"));
         QCOMPARE(RecordListModel::ageText(now - 23 * kHour, now), QStringLiteral("23h ago"));
-        QCOMPARE(RecordListModel::ageText(now - 3 * 24 * kHour - kHour, now), QStringLiteral("3d ago"));
+        QCOMPARE(RecordListModel::ageText(now - 3 * 24 * kHour - kHour, now),
+                 QStringLiteral("3d ago"));
         QCOMPARE(RecordListModel::ageText(0, now), QStringLiteral("—"));
 
         // The minute tick refreshes the age without reloading.
         RecordListModel model;
         model.setNow(now);
-        model.setRecords({summary(1, QStringLiteral("A"), RecStatus::Active, now - 30'000)});
-        QCOMPARE(model.index(0).data(RecordListModel::AgeTextRole).toString(), QStringLiteral("just now"));
+        model.setRecords({ summary(1, QStringLiteral("A"), RecStatus::Active, now - 30'000) });
+        QCOMPARE(model.index(0).data(RecordListModel::AgeTextRole).toString(),
+                 QStringLiteral("just now"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setNow(now + 2 * kHour);
         QCOMPARE(changed.count(), 1);
         QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(RecordListModel::AgeTextRole));
-        QCOMPARE(model.index(0).data(RecordListModel::AgeTextRole).toString(), QStringLiteral("2h ago"));
+        QCOMPARE(model.index(0).data(RecordListModel::AgeTextRole).toString(),
+                 QStringLiteral("2h ago"));
     }
 
     void filtersCountsSearchAndSort()
@@ -221,14 +247,17 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         RecordListModel model;
         model.setNow(now);
-        auto failed = summary(4, QStringLiteral("TCS.NS"), RecStatus::Failed, now - 4 * kHour, std::nullopt);
+        auto failed = summary(4, QStringLiteral("TCS.NS"), RecStatus::Failed, now - 4 * kHour,
+                              std::nullopt);
         failed.errorMessage = QStringLiteral("Out of MEMORY");
         auto gru = summary(5, QStringLiteral("MSFT"), RecStatus::Active, now - 5 * kHour, 0.5);
         gru.botName = QStringLiteral("gru_bot");
         gru.timeframe = QStringLiteral("1d");
-        model.setRecords({summary(1, QStringLiteral("AAPL"), RecStatus::Active, now - kHour, 3.0),
-                          summary(2, QStringLiteral("AAPL"), RecStatus::Active, now - 50 * kHour, 1.0),
-                          summary(3, QStringLiteral("MSFT"), RecStatus::Archived, now - 3 * kHour, 2.0), failed, gru});
+        model.setRecords(
+            { summary(1, QStringLiteral("AAPL"), RecStatus::Active, now - kHour, 3.0),
+              summary(2, QStringLiteral("AAPL"), RecStatus::Active, now - 50 * kHour, 1.0),
+              summary(3, QStringLiteral("MSFT"), RecStatus::Archived, now - 3 * kHour, 2.0), failed,
+              gru });
         const auto &counts = model.counts();
         QCOMPARE(counts.total, 5);
         QCOMPARE(counts.symbols.value(QStringLiteral("AAPL")), 2);
@@ -248,32 +277,34 @@ private Q_SLOTS:
                 out << proxy.index(r, 0).data(RecordListModel::RecordIdRole).toLongLong();
             return out;
         };
-        QCOMPARE(ids(), (QList<qint64>{1, 2, 3, 4, 5}));
+        QCOMPARE(ids(), (QList<qint64> { 1, 2, 3, 4, 5 }));
         RecordFilter f;
         f.symbol = QStringLiteral("AAPL");
         proxy.setFilter(f);
-        QCOMPARE(ids(), (QList<qint64>{1, 2}));
+        QCOMPARE(ids(), (QList<qint64> { 1, 2 }));
         f.status = CardStatus::Stale;
         proxy.setFilter(f);
-        QCOMPARE(ids(), (QList<qint64>{2}));
-        proxy.setFilter({QString(), QString(), QStringLiteral("gru_bot"), std::nullopt, QString()});
-        QCOMPARE(ids(), (QList<qint64>{5}));
-        proxy.setFilter({QString(), QStringLiteral("1d"), QString(), std::nullopt, QString()});
-        QCOMPARE(ids(), (QList<qint64>{5}));
-        proxy.setFilter({QString(), QString(), QString(), std::nullopt, QStringLiteral("  memory ")});
-        QCOMPARE(ids(), (QList<qint64>{4})); // error text, any case, trimmed
-        proxy.setFilter({QString(), QString(), QString(), std::nullopt, QStringLiteral("tcs")});
-        QCOMPARE(ids(), (QList<qint64>{4}));
+        QCOMPARE(ids(), (QList<qint64> { 2 }));
+        proxy.setFilter(
+            { QString(), QString(), QStringLiteral("gru_bot"), std::nullopt, QString() });
+        QCOMPARE(ids(), (QList<qint64> { 5 }));
+        proxy.setFilter({ QString(), QStringLiteral("1d"), QString(), std::nullopt, QString() });
+        QCOMPARE(ids(), (QList<qint64> { 5 }));
+        proxy.setFilter(
+            { QString(), QString(), QString(), std::nullopt, QStringLiteral("  memory ") });
+        QCOMPARE(ids(), (QList<qint64> { 4 })); // error text, any case, trimmed
+        proxy.setFilter({ QString(), QString(), QString(), std::nullopt, QStringLiteral("tcs") });
+        QCOMPARE(ids(), (QList<qint64> { 4 }));
         proxy.setFilter({});
 
         proxy.setSortKey(RecordFilterModel::SortKey::Rmse);
-        QCOMPARE(ids(), (QList<qint64>{5, 2, 3, 1, 4})); // no RMSE last
+        QCOMPARE(ids(), (QList<qint64> { 5, 2, 3, 1, 4 })); // no RMSE last
         proxy.setSortKey(RecordFilterModel::SortKey::Symbol);
-        QCOMPARE(ids(), (QList<qint64>{1, 2, 5, 3, 4})); // MSFT 1d before 1h, then newest first
+        QCOMPARE(ids(), (QList<qint64> { 1, 2, 5, 3, 4 })); // MSFT 1d before 1h, then newest first
         proxy.setSortKey(RecordFilterModel::SortKey::Oldest);
-        QCOMPARE(ids(), (QList<qint64>{2, 5, 4, 3, 1}));
+        QCOMPARE(ids(), (QList<qint64> { 2, 5, 4, 3, 1 }));
         proxy.setSortKey(RecordFilterModel::SortKey::Newest);
-        QCOMPARE(ids(), (QList<qint64>{1, 2, 3, 4, 5}));
+        QCOMPARE(ids(), (QList<qint64> { 1, 2, 3, 4, 5 }));
 
         // The sidebar lists each value with its count and drives the filter.
         FilterSidebar sidebar;
@@ -282,7 +313,8 @@ private Q_SLOTS:
         QCOMPARE(sidebar.symbolBox()->itemText(0), QStringLiteral("All (5)"));
         QVERIFY(sidebar.symbolBox()->findText(QStringLiteral("AAPL (2)")) > 0);
         QVERIFY(sidebar.statusBox()->findText(QStringLiteral("Failed (1)")) > 0);
-        sidebar.symbolBox()->setCurrentIndex(sidebar.symbolBox()->findText(QStringLiteral("MSFT (2)")));
+        sidebar.symbolBox()->setCurrentIndex(
+            sidebar.symbolBox()->findText(QStringLiteral("MSFT (2)")));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().at(0).value<RecordFilter>().symbol, QStringLiteral("MSFT"));
         sidebar.setCounts(counts); // refilling keeps the choice and says nothing
@@ -305,14 +337,17 @@ private Q_SLOTS:
         {
             auto database = Database::open(dir);
             QVERIFY(database);
-            QVERIFY(test::insertRecord(**database, test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                     QStringLiteral("linear_bot"), RecStatus::Active, 1)));
+            QVERIFY(test::insertRecord(
+                **database,
+                test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                 QStringLiteral("linear_bot"), RecStatus::Active, 1)));
             (*database)->releaseThreadConnection();
         }
         session.open(dir);
         QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 30000);
         QCOMPARE(reloaded.at(0).at(0).toInt(), 1);
-        QCOMPARE(page.recordModel()->index(0).data(RecordListModel::SymbolRole).toString(), QStringLiteral("AAPL"));
+        QCOMPARE(page.recordModel()->index(0).data(RecordListModel::SymbolRole).toString(),
+                 QStringLiteral("AAPL"));
     }
 
     void emptyStatesSayWhatToDo()
@@ -329,35 +364,44 @@ private Q_SLOTS:
                 all += l->isVisible() ? l->text() + u'\n' : QString();
             return all;
         };
-        QVERIFY2(visibleText().contains(QStringLiteral("No models have been trained")), qPrintable(visibleText()));
-        test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"), QStringLiteral("linear_bot"),
-                                                  RecStatus::Active, 1));
+        QVERIFY2(visibleText().contains(QStringLiteral("No models have been trained")),
+                 qPrintable(visibleText()));
+        test::insertRecord(db(),
+                           test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                            QStringLiteral("linear_bot"), RecStatus::Active, 1));
         QVERIFY(reloadAndWait(page));
         QVERIFY(page.listView()->isVisible());
         page.sidebar()->setSearchText(QStringLiteral("nothing like this"));
         QVERIFY(!page.listView()->isVisible());
-        QVERIFY2(visibleText().contains(QStringLiteral("No model matches")), qPrintable(visibleText()));
+        QVERIFY2(visibleText().contains(QStringLiteral("No model matches")),
+                 qPrintable(visibleText()));
         QVERIFY(visibleText().contains(QStringLiteral("0 of 1 model")));
     }
 
     void staleThresholdComesFromSettings()
     {
         openSession();
-        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                    QStringLiteral("linear_bot"), RecStatus::Active, 2));
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 2));
         QSettings().setValue(QStringLiteral("training/staleHours"), 1.5);
         auto shown = shownPage();
         QSettings().remove(QStringLiteral("training/staleHours"));
-        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Stale"));
+        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(),
+                 QStringLiteral("Stale"));
         QVERIFY(reloadAndWait(*shown));
-        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Active"));
+        QCOMPARE(proxyIndexOf(*shown, id).data(RecordListModel::StatusTextRole).toString(),
+                 QStringLiteral("Active"));
     }
 
     void retrainButtonQueuesAJob()
     {
         openSession();
-        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                    QStringLiteral("linear_bot"), RecStatus::Active, 2));
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 2));
         auto shown = shownPage();
         ModelsPage &page = *shown;
         QVERIFY(activeJobs().empty());
@@ -369,16 +413,19 @@ private Q_SLOTS:
         QCOMPARE(jobs[0].spec.retrainOf, id);
         QCOMPARE(jobs[0].spec.symbol, QStringLiteral("AAPL"));
         QCOMPARE(jobs[0].spec.bot, QStringLiteral("linear_bot"));
-        QVERIFY2(page.message().contains(QStringLiteral("Queued retraining")), qPrintable(page.message()));
+        QVERIFY2(page.message().contains(QStringLiteral("Queued retraining")),
+                 qPrintable(page.message()));
 
         QTest::mouseClick(page.listView()->viewport(), Qt::LeftButton, {},
                           buttonRect(page, id, ModelCardDelegate::Button::Retrain).center());
         QCOMPARE(activeJobs().size(), size_t(1));
-        QVERIFY2(page.message().contains(QStringLiteral("already queued")), qPrintable(page.message()));
+        QVERIFY2(page.message().contains(QStringLiteral("already queued")),
+                 qPrintable(page.message()));
 
         // A click beside the buttons selects the card instead.
         const QRect card = page.listView()->visualRect(proxyIndexOf(page, id));
-        QTest::mouseClick(page.listView()->viewport(), Qt::LeftButton, {}, card.topLeft() + QPoint(30, 30));
+        QTest::mouseClick(page.listView()->viewport(), Qt::LeftButton, {},
+                          card.topLeft() + QPoint(30, 30));
         QCOMPARE(page.currentRecordId(), id);
         QCOMPARE(activeJobs().size(), size_t(1));
     }
@@ -386,7 +433,8 @@ private Q_SLOTS:
     void retrainErrorsAreShown()
     {
         WorkspaceSession *session = openSession();
-        auto r = test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"), QStringLiteral("no_such_bot"), RecStatus::Active, 2);
+        auto r = test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                                  QStringLiteral("no_such_bot"), RecStatus::Active, 2);
         const qint64 id = test::insertRecord(db(), r);
         ModelsPage page(session);
         QVERIFY(reloadAndWait(page));
@@ -399,14 +447,16 @@ private Q_SLOTS:
     void clearButtonConfirmsThenArchivesAndDeletes()
     {
         openSession();
-        const qint64 id = test::insertRecord(db(),
-                                             test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                              QStringLiteral("linear_bot"), RecStatus::Active, 2),
-                                             3 * 1024 * 1024);
-        const qint64 other = test::insertRecord(db(),
-                                                test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                 QStringLiteral("linear_bot"), RecStatus::Active, 3),
-                                                1024);
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 2),
+            3 * 1024 * 1024);
+        const qint64 other = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 3),
+            1024);
         QString file;
         {
             auto c = db().connection();
@@ -442,9 +492,12 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(file));
         QVERIFY(statusOf(id) == RecStatus::Archived);
         QVERIFY(statusOf(other) == RecStatus::Active);
-        QCOMPARE(proxyIndexOf(page, id).data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Archived"));
-        QVERIFY(!ModelCardDelegate::isEnabled(proxyIndexOf(page, id), ModelCardDelegate::Button::Clear));
-        QVERIFY2(page.message().contains(QStringLiteral("files deleted: 1")), qPrintable(page.message()));
+        QCOMPARE(proxyIndexOf(page, id).data(RecordListModel::StatusTextRole).toString(),
+                 QStringLiteral("Archived"));
+        QVERIFY(!ModelCardDelegate::isEnabled(proxyIndexOf(page, id),
+                                              ModelCardDelegate::Button::Clear));
+        QVERIFY2(page.message().contains(QStringLiteral("files deleted: 1")),
+                 qPrintable(page.message()));
     }
 
     void clearEverythingThroughTheRealMessageBox()
@@ -452,8 +505,8 @@ private Q_SLOTS:
         WorkspaceSession *session = openSession();
         for (int i = 0; i < 3; ++i) {
             test::insertRecord(db(),
-                               test::cardRecord(QStringLiteral("S%1").arg(i), QStringLiteral("1h"), QStringLiteral("linear_bot"),
-                                                RecStatus::Active, i),
+                               test::cardRecord(QStringLiteral("S%1").arg(i), QStringLiteral("1h"),
+                                                QStringLiteral("linear_bot"), RecStatus::Active, i),
                                1024 * 1024);
         }
         ModelsPage page(session);
@@ -489,7 +542,9 @@ private Q_SLOTS:
         openSession();
         const auto add = [this](const QString &symbol, const QString &timeframe) {
             return test::insertRecord(db(),
-                                      test::cardRecord(symbol, timeframe, QStringLiteral("linear_bot"), RecStatus::Active, 1),
+                                      test::cardRecord(symbol, timeframe,
+                                                       QStringLiteral("linear_bot"),
+                                                       RecStatus::Active, 1),
                                       512 * 1024);
         };
         const qint64 a = add(QStringLiteral("AAPL"), QStringLiteral("1h"));
@@ -506,7 +561,8 @@ private Q_SLOTS:
         QSignalSpy cleared(&page, &ModelsPage::cleared);
         page.clearSeries(QStringLiteral("AAPL"), QStringLiteral("1h"));
         QTRY_COMPARE(cleared.count(), 1);
-        QVERIFY2(asked.contains(QStringLiteral("AAPL 1h")) && asked.contains(QStringLiteral("Training records to archive: 2"))
+        QVERIFY2(asked.contains(QStringLiteral("AAPL 1h"))
+                     && asked.contains(QStringLiteral("Training records to archive: 2"))
                      && asked.contains(QStringLiteral("(1.0 MB)")),
                  qPrintable(asked));
         QVERIFY(statusOf(a) == RecStatus::Archived);
@@ -523,12 +579,16 @@ private Q_SLOTS:
     void detailsPaneShowsTheSelectedRecord()
     {
         WorkspaceSession *session = openSession();
-        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                    QStringLiteral("lstm_bot"), RecStatus::Active, 2));
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("lstm_bot"), RecStatus::Active, 2));
         {
             auto c = db().connection();
-            QVERIFY(TrainingEpochRepository(*c).insert(id, {{1, 0.5, 0.6, 1e-3, 120}, {2, 0.3, 0.4, 1e-3, 110},
-                                                             {3, 0.2, 0.35, 5e-4, 115}}));
+            QVERIFY(TrainingEpochRepository(*c).insert(id,
+                                                       { { 1, 0.5, 0.6, 1e-3, 120 },
+                                                         { 2, 0.3, 0.4, 1e-3, 110 },
+                                                         { 3, 0.2, 0.35, 5e-4, 115 } }));
         }
         ModelsPage page(session);
         page.resize(1400, 800);
@@ -545,8 +605,11 @@ private Q_SLOTS:
         QVERIFY(details->titleLabel()->text().contains(QStringLiteral("lstm_bot")));
         QStringList metrics;
         for (int r = 0; r < details->metricsTable()->rowCount(); ++r)
-            metrics << details->metricsTable()->item(r, 0)->text() + u'=' + details->metricsTable()->item(r, 1)->text();
-        QVERIFY2(metrics.contains(QStringLiteral("Skill vs naive=") + QLocale().toString(0.125, 'g', 6)), qPrintable(metrics.join(u';')));
+            metrics << details->metricsTable()->item(r, 0)->text() + u'='
+                    + details->metricsTable()->item(r, 1)->text();
+        QVERIFY2(
+            metrics.contains(QStringLiteral("Skill vs naive=") + QLocale().toString(0.125, 'g', 6)),
+            qPrintable(metrics.join(u';')));
         QVERIFY(metrics.contains(QStringLiteral("MAPE %=") + QLocale().toString(1.5, 'g', 6)));
         QVERIFY(metrics.contains(QStringLiteral("Test RMSE=") + QLocale().toString(1.25, 'g', 6)));
         QCOMPARE(details->epochsTable()->rowCount(), 3);
@@ -555,14 +618,17 @@ private Q_SLOTS:
         QCOMPARE(series.size(), 2);
         QCOMPARE(qobject_cast<QLineSeries *>(series[0])->count(), 3);
         QCOMPARE(qobject_cast<QLineSeries *>(series[1])->at(1), QPointF(2, 0.4));
-        QVERIFY(!details->configTree()->findItems(QStringLiteral("model"), Qt::MatchExactly).isEmpty());
+        QVERIFY(
+            !details->configTree()->findItems(QStringLiteral("model"), Qt::MatchExactly).isEmpty());
     }
 
     void keyboardReachesEveryAction()
     {
         openSession();
-        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                    QStringLiteral("linear_bot"), RecStatus::Active, 2));
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 2));
         auto shown = shownPage();
         ModelsPage &page = *shown;
         QListView *view = page.listView();
@@ -586,16 +652,20 @@ private Q_SLOTS:
 
         QSignalSpy loaded(page.detailsPane(), &RecordDetailsPane::loaded);
         QTest::keyClick(view, Qt::Key_Return);
-        QVERIFY(page.detailsPane()->tabs()->hasFocus() || page.detailsPane()->tabs()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(page.detailsPane()->tabs()->hasFocus()
+                || page.detailsPane()->tabs()->isAncestorOf(QApplication::focusWidget()));
     }
 
     void retrainProgressShowsOnTheCard()
     {
         WorkspaceSession *session = openSession();
-        const qint64 id = test::insertRecord(db(), test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
-                                                                    QStringLiteral("linear_bot"), RecStatus::Active, 2));
+        const qint64 id = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1h"),
+                             QStringLiteral("linear_bot"), RecStatus::Active, 2));
         QSemaphore release;
-        session->queue()->setExecutor([&release](const TrainingJob &, const CancellationToken &token,
+        session->queue()->setExecutor([&release](const TrainingJob &,
+                                                 const CancellationToken &token,
                                                  const ProgressCallback &progress) {
             TrainingProgress p;
             p.step = TrainingProgress::Step::Train;
@@ -603,9 +673,9 @@ private Q_SLOTS:
             progress(p);
             while (!release.tryAcquire(1, 5)) {
                 if (token.isCancelled())
-                    return JobResult{JobStatus::Cancelled, token.reason(), 0};
+                    return JobResult { JobStatus::Cancelled, token.reason(), 0 };
             }
-            return JobResult{};
+            return JobResult {};
         });
         ModelsPage page(session);
         page.show();
@@ -615,7 +685,8 @@ private Q_SLOTS:
         const QModelIndex card = proxyIndexOf(page, id);
         QTRY_VERIFY_WITH_TIMEOUT(card.data(RecordListModel::ProgressRole).isValid(), 10000);
         QCOMPARE(card.data(RecordListModel::ProgressRole).toDouble(), 0.5);
-        QVERIFY(card.data(RecordListModel::ProgressTextRole).toString().contains(QStringLiteral("50")));
+        QVERIFY(
+            card.data(RecordListModel::ProgressTextRole).toString().contains(QStringLiteral("50")));
         QVERIFY(!ModelCardDelegate::isEnabled(card, ModelCardDelegate::Button::Retrain));
         QSignalSpy reloaded(&page, &ModelsPage::reloaded);
         release.release();
@@ -626,19 +697,23 @@ private Q_SLOTS:
     void screenshotsInLightAndDarkPalettes()
     {
         WorkspaceSession *session = openSession();
-        const QStringList symbols{QStringLiteral("RELIANCE.NS"), QStringLiteral("AAPL"), QStringLiteral("TCS.NS"),
-                                  QStringLiteral("BTC-USD"), QStringLiteral("EURUSD=X")};
-        const QStringList bots{QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"), QStringLiteral("transformer_bot"),
-                               QStringLiteral("mlp_bot"), QStringLiteral("linear_bot")};
-        const RecStatus statuses[] = {RecStatus::Active, RecStatus::Active, RecStatus::Failed, RecStatus::Archived};
+        const QStringList symbols { QStringLiteral("RELIANCE.NS"), QStringLiteral("AAPL"),
+                                    QStringLiteral("TCS.NS"), QStringLiteral("BTC-USD"),
+                                    QStringLiteral("EURUSD=X") };
+        const QStringList bots { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
+                                 QStringLiteral("transformer_bot"), QStringLiteral("mlp_bot"),
+                                 QStringLiteral("linear_bot") };
+        const RecStatus statuses[]
+            = { RecStatus::Active, RecStatus::Active, RecStatus::Failed, RecStatus::Archived };
         // Skills of models that lose to the naive forecast (issue 13's figures): their cards warn.
-        const double losers[] = {-25.1, -1.63, -0.38, -0.08};
+        const double losers[] = { -25.1, -1.63, -0.38, -0.08 };
         qint64 detailed = 0;
         for (int i = 0; i < 20; ++i) {
             // Ages from minutes to days: Active and Stale both appear.
             const double age = i % 4 == 1 ? 26 + 9.0 * i : 0.02 + i * 1.9;
-            TrainingRecord r = test::cardRecord(symbols[i % 5], i % 3 ? QStringLiteral("1h") : QStringLiteral("5m"),
-                                                bots[(i / 2) % 5], statuses[i % 4], age, 0.8 + i * 0.37);
+            TrainingRecord r = test::cardRecord(
+                symbols[i % 5], i % 3 ? QStringLiteral("1h") : QStringLiteral("5m"),
+                bots[(i / 2) % 5], statuses[i % 4], age, 0.8 + i * 0.37);
             if (i % 3 == 0 && r.status != RecStatus::Failed) {
                 QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
                 metrics.insert(QStringLiteral("skill"), losers[(i / 3) % 4]);
@@ -652,7 +727,8 @@ private Q_SLOTS:
             auto c = db().connection();
             std::vector<EpochRecord> epochs;
             for (int e = 1; e <= 30; ++e)
-                epochs.push_back({e, 0.5 / e + 0.02, 0.55 / e + 0.04 + (e > 20 ? 0.002 * (e - 20) : 0), 1e-3, 100});
+                epochs.push_back({ e, 0.5 / e + 0.02,
+                                   0.55 / e + 0.04 + (e > 20 ? 0.002 * (e - 20) : 0), 1e-3, 100 });
             QVERIFY(TrainingEpochRepository(*c).insert(detailed, epochs));
         }
         ModelsPage page(session);
@@ -665,17 +741,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toLongLong() == detailed);
         page.detailsPane()->tabs()->setCurrentIndex(1);
         // The first card loses to naive by 2,510 %: its badge and the details say so.
-        QVERIFY(!proxyIndexOf(page, detailed).data(RecordListModel::SkillWarningRole).toString().isEmpty());
+        QVERIFY(!proxyIndexOf(page, detailed)
+                     .data(RecordListModel::SkillWarningRole)
+                     .toString()
+                     .isEmpty());
 
         const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        for (const bool dark : {false, true}) {
+        for (const bool dark : { false, true }) {
             page.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
             QApplication::processEvents();
             const QImage image = page.grab().toImage();
             if (!outDir.isEmpty())
-                QVERIFY(image.save(QDir(outDir).filePath(dark ? QStringLiteral("cards-dark.png") : QStringLiteral("cards-light.png"))));
+                QVERIFY(image.save(QDir(outDir).filePath(
+                    dark ? QStringLiteral("cards-dark.png") : QStringLiteral("cards-light.png"))));
             // Every status shows up in its colour (badges, stripes), next to its word.
-            for (CardStatus s : {CardStatus::Active, CardStatus::Stale, CardStatus::Failed, CardStatus::Archived}) {
+            for (CardStatus s : { CardStatus::Active, CardStatus::Stale, CardStatus::Failed,
+                                  CardStatus::Archived }) {
                 const QRgb wanted = RecordListModel::statusColor(s).rgb();
                 bool found = false;
                 for (int y = 0; y < image.height() && !found; y += 2) {

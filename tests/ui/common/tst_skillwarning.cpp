@@ -4,21 +4,25 @@
 // the painted cards in the warning colour), while a model with positive, zero or unknown skill
 // shows nothing special. The one check (SkillWarning) is tested on its edges first.
 
+#include "TestPalette.h"
+#include "TestRecords.h"
+#include "TestSession.h"
+#include "TestSignals.h"
 #include "cards/CardLayout.h"
 #include "cards/CardPainter.h"
-#include "common/InlineMessage.h"
 #include "cards/ModelCardDelegate.h"
-#include "registry/ModelDetailsDialog.h"
-#include "registry/ModelVersionsDialog.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordListModel.h"
-#include "training/SaveModelDialog.h"
+#include "common/InlineMessage.h"
+#include "common/SkillWarning.h"
+#include "registry/ModelDetailsDialog.h"
+#include "registry/ModelVersionsDialog.h"
 #include "registry/SavedModelActions.h"
 #include "registry/SavedModelDelegate.h"
 #include "registry/SavedModelListModel.h"
-#include "common/SkillWarning.h"
-#include "shell/WorkspaceSession.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
+#include "training/SaveModelDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,14 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
-
 #include <cmath>
 #include <limits>
-
-#include "TestPalette.h"
-#include "TestRecords.h"
-#include "TestSession.h"
-#include "TestSignals.h"
 
 using namespace modeldeck;
 
@@ -73,8 +71,9 @@ TrainingRecordSummary summary(qint64 id, std::optional<double> skill)
 
 TrainingRecord recordWithSkill(const QJsonValue &skill)
 {
-    TrainingRecord r = test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
-                                        QStringLiteral("lstm_bot"), TrainingRecord::Status::Active, 0.5);
+    TrainingRecord r
+        = test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
+                           QStringLiteral("lstm_bot"), TrainingRecord::Status::Active, 0.5);
     QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
     metrics.insert(QStringLiteral("skill"), skill);
     r.config.insert(QStringLiteral("metrics"), metrics);
@@ -87,13 +86,13 @@ RegisteredModel modelWithSkill(const QString &name, double skill)
     m.name = name;
     m.version = 1;
     m.modelType = QStringLiteral("lstm_bot");
-    m.horizons = {1};
+    m.horizons = { 1 };
     m.symbol = QStringLiteral("TCS.NS");
     m.timeframe = QStringLiteral("1d");
-    m.metrics = QJsonObject{{QStringLiteral("rmse"), 65.7},
-                            {QStringLiteral("mae"), 50.1},
-                            {QStringLiteral("skill"), skill},
-                            {QStringLiteral("coverage_80"), 0.553}};
+    m.metrics = QJsonObject { { QStringLiteral("rmse"), 65.7 },
+                              { QStringLiteral("mae"), 50.1 },
+                              { QStringLiteral("skill"), skill },
+                              { QStringLiteral("coverage_80"), 0.553 } };
     return m;
 }
 
@@ -109,7 +108,8 @@ QStyleOptionViewItem cardOption(const QSize &size, const QPalette &palette)
 }
 
 // The card as `delegate` paints it, on a transparent image.
-QImage paintCard(QStyledItemDelegate &delegate, const QModelIndex &index, const QSize &size, const QPalette &palette)
+QImage paintCard(QStyledItemDelegate &delegate, const QModelIndex &index, const QSize &size,
+                 const QPalette &palette)
 {
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
@@ -124,7 +124,8 @@ int pixelsOf(const QImage &image, const QColor &color)
     for (int y = 0; y < image.height(); ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x)
-            count += (line[x] & 0xffffff) == (color.rgb() & 0xffffff) && qAlpha(line[x]) == 255 ? 1 : 0;
+            count += (line[x] & 0xffffff) == (color.rgb() & 0xffffff) && qAlpha(line[x]) == 255 ? 1
+                                                                                                : 0;
     }
     return count;
 }
@@ -168,27 +169,32 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLocale().toString(26.1, 'f', 2)), qPrintable(text)); // RMSE ratio
 
         // Only `skill` decides: other keys (raw, validation) neither raise nor hide it.
-        QJsonObject metrics{{QStringLiteral("skill"), 0.02}, {QStringLiteral("raw_skill"), -3.0},
-                            {QStringLiteral("validation_skill"), -1.0}};
+        QJsonObject metrics { { QStringLiteral("skill"), 0.02 },
+                              { QStringLiteral("raw_skill"), -3.0 },
+                              { QStringLiteral("validation_skill"), -1.0 } };
         QVERIFY(!SkillWarning::applies(metrics));
         metrics.insert(QStringLiteral("skill"), -0.08);
         metrics.insert(QStringLiteral("raw_skill"), 0.5);
         QVERIFY(SkillWarning::applies(metrics));
-        QVERIFY(!SkillWarning::applies(QJsonObject{{QStringLiteral("skill"), QStringLiteral("-1")}}));
-        QVERIFY(!SkillWarning::applies(QJsonObject{{QStringLiteral("skill"), QJsonValue::Null}}));
-        QVERIFY(!SkillWarning::applies(QJsonObject{}));
+        QVERIFY(!SkillWarning::applies(
+            QJsonObject { { QStringLiteral("skill"), QStringLiteral("-1") } }));
+        QVERIFY(
+            !SkillWarning::applies(QJsonObject { { QStringLiteral("skill"), QJsonValue::Null } }));
+        QVERIFY(!SkillWarning::applies(QJsonObject {}));
     }
 
     void warningColourIsReadableInBothPalettes()
     {
         const QPalette light = QApplication::style()->standardPalette();
         const QPalette dark = test::darkPalette();
-        for (const QPalette &palette : {light, dark}) {
-            for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+        for (const QPalette &palette : { light, dark }) {
+            for (QPalette::ColorRole role : { QPalette::Base, QPalette::Window }) {
                 const QColor text = SkillWarning::textColor(palette, role);
-                QVERIFY2(CardPainter::contrast(text, palette.color(role)) >= 4.5, qPrintable(text.name()));
+                QVERIFY2(CardPainter::contrast(text, palette.color(role)) >= 4.5,
+                         qPrintable(text.name()));
                 // Still the warning hue, not grey: red well above green and blue.
-                QVERIFY2(text.red() > text.green() + 40 && text.red() > text.blue() + 40, qPrintable(text.name()));
+                QVERIFY2(text.red() > text.green() + 40 && text.red() > text.blue() + 40,
+                         qPrintable(text.name()));
             }
         }
         // The badge text on the warning fill reads too.
@@ -199,20 +205,21 @@ private Q_SLOTS:
     void recordCardSaysWorseThanNaive()
     {
         RecordListModel model;
-        model.setRecords({summary(1, kLoser), summary(2, 0.125), summary(3, 0.0), summary(4, std::nullopt),
-                          summary(5, kNaN)});
+        model.setRecords({ summary(1, kLoser), summary(2, 0.125), summary(3, 0.0),
+                           summary(4, std::nullopt), summary(5, kNaN) });
         const QModelIndex loser = model.index(0);
         QCOMPARE(loser.data(RecordListModel::StatusTextRole).toString(), QStringLiteral("Active"));
         QCOMPARE(loser.data(RecordListModel::SkillTextRole).toString(), loserFigure());
         const QString warning = loser.data(RecordListModel::SkillWarningRole).toString();
         QVERIFY2(warning.contains(kSays), qPrintable(warning));
-        for (int role : {int(Qt::AccessibleTextRole), int(Qt::ToolTipRole)}) {
+        for (int role : { int(Qt::AccessibleTextRole), int(Qt::ToolTipRole) }) {
             const QString said = loser.data(role).toString();
             QVERIFY2(said.contains(kSays) && said.contains(loserFigure()), qPrintable(said));
         }
         for (int row = 1; row < model.rowCount(); ++row) {
             const QModelIndex other = model.index(row);
-            QVERIFY2(other.data(RecordListModel::SkillWarningRole).toString().isEmpty(), qPrintable(QString::number(row)));
+            QVERIFY2(other.data(RecordListModel::SkillWarningRole).toString().isEmpty(),
+                     qPrintable(QString::number(row)));
             QVERIFY(!other.data(Qt::AccessibleTextRole).toString().contains(kSays));
             QVERIFY(!other.data(Qt::ToolTipRole).toString().contains(kSays));
         }
@@ -221,12 +228,16 @@ private Q_SLOTS:
         // and only on the losing card.
         ModelCardDelegate delegate;
         const QSize size = CardLayout::itemSize(QFontMetrics(QApplication::font()));
-        for (const QPalette &palette : {QApplication::style()->standardPalette(), test::darkPalette()}) {
-            QVERIFY(pixelsOf(paintCard(delegate, loser, size, palette), SkillWarning::color()) > 50);
+        for (const QPalette &palette :
+             { QApplication::style()->standardPalette(), test::darkPalette() }) {
+            QVERIFY(pixelsOf(paintCard(delegate, loser, size, palette), SkillWarning::color())
+                    > 50);
             QVERIFY(pixelsOf(paintCard(delegate, loser, size, palette),
                              RecordListModel::statusColor(RecordListModel::CardStatus::Active))
                     > 50);
-            QCOMPARE(pixelsOf(paintCard(delegate, model.index(1), size, palette), SkillWarning::color()), 0);
+            QCOMPARE(
+                pixelsOf(paintCard(delegate, model.index(1), size, palette), SkillWarning::color()),
+                0);
         }
 
         // Hovering the title line (where the badge is) shows the warning itself.
@@ -253,7 +264,8 @@ private Q_SLOTS:
         auto s = session();
         const qint64 loser = test::insertRecord(*s->database(), recordWithSkill(kLoser));
         const qint64 winner = test::insertRecord(*s->database(), recordWithSkill(0.125));
-        const qint64 unknown = test::insertRecord(*s->database(), recordWithSkill(QJsonValue::Null));
+        const qint64 unknown
+            = test::insertRecord(*s->database(), recordWithSkill(QJsonValue::Null));
         QVERIFY(loser > 0 && winner > 0 && unknown > 0);
         s->database()->releaseThreadConnection();
         RecordDetailsPane pane(s.get());
@@ -268,7 +280,8 @@ private Q_SLOTS:
         InlineMessage *warning = pane.skillWarning();
         QVERIFY(warning->isVisibleTo(&pane));
         QVERIFY(warning->kind() == InlineMessage::Kind::Warning);
-        QVERIFY2(warning->text().contains(kSays) && warning->text().contains(loserFigure()), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(kSays) && warning->text().contains(loserFigure()),
+                 qPrintable(warning->text()));
         // The skill row is in the warning colour with the sentence as its tooltip.
         QTableWidget *table = pane.metricsTable();
         bool skillRow = false;
@@ -276,7 +289,8 @@ private Q_SLOTS:
             if (table->item(row, 0)->text() != QStringLiteral("Skill vs naive"))
                 continue;
             skillRow = true;
-            QCOMPARE(table->item(row, 1)->foreground().color(), SkillWarning::textColor(pane.palette()));
+            QCOMPARE(table->item(row, 1)->foreground().color(),
+                     SkillWarning::textColor(pane.palette()));
             QVERIFY(table->item(row, 1)->toolTip().contains(kSays));
         }
         QVERIFY(skillRow);
@@ -284,10 +298,11 @@ private Q_SLOTS:
         pane.setPalette(test::darkPalette());
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0)->text() == QStringLiteral("Skill vs naive"))
-                QCOMPARE(table->item(row, 1)->foreground().color(), SkillWarning::textColor(test::darkPalette()));
+                QCOMPARE(table->item(row, 1)->foreground().color(),
+                         SkillWarning::textColor(test::darkPalette()));
         }
 
-        for (qint64 id : {winner, unknown}) {
+        for (qint64 id : { winner, unknown }) {
             QVERIFY(show(id));
             QVERIFY(!pane.skillWarning()->isVisibleTo(&pane));
         }
@@ -297,11 +312,12 @@ private Q_SLOTS:
     {
         SavedModelListModel model;
         std::vector<SavedModelEntry> entries;
-        for (const auto &[name, skill] : {std::pair{QStringLiteral("loser"), -0.38}, std::pair{QStringLiteral("winner"), 0.125}}) {
+        for (const auto &[name, skill] : { std::pair { QStringLiteral("loser"), -0.38 },
+                                           std::pair { QStringLiteral("winner"), 0.125 } }) {
             SavedModelEntry e;
             e.model = modelWithSkill(name, skill);
             e.model.active = true; // the ACTIVE badge must not stand alone
-            e.versions = {1};
+            e.versions = { 1 };
             e.ready = true;
             entries.push_back(e);
         }
@@ -311,20 +327,26 @@ private Q_SLOTS:
         const QString figure = QStringLiteral("−%1 %").arg(QLocale().toString(38.0, 'f', 1));
         QVERIFY(loser.data(SavedModelListModel::SkillWarningRole).toString().contains(kSays));
         QVERIFY(winner.data(SavedModelListModel::SkillWarningRole).toString().isEmpty());
-        for (int role : {int(Qt::AccessibleTextRole), int(Qt::ToolTipRole)}) {
+        for (int role : { int(Qt::AccessibleTextRole), int(Qt::ToolTipRole) }) {
             const QString said = loser.data(role).toString();
             QVERIFY2(said.contains(kSays) && said.contains(figure), qPrintable(said));
             QVERIFY(!winner.data(role).toString().contains(kSays));
         }
         // The skill is the third metric shown (after RMSE and MAE): that one is coloured.
         QCOMPARE(loser.data(SavedModelListModel::SkillMetricRole).toInt(), 2);
-        QVERIFY(loser.data(SavedModelListModel::MetricsRole).toStringList().at(2).startsWith(QStringLiteral("Skill|")));
+        QVERIFY(loser.data(SavedModelListModel::MetricsRole)
+                    .toStringList()
+                    .at(2)
+                    .startsWith(QStringLiteral("Skill|")));
 
         SavedModelDelegate delegate;
         const QSize size = SavedModelDelegate::itemSize(QFontMetrics(QApplication::font()));
-        for (const QPalette &palette : {QApplication::style()->standardPalette(), test::darkPalette()}) {
-            QVERIFY(pixelsOf(paintCard(delegate, loser, size, palette), SkillWarning::color()) > 50);
-            QCOMPARE(pixelsOf(paintCard(delegate, winner, size, palette), SkillWarning::color()), 0);
+        for (const QPalette &palette :
+             { QApplication::style()->standardPalette(), test::darkPalette() }) {
+            QVERIFY(pixelsOf(paintCard(delegate, loser, size, palette), SkillWarning::color())
+                    > 50);
+            QCOMPARE(pixelsOf(paintCard(delegate, winner, size, palette), SkillWarning::color()),
+                     0);
         }
     }
 
@@ -333,14 +355,15 @@ private Q_SLOTS:
         const RegisteredModel loser = modelWithSkill(QStringLiteral("loser"), -0.38);
         ModelDetailsDialog details(loser.name, QString(), {}, loser.metrics);
         QVERIFY(details.skillWarning()->isVisibleTo(&details));
-        QVERIFY2(details.skillWarning()->text().contains(kSays), qPrintable(details.skillWarning()->text()));
+        QVERIFY2(details.skillWarning()->text().contains(kSays),
+                 qPrintable(details.skillWarning()->text()));
         const RegisteredModel winner = modelWithSkill(QStringLiteral("winner"), 0.125);
         ModelDetailsDialog fine(winner.name, QString(), {}, winner.metrics);
         QVERIFY(!fine.skillWarning()->isVisibleTo(&fine));
 
         RegisteredModel v2 = modelWithSkill(QStringLiteral("m"), 0.1);
         v2.version = 2;
-        ModelVersionsDialog versions({modelWithSkill(QStringLiteral("m"), -0.38), v2});
+        ModelVersionsDialog versions({ modelWithSkill(QStringLiteral("m"), -0.38), v2 });
         QListWidget *list = versions.list();
         QVERIFY(!list->item(0)->text().contains(SkillWarning::badgeText())); // v2, newest first
         QVERIFY(list->item(1)->text().contains(SkillWarning::badgeText()));
@@ -355,11 +378,14 @@ private Q_SLOTS:
         const QString figure = QStringLiteral("−%1 %").arg(QLocale().toString(251.0, 'f', 1));
         QVERIFY(loser.skillWarning()->isVisibleTo(&loser));
         QVERIFY(loser.skillWarning()->kind() == InlineMessage::Kind::Warning);
-        QVERIFY2(loser.skillWarning()->text().contains(kSays) && loser.skillWarning()->text().contains(figure),
+        QVERIFY2(loser.skillWarning()->text().contains(kSays)
+                     && loser.skillWarning()->text().contains(figure),
                  qPrintable(loser.skillWarning()->text()));
-        QVERIFY(loser.metricText(QStringLiteral("Skill vs naive")).contains(QStringLiteral("higher than the naive")));
+        QVERIFY(loser.metricText(QStringLiteral("Skill vs naive"))
+                    .contains(QStringLiteral("higher than the naive")));
 
-        for (const QJsonValue &skill : {QJsonValue(0.125), QJsonValue(0.0), QJsonValue(QJsonValue::Null)}) {
+        for (const QJsonValue &skill :
+             { QJsonValue(0.125), QJsonValue(0.0), QJsonValue(QJsonValue::Null) }) {
             result.record = recordWithSkill(skill);
             SaveModelDialog other(nullptr, result);
             QVERIFY(!other.skillWarning()->isVisibleTo(&other));
@@ -371,18 +397,21 @@ private Q_SLOTS:
         auto s = session();
         {
             ModelRegistry registry(*s->database());
-            for (const auto &[name, skill] : {std::pair{QStringLiteral("loser"), -0.38}, std::pair{QStringLiteral("winner"), 0.125}}) {
-                auto added = registry.add(modelWithSkill(name, skill), QByteArray(100, 'x'), QStringLiteral("registry"), false);
+            for (const auto &[name, skill] : { std::pair { QStringLiteral("loser"), -0.38 },
+                                               std::pair { QStringLiteral("winner"), 0.125 } }) {
+                auto added = registry.add(modelWithSkill(name, skill), QByteArray(100, 'x'),
+                                          QStringLiteral("registry"), false);
                 QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
             }
             s->database()->releaseThreadConnection();
         }
         SavedModelActions actions(s.get(), nullptr);
         QStringList asked;
-        actions.setConfirmFunction([&asked](QWidget *, const QString &, const QString &text, const QString &) {
-            asked << text;
-            return false; // declined: only the question matters here
-        });
+        actions.setConfirmFunction(
+            [&asked](QWidget *, const QString &, const QString &text, const QString &) {
+                asked << text;
+                return false; // declined: only the question matters here
+            });
         QSignalSpy message(&actions, &SavedModelActions::message);
         actions.activate(QStringLiteral("loser"), 1);
         QTRY_COMPARE_WITH_TIMEOUT(message.count(), 1, 10000);
@@ -408,11 +437,13 @@ private Q_SLOTS:
         SaveModelDialog dialog(nullptr, result);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        for (const bool dark : {false, true}) {
-            dialog.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
+        for (const bool dark : { false, true }) {
+            dialog.setPalette(dark ? test::darkPalette()
+                                   : QApplication::style()->standardPalette());
             QApplication::processEvents();
-            QVERIFY(dialog.grab().save(QDir(dir).filePath(dark ? QStringLiteral("save-dialog-worse-than-naive-dark.png")
-                                                               : QStringLiteral("save-dialog-worse-than-naive-light.png"))));
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(
+                dark ? QStringLiteral("save-dialog-worse-than-naive-dark.png")
+                     : QStringLiteral("save-dialog-worse-than-naive-light.png"))));
         }
     }
 };

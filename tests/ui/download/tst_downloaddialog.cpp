@@ -3,18 +3,18 @@
 // answers): bars written and counted, a bad symbol beside a good one, Cancel writing nothing
 // for the cancelled symbol, an offline workstation, CSV-only series skipped. Never the internet.
 
+#include "FixtureServer.h"
+#include "TestFiles.h"
+#include "TestSession.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
 #include "download/DownloadProgressModel.h"
-#include "FixtureServer.h"
 #include "download/RefreshThenTrain.h"
+#include "net/DownloadService.h"
+#include "shell/WorkspaceSession.h"
+#include "storage/Database.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"
-#include "TestFiles.h"
-#include "TestSession.h"
-#include "shell/WorkspaceSession.h"
-#include "net/DownloadService.h"
-#include "storage/Database.h"
 
 #include <QApplication>
 #include <QComboBox>

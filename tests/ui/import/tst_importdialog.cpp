@@ -2,21 +2,21 @@
 // errors with their line numbers blocking the import, overrides reaching the ImportRequest,
 // dropping files, and real imports (and a cancelled one) through WorkspaceSession.
 
-#include "import/ImportDialog.h"
-#include "import/ImportOptionsWidget.h"
-#include "import/ImportPreviewModel.h"
-#include "import/ImportPreviewPane.h"
 #include "TestFiles.h"
 #include "TestSession.h"
 #include "TestSignals.h"
 #include "TestYahooFlagged.h"
+#include "import/ImportDialog.h"
+#include "import/ImportOptionsWidget.h"
+#include "import/ImportPreviewModel.h"
+#include "import/ImportPreviewPane.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -234,7 +234,8 @@ private Q_SLOTS:
                         "2024-01-03,105,101,112,110,1100\n" // high < low
                         "2024-01-04,105,112,101,110,1100\n") });
         // By default the row is imported flagged: a warning, not a blocker.
-        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(), int(InvalidRowPolicy::Keep));
+        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(),
+                 int(InvalidRowPolicy::Keep));
         auto issues = dialog.issues();
         QCOMPARE(issues.size(), size_t(1));
         QVERIFY(issues[0].severity == ImportIssue::Severity::Warning);
@@ -263,7 +264,8 @@ private Q_SLOTS:
         auto session = openSession(QStringLiteral("yahoo-flagged"));
         ImportDialog dialog(session.get());
         dialog.show();
-        preview(dialog, { write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
+        preview(dialog,
+                { write(QStringLiteral("INFY.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
         auto issues = dialog.issues();
         QCOMPARE(issues.size(), size_t(4));
         for (size_t i = 0; i < 3; ++i) {
@@ -271,7 +273,8 @@ private Q_SLOTS:
             QCOMPARE(issues[i].line, qint64(i) + 2);
         }
         QVERIFY(issues[3].severity == ImportIssue::Severity::Warning);
-        QVERIFY2(issues[3].message.startsWith(QStringLiteral("22 more row(s) with impossible values will be imported")),
+        QVERIFY2(issues[3].message.startsWith(
+                     QStringLiteral("22 more row(s) with impossible values will be imported")),
                  qPrintable(issues[3].message));
         QVERIFY(dialog.importButton()->isEnabled());
 
@@ -280,13 +283,17 @@ private Q_SLOTS:
         QVERIFY(test::arrived(imported, 30000));
         const auto report = imported.at(0).at(0).value<ImportReport>();
         QCOMPARE(report.files.front().flagged.size(), size_t(test::kYahooFlaggedBad));
-        QCOMPARE(barCount(*session, QStringLiteral("INFY.NS"), QStringLiteral("1d")), test::kYahooFlaggedRows);
+        QCOMPARE(barCount(*session, QStringLiteral("INFY.NS"), QStringLiteral("1d")),
+                 test::kYahooFlaggedRows);
         const QString summary = dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("INFY.NS.csv → INFY.NS 1d: 60 new")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("\n⚠ 25 row(s) imported but flagged as invalid: line 2 (open 103.250000 "
-                                                 "is outside the low–high range 98.000000–102.000000), line 3 (")),
+        QVERIFY2(summary.contains(QStringLiteral("INFY.NS.csv → INFY.NS 1d: 60 new")),
                  qPrintable(summary));
-        QVERIFY2(summary.endsWith(QStringLiteral(" and 22 more.")) && !summary.contains(QStringLiteral("line 5")),
+        QVERIFY2(summary.contains(QStringLiteral(
+                     "\n⚠ 25 row(s) imported but flagged as invalid: line 2 (open 103.250000 "
+                     "is outside the low–high range 98.000000–102.000000), line 3 (")),
+                 qPrintable(summary));
+        QVERIFY2(summary.endsWith(QStringLiteral(" and 22 more."))
+                     && !summary.contains(QStringLiteral("line 5")),
                  qPrintable(summary));
     }
 
@@ -294,10 +301,13 @@ private Q_SLOTS:
     {
         auto session = openSession(QStringLiteral("yahoo-refused"));
         ImportDialog dialog(session.get());
-        preview(dialog, { write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
+        preview(
+            dialog,
+            { write(QStringLiteral("HDFCBANK.NS.csv"), test::yahooDailyWithOpenOutsideRange()) });
         QVERIFY(dialog.importButton()->isEnabled()); // importable by default
         // Choosing Refuse must change the option, or no new preview would come.
-        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(), int(InvalidRowPolicy::Keep));
+        QCOMPARE(dialog.options()->invalidRowsCombo()->currentData().toInt(),
+                 int(InvalidRowPolicy::Keep));
         selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject));
         waitForPreview(dialog);
         QVERIFY(!dialog.importButton()->isEnabled());
@@ -448,12 +458,16 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i, t = t.addSecs(300)) {
             const QByteArray close = QByteArray::number(1215.5 + i * 0.35, 'f', 2);
             csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
-                + (i == 17 ? ",1221.40,1219.10,1222.85," : ",1215.00,1226.00,1214.00,") + close + ",10734\n";
+                + (i == 17 ? ",1221.40,1219.10,1222.85," : ",1215.00,1226.00,1214.00,") + close
+                + ",10734\n";
         }
         ImportDialog dialog(session.get());
         dialog.show();
-        preview(dialog, {write(QStringLiteral("RELIANCE.NS_5min.csv"), csv), write(QStringLiteral("AAPL.csv"), kYahoo)});
-        selectData(dialog.options()->invalidRowsCombo(), int(InvalidRowPolicy::Reject)); // an error, not a warning
+        preview(dialog,
+                { write(QStringLiteral("RELIANCE.NS_5min.csv"), csv),
+                  write(QStringLiteral("AAPL.csv"), kYahoo) });
+        selectData(dialog.options()->invalidRowsCombo(),
+                   int(InvalidRowPolicy::Reject)); // an error, not a warning
         waitForPreview(dialog);
         dialog.previewPane()->showLine(dialog.issues().front().line);
         QTest::qWait(200);

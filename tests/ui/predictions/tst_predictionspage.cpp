@@ -6,6 +6,10 @@
 // in the actual close in the table and the chart; the table filters and copies; light and
 // dark screenshots.
 
+#include "TestBars.h"
+#include "TestPalette.h"
+#include "TestSession.h"
+#include "TestSignals.h"
 #include "common/InlineMessage.h"
 #include "predictions/PredictionChart.h"
 #include "predictions/PredictionHistoryView.h"
@@ -14,10 +18,10 @@
 #include "predictions/PredictionTableModel.h"
 #include "predictions/PredictionText.h"
 #include "predictions/PredictionsPage.h"
-#include "shell/WorkspaceSession.h"
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
+#include "shell/WorkspaceSession.h"
 #include "training/ConformalInterval.h"
 #include "training/TorchRuntime.h"
 
@@ -41,12 +45,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestBars.h"
-#include "TestPalette.h"
-#include "TestSession.h"
-#include "TestSignals.h"
-
 #include <cmath>
 
 using namespace modeldeck;
@@ -56,7 +54,7 @@ namespace {
 const QString kSymbol = QStringLiteral("SINE");
 const QString kTimeframe = QStringLiteral("5m");
 const QString kFixture = QStringLiteral(MODELDECK_SOURCE_DIR "/tests/fixtures/tiny_lstm.pt");
-const QString kPlain = QStringLiteral("python lstm");  // the fixture as imported: no intervals
+const QString kPlain = QStringLiteral("python lstm"); // the fixture as imported: no intervals
 const QString kBanded = QStringLiteral("banded lstm"); // the same network with intervals, active
 constexpr qint64 kStep = 300'000;
 
@@ -66,8 +64,8 @@ std::vector<Bar> sineBars(int count, int first = 0)
     std::vector<Bar> bars;
     for (int i = first; i < first + count; ++i) {
         const double close = 100.0 + 2.0 * std::sin(2 * M_PI * i / 24.0);
-        bars.push_back({1'700'000'000'000 + qint64(i) * kStep, close - 0.05, close + 0.1, close - 0.15, close, NAN,
-                        1000 + 100 * std::cos(2 * M_PI * i / 24.0), 0});
+        bars.push_back({ 1'700'000'000'000 + qint64(i) * kStep, close - 0.05, close + 0.1,
+                         close - 0.15, close, NAN, 1000 + 100 * std::cos(2 * M_PI * i / 24.0), 0 });
     }
     return bars;
 }
@@ -84,7 +82,8 @@ private:
     // A workspace with `bars` of SINE 5m, the fixture imported as kPlain and again, with
     // 80/95 % half-widths 0.5 and 1.25 for both horizons, as kBanded (which is then the
     // active model of the series, so kPlain is not).
-    std::unique_ptr<WorkspaceSession> workspace(const std::vector<Bar> &bars, bool withModels = true)
+    std::unique_ptr<WorkspaceSession> workspace(const std::vector<Bar> &bars,
+                                                bool withModels = true)
     {
         auto session = test::openSession(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
         const Database &db = *session->database();
@@ -106,11 +105,13 @@ private:
             interval.calibrationSamples = 100;
             interval.halfWidth80 = 0.5;
             interval.halfWidth95 = 1.25;
-            banded.intervals = QJsonObject{{QStringLiteral("1"), interval.toJson()}, {QStringLiteral("3"), interval.toJson()}};
+            banded.intervals = QJsonObject { { QStringLiteral("1"), interval.toJson() },
+                                             { QStringLiteral("3"), interval.toJson() } };
             QFile file(kFixture);
             if (!file.open(QIODevice::ReadOnly))
                 qFatal("cannot read the fixture");
-            auto added = ModelRegistry(db).add(banded, file.readAll(), QStringLiteral("imported"), true);
+            auto added
+                = ModelRegistry(db).add(banded, file.readAll(), QStringLiteral("imported"), true);
             if (!added)
                 qFatal("%s", qPrintable(added.error().toString()));
         }
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(predictAndWait(page));
         QVERIFY2(page.lastPrediction(), qPrintable(page.message()->text()));
         // The same call on the same bars gives the same number (the network is deterministic).
-        auto expected = PredictionService(*session->database()).predict({kBanded, 3, false});
+        auto expected = PredictionService(*session->database()).predict({ kBanded, 3, false });
         QVERIFY(expected);
         const PredictionResultPanel *result = page.resultPanel();
         QCOMPARE(result->valueLabel()->text(), PredictionText::price(expected->value));
@@ -196,8 +197,10 @@ private Q_SLOTS:
         QCOMPARE(result->interval95Label()->text(),
                  PredictionText::interval(expected->value - 1.25, expected->value + 1.25));
         const qint64 lastBar = 1'700'000'000'000 + 199 * kStep;
-        QVERIFY(result->baseLabel()->text().startsWith(PredictionText::barTime(lastBar, kTimeframe)));
-        QVERIFY(result->targetLabel()->text().startsWith(PredictionText::barTime(lastBar + 3 * kStep, kTimeframe)));
+        QVERIFY(
+            result->baseLabel()->text().startsWith(PredictionText::barTime(lastBar, kTimeframe)));
+        QVERIFY(result->targetLabel()->text().startsWith(
+            PredictionText::barTime(lastBar + 3 * kStep, kTimeframe)));
         QVERIFY(result->savedLabel()->text().startsWith(QStringLiteral("Yes")));
         QVERIFY(!page.message()->isVisible());
 
@@ -213,7 +216,8 @@ private Q_SLOTS:
                  PredictionText::price(expected->value));
         QCOMPARE(table->index(0, PredictionTableModel::Upper95).data().toString(),
                  PredictionText::price(expected->value + 1.25));
-        QCOMPARE(table->index(0, PredictionTableModel::Actual).data().toString(), QStringLiteral("–"));
+        QCOMPARE(table->index(0, PredictionTableModel::Actual).data().toString(),
+                 QStringLiteral("–"));
         PredictionChart *chart = page.chart();
         QCOMPARE(chart->closeSeries()->count(), PredictionsPage::kHistoryBars);
         QCOMPARE(chart->predictedSeries()->count(), 1);
@@ -230,9 +234,10 @@ private Q_SLOTS:
         QStringList legend;
         for (QLegendMarker *marker : chart->chart()->legend()->markers())
             legend << marker->label();
-        QCOMPARE(legend, (QStringList{QStringLiteral("95 % interval"), QStringLiteral("80 % interval"),
-                                      QStringLiteral("Close"), QStringLiteral("Predicted (circle)"),
-                                      QStringLiteral("Actual (square)")}));
+        QCOMPARE(legend,
+                 (QStringList { QStringLiteral("95 % interval"), QStringLiteral("80 % interval"),
+                                QStringLiteral("Close"), QStringLiteral("Predicted (circle)"),
+                                QStringLiteral("Actual (square)") }));
 
         // Unticked and by keyboard: the result shows, nothing more is saved.
         page.saveCheck()->setChecked(false);
@@ -259,7 +264,7 @@ private Q_SLOTS:
         choose(page.picker()->modelCombo(), kPlain);
         QVERIFY(page.picker()->modelCombo()->currentText().contains(QStringLiteral("not active")));
         QVERIFY(predictAndWait(page));
-        auto inactive = PredictionService(db).predict({kPlain, page.picker()->horizon(), false});
+        auto inactive = PredictionService(db).predict({ kPlain, page.picker()->horizon(), false });
         QVERIFY(!inactive);
         QVERIFY(page.message()->kind() == InlineMessage::Kind::Error);
         QCOMPARE(page.message()->text(), inactive.error().toString());
@@ -274,13 +279,15 @@ private Q_SLOTS:
         auto current = ModelRegistry(db).find(kBanded);
         QVERIFY(current);
         RegisteredModel next = *current;
-        next.horizons = {1};
+        next.horizons = { 1 };
         QFile file(kFixture);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(ModelRegistry(db).add(next, file.readAll(), QStringLiteral("imported"), true));
         QVERIFY(predictAndWait(page));
-        QVERIFY(page.message()->text().contains(QStringLiteral("does not predict 3 bars ahead; it supports horizons 1.")));
-        QCOMPARE(page.message()->text(), PredictionService(db).predict({kBanded, 3, false}).error().toString());
+        QVERIFY(page.message()->text().contains(
+            QStringLiteral("does not predict 3 bars ahead; it supports horizons 1.")));
+        QCOMPARE(page.message()->text(),
+                 PredictionService(db).predict({ kBanded, 3, false }).error().toString());
         // …and the page then reloads the registry, so only horizon 1 is left to choose.
         QTRY_COMPARE_WITH_TIMEOUT(page.picker()->horizonCombo()->count(), 1, 10000);
         QCOMPARE(page.picker()->horizon(), 1);
@@ -291,14 +298,16 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(db.workspaceDir() + u'/' + active->filePath));
         QVERIFY(predictAndWait(page));
         QVERIFY(page.message()->text().contains(QStringLiteral("is missing")));
-        QCOMPARE(page.message()->text(), PredictionService(db).predict({kBanded, 1, false}).error().toString());
+        QCOMPARE(page.message()->text(),
+                 PredictionService(db).predict({ kBanded, 1, false }).error().toString());
 
         // A model deleted behind the page's back (another window, the CLI).
         QVERIFY(refreshAndWait(page));
         choose(page.picker()->modelCombo(), kPlain);
         QVERIFY(ModelRegistry(db).remove(kPlain));
         QVERIFY(predictAndWait(page));
-        QCOMPARE(page.message()->text(), PredictionService(db).predict({kPlain, 1, false}).error().toString());
+        QCOMPARE(page.message()->text(),
+                 PredictionService(db).predict({ kPlain, 1, false }).error().toString());
         QVERIFY(page.message()->text().contains(QStringLiteral("There is no model named")));
         QCOMPARE(PredictionService(db).list({})->size(), size_t(0));
     }
@@ -311,7 +320,8 @@ private Q_SLOTS:
         QCOMPARE(page.picker()->modelName(), kBanded);
         QVERIFY(predictAndWait(page));
         QVERIFY(page.message()->kind() == InlineMessage::Kind::Error);
-        QVERIFY2(page.message()->text().contains(QStringLiteral("needs the latest")), qPrintable(page.message()->text()));
+        QVERIFY2(page.message()->text().contains(QStringLiteral("needs the latest")),
+                 qPrintable(page.message()->text()));
         QVERIFY(page.message()->text().contains(QStringLiteral("the workspace has 20")));
         QCOMPARE(page.chart()->closeSeries()->count(), 20);
         QCOMPARE(page.chart()->predictedSeries()->count(), 0);
@@ -342,15 +352,22 @@ private Q_SLOTS:
         QCOMPARE(filled.at(0).at(0).toInt(), 1);
         PredictionTableModel *table = page.history()->model();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->index(0, PredictionTableModel::Actual).data().toString(), PredictionText::price(more[0].close));
+        QCOMPARE(table->index(0, PredictionTableModel::Actual).data().toString(),
+                 PredictionText::price(more[0].close));
         const double error = more[0].close - predicted;
-        QCOMPARE(table->index(0, PredictionTableModel::ErrorColumn).data(PredictionTableModel::SortRole).toDouble(), error);
-        QVERIFY(table->index(0, PredictionTableModel::ErrorColumn).data().toString().endsWith(
-            PredictionText::price(std::abs(error))));
+        QCOMPARE(table->index(0, PredictionTableModel::ErrorColumn)
+                     .data(PredictionTableModel::SortRole)
+                     .toDouble(),
+                 error);
+        QVERIFY(table->index(0, PredictionTableModel::ErrorColumn)
+                    .data()
+                    .toString()
+                    .endsWith(PredictionText::price(std::abs(error))));
         QCOMPARE(page.chart()->actualSeries()->count(), 1);
         QCOMPARE(page.chart()->actualSeries()->at(0).y(), more[0].close);
         QCOMPARE(page.chart()->closeSeries()->count(), PredictionsPage::kHistoryBars);
-        QCOMPARE(page.chart()->closeSeries()->at(PredictionsPage::kHistoryBars - 1).y(), more.back().close);
+        QCOMPARE(page.chart()->closeSeries()->at(PredictionsPage::kHistoryBars - 1).y(),
+                 more.back().close);
     }
 
     void tableFiltersAndCopies()
@@ -358,7 +375,7 @@ private Q_SLOTS:
         auto session = workspace(sineBars(200));
         PredictionsPage page(session.get());
         QVERIFY(refreshAndWait(page));
-        for (int h : {1, 3, 3}) {
+        for (int h : { 1, 3, 3 }) {
             choose(page.picker()->horizonCombo(), h);
             QVERIFY(predictAndWait(page));
             QVERIFY(page.lastPrediction());
@@ -380,7 +397,9 @@ private Q_SLOTS:
         QVERIFY(filterAndWait([&] { history->horizonFilter()->setValue(0); }));
         QCOMPARE(history->model()->rowCount(), 3);
         QCOMPARE(history->modelFilter()->count(), 3); // all, and the two names
-        QVERIFY(filterAndWait([&] { history->modelFilter()->setCurrentIndex(history->modelFilter()->findData(kPlain)); }));
+        QVERIFY(filterAndWait([&] {
+            history->modelFilter()->setCurrentIndex(history->modelFilter()->findData(kPlain));
+        }));
         QCOMPARE(history->model()->rowCount(), 0);
         QVERIFY(filterAndWait([&] { history->modelFilter()->setCurrentIndex(0); }));
 
@@ -388,14 +407,17 @@ private Q_SLOTS:
         history->view()->sortByColumn(PredictionTableModel::Horizon, Qt::AscendingOrder);
         history->view()->selectRow(0);
         history->copyAction()->trigger();
-        const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines[0].startsWith(QStringLiteral("Made\tTarget time\tModel\tVersion\tSymbol\tHorizon\tPredicted")));
+        QVERIFY(lines[0].startsWith(
+            QStringLiteral("Made\tTarget time\tModel\tVersion\tSymbol\tHorizon\tPredicted")));
         const QStringList cells = lines[1].split(u'\t');
         QCOMPARE(cells.size(), int(PredictionTableModel::ColumnCount));
         QCOMPARE(cells[PredictionTableModel::Horizon], QStringLiteral("1"));
         QCOMPARE(cells[PredictionTableModel::Model], kBanded);
-        auto saved = PredictionService(*session->database()).list({kBanded, 1, QString(), QString(), 10});
+        auto saved = PredictionService(*session->database())
+                         .list({ kBanded, 1, QString(), QString(), 10 });
         QVERIFY(saved && saved->size() == 1);
         QCOMPARE(cells[PredictionTableModel::Predicted].toDouble(), saved->front().value);
     }
@@ -413,11 +435,12 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE_WITH_TIMEOUT(page.picker()->modelName(), kBanded, 10000);
-        for (int h : {1, 3}) {
+        for (int h : { 1, 3 }) {
             choose(page.picker()->horizonCombo(), h);
             QVERIFY(predictAndWait(page));
         }
-        QVERIFY(test::storeBars(*session->database(), kSymbol, kTimeframe, sineBars(2, 180)).isEmpty());
+        QVERIFY(
+            test::storeBars(*session->database(), kSymbol, kTimeframe, sineBars(2, 180)).isEmpty());
         QSignalSpy refreshed(&page, &PredictionsPage::refreshed);
         session->refreshSymbols();
         QVERIFY(test::arrived(refreshed, 20000));

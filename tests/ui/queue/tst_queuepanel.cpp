@@ -3,23 +3,24 @@
 // queue's whole lifecycle, keyboard shortcuts, the running job's steps/details/ETA/chart, the
 // pending list's order in the database, history and re-runs, and auto-train's job counts.
 
-#include "training/AutoTrainDialog.h"
+#include "TestBars.h"
+#include "common/LossChart.h"
+#include "features/FeatureSet.h"
+#include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
 #include "queue/HistoryView.h"
-#include "common/LossChart.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
 #include "queue/StepBreadcrumb.h"
-#include "training/TrainingControls.h"
-#include "shell/WorkspaceSession.h"
-#include "features/FeatureSet.h"
-#include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "training/AutoTrainDialog.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
+#include "training/TrainingControls.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,14 +45,11 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
-
 #include <cmath>
-
-#include "TestBars.h"
 
 using namespace modeldeck;
 
@@ -59,8 +57,14 @@ namespace {
 
 JobSpec spec(const QString &symbol, int priority = 0)
 {
-    return {symbol, QStringLiteral("5m"), QStringLiteral("linear_bot"), QJsonObject{{QStringLiteral("epochs"), 1}},
-            1, priority, 0, 0};
+    return { symbol,
+             QStringLiteral("5m"),
+             QStringLiteral("linear_bot"),
+             QJsonObject { { QStringLiteral("epochs"), 1 } },
+             1,
+             priority,
+             0,
+             0 };
 }
 
 QString title(const QString &symbol)
@@ -88,7 +92,8 @@ struct ScriptedWork
 
     JobExecutor executor()
     {
-        return [this](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &progress) {
+        return [this](const TrainingJob &job, const CancellationToken &token,
+                      const ProgressCallback &progress) {
             {
                 QMutexLocker lock(&mutex);
                 hasCurrent = false;
@@ -96,7 +101,7 @@ struct ScriptedWork
             started.release();
             while (!release.tryAcquire(1, 5)) {
                 if (token.isCancelled())
-                    return JobResult{JobStatus::Cancelled, token.reason(), 0};
+                    return JobResult { JobStatus::Cancelled, token.reason(), 0 };
                 TrainingProgress p;
                 {
                     QMutexLocker lock(&mutex);
@@ -107,8 +112,8 @@ struct ScriptedWork
                 progress(p);
             }
             if (job.spec.symbol.startsWith(QLatin1StringView("FAIL")))
-                return JobResult{JobStatus::Failed, QStringLiteral("boom"), 0};
-            return JobResult{JobStatus::Completed, QString(), 0};
+                return JobResult { JobStatus::Failed, QStringLiteral("boom"), 0 };
+            return JobResult { JobStatus::Completed, QString(), 0 };
         };
     }
 };
@@ -123,7 +128,7 @@ TrainingProgress trainProgress(int epoch, int epochs, double eta, const QString 
     p.etaSeconds = eta;
     p.details = details;
     if (epoch > 1)
-        p.lastEpoch = {epoch - 1, 1.0 / epoch, 1.2 / epoch, 1e-3, 100};
+        p.lastEpoch = { epoch - 1, 1.0 / epoch, 1.2 / epoch, 1e-3, 100 };
     return p;
 }
 
@@ -176,7 +181,7 @@ private:
     static qint64 idOf(const WorkspaceSession &session, const QString &symbol)
     {
         auto jobs = JobRepository(*session.database()->connection()).active();
-        for (const TrainingJob &j : jobs ? *jobs : std::vector<TrainingJob>{}) {
+        for (const TrainingJob &j : jobs ? *jobs : std::vector<TrainingJob> {}) {
             if (j.spec.symbol == symbol)
                 return j.id;
         }
@@ -217,11 +222,13 @@ private Q_SLOTS:
             QVERIFY2(!standard.contains(a->shortcut()), qPrintable(a->shortcut().toString()));
             QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->text()));
             if (a != controls.resumeAction()) // Pause and Resume share F6, never enabled together
-                QVERIFY2(!seen.contains(a->shortcut().toString()), qPrintable(a->shortcut().toString()));
+                QVERIFY2(!seen.contains(a->shortcut().toString()),
+                         qPrintable(a->shortcut().toString()));
             seen << a->shortcut().toString();
         }
         QVERIFY(controls.pauseAction()->toolTip().contains(QStringLiteral("current job finishes")));
-        QVERIFY(controls.stopAction()->toolTip().contains(QStringLiteral("waiting jobs are removed")));
+        QVERIFY(
+            controls.stopAction()->toolTip().contains(QStringLiteral("waiting jobs are removed")));
         QVERIFY(controls.forceStopAction()->toolTip().contains(QStringLiteral("now")));
     }
 
@@ -238,15 +245,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&host));
         const auto enabled = [&] {
             QString s;
-            for (QAction *a : {controls.startAction(), controls.pauseAction(), controls.resumeAction(),
-                               controls.stopAction(), controls.forceStopAction()})
+            for (QAction *a :
+                 { controls.startAction(), controls.pauseAction(), controls.resumeAction(),
+                   controls.stopAction(), controls.forceStopAction() })
                 s += a->isEnabled() ? u'1' : u'0';
             return s; // start pause resume stop force
         };
 
         QVERIFY(controls.autoTrainAction()->isEnabled());
         QCOMPARE(enabled(), QStringLiteral("00000")); // idle, nothing waiting
-        for (const char *s : {"A", "B", "C"})
+        for (const char *s : { "A", "B", "C" })
             QVERIFY(queue->enqueue(spec(QString::fromLatin1(s))));
         QCOMPARE(enabled(), QStringLiteral("10000"));
 
@@ -323,7 +331,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 30000);
         const QString reason = unavailable.at(0).at(0).toString();
         QVERIFY(!reason.isEmpty());
-        QVERIFY(!controls.startAction()->isEnabled()); // a job waits, but another process runs the queue
+        QVERIFY(!controls.startAction()
+                     ->isEnabled()); // a job waits, but another process runs the queue
         QCOMPARE(controls.startAction()->toolTip(), reason);
         QVERIFY(controls.autoTrainAction()->isEnabled()); // the owner runs what is added
         QVERIFY(!messages.isEmpty() && messages.last().at(0).toString() == reason);
@@ -374,8 +383,10 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.pendingModel()->rowCount(), 1); // AAA left the waiting list
         QCOMPARE(view->etaLabel()->text(), QStringLiteral("estimating…"));
 
-        work.report(trainProgress(3, 4, -1, QStringLiteral("Epoch 3/4 · batch 310/400 · loss 0.0123")));
-        QTRY_COMPARE(view->detailsLabel()->text(), QStringLiteral("Epoch 3/4 · batch 310/400 · loss 0.0123"));
+        work.report(
+            trainProgress(3, 4, -1, QStringLiteral("Epoch 3/4 · batch 310/400 · loss 0.0123")));
+        QTRY_COMPARE(view->detailsLabel()->text(),
+                     QStringLiteral("Epoch 3/4 · batch 310/400 · loss 0.0123"));
         QCOMPARE(view->breadcrumb()->currentStep(), 1);
         QVERIFY(view->breadcrumb()->description().contains(QStringLiteral("Train, in progress")));
         QVERIFY(view->breadcrumb()->description().contains(QStringLiteral("Done: Data")));
@@ -384,17 +395,20 @@ private Q_SLOTS:
         QCOMPARE(view->lossChart()->lastEpoch(), 2);
         QVERIFY(view->searchBox()->isHidden());
 
-        work.report(trainProgress(4, 4, 180, QStringLiteral("Epoch 4/4 · batch 1/400 · loss 0.0101")));
+        work.report(
+            trainProgress(4, 4, 180, QStringLiteral("Epoch 4/4 · batch 1/400 · loss 0.0101")));
         QTRY_COMPARE(view->etaLabel()->text(), QStringLiteral("about 3 min left"));
         QCOMPARE(view->lossChart()->lastEpoch(), 3);
         QCOMPARE(view->lossChart()->trainSeries()->count(), 2); // epochs 2 and 3
         QCOMPARE(view->lossChart()->validationSeries()->count(), 2);
 
         TrainingProgress search = trainProgress(4, 4, 90, QStringLiteral("Trial 3 of 20"));
-        search.search = {3, 20, 0.25, 0.125, QJsonObject{{QStringLiteral("hidden_size"), 64}}};
+        search.search
+            = { 3, 20, 0.25, 0.125, QJsonObject { { QStringLiteral("hidden_size"), 64 } } };
         work.report(search);
         QTRY_VERIFY(view->searchBox()->isVisible());
-        QVERIFY2(view->searchLabel()->text().contains(QStringLiteral("Trial 3 of 20")), qPrintable(view->searchLabel()->text()));
+        QVERIFY2(view->searchLabel()->text().contains(QStringLiteral("Trial 3 of 20")),
+                 qPrintable(view->searchLabel()->text()));
         QVERIFY(view->searchLabel()->text().contains(QStringLiteral("Best score: 0.125")));
         QVERIFY(view->searchLabel()->text().contains(QStringLiteral("hidden_size 64")));
         QVERIFY(panel.queueStatusLabel()->text().contains(QStringLiteral("0 of 2 done")));
@@ -428,7 +442,8 @@ private Q_SLOTS:
         const qint64 latest = queue->currentJobs().last();
         QTRY_COMPARE(panel.runningJob()->jobId(), latest);
         QVERIFY(panel.runningJob()->othersLabel()->text().contains(QStringLiteral("+1 more job")));
-        QTRY_VERIFY(panel.runningJob()->othersLabel()->toolTip().contains(QStringLiteral(" · 5m · linear_bot")));
+        QTRY_VERIFY(panel.runningJob()->othersLabel()->toolTip().contains(
+            QStringLiteral(" · 5m · linear_bot")));
         work.release.release(2);
         QTRY_VERIFY(queue->currentJobs().isEmpty());
     }
@@ -443,18 +458,20 @@ private Q_SLOTS:
         panel.show();
         QApplication::setActiveWindow(&panel); // for the list's own shortcuts
         QVERIFY(QTest::qWaitForWindowActive(&panel));
-        for (const char *s : {"A", "B", "C", "D"})
+        for (const char *s : { "A", "B", "C", "D" })
             QVERIFY(queue->enqueue(spec(QString::fromLatin1(s))));
         PendingJobsModel *model = panel.pendingModel();
         QTRY_COMPARE(model->rowCount(), 4);
-        const QStringList abcd{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")};
+        const QStringList abcd { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                 QStringLiteral("D") };
         QCOMPARE(modelOrder(*model), abcd);
 
         // Move up with the button: A C B D, and the selection stays on C.
         panel.selectJob(idOf(*session, QStringLiteral("C")));
         QVERIFY(panel.moveUpButton()->isEnabled());
         QTest::mouseClick(panel.moveUpButton(), Qt::LeftButton);
-        const QStringList acbd{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("D")};
+        const QStringList acbd { QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B"),
+                                 QStringLiteral("D") };
         QCOMPARE(activeOrder(*session), acbd);
         QTRY_COMPARE(modelOrder(*model), acbd);
         QCOMPARE(panel.selectedJob(), idOf(*session, QStringLiteral("C")));
@@ -466,17 +483,20 @@ private Q_SLOTS:
         QTRY_COMPARE(modelOrder(*model), abcd);
 
         // Drag and drop, down: B dropped between C and D lands after C.
-        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(1, PendingJobsModel::SymbolColumn)}));
+        std::unique_ptr<QMimeData> mime(
+            model->mimeData({ model->index(1, PendingJobsModel::SymbolColumn) }));
         QVERIFY(mime);
         QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, 3, 0, {}));
-        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {})); // the view removes nothing
+        QVERIFY(
+            !model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {})); // the view removes nothing
         // (the same order as after "Move up" above)
         QCOMPARE(activeOrder(*session), acbd);
         QTRY_COMPARE(modelOrder(*model), acbd);
         // Up: D dropped onto A's row lands before A.
-        mime.reset(model->mimeData({model->index(3, PendingJobsModel::SymbolColumn)}));
+        mime.reset(model->mimeData({ model->index(3, PendingJobsModel::SymbolColumn) }));
         QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->index(0, 0)));
-        const QStringList dacb{QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")};
+        const QStringList dacb { QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("C"),
+                                 QStringLiteral("B") };
         QCOMPARE(activeOrder(*session), dacb);
         QTRY_COMPARE(modelOrder(*model), dacb);
 
@@ -484,7 +504,8 @@ private Q_SLOTS:
         panel.selectJob(idOf(*session, QStringLiteral("C")));
         QCOMPARE(panel.prioritySpinBox()->value(), 0);
         panel.prioritySpinBox()->setValue(5);
-        const QStringList cdab{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("B")};
+        const QStringList cdab { QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("A"),
+                                 QStringLiteral("B") };
         QCOMPARE(activeOrder(*session), cdab);
         QTRY_COMPARE(modelOrder(*model), cdab);
         QCOMPARE(model->index(0, PendingJobsModel::PriorityColumn).data().toInt(), 5);
@@ -494,13 +515,15 @@ private Q_SLOTS:
 
         // Remove with the button, then with the Delete key.
         QTest::mouseClick(panel.removeButton(), Qt::LeftButton);
-        QCOMPARE(activeOrder(*session), (QStringList{QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(activeOrder(*session),
+                 (QStringList { QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("B") }));
         QTRY_COMPARE(model->rowCount(), 3);
         panel.selectJob(idOf(*session, QStringLiteral("A")));
         panel.pendingView()->setFocus();
         QTest::keyClick(panel.pendingView(), Qt::Key_Delete);
-        QCOMPARE(activeOrder(*session), (QStringList{QStringLiteral("C"), QStringLiteral("B")}));
-        QTRY_COMPARE(modelOrder(*model), (QStringList{QStringLiteral("C"), QStringLiteral("B")}));
+        QCOMPARE(activeOrder(*session), (QStringList { QStringLiteral("C"), QStringLiteral("B") }));
+        QTRY_COMPARE(modelOrder(*model),
+                     (QStringList { QStringLiteral("C"), QStringLiteral("B") }));
         QCOMPARE(queue->counts().pending, 2);
     }
 
@@ -525,20 +548,23 @@ private Q_SLOTS:
             const QString status = model->index(row, HistoryModel::StatusColumn).data().toString();
             statuses << status;
             if (status == QStringLiteral("Failed")) {
-                QCOMPARE(model->index(row, HistoryModel::ErrorColumn).data().toString(), QStringLiteral("boom"));
-                QCOMPARE(model->index(row, HistoryModel::SymbolColumn).data().toString(), QStringLiteral("FAIL"));
+                QCOMPARE(model->index(row, HistoryModel::ErrorColumn).data().toString(),
+                         QStringLiteral("boom"));
+                QCOMPARE(model->index(row, HistoryModel::SymbolColumn).data().toString(),
+                         QStringLiteral("FAIL"));
                 QCOMPARE(model->index(row, HistoryModel::AttemptsColumn).data().toInt(), 1);
             }
         }
         statuses.sort();
-        QCOMPARE(statuses, (QStringList{QStringLiteral("Completed"), QStringLiteral("Failed")}));
+        QCOMPARE(statuses, (QStringList { QStringLiteral("Completed"), QStringLiteral("Failed") }));
 
         history.setStatusFilter(JobStatus::Failed);
         QCOMPARE(history.proxy()->rowCount(), 1);
         QVERIFY(history.countLabel()->text().contains(QStringLiteral("1 of 2")));
 
         // Re-running the failed job retries that job: the same id waits again.
-        const qint64 failedId = history.proxy()->index(0, 0).data(HistoryModel::JobIdRole).toLongLong();
+        const qint64 failedId
+            = history.proxy()->index(0, 0).data(HistoryModel::JobIdRole).toLongLong();
         history.selectJob(failedId);
         QCOMPARE(history.currentJob(), failedId);
         QVERIFY(history.rerunButton()->isEnabled());
@@ -555,10 +581,12 @@ private Q_SLOTS:
         QTest::mouseClick(history.rerunButton(), Qt::LeftButton);
         const qint64 again = idOf(*session, QStringLiteral("OK"));
         QVERIFY(again != 0 && again != okId);
-        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("Queued OK · 5m · linear_bot again")));
+        QVERIFY(messages.last().at(0).toString().contains(
+            QStringLiteral("Queued OK · 5m · linear_bot again")));
         QTest::mouseClick(history.rerunButton(), Qt::LeftButton); // identical job already waits
         QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("already queued")));
-        QCOMPARE(activeOrder(*session), (QStringList{QStringLiteral("FAIL"), QStringLiteral("OK")}));
+        QCOMPARE(activeOrder(*session),
+                 (QStringList { QStringLiteral("FAIL"), QStringLiteral("OK") }));
     }
 
     void autoTrainCountsAndQueues()
@@ -568,7 +596,7 @@ private Q_SLOTS:
         QVERIFY(session);
         qint64 most = 0;
         qint64 least = std::numeric_limits<qint64>::max();
-        for (const QString &bot : {QStringLiteral("linear_bot"), QStringLiteral("lstm_bot")}) {
+        for (const QString &bot : { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") }) {
             FeatureConfig f;
             f.lookback = ModelConfig::defaults(bot).lookback;
             most = std::max(most, FeatureSet::requiredBars(f));
@@ -576,14 +604,19 @@ private Q_SLOTS:
         }
         const auto big = test::waveBars(int(most) + 50, 2);
         const auto small = test::waveBars(int(least) - 1, 2);
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("BIG"), QStringLiteral("5m"), big), QString());
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("SMALL"), QStringLiteral("5m"), small), QString());
+        QCOMPARE(
+            test::storeBars(*session->database(), QStringLiteral("BIG"), QStringLiteral("5m"), big),
+            QString());
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("SMALL"),
+                                 QStringLiteral("5m"), small),
+                 QString());
         QSignalSpy symbolsChanged(session.get(), &WorkspaceSession::symbolsChanged);
         session->refreshSymbols();
         QTRY_COMPARE(symbolsChanged.count(), 1);
         // One of the four runnable-or-not jobs is queued already.
-        QVERIFY(session->queue()->enqueue({QStringLiteral("BIG"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
-                                           QJsonObject{}, 1, 0, 0, 0}));
+        QVERIFY(session->queue()->enqueue({ QStringLiteral("BIG"), QStringLiteral("5m"),
+                                            QStringLiteral("linear_bot"), QJsonObject {}, 1, 0, 0,
+                                            0 }));
 
         QWidget host;
         TrainingControls controls(session.get(), &host);
@@ -599,11 +632,13 @@ private Q_SLOTS:
         QCOMPARE(dialog->symbolList()->count(), 2);
         QVERIFY(dialog->symbolList()->item(0)->text().contains(QStringLiteral("5m")));
 
-        dialog->setSelection({QStringLiteral("BIG"), QStringLiteral("SMALL")}, {QStringLiteral("5m"), QStringLiteral("1h")},
-                             {QStringLiteral("linear_bot"), QStringLiteral("lstm_bot")});
+        dialog->setSelection({ QStringLiteral("BIG"), QStringLiteral("SMALL") },
+                             { QStringLiteral("5m"), QStringLiteral("1h") },
+                             { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") });
         QCOMPARE(dialog->combinationCount(), 8);
         QCOMPARE(dialog->skippedCount(), 6); // only BIG 5m has the bars, for both bots
-        QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 job(s) to queue")), qPrintable(dialog->summaryText()));
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 job(s) to queue")),
+                 qPrintable(dialog->summaryText()));
         QVERIFY(dialog->summaryText().contains(QStringLiteral("6 skipped")));
 
         // Space toggles the current bot from the keyboard.
@@ -629,8 +664,9 @@ private Q_SLOTS:
         QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
 
-        dialog->setSelection({QStringLiteral("BIG"), QStringLiteral("SMALL")}, {QStringLiteral("5m"), QStringLiteral("1h")},
-                             {QStringLiteral("linear_bot"), QStringLiteral("lstm_bot")});
+        dialog->setSelection({ QStringLiteral("BIG"), QStringLiteral("SMALL") },
+                             { QStringLiteral("5m"), QStringLiteral("1h") },
+                             { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") });
         dialog->setStartWhenQueued(false);
         QVERIFY(ok->isEnabled());
         QCOMPARE(ok->text(), QStringLiteral("&Queue 2 job(s)"));
@@ -639,8 +675,10 @@ private Q_SLOTS:
         QVERIFY2(result.contains(QStringLiteral("Queued 1 new job(s).")), qPrintable(result));
         QVERIFY(result.contains(QStringLiteral("1 job(s) were already queued")));
         QVERIFY(result.contains(QStringLiteral("6 combination(s) skipped")));
-        QVERIFY2(result.contains(QStringLiteral("SMALL 5m lstm_bot: %1 bars").arg(least - 1)), qPrintable(result));
-        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("Queued 1 new training job")));
+        QVERIFY2(result.contains(QStringLiteral("SMALL 5m lstm_bot: %1 bars").arg(least - 1)),
+                 qPrintable(result));
+        QVERIFY(
+            messages.last().at(0).toString().contains(QStringLiteral("Queued 1 new training job")));
         auto active = JobRepository(*session->database()->connection()).active();
         QVERIFY(active);
         QCOMPARE(int(active->size()), 2);
@@ -653,20 +691,25 @@ private Q_SLOTS:
         auto session = openSession(nullptr); // the real training executor
         QVERIFY(session);
         const auto bars = test::waveBars(800, 2);
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("SINE"), QStringLiteral("5m"), bars), QString());
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("SINE"), QStringLiteral("5m"),
+                                 bars),
+                 QString());
         QueuePanel panel(session.get());
         HistoryView history(session.get());
-        QVERIFY(session->queue()->enqueue({QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
-                                           QJsonObject{{QStringLiteral("epochs"), 3}, {QStringLiteral("patience"), 100}},
-                                           1, 0, 0, 0}));
+        QVERIFY(session->queue()->enqueue(
+            { QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
+              QJsonObject { { QStringLiteral("epochs"), 3 }, { QStringLiteral("patience"), 100 } },
+              1, 0, 0, 0 }));
         // Started at once: the job may start and end before the pending list has loaded, and
         // the panel must still find its title.
         session->queue()->start();
         QTRY_COMPARE_WITH_TIMEOUT(history.model()->rowCount(), 1, 60000);
         const HistoryModel *model = history.model();
-        QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
+        QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(),
+                 QStringLiteral("Completed"));
         bool ok = false;
-        QVERIFY(model->index(0, HistoryModel::RmseColumn).data().toString().toDouble(&ok) > 0 && ok);
+        QVERIFY(model->index(0, HistoryModel::RmseColumn).data().toString().toDouble(&ok) > 0
+                && ok);
         RunningJobView *view = panel.runningJob();
         QTRY_VERIFY2(view->titleLabel()->text().contains(QStringLiteral("SINE · 5m · linear_bot")),
                      qPrintable(view->titleLabel()->text()));
@@ -708,7 +751,8 @@ private Q_SLOTS:
         hold.release(threads);
         QTRY_VERIFY2(view->titleLabel()->text().contains(QStringLiteral("FAST · ")),
                      qPrintable(view->titleLabel()->text()));
-        QVERIFY2(view->titleLabel()->text().contains(QStringLiteral("Completed")), qPrintable(view->titleLabel()->text()));
+        QVERIFY2(view->titleLabel()->text().contains(QStringLiteral("Completed")),
+                 qPrintable(view->titleLabel()->text()));
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the panel mid-training in light and dark palettes
@@ -722,12 +766,46 @@ private Q_SLOTS:
         auto session = openSession(&work);
         QVERIFY(session);
         TrainingQueue *queue = session->queue();
-        const JobSpec specs[] = {
-            {QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), QStringLiteral("lstm_bot"), {}, 1, 0, 0, 0},
-            {QStringLiteral("RELIANCE.NS"), QStringLiteral("1h"), QStringLiteral("lstm_bot"), {}, 1, 0, 0, 0},
-            {QStringLiteral("TCS.NS"), QStringLiteral("5m"), QStringLiteral("gru_bot"), {}, 1, 2, 0, 0},
-            {QStringLiteral("INFY.NS"), QStringLiteral("1d"), QStringLiteral("transformer_bot"), {}, 1, 0, 0, 0},
-            {QStringLiteral("HDFCBANK.NS"), QStringLiteral("1h"), QStringLiteral("mlp_bot"), {}, 1, 0, 0, 0}};
+        const JobSpec specs[] = { { QStringLiteral("RELIANCE.NS"),
+                                    QStringLiteral("5m"),
+                                    QStringLiteral("lstm_bot"),
+                                    {},
+                                    1,
+                                    0,
+                                    0,
+                                    0 },
+                                  { QStringLiteral("RELIANCE.NS"),
+                                    QStringLiteral("1h"),
+                                    QStringLiteral("lstm_bot"),
+                                    {},
+                                    1,
+                                    0,
+                                    0,
+                                    0 },
+                                  { QStringLiteral("TCS.NS"),
+                                    QStringLiteral("5m"),
+                                    QStringLiteral("gru_bot"),
+                                    {},
+                                    1,
+                                    2,
+                                    0,
+                                    0 },
+                                  { QStringLiteral("INFY.NS"),
+                                    QStringLiteral("1d"),
+                                    QStringLiteral("transformer_bot"),
+                                    {},
+                                    1,
+                                    0,
+                                    0,
+                                    0 },
+                                  { QStringLiteral("HDFCBANK.NS"),
+                                    QStringLiteral("1h"),
+                                    QStringLiteral("mlp_bot"),
+                                    {},
+                                    1,
+                                    0,
+                                    0,
+                                    0 } };
         for (const JobSpec &s : specs)
             QVERIFY(queue->enqueue(s));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -748,8 +826,12 @@ private Q_SLOTS:
             p.stepFraction = (e + 17.0 / 19) / epochs;
             p.trainLoss = 0.012 + 0.30 * std::exp(-0.45 * e);
             p.etaSeconds = 154;
-            p.details = QStringLiteral("Epoch %1/%2 · batch 17/19 · loss %3").arg(e + 1).arg(epochs).arg(p.trainLoss, 0, 'g', 4);
-            p.lastEpoch = {e, 0.014 + 0.32 * std::exp(-0.42 * e), 0.019 + 0.30 * std::exp(-0.38 * e) + 0.0008 * e, 1e-3, 900};
+            p.details = QStringLiteral("Epoch %1/%2 · batch 17/19 · loss %3")
+                            .arg(e + 1)
+                            .arg(epochs)
+                            .arg(p.trainLoss, 0, 'g', 4);
+            p.lastEpoch = { e, 0.014 + 0.32 * std::exp(-0.42 * e),
+                            0.019 + 0.30 * std::exp(-0.38 * e) + 0.0008 * e, 1e-3, 900 };
             work.report(p);
             QTRY_COMPARE(panel.runningJob()->lossChart()->lastEpoch(), e);
         }
@@ -774,7 +856,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
         dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) // greyed when disabled
+        for (auto role :
+             { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) // greyed when disabled
             dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);
         save(QStringLiteral("queue-panel-dark.png"));
@@ -783,14 +866,19 @@ private Q_SLOTS:
 
         // The dialog and the history, for a look (not committed to docs).
         const auto bars = test::waveBars(900, 2);
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), bars), QString());
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("TCS.NS"), QStringLiteral("1h"), std::span(bars).first(90)), QString());
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("RELIANCE.NS"),
+                                 QStringLiteral("5m"), bars),
+                 QString());
+        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("TCS.NS"),
+                                 QStringLiteral("1h"), std::span(bars).first(90)),
+                 QString());
         QSignalSpy symbolsChanged(session.get(), &WorkspaceSession::symbolsChanged);
         session->refreshSymbols();
         QTRY_COMPARE(symbolsChanged.count(), 1);
         AutoTrainDialog dialog(session.get());
-        dialog.setSelection({QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS")}, {QStringLiteral("5m"), QStringLiteral("1h")},
-                            {QStringLiteral("lstm_bot"), QStringLiteral("linear_bot")});
+        dialog.setSelection({ QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS") },
+                            { QStringLiteral("5m"), QStringLiteral("1h") },
+                            { QStringLiteral("lstm_bot"), QStringLiteral("linear_bot") });
         dialog.show();
         QTest::qWait(50);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-dialog.png"))));

@@ -6,6 +6,10 @@
 // and keyboard shortcuts reach the actions. Screenshots in light and dark palettes, checked
 // for the status colours.
 
+#include "TestFiles.h"
+#include "TestPalette.h"
+#include "TestSession.h"
+#include "common/StatCard.h"
 #include "registry/ModelDetailsDialog.h"
 #include "registry/ModelFileChecks.h"
 #include "registry/ModelSwitcher.h"
@@ -15,12 +19,8 @@
 #include "registry/SavedModelFilterModel.h"
 #include "registry/SavedModelListModel.h"
 #include "registry/SavedModelsPage.h"
-#include "common/StatCard.h"
-#include "TestFiles.h"
-#include "TestPalette.h"
-#include "TestSession.h"
-#include "shell/WorkspaceSession.h"
 #include "services/ModelRegistry.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -481,11 +481,12 @@ private Q_SLOTS:
 
     void detailsDialogSplitsTags()
     {
-        ModelDetailsDialog dialog(QStringLiteral("alpha"), QStringLiteral("old"), {QStringLiteral("a"), QStringLiteral("b")});
+        ModelDetailsDialog dialog(QStringLiteral("alpha"), QStringLiteral("old"),
+                                  { QStringLiteral("a"), QStringLiteral("b") });
         QCOMPARE(dialog.tagsEdit()->text(), QStringLiteral("a, b"));
         dialog.tagsEdit()->clear();
         QTest::keyClicks(dialog.tagsEdit(), QStringLiteral(" prod ,, hourly ,"));
-        QCOMPARE(dialog.tags(), QStringList({QStringLiteral("prod"), QStringLiteral("hourly")}));
+        QCOMPARE(dialog.tags(), QStringList({ QStringLiteral("prod"), QStringLiteral("hourly") }));
         dialog.descriptionEdit()->setPlainText(QStringLiteral("  new text \n"));
         QCOMPARE(dialog.description(), QStringLiteral("new text"));
     }
@@ -500,10 +501,12 @@ private Q_SLOTS:
         QVERIFY(beta);
         QVERIFY(QFile::remove(db().workspaceDir() + u'/' + beta->filePath));
         // An active model that loses to the naive forecast: ACTIVE beside WORSE THAN NAIVE.
-        RegisteredModel delta = draft(QStringLiteral("delta"), kEth, QStringLiteral("gru_bot"),
-                                      {QStringLiteral("trial")}, QStringLiteral("Scaled-price GRU"));
+        RegisteredModel delta
+            = draft(QStringLiteral("delta"), kEth, QStringLiteral("gru_bot"),
+                    { QStringLiteral("trial") }, QStringLiteral("Scaled-price GRU"));
         delta.metrics.insert(QStringLiteral("skill"), -0.38);
-        QVERIFY(ModelRegistry(db()).add(delta, QByteArray(500, 'x'), QStringLiteral("registry"), true));
+        QVERIFY(
+            ModelRegistry(db()).add(delta, QByteArray(500, 'x'), QStringLiteral("registry"), true));
         db().releaseThreadConnection();
         const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         SavedModelsPage page(m_session.get());
@@ -512,15 +515,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(waitLoaded(page));
         QVERIFY(page.selectName(QStringLiteral("alpha")));
-        for (const bool dark : {false, true}) {
+        for (const bool dark : { false, true }) {
             page.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
             QApplication::processEvents();
             const QImage image = page.grab().toImage();
             if (!outDir.isEmpty()) {
-                QVERIFY(image.save(QDir(outDir).filePath(dark ? QStringLiteral("saved-models-dark.png")
-                                                              : QStringLiteral("saved-models-light.png"))));
+                QVERIFY(image.save(
+                    QDir(outDir).filePath(dark ? QStringLiteral("saved-models-dark.png")
+                                               : QStringLiteral("saved-models-light.png"))));
             }
-            for (const QRgb wanted : {qRgb(0x26, 0xa6, 0x9a), qRgb(0xef, 0x53, 0x50)}) {
+            for (const QRgb wanted : { qRgb(0x26, 0xa6, 0x9a), qRgb(0xef, 0x53, 0x50) }) {
                 bool found = false;
                 for (int y = 0; y < image.height() && !found; y += 2) {
                     const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
@@ -531,7 +535,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(page.readyCard()->value(), QStringLiteral("3 of 4"));
-        const QModelIndex deltaIndex = page.listModel()->index(page.listModel()->rowOf(QStringLiteral("delta")));
+        const QModelIndex deltaIndex
+            = page.listModel()->index(page.listModel()->rowOf(QStringLiteral("delta")));
         QVERIFY(!deltaIndex.data(R::SkillWarningRole).toString().isEmpty());
     }
 };

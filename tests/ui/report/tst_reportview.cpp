@@ -2,11 +2,13 @@
 // storage, distinct symbols/timeframes/bots) from real records in a workspace, hostile rows,
 // sorting, and the CSV export with RFC 4180 quoting and the formula-injection guard.
 
+#include "TestSession.h"
+#include "TestSignals.h"
 #include "common/FlowGrid.h"
+#include "data/CsvWriter.h"
 #include "report/ReportModel.h"
 #include "report/ReportView.h"
 #include "shell/WorkspaceSession.h"
-#include "data/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/TrainingRecordRepository.h"
 
@@ -22,9 +24,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestSession.h"
-#include "TestSignals.h"
 
 using namespace modeldeck;
 
@@ -133,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(totals->columnsFor(cell * 6), 5); // two rows, filled 5 + 4
         QCOMPARE(totals->columnsFor(cell * 3 + 20), 3);
         QCOMPARE(totals->columnsFor(cell / 2), 1);
-        QVERIFY(totals->heightForWidth(cell * 3 + 20) > 2 * totals->heightForWidth(totals->sizeHint().width()));
+        QVERIFY(totals->heightForWidth(cell * 3 + 20)
+                > 2 * totals->heightForWidth(totals->sizeHint().width()));
         QVERIFY(view.minimumSizeHint().width() < totals->sizeHint().width() / 2);
 
         // Newest first by default; the unreadable time sorts last.
@@ -241,13 +241,15 @@ private Q_SLOTS:
         QVERIFY(c.ok());
         TrainingRecordRepository repo(*c);
         using S = TrainingRecord::Status;
-        const QStringList symbols{QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS"), QStringLiteral("AAPL"),
-                                  QStringLiteral("MSFT"), QStringLiteral("BTC-USD")};
-        const QStringList bots{QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
-                               QStringLiteral("transformer_bot"), QStringLiteral("linear_bot")};
+        const QStringList symbols { QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS"),
+                                    QStringLiteral("AAPL"), QStringLiteral("MSFT"),
+                                    QStringLiteral("BTC-USD") };
+        const QStringList bots { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
+                                 QStringLiteral("transformer_bot"), QStringLiteral("linear_bot") };
         int n = 0;
         for (const QString &symbol : symbols) {
-            for (const QString &timeframe : {QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("1d")}) {
+            for (const QString &timeframe :
+                 { QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("1d") }) {
                 for (const QString &bot : bots) {
                     ++n;
                     const S status = n % 11 == 0 ? S::Failed : n % 7 == 0 ? S::Archived : S::Active;

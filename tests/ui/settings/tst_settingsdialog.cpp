@@ -2,15 +2,15 @@
 // workers × threads rule with its live hint, JSON hyperparameters validated per bot (OK refused
 // while any is invalid), Restore Defaults, persistence and the workspace-change signal.
 
-#include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
 #include "TestFiles.h"
 #include "models/ModelConfig.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -125,11 +125,14 @@ private Q_SLOTS:
         QVERIFY(
             dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"hidden_size\": 64")));
         // The feature settings are hyperparameters too, shown with their defaults.
-        QVERIFY(dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"target\": \"log_return\"")));
-        QVERIFY(dialog.paramsEdit()->placeholderText().contains(QStringLiteral("\"trend_features\": true")));
+        QVERIFY(dialog.paramsEdit()->placeholderText().contains(
+            QStringLiteral("\"target\": \"log_return\"")));
+        QVERIFY(dialog.paramsEdit()->placeholderText().contains(
+            QStringLiteral("\"trend_features\": true")));
         dialog.paramsEdit()->setPlainText(QStringLiteral("{\"target\": \"close\"}"));
         QVERIFY(!dialog.okButton()->isEnabled());
-        QVERIFY2(visibleError(dialog).contains(QStringLiteral("\"target\"")), qPrintable(visibleError(dialog)));
+        QVERIFY2(visibleError(dialog).contains(QStringLiteral("\"target\"")),
+                 qPrintable(visibleError(dialog)));
 
         dialog.paramsEdit()->setPlainText(QStringLiteral("{\"epochs\": 0}"));
         QVERIFY(!dialog.okButton()->isEnabled());
@@ -248,7 +251,8 @@ private Q_SLOTS:
         SettingsDialog dialog(m_dir.path());
         dialog.show();
         selectBot(dialog, QStringLiteral("transformer_bot"));
-        dialog.paramsEdit()->setPlainText(QStringLiteral("{\n  \"hidden_size\": 30,\n  \"heads\": 4\n}"));
+        dialog.paramsEdit()->setPlainText(
+            QStringLiteral("{\n  \"hidden_size\": 30,\n  \"heads\": 4\n}"));
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settings.png"))));
     }

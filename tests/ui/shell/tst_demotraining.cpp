@@ -3,12 +3,13 @@
 // workspace with jobs of its own get nothing. Jobs run through a quick fake executor: what is
 // tested is what is queued and that it runs like any other job, not the training itself.
 
-#include "shell/WorkspaceSession.h"
+#include "TestSignals.h"
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/Workspace.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
@@ -19,8 +20,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestSignals.h"
 
 using namespace modeldeck;
 
@@ -37,21 +36,23 @@ struct FakeTraining
     // Every queue the session creates gets this executor before anything can run.
     void attach(WorkspaceSession &session)
     {
-        QObject::connect(&session, &WorkspaceSession::queueChanged, &session, [this](TrainingQueue *queue) {
-            if (!queue)
-                return;
-            queue->setExecutor([this](const TrainingJob &job, const CancellationToken &token, const ProgressCallback &) {
-                {
-                    QMutexLocker lock(&mutex);
-                    ran << job.spec.bot + u' ' + job.spec.timeframe;
-                }
-                while (gate && !release.tryAcquire(1, 5)) {
-                    if (token.isCancelled())
-                        return JobResult{JobStatus::Cancelled, token.reason(), 0};
-                }
-                return JobResult{};
+        QObject::connect(
+            &session, &WorkspaceSession::queueChanged, &session, [this](TrainingQueue *queue) {
+                if (!queue)
+                    return;
+                queue->setExecutor([this](const TrainingJob &job, const CancellationToken &token,
+                                          const ProgressCallback &) {
+                    {
+                        QMutexLocker lock(&mutex);
+                        ran << job.spec.bot + u' ' + job.spec.timeframe;
+                    }
+                    while (gate && !release.tryAcquire(1, 5)) {
+                        if (token.isCancelled())
+                            return JobResult { JobStatus::Cancelled, token.reason(), 0 };
+                    }
+                    return JobResult {};
+                });
             });
-        });
     }
     QStringList ranCopy()
     {
@@ -68,7 +69,7 @@ std::vector<TrainingJob> allJobs(const WorkspaceSession &session)
     JobRepository repo(*db);
     auto active = repo.active();
     auto history = repo.history();
-    std::vector<TrainingJob> jobs = active ? *active : std::vector<TrainingJob>{};
+    std::vector<TrainingJob> jobs = active ? *active : std::vector<TrainingJob> {};
     if (history)
         jobs.insert(jobs.end(), history->begin(), history->end());
     return jobs;
@@ -119,11 +120,13 @@ private Q_SLOTS:
     void demoBotsAndEpochs()
     {
         const QStringList bots = DemoTraining::bots();
-        QCOMPARE(bots, (QStringList{QStringLiteral("linear_bot"), QStringLiteral("mlp_bot"), QStringLiteral("gru_bot"),
-                                    QStringLiteral("lstm_bot"), QStringLiteral("transformer_bot")}));
+        QCOMPARE(bots,
+                 (QStringList { QStringLiteral("linear_bot"), QStringLiteral("mlp_bot"),
+                                QStringLiteral("gru_bot"), QStringLiteral("lstm_bot"),
+                                QStringLiteral("transformer_bot") }));
         for (const QString &bot : bots) {
             const QJsonObject params = DemoTraining::params(bot);
-            QCOMPARE(params.keys(), QStringList{QStringLiteral("epochs")});
+            QCOMPARE(params.keys(), QStringList { QStringLiteral("epochs") });
             auto config = ModelConfig::fromJson(bot, params);
             QVERIFY2(config, qPrintable(bot));
             QVERIFY(config->epochs >= 1);
@@ -194,7 +197,7 @@ private Q_SLOTS:
         fake.attach(session);
         QVERIFY(openAndWait(session, m_dir.filePath(QStringLiteral("own")), false));
         ImportRequest request;
-        request.files = {Workspace::sampleDataPath()};
+        request.files = { Workspace::sampleDataPath() };
         request.symbol = Workspace::sampleDataSymbol();
         QSignalSpy symbols(&session, &WorkspaceSession::symbolsChanged);
         QCoro::Task<Result<ImportReport>> importing = session.importFiles(request);
@@ -221,7 +224,14 @@ private Q_SLOTS:
             {
                 auto db = (*database)->connection();
                 QVERIFY(db);
-                const JobSpec mine{Workspace::sampleDataSymbol(), QStringLiteral("1h"), QStringLiteral("naive"), {}, 1, 0, 0, 0};
+                const JobSpec mine { Workspace::sampleDataSymbol(),
+                                     QStringLiteral("1h"),
+                                     QStringLiteral("naive"),
+                                     {},
+                                     1,
+                                     0,
+                                     0,
+                                     0 };
                 QVERIFY(JobRepository(*db).enqueue(mine));
             }
             (*database)->releaseThreadConnection();

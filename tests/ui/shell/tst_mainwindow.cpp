@@ -1,21 +1,22 @@
 // The main window offscreen: opening a workspace (demo seeding), listing symbols, importing
 // through the window (success and failure), and keyboard access to the actions.
 
+#include "TestFiles.h"
+#include "TestRecords.h"
 #include "cards/CardLayout.h"
-#include "shell/FirstRunSize.h"
-#include "common/LossChart.h"
-#include "shell/MainStatusBar.h"
-#include "shell/MainWindow.h"
 #include "cards/ModelsPage.h"
+#include "common/LossChart.h"
+#include "queue/JobExecutor.h"
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
+#include "queue/TrainingQueue.h"
+#include "shell/FirstRunSize.h"
+#include "shell/MainStatusBar.h"
+#include "shell/MainWindow.h"
+#include "shell/WorkspaceSession.h"
+#include "storage/JobRepository.h"
 #include "symbols/SymbolListModel.h"
 #include "training/TrainModelDialog.h"
-#include "shell/WorkspaceSession.h"
-#include "queue/JobExecutor.h"
-#include "queue/TrainingQueue.h"
-#include "storage/JobRepository.h"
-#include "TestRecords.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,17 +28,14 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
-
-#include "TestFiles.h"
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace modeldeck;
@@ -66,12 +64,12 @@ private:
     // (tst_demotraining covers it). Tests that only need its data let those jobs end at once.
     static void skipDemoTraining(MainWindow &w)
     {
-        connect(w.session(), &WorkspaceSession::queueChanged, w.session(), [](TrainingQueue *queue) {
-            if (queue)
-                queue->setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &) {
-                    return JobResult{};
+        connect(w.session(), &WorkspaceSession::queueChanged, w.session(),
+                [](TrainingQueue *queue) {
+                    if (queue)
+                        queue->setExecutor([](const TrainingJob &, const CancellationToken &,
+                                              const ProgressCallback &) { return JobResult {}; });
                 });
-        });
     }
 
     static void showTab(MainWindow &w, const QString &name)
@@ -111,12 +109,14 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
         // The status bar said the demo trains, and gives the summary back once its jobs are done.
         const auto said = [&messages](const QString &part) {
-            return std::any_of(messages.begin(), messages.end(),
-                               [&part](const QList<QVariant> &m) { return m.at(0).toString().contains(part); });
+            return std::any_of(messages.begin(), messages.end(), [&part](const QList<QVariant> &m) {
+                return m.at(0).toString().contains(part);
+            });
         };
         QVERIFY(w.session()->demoJobsStarted() > 0);
         QVERIFY(said(QStringLiteral("Training %1 demo model").arg(w.session()->demoJobsStarted())));
-        QTRY_COMPARE_WITH_TIMEOUT(w.statusBar()->currentMessage(), QStringLiteral("1 symbol(s)"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.statusBar()->currentMessage(), QStringLiteral("1 symbol(s)"),
+                                  10000);
     }
 
     // Saved Models and Predictions are tabs, reachable by Ctrl+digit like the others, and
@@ -137,8 +137,10 @@ private Q_SLOTS:
         QStringList tabs;
         for (int i = 0; i < w.tabs()->count(); ++i)
             tabs << w.tabs()->tabText(i).remove(u'&');
-        QCOMPARE(tabs, (QStringList{QStringLiteral("Models"), QStringLiteral("Saved Models"), QStringLiteral("Predictions"),
-                                    QStringLiteral("Symbols"), QStringLiteral("History"), QStringLiteral("Report")}));
+        QCOMPARE(tabs,
+                 (QStringList { QStringLiteral("Models"), QStringLiteral("Saved Models"),
+                                QStringLiteral("Predictions"), QStringLiteral("Symbols"),
+                                QStringLiteral("History"), QStringLiteral("Report") }));
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
@@ -186,14 +188,17 @@ private Q_SLOTS:
             for (const QWidget *child : w.findChildren<QWidget *>()) {
                 if (child->minimumSizeHint().width() > 250)
                     widest += QStringLiteral("\n  %1 (%2): %3×%4")
-                                  .arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()))
+                                  .arg(child->objectName(),
+                                       QString::fromLatin1(child->metaObject()->className()))
                                   .arg(child->minimumSizeHint().width())
                                   .arg(child->minimumSizeHint().height());
             }
         }
         qInfo("minimum window size %d×%d", min.width(), min.height());
-        QVERIFY2(min.width() <= 1240 && min.height() <= 660,
-                 qPrintable(QStringLiteral("minimum %1×%2%3").arg(min.width()).arg(min.height()).arg(widest)));
+        QVERIFY2(
+            min.width() <= 1240 && min.height() <= 660,
+            qPrintable(
+                QStringLiteral("minimum %1×%2%3").arg(min.width()).arg(min.height()).arg(widest)));
     }
 
     // The first run (no saved geometry) on a 1600×1000 screen: the Models tab shows at least two
@@ -202,16 +207,20 @@ private Q_SLOTS:
     {
         MainWindow w;
         const QSize size = firstRunWindowSize(QRect(0, 0, 1600, 1000), w.minimumSizeHint());
-        QVERIFY2(size.width() <= 1600 && size.height() <= 1000, "the window is larger than the screen");
+        QVERIFY2(size.width() <= 1600 && size.height() <= 1000,
+                 "the window is larger than the screen");
         w.resize(size);
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("columns")));
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
         const Database &db = *w.session()->database();
-        for (const char *bot : {"lstm_bot", "gru_bot", "linear_bot", "mlp_bot"}) {
-            QVERIFY(test::insertRecord(db, test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"),
-                                                            QString::fromLatin1(bot), TrainingRecord::Status::Active, 1))
-                    > 0);
+        for (const char *bot : { "lstm_bot", "gru_bot", "linear_bot", "mlp_bot" }) {
+            QVERIFY(
+                test::insertRecord(db,
+                                   test::cardRecord(QStringLiteral("RELIANCE.NS"),
+                                                    QStringLiteral("5m"), QString::fromLatin1(bot),
+                                                    TrainingRecord::Status::Active, 1))
+                > 0);
         }
         auto *models = w.findChild<ModelsPage *>();
         QVERIFY(models);
@@ -232,12 +241,13 @@ private Q_SLOTS:
         const int firstRow = view->visualRect(cards->index(0, 0)).top();
         for (int i = 0; i < cards->rowCount(); ++i)
             columns += view->visualRect(cards->index(i, 0)).top() == firstRow ? 1 : 0;
-        const QString layout = QStringLiteral("%1 column(s) of %2-px cards in a %3-px wide view (window %4×%5)")
-                                   .arg(columns)
-                                   .arg(CardLayout::itemSize(view->fontMetrics()).width())
-                                   .arg(view->viewport()->width())
-                                   .arg(size.width())
-                                   .arg(size.height());
+        const QString layout
+            = QStringLiteral("%1 column(s) of %2-px cards in a %3-px wide view (window %4×%5)")
+                  .arg(columns)
+                  .arg(CardLayout::itemSize(view->fontMetrics()).width())
+                  .arg(view->viewport()->width())
+                  .arg(size.width())
+                  .arg(size.height());
         qInfo("%s", qPrintable(layout));
         QVERIFY2(columns >= 2, qPrintable(layout));
     }
@@ -260,10 +270,13 @@ private Q_SLOTS:
         QVERIFY(!saved.isEmpty());
         MainWindow second;
         QCOMPARE(second.size(), QSize(1150, 700).expandedTo(second.minimumSizeHint()));
-        QVERIFY(second.size() != firstRunWindowSize(second.screen()->availableGeometry(), second.minimumSizeHint()));
+        QVERIFY(
+            second.size()
+            != firstRunWindowSize(second.screen()->availableGeometry(), second.minimumSizeHint()));
         forget();
         MainWindow fresh;
-        QCOMPARE(fresh.size(), firstRunWindowSize(fresh.screen()->availableGeometry(), fresh.minimumSizeHint()));
+        QCOMPARE(fresh.size(),
+                 firstRunWindowSize(fresh.screen()->availableGeometry(), fresh.minimumSizeHint()));
     }
 
     // With MODELDECK_SCREENSHOT_DIR set: the whole window while a real LSTM trains, at a
@@ -281,21 +294,34 @@ private Q_SLOTS:
         const Database &db = *w.session()->database();
         // The demo's own jobs end at once (the queue stays running for new ones); the jobs below
         // train for real.
-        QTRY_VERIFY_WITH_TIMEOUT(w.session()->queue()->queueLength() == 0 && w.session()->queue()->currentJobs().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->queue()->queueLength() == 0
+                                     && w.session()->queue()->currentJobs().isEmpty(),
                                  30000);
         w.session()->queue()->setExecutor(trainingExecutor(db));
-        struct Card { const char *symbol; const char *timeframe; const char *bot; TrainingRecord::Status status; double age; double rmse; };
-        const Card cards[] = {
-            {"RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4},
-            {"RELIANCE.NS", "1h", "transformer_bot", TrainingRecord::Status::Active, 5, 6.1},
-            {"TCS.NS", "1d", "lstm_bot", TrainingRecord::Status::Active, 40, 31.7},
-            {"INFY.NS", "5m", "lstm_bot", TrainingRecord::Status::Failed, 3, 0},
-            {"HDFCBANK.NS", "1h", "mlp_bot", TrainingRecord::Status::Archived, 200, 9.9},
-            {"BTCUSDT", "1h", "lstm_bot", TrainingRecord::Status::Active, 0.4, 112.0}};
+        struct Card
+        {
+            const char *symbol;
+            const char *timeframe;
+            const char *bot;
+            TrainingRecord::Status status;
+            double age;
+            double rmse;
+        };
+        const Card cards[]
+            = { { "RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4 },
+                { "RELIANCE.NS", "1h", "transformer_bot", TrainingRecord::Status::Active, 5, 6.1 },
+                { "TCS.NS", "1d", "lstm_bot", TrainingRecord::Status::Active, 40, 31.7 },
+                { "INFY.NS", "5m", "lstm_bot", TrainingRecord::Status::Failed, 3, 0 },
+                { "HDFCBANK.NS", "1h", "mlp_bot", TrainingRecord::Status::Archived, 200, 9.9 },
+                { "BTCUSDT", "1h", "lstm_bot", TrainingRecord::Status::Active, 0.4, 112.0 } };
         for (const Card &c : cards) {
-            QVERIFY(test::insertRecord(db, test::cardRecord(QString::fromLatin1(c.symbol), QString::fromLatin1(c.timeframe),
-                                                            QString::fromLatin1(c.bot), c.status, c.age, c.rmse),
-                                       2 * 1024 * 1024) > 0);
+            QVERIFY(test::insertRecord(db,
+                                       test::cardRecord(QString::fromLatin1(c.symbol),
+                                                        QString::fromLatin1(c.timeframe),
+                                                        QString::fromLatin1(c.bot), c.status, c.age,
+                                                        c.rmse),
+                                       2 * 1024 * 1024)
+                    > 0);
         }
         auto *models = w.findChild<ModelsPage *>();
         QVERIFY(models);
@@ -304,10 +330,14 @@ private Q_SLOTS:
         QTRY_VERIFY(!reloaded.isEmpty() && reloaded.last().at(0).toInt() == 6);
         TrainingQueue *queue = w.session()->queue();
         QVERIFY(queue);
-        const QJsonObject params{{QStringLiteral("epochs"), 60}, {QStringLiteral("patience"), 100}};
-        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"), QStringLiteral("lstm_bot"), params, 1, 0, 0, 0}));
-        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("1h"), QStringLiteral("gru_bot"), params, 1, 0, 0, 0}));
-        QVERIFY(queue->enqueue({QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"), QStringLiteral("linear_bot"), params, 1, 0, 0, 0}));
+        const QJsonObject params { { QStringLiteral("epochs"), 60 },
+                                   { QStringLiteral("patience"), 100 } };
+        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"),
+                                 QStringLiteral("lstm_bot"), params, 1, 0, 0, 0 }));
+        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("1h"),
+                                 QStringLiteral("gru_bot"), params, 1, 0, 0, 0 }));
+        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
+                                 QStringLiteral("linear_bot"), params, 1, 0, 0, 0 }));
         w.resize(1440, 880);
         w.show();
         queue->start();
@@ -331,20 +361,23 @@ private Q_SLOTS:
         QTRY_COMPARE(opened.count(), 1);
 
         QSignalSpy finished(&w, &MainWindow::importFinished);
-        const QString good = write(QStringLiteral("AAPL.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                                               "2024-01-02,100,110,95,105,104,1000\n"
-                                                               "2024-01-03,105,112,101,110,109,1100\n");
-        w.importFiles({good});
+        const QString good = write(QStringLiteral("AAPL.csv"),
+                                   "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                   "2024-01-02,100,110,95,105,104,1000\n"
+                                   "2024-01-03,105,112,101,110,109,1100\n");
+        w.importFiles({ good });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("2 new")));
         QTRY_COMPARE(w.symbolModel()->rowCount(), 1);
-        QCOMPARE(w.symbolModel()->index(0, SymbolListModel::BarsColumn).data().toString(), QStringLiteral("2"));
+        QCOMPARE(w.symbolModel()->index(0, SymbolListModel::BarsColumn).data().toString(),
+                 QStringLiteral("2"));
 
-        const QString bad = write(QStringLiteral("MSFT.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-                                                              "2024-01-02,100,110,95,105,104,1000\n"
-                                                              "2024-01-03,105,1l2,101,110,109,1100\n");
-        w.importFiles({bad});
+        const QString bad = write(QStringLiteral("MSFT.csv"),
+                                  "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                  "2024-01-02,100,110,95,105,104,1000\n"
+                                  "2024-01-03,105,1l2,101,110,109,1100\n");
+        w.importFiles({ bad });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QCOMPARE(finished.at(1).at(0).toBool(), false);
         const QString message = finished.at(1).at(1).toString();
@@ -389,11 +422,13 @@ private Q_SLOTS:
         QTRY_COMPARE(queueChanged.count(), 1);
         const Database &db = *w.session()->database();
         const qint64 stale = test::insertRecord(
-            db, test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1d"), QStringLiteral("linear_bot"),
-                                 TrainingRecord::Status::Active, 72));
+            db,
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1d"),
+                             QStringLiteral("linear_bot"), TrainingRecord::Status::Active, 72));
         const qint64 fresh = test::insertRecord(
-            db, test::cardRecord(QStringLiteral("MSFT"), QStringLiteral("1d"), QStringLiteral("linear_bot"),
-                                 TrainingRecord::Status::Active, 1));
+            db,
+            test::cardRecord(QStringLiteral("MSFT"), QStringLiteral("1d"),
+                             QStringLiteral("linear_bot"), TrainingRecord::Status::Active, 1));
         QVERIFY(stale > 0 && fresh > 0);
         QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
         QVERIFY(retrain);
@@ -418,7 +453,8 @@ private Q_SLOTS:
         QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
         QVERIFY(retrain);
         retrain->trigger();
-        QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Could not look for stale models")),
+        QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(
+                         QStringLiteral("Could not look for stale models")),
                      qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(w.session()->queue()->counts().pending, 0);
     }
@@ -458,11 +494,12 @@ private Q_SLOTS:
         QSignalSpy finished(&w, &MainWindow::importFinished);
         int ticksWhenFinished = -1;
         connect(&w, &MainWindow::importFinished, this, [&] { ticksWhenFinished = ticks; });
-        w.importFiles({path});
+        w.importFiles({ path });
         // Had the import run on the GUI thread, it would have finished before any tick.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-        QVERIFY2(ticksWhenFinished > 0, "the event loop did not run while the import was in progress");
+        QVERIFY2(ticksWhenFinished > 0,
+                 "the event loop did not run while the import was in progress");
     }
 };
 

@@ -4,17 +4,17 @@
 // at hand; closing the dialog meanwhile queues nothing; the choice is remembered. Never the
 // internet.
 
-#include "training/AutoTrainDialog.h"
 #include "DownloadTestSupport.h"
-#include "download/RefreshPanel.h"
 #include "SyntheticKlines.h"
 #include "TestSession.h"
 #include "TestSignals.h"
-#include "shell/WorkspaceSession.h"
+#include "download/RefreshPanel.h"
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "services/MarketDataService.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
+#include "training/AutoTrainDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -51,7 +51,8 @@ qint64 count(const WorkspaceSession &session, const QString &sql)
 
 qint64 bars(const WorkspaceSession &session, const QString &timeframe)
 {
-    return count(session, QStringLiteral("SELECT count(*) FROM bars WHERE timeframe = '%1'").arg(timeframe));
+    return count(session,
+                 QStringLiteral("SELECT count(*) FROM bars WHERE timeframe = '%1'").arg(timeframe));
 }
 
 QPushButton *okButton(const AutoTrainDialog &dialog)
@@ -67,9 +68,9 @@ class TestAutoTrainRefresh : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<FixtureServer> m_server;
-    int m_available = 0;  // bars the server has
-    int m_delayMs = 0;    // how late it answers
-    bool m_hang = false;  // never answers
+    int m_available = 0; // bars the server has
+    int m_delayMs = 0; // how late it answers
+    bool m_hang = false; // never answers
     qint64 m_required = 0; // bars linear_bot needs
 
     // The workspace of this test: BTCUSDT 5m downloaded (`stored` bars) and 1h resampled from
@@ -81,12 +82,16 @@ private:
             const std::shared_ptr<Database> db = test::openDatabase(dir);
             DownloadService service(db, test::fastSettings(m_server->url()));
             m_available = stored;
-            auto first = test::runDownload(service, {QStringLiteral("binance"), {kSymbol}, Timeframe::fromSeconds(300),
-                                                     test::kStartMs, std::nullopt});
+            auto first = test::runDownload(service,
+                                           { QStringLiteral("binance"),
+                                             { kSymbol },
+                                             Timeframe::fromSeconds(300),
+                                             test::kStartMs,
+                                             std::nullopt });
             if (!first || first->failures() != 0)
                 qFatal("%s", qPrintable(test::describe(first)));
             auto hourly = MarketDataService(*db).resample(kSymbol, Timeframe::fromSeconds(300),
-                                                           Timeframe::fromSeconds(3600));
+                                                          Timeframe::fromSeconds(3600));
             if (!hourly)
                 qFatal("%s", qPrintable(hourly.error().toString()));
         }
@@ -96,7 +101,7 @@ private:
     // A dialog choosing BTCUSDT 5m and 1h with linear_bot, not starting the queue.
     static void choose(AutoTrainDialog &dialog)
     {
-        dialog.setSelection({kSymbol}, {QStringLiteral("5m"), QStringLiteral("1h")}, {kBot});
+        dialog.setSelection({ kSymbol }, { QStringLiteral("5m"), QStringLiteral("1h") }, { kBot });
         dialog.setStartWhenQueued(false);
     }
 
@@ -127,7 +132,8 @@ private Q_SLOTS:
             return reply;
         });
         QSettings settings;
-        settings.setValue(QLatin1StringView(DownloadSettings::kBinanceBaseUrlKey), m_server->url().toString());
+        settings.setValue(QLatin1StringView(DownloadSettings::kBinanceBaseUrlKey),
+                          m_server->url().toString());
         settings.setValue(QLatin1StringView(DownloadSettings::kMaxAttemptsKey), 1);
         settings.setValue(QLatin1StringView(DownloadSettings::kTimeoutSecondsKey), 60);
     }
@@ -140,11 +146,12 @@ private Q_SLOTS:
         dialog.show();
         choose(dialog);
         QVERIFY(!dialog.refreshFirstBox()->isChecked()); // off unless chosen
-        QCOMPARE(dialog.skippedCount(), 2);              // both series are short of bars now
+        QCOMPARE(dialog.skippedCount(), 2); // both series are short of bars now
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(!dialog.refreshFirstBox()->toolTip().isEmpty());
         QCheckBox *box = dialog.refreshFirstBox();
-        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2)); // its indicator
+        QTest::mouseClick(box, Qt::LeftButton, {},
+                          QPoint(box->height() / 2, box->height() / 2)); // its indicator
         QVERIFY(dialog.refreshFirstBox()->isChecked());
         QVERIFY(okButton(dialog)->isEnabled()); // the refresh may bring enough
         QCOMPARE(okButton(dialog)->text(), QStringLiteral("&Refresh and Queue"));
@@ -155,21 +162,26 @@ private Q_SLOTS:
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QVERIFY(dialog.isRefreshing());
         QVERIFY(dialog.refreshPanel()->isVisible());
-        QCOMPARE(dialog.refreshPanel()->statusLabel()->text(), QStringLiteral("Refreshing 1 series…"));
+        QCOMPARE(dialog.refreshPanel()->statusLabel()->text(),
+                 QStringLiteral("Refreshing 1 series…"));
         QCOMPARE(dialog.refreshPanel()->progressBar()->maximum(), 1);
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")), 0); // not before
+        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")),
+                 0); // not before
 
         QVERIFY(test::arrived(queued, 30000));
         QVERIFY(!dialog.isRefreshing());
         QCOMPARE(bars(*session, QStringLiteral("5m")), m_available);
         QVERIFY(bars(*session, QStringLiteral("1h")) > hoursBefore); // rebuilt from the new 5m bars
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs WHERE symbol = 'BTCUSDT' "
-                                                "AND timeframe = '5m' AND bot = 'linear_bot'")),
+        QCOMPARE(count(*session,
+                       QStringLiteral("SELECT count(*) FROM training_jobs WHERE symbol = 'BTCUSDT' "
+                                      "AND timeframe = '5m' AND bot = 'linear_bot'")),
                  1);
         const QString result = dialog.resultText();
-        QVERIFY2(result.startsWith(QStringLiteral("Refreshed the price data of 1 series.")), qPrintable(result));
+        QVERIFY2(result.startsWith(QStringLiteral("Refreshed the price data of 1 series.")),
+                 qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("Queued 1 new job(s).")), qPrintable(result));
-        QVERIFY2(result.contains(QStringLiteral("1 combination(s) skipped for too few bars")), qPrintable(result)); // 1h
+        QVERIFY2(result.contains(QStringLiteral("1 combination(s) skipped for too few bars")),
+                 qPrintable(result)); // 1h
 
         QVERIFY(QSettings().value(QStringLiteral("autotrain/refreshFirst")).toBool());
         AutoTrainDialog again(session.get());
@@ -196,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(test::arrived(queued, 30000));
 
         QCOMPARE(bars(*session, QStringLiteral("5m")), m_required + 5); // nothing new written
-        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")), 1); // 5m, on the data at hand
+        QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")),
+                 1); // 5m, on the data at hand
         const QString result = dialog.resultText();
         QVERIFY2(result.startsWith(QStringLiteral("The refresh was skipped")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("Queued 1 new job(s).")), qPrintable(result));
@@ -223,7 +236,8 @@ private Q_SLOTS:
         const auto ended = [&] {
             for (const QList<QVariant> &signal : progress) {
                 const auto p = signal.at(0).value<DownloadProgress>();
-                if (p.stage == DownloadProgress::Stage::Done || p.stage == DownloadProgress::Stage::Failed)
+                if (p.stage == DownloadProgress::Stage::Done
+                    || p.stage == DownloadProgress::Stage::Failed)
                     return true;
             }
             return false;
@@ -247,16 +261,19 @@ private Q_SLOTS:
         choose(dialog);
         dialog.refreshFirstBox()->setChecked(true);
         QTest::qWait(50);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-choose.png"))));
+        QVERIFY(
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-choose.png"))));
         m_available = int(m_required) + 40;
         m_delayMs = 1000;
         QSignalSpy queued(&dialog, &AutoTrainDialog::queued);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTest::qWait(200);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-running.png"))));
+        QVERIFY(dialog.grab().save(
+            QDir(dir).filePath(QStringLiteral("autotrain-refresh-running.png"))));
         QVERIFY(test::arrived(queued, 30000));
         QTest::qWait(50);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-result.png"))));
+        QVERIFY(
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-result.png"))));
     }
 };
 

@@ -3,15 +3,20 @@
 // name live; Save registers the model, Discard (also through Escape, after a confirmation)
 // leaves no file; failed manual jobs say why; undecided results are offered again at start-up.
 
-#include "settings/AppSettings.h"
-#include "training/ManualTrainingFlow.h"
-#include "training/SaveModelDialog.h"
-#include "training/TrainModelDialog.h"
-#include "shell/WorkspaceSession.h"
+#include "TestBars.h"
+#include "TestRecords.h"
+#include "TestSession.h"
+#include "TestSignals.h"
+#include "TestSql.h"
 #include "queue/TrainingQueue.h"
+#include "settings/AppSettings.h"
+#include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
+#include "training/ManualTrainingFlow.h"
+#include "training/SaveModelDialog.h"
 #include "training/TorchRuntime.h"
+#include "training/TrainModelDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,12 +35,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "TestBars.h"
-#include "TestRecords.h"
-#include "TestSession.h"
-#include "TestSignals.h"
-#include "TestSql.h"
 
 using namespace modeldeck;
 using modeldeck::test::scalar;
@@ -57,14 +56,16 @@ private:
     int m_workspaces = 0;
 
     // A workspace with one 300-bar series, opened in a session.
-    std::unique_ptr<WorkspaceSession> session(const std::function<void(const Database &)> &prepare = {})
+    std::unique_ptr<WorkspaceSession> session(const std::function<void(const Database &)> &prepare
+                                              = {})
     {
         const QString dir = m_dir.filePath(QStringLiteral("ws%1").arg(++m_workspaces));
         {
             auto db = Database::open(dir);
             if (!db)
                 qFatal("%s", qPrintable(db.error().toString()));
-            const QString error = test::storeBars(**db, kSymbol, kTimeframe, test::waveBars(kBars, 3));
+            const QString error
+                = test::storeBars(**db, kSymbol, kTimeframe, test::waveBars(kBars, 3));
             if (!error.isEmpty())
                 qFatal("%s", qPrintable(error));
             if (prepare)
@@ -85,7 +86,8 @@ private:
     }
 
     // Trains through the Train Model dialog and waits for the flow's Save dialog.
-    static QPointer<SaveModelDialog> trainUntilSaveDialog(WorkspaceSession &s, ManualTrainingFlow &flow)
+    static QPointer<SaveModelDialog> trainUntilSaveDialog(WorkspaceSession &s,
+                                                          ManualTrainingFlow &flow)
     {
         QSignalSpy shown(&flow, &ManualTrainingFlow::dialogShown);
         if (trainLinear(s) <= 0 || !test::arrived(shown, 60000))
@@ -100,7 +102,9 @@ private:
     static QString recordFile(const Database &db, qint64 recordId)
     {
         return db.workspaceDir() + u'/'
-            + scalar(db, QStringLiteral("SELECT model_path FROM model_training_records WHERE id = ?"), {recordId})
+            + scalar(db,
+                     QStringLiteral("SELECT model_path FROM model_training_records WHERE id = ?"),
+                     { recordId })
                   .toString();
     }
 
@@ -123,15 +127,17 @@ private Q_SLOTS:
         auto s = session();
         TrainingQueue *queue = s->queue();
         QList<JobSpec> ran;
-        queue->setExecutor([&ran](const TrainingJob &job, const CancellationToken &, const ProgressCallback &) {
-            ran << job.spec; // read on the GUI thread only after jobFinished
-            return JobResult{JobStatus::Completed, QString(), 0};
-        });
+        queue->setExecutor(
+            [&ran](const TrainingJob &job, const CancellationToken &, const ProgressCallback &) {
+                ran << job.spec; // read on the GUI thread only after jobFinished
+                return JobResult { JobStatus::Completed, QString(), 0 };
+            });
         // An auto job already waiting in a paused queue: the manual one must still run first.
         queue->start();
         queue->pause();
         QVERIFY(queue->isPaused());
-        QVERIFY(queue->enqueue({kSymbol, kTimeframe, QStringLiteral("mlp_bot"), {}, 1, 0, 0, 0, false}));
+        QVERIFY(queue->enqueue(
+            { kSymbol, kTimeframe, QStringLiteral("mlp_bot"), {}, 1, 0, 0, 0, false }));
 
         TrainModelDialog dialog(s.get());
         QCOMPARE(dialog.symbolBox()->count(), 1);
@@ -177,9 +183,10 @@ private Q_SLOTS:
     void trainDialogStartsAnIdleQueue()
     {
         auto s = session();
-        s->queue()->setExecutor([](const TrainingJob &, const CancellationToken &, const ProgressCallback &) {
-            return JobResult{JobStatus::Completed, QString(), 0};
-        });
+        s->queue()->setExecutor(
+            [](const TrainingJob &, const CancellationToken &, const ProgressCallback &) {
+                return JobResult { JobStatus::Completed, QString(), 0 };
+            });
         QVERIFY(s->queue()->state() == TrainingQueue::State::Idle);
         QSignalSpy finished(s->queue(), &TrainingQueue::jobFinished);
         QVERIFY(trainLinear(*s) > 0);
@@ -196,9 +203,11 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         const qint64 recordId = dialog->recordId();
         const Database &db = *s->database();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT save_state FROM model_training_records WHERE id = ?"), {recordId})
-                     .toString(),
-                 QStringLiteral("pending"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT save_state FROM model_training_records WHERE id = ?"),
+                   { recordId })
+                .toString(),
+            QStringLiteral("pending"));
 
         // The result's metrics, as recorded.
         QVERIFY(!dialog->metricText(QStringLiteral("RMSE")).isEmpty());
@@ -236,20 +245,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog);
 
         QSqlQuery q(*db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT file_path, tags, is_active, description, training_record_id "
-                                      "FROM ml_models WHERE model_name = 'Wave model'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT file_path, tags, is_active, description, training_record_id "
+                           "FROM ml_models WHERE model_name = 'Wave model'")));
         QVERIFY(q.next());
         const QString registered = q.value(0).toString();
         QVERIFY(registered.startsWith(QStringLiteral("models/registry/")));
         QVERIFY(QFile::exists(db.workspaceDir() + u'/' + registered));
         QCOMPARE(QJsonDocument::fromJson(q.value(1).toByteArray()).array().toVariantList(),
-                 (QVariantList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+                 (QVariantList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QCOMPARE(q.value(2).toInt(), 1);
         QCOMPARE(q.value(3).toString(), QStringLiteral("Linear baseline"));
         QCOMPARE(q.value(4).toLongLong(), recordId);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT save_state FROM model_training_records WHERE id = ?"), {recordId})
-                     .toString(),
-                 QStringLiteral("saved"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT save_state FROM model_training_records WHERE id = ?"),
+                   { recordId })
+                .toString(),
+            QStringLiteral("saved"));
 
         // The next result may not take that name, in any case.
         dialog = trainUntilSaveDialog(*s, flow);
@@ -260,10 +272,12 @@ private Q_SLOTS:
         // Enter with Save disabled does nothing.
         QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
         QVERIFY(dialog->isVisible());
-        dialog->setConfirmFunction([](QWidget *, const QString &, const QString &) { return true; });
+        dialog->setConfirmFunction(
+            [](QWidget *, const QString &, const QString &) { return true; });
         QSignalSpy discarded(dialog.data(), &SaveModelDialog::discarded);
         QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
-        QVERIFY2(test::arrived(discarded, 20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
+        QVERIFY2(test::arrived(discarded, 20000),
+                 qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
     }
 
     void escapeAsksAndDiscardLeavesNoFile()
@@ -298,24 +312,31 @@ private Q_SLOTS:
         confirm = true;
         QSignalSpy discarded(&flow, &ManualTrainingFlow::resultDiscarded);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QVERIFY2(test::arrived(discarded, 20000), qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
+        QVERIFY2(test::arrived(discarded, 20000),
+                 qPrintable(dialog ? dialog->statusLabel()->text() : QStringLiteral("gone")));
         QCOMPARE(discarded.at(0).at(0).toLongLong(), recordId);
         QTRY_VERIFY(!dialog);
         QVERIFY(!QFile::exists(file));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status || '/' || save_state FROM model_training_records WHERE id = ?"),
-                        {recordId})
-                     .toString(),
-                 QStringLiteral("archived/discarded"));
+        QCOMPARE(
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT status || '/' || save_state FROM model_training_records WHERE id = ?"),
+                { recordId })
+                .toString(),
+            QStringLiteral("archived/discarded"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ml_models")).toInt(), 0);
     }
 
     void failedManualJobSaysWhy()
     {
         auto s = session();
-        s->queue()->setExecutor([](const TrainingJob &job, const CancellationToken &, const ProgressCallback &) {
-            return job.spec.manual ? JobResult{JobStatus::Failed, QStringLiteral("the data ran out"), 0}
-                                   : JobResult{JobStatus::Completed, QString(), 0};
-        });
+        s->queue()->setExecutor(
+            [](const TrainingJob &job, const CancellationToken &, const ProgressCallback &) {
+                return job.spec.manual
+                    ? JobResult { JobStatus::Failed, QStringLiteral("the data ran out"), 0 }
+                    : JobResult { JobStatus::Completed, QString(), 0 };
+            });
         ManualTrainingFlow flow(s.get(), nullptr);
         flow.setShowFailureMessages(false);
         QSignalSpy failed(&flow, &ManualTrainingFlow::manualJobFailed);
@@ -335,8 +356,8 @@ private Q_SLOTS:
         QList<qint64> ids;
         auto s = session([&ids](const Database &db) {
             for (int i = 0; i < 2; ++i) {
-                TrainingRecord r = test::cardRecord(kSymbol, kTimeframe, kLinear, TrainingRecord::Status::Active,
-                                                    48 + i);
+                TrainingRecord r = test::cardRecord(kSymbol, kTimeframe, kLinear,
+                                                    TrainingRecord::Status::Active, 48 + i);
                 r.saveState = TrainingRecord::SaveState::Pending;
                 ids << test::insertRecord(db, r, 64);
             }
@@ -355,7 +376,9 @@ private Q_SLOTS:
 
         first->setConfirmFunction([](QWidget *, const QString &, const QString &) { return true; });
         first->discard();
-        QTRY_VERIFY_WITH_TIMEOUT(flow.currentDialog() && (first.isNull() || flow.currentDialog() != first.data()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(flow.currentDialog()
+                                     && (first.isNull() || flow.currentDialog() != first.data()),
+                                 10000);
         QVERIFY(!QFile::exists(firstFile));
         QPointer<SaveModelDialog> second = flow.currentDialog();
         QVERIFY(second);
@@ -366,13 +389,13 @@ private Q_SLOTS:
     void tagsAreTrimmedAndDeduplicated()
     {
         QCOMPARE(SaveModelDialog::parseTags(QStringLiteral(" a, b ,A,, c ,")),
-                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+                 (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QVERIFY(SaveModelDialog::parseTags(QStringLiteral(" , ,")).isEmpty());
         TrainingRecord r;
         r.symbol = kSymbol;
         r.timeframe = kTimeframe;
         r.botName = kLinear;
-        QCOMPARE(SaveModelDialog::suggestName(r, {QStringLiteral("wave 5m linear_bot")}),
+        QCOMPARE(SaveModelDialog::suggestName(r, { QStringLiteral("wave 5m linear_bot") }),
                  QStringLiteral("WAVE 5m linear_bot 2"));
     }
 };
