@@ -10,6 +10,8 @@ packages=(
   libtorch-dev libopenblas0-openmp
   qcoro-qt6-dev
   sqlite3 libsqlite3-dev tzdata
+  # The format check in the test suite (scripts/check-format.sh)
+  clang-format
   # GUI tests and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)
