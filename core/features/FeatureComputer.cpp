@@ -93,7 +93,10 @@ double FeatureComputer::volatility(size_t t, int k) const
 
 double FeatureComputer::value(const Column &column, size_t t) const
 {
-    const Bar bar = repaired(m_bars[t]);
+    // Only a flagged bar is copied to repair it; the rest are read in place.
+    const Bar &stored = m_bars[t];
+    Bar fixed;
+    const Bar &bar = (stored.flags & BarFlagInvalid) ? (fixed = repaired(stored)) : stored;
     const size_t k = size_t(column.k);
     const auto sma
         = [this, t, k] { return (m_closeSum[t + 1] - m_closeSum[t + 1 - k]) / double(k); };

@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QTimeZone>
 #include <QUuid>
 
