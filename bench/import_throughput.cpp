@@ -3,8 +3,8 @@
 // import dialog's 200-row preview of the same file.
 // Usage: import_throughput [rows] [--keep DIR]. Prints one JSON object.
 
-#include "data/CsvImporter.h"
 #include "data/CsvParser.h"
+#include "services/CsvImporter.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -12,7 +12,7 @@
 #include "cards/ModelsPage.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "queue/TrainingQueue.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Database.h"

@@ -1,8 +1,8 @@
 #pragma once
 // Options and results of parsing an OHLCV CSV file.
 
-#include "data/Bar.h"
-#include "data/Timeframe.h"
+#include "domain/Bar.h"
+#include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
 
 #include <QString>

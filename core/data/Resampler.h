@@ -4,8 +4,8 @@
 // at local :00 and midnight, weeks on Monday); only buckets with data are produced, so session
 // breaks, weekends and missing data stay gaps instead of becoming flat bars.
 
-#include "data/Bar.h"
-#include "data/Timeframe.h"
+#include "domain/Bar.h"
+#include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 

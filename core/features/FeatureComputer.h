@@ -10,7 +10,7 @@
 // used as it is: it is the series being forecast, and FeatureSet refuses a close that is not
 // a positive number, flagged or not.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 
 #include <QString>
 #include <span>

@@ -2,7 +2,7 @@
 // Features, targets and the chronological train/validation/test split built from bars.
 // Row t describes the market after bar t closed; its target is the close h bars later.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "features/FeatureConfig.h"
 #include "features/Scaler.h"
 #include "modeldeck_core_export.h"

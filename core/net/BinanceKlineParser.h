@@ -4,7 +4,7 @@
 // UTC. A pure function from bytes to values or an Error (Binance's {"code","msg"} bodies become
 // messages; -1121 means the symbol is unknown).
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 

@@ -10,11 +10,11 @@
 // workspace session so its per-provider rate limits cover every download, and keep it alive
 // until the tasks it returned have finished.
 
-#include "data/Timeframe.h"
+#include "domain/MarketData.h"
+#include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
 #include "net/DownloadSettings.h"
 #include "services/MarketDataService.h"
-#include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
 #include <QMetaType>

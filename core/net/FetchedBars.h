@@ -2,7 +2,7 @@
 // Checks shared by the provider parsers: bars a provider sent are hostile input until they
 // pass here. Pure functions, no I/O.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "modeldeck_core_export.h"
 
 #include <QtGlobal>

@@ -3,10 +3,10 @@
 // DownloadService handles ranges, merging and the database the same way for all of them.
 // Providers only talk HTTP through an HttpFetcher and parse; they never touch the database.
 
-#include "data/Bar.h"
-#include "data/Timeframe.h"
+#include "domain/Bar.h"
+#include "domain/MarketData.h"
+#include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
-#include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
 #include <QString>

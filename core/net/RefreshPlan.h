@@ -6,9 +6,9 @@
 // reason. A pure function of what the workspace lists, like AutoTrainPlan, so
 // "Refresh all" and "refresh before training" refresh exactly what they show.
 
+#include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
 #include "net/DownloadService.h"
-#include "storage/MarketDataRepository.h"
 
 #include <QString>
 #include <vector>

@@ -4,8 +4,8 @@
 // quote arrays drop the bar, non-finite or implausible values drop it too, arrays of
 // different lengths or a broken document fail the whole answer.
 
-#include "data/Bar.h"
-#include "data/Timeframe.h"
+#include "domain/Bar.h"
+#include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 

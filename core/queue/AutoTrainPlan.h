@@ -3,9 +3,9 @@
 // too little history. A pure function of the symbols' series summaries, so the GUI can show the
 // counts live while the user picks, and the queue enqueues exactly what was shown.
 
+#include "domain/MarketData.h"
+#include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
-#include "queue/TrainingJob.h"
-#include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
 #include <QJsonObject>

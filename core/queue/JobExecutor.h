@@ -2,9 +2,9 @@
 // What a queue worker does with a job. The queue only schedules; the executor trains (or, in
 // tests and benchmarks, does something quick). Runs on a pool thread.
 
+#include "domain/TrainingJob.h"
+#include "domain/TrainingProgress.h"
 #include "modeldeck_core_export.h"
-#include "queue/TrainingJob.h"
-#include "training/TrainingProgress.h"
 
 #include <functional>
 

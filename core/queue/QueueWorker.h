@@ -5,8 +5,8 @@
 // Between jobs there is no trip through the queue owner's event loop, and the worker keeps
 // one database connection for all its jobs.
 
+#include "domain/TrainingJob.h"
 #include "queue/JobExecutor.h"
-#include "queue/TrainingJob.h"
 
 #include <QRunnable>
 #include <memory>

@@ -6,6 +6,7 @@
 #include "queue/WorkerGate.h"
 #include "services/ModelStore.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"

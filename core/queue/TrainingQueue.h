@@ -4,11 +4,11 @@
 // Stop (the running job finishes, pending jobs are removed), Force Stop (running jobs are
 // cancelled now, pending jobs removed). Every change is announced by a signal.
 
+#include "domain/TrainingJob.h"
+#include "domain/TrainingProgress.h"
 #include "modeldeck_core_export.h"
 #include "queue/JobExecutor.h"
 #include "queue/QueueLock.h"
-#include "storage/JobRepository.h"
-#include "training/TrainingProgress.h"
 #include "util/Result.h"
 
 #include <QFuture>
@@ -22,6 +22,7 @@
 
 namespace modeldeck {
 
+class JobRepository;
 class Database;
 class WorkerGate;
 

@@ -1,6 +1,6 @@
 #include "ModelImporter.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "services/ModelRegistry.h"
 #include "services/ModelSidecar.h"
 #include "training/InferenceModel.h"

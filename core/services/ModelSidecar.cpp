@@ -1,6 +1,6 @@
 #include "ModelSidecar.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "models/ModelConfig.h"
 #include "util/PathSanitizer.h"
 

@@ -1,6 +1,6 @@
 #include "PredictionService.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "features/FeatureSet.h"
 #include "features/SavedFeatures.h"
 #include "storage/Database.h"

@@ -4,6 +4,7 @@
 // the model file atomically and record the run with its epochs in one transaction (Save).
 // Failures and cancellations are recorded as failed runs with the reason; no file remains.
 
+#include "domain/TrainingProgress.h"
 #include "features/FeatureConfig.h"
 #include "modeldeck_core_export.h"
 #include "models/ModelConfig.h"
@@ -11,7 +12,6 @@
 #include "storage/TrainingRecordRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/Metrics.h"
-#include "training/TrainingProgress.h"
 #include "util/Result.h"
 
 #include <QString>

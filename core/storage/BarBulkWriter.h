@@ -5,7 +5,7 @@
 // escape hatch), inside the caller's transaction. When the driver's SQLite is not the library
 // we link (a Qt build with its own bundled copy), it falls back to QSqlQuery.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 

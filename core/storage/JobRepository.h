@@ -3,26 +3,14 @@
 // own BEGIN IMMEDIATE transaction where it writes), so the queue can call it from any thread
 // on that thread's connection.
 
+#include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
-#include "queue/TrainingJob.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
 #include <vector>
 
 namespace modeldeck {
-
-struct JobCounts
-{
-    int pending = 0;
-    int running = 0;
-    int completed = 0;
-    int failed = 0;
-    int cancelled = 0;
-    int interrupted = 0;
-
-    friend bool operator==(const JobCounts &, const JobCounts &) = default;
-};
 
 class MODELDECK_CORE_EXPORT JobRepository
 {

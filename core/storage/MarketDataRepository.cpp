@@ -1,6 +1,6 @@
 #include "MarketDataRepository.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "storage/BarBulkWriter.h"
 #include "storage/Database.h"
 

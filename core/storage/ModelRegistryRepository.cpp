@@ -109,12 +109,6 @@ bool isUniqueViolation(const QSqlError &error)
 
 } // namespace
 
-QString toString(RegisteredModel::Format format)
-{
-    return format == RegisteredModel::Format::TorchScript ? QStringLiteral("torchscript")
-                                                          : QStringLiteral("modeldeck");
-}
-
 ModelRegistryRepository::ModelRegistryRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)

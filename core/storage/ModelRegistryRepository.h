@@ -3,6 +3,7 @@
 // connection; writers that must be atomic together (choose a version, insert, activate) run
 // inside the caller's WriteTransaction.
 
+#include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
@@ -15,44 +16,6 @@
 #include <vector>
 
 namespace modeldeck {
-
-struct RegisteredModel
-{
-    enum class Format { ModelDeck, TorchScript };
-
-    qint64 id = 0;
-    QString name;
-    int version = 0;
-    QString modelType; // lstm_bot, … or the type an imported file declares
-    Format format = Format::ModelDeck;
-    QList<int> horizons; // bars ahead, ascending; output i of the network is horizons[i]
-    QString filePath; // relative to the workspace; hostile, resolve with PathSanitizer
-    QString fileSha256;
-    qint64 fileSize = 0;
-    QJsonObject modelConfig; // hyperparameters that rebuild a ModelDeck network
-    QJsonObject featureConfig; // SavedFeatures JSON: settings, names, fitted scalers
-    QJsonObject intervals; // {"<horizon>": ConformalInterval JSON}
-    QJsonObject metrics;
-    QString symbol;
-    QString timeframe;
-    std::optional<qint64> trainingRecordId;
-    QString description;
-    QStringList tags;
-    bool active = false;
-    QDateTime createdAt; // UTC
-    QDateTime updatedAt;
-};
-
-MODELDECK_CORE_EXPORT QString toString(RegisteredModel::Format format);
-
-struct ModelFilter
-{
-    QString name;
-    QString symbol;
-    QString timeframe;
-    bool activeOnly = false;
-    int limit = -1;
-};
 
 class MODELDECK_CORE_EXPORT ModelRegistryRepository
 {

@@ -1,8 +1,8 @@
 #pragma once
 // SQL for training_epochs: the train/validation loss of every epoch of a run.
 
+#include "domain/EpochRecord.h"
 #include "modeldeck_core_export.h"
-#include "training/EpochRecord.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

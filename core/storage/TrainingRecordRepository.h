@@ -1,6 +1,7 @@
 #pragma once
 // SQL for model_training_records: one row per training run (successful, failed or archived).
 
+#include "domain/TrainingRecord.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
@@ -12,72 +13,6 @@
 #include <vector>
 
 namespace modeldeck {
-
-struct TrainingRecord
-{
-    enum class Status { Active, Archived, Failed };
-    // The user's decision on a manual result (save_state): None for everything recorded
-    // automatically; Pending until the user saves or discards it.
-    enum class SaveState { None, Pending, Saved, Discarded };
-
-    qint64 id = 0;
-    QString symbol;
-    QString timeframe;
-    QString botName;
-    QDateTime trainedAt; // UTC
-    double trainingDurationSeconds = 0;
-    qint64 dataPoints = 0;
-    QString trainingPeriod; // "2024-01-01 → 2024-06-30"
-    int epochs = 0;
-    std::optional<double> finalTrainLoss;
-    std::optional<double> finalValLoss;
-    std::optional<double> testRmse;
-    std::optional<double> testMae;
-    QString modelPath; // relative to the workspace
-    QString modelSha256;
-    double modelSizeMb = 0;
-    Status status = Status::Active;
-    QString errorMessage;
-    QJsonObject config;
-    SaveState saveState = SaveState::None;
-};
-
-MODELDECK_CORE_EXPORT QString toString(TrainingRecord::Status status);
-MODELDECK_CORE_EXPORT std::optional<TrainingRecord::Status>
-trainingStatusFromString(const QString &text);
-// NULL in the database for None (an empty string here), else pending, saved or discarded.
-MODELDECK_CORE_EXPORT QString toString(TrainingRecord::SaveState state);
-
-// What a model card shows of a record: no config document, so 100,000 of them load quickly.
-struct TrainingRecordSummary
-{
-    qint64 id = 0;
-    QString symbol;
-    QString timeframe;
-    QString botName;
-    qint64 trainedAtMs = 0; // epoch ms UTC; 0 when the stored time is unreadable
-    qint64 dataPoints = 0;
-    QString trainingPeriod;
-    int epochs = 0;
-    std::optional<double> testRmse;
-    std::optional<double> testMae;
-    std::optional<double> skill; // 1 - RMSE / RMSE of the naive forecast (config.metrics.skill)
-    double modelSizeMb = 0;
-    TrainingRecord::Status status = TrainingRecord::Status::Active;
-    QString errorMessage;
-};
-
-struct TrainingRecordFilter
-{
-    QString symbol;
-    QString timeframe;
-    QString botName;
-    std::optional<TrainingRecord::Status> status;
-    int limit = -1;
-    // Undecided manual results (save state pending) are no ordinary models: cards, report,
-    // stale retraining and clears leave them out unless asked.
-    bool includeUndecided = false;
-};
 
 class MODELDECK_CORE_EXPORT TrainingRecordRepository
 {

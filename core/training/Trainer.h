@@ -3,14 +3,14 @@
 // early stopping with the best weights restored, learning-rate halving on plateaus, and a
 // cancellation check between batches. Torch stays in the .cpp: this header is torch-free.
 
+#include "domain/EpochRecord.h"
+#include "domain/TrainingProgress.h"
 #include "features/FeatureSet.h"
 #include "modeldeck_core_export.h"
 #include "models/ModelConfig.h"
 #include "training/ConformalInterval.h"
-#include "training/EpochRecord.h"
 #include "training/Metrics.h"
 #include "training/NaiveBlend.h"
-#include "training/TrainingProgress.h"
 #include "util/Result.h"
 
 #include <memory>

@@ -4,7 +4,7 @@
 // cannot (a random walk with drift), and where price-level features used to fail (test prices
 // three times the training prices).
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 
 #include <QString>
 #include <algorithm>

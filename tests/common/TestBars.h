@@ -1,7 +1,7 @@
 #pragma once
 // Synthetic bars and storing them in a workspace, for tests that need a series to train on.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 

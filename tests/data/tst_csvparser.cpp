@@ -2,7 +2,7 @@
 // detection and hostile or malformed input. Fixtures are written in code.
 
 #include "data/CsvParser.h"
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -4,9 +4,9 @@
 
 #include "TestBars.h"
 #include "TestFiles.h"
-#include "data/CsvImporter.h"
 #include "features/FeatureSet.h"
 #include "models/Forecaster.h"
+#include "services/CsvImporter.h"
 #include "services/TrainingService.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"

@@ -2,8 +2,8 @@
 // Everything about one training record: all metrics, the loss curve per epoch, the epochs
 // table and the configuration as a tree. Loaded off the GUI thread when a card is selected.
 
+#include "domain/EpochRecord.h"
 #include "storage/TrainingRecordRepository.h"
-#include "training/EpochRecord.h"
 
 #include <QWidget>
 #include <optional>

@@ -2,7 +2,7 @@
 // Train and validation loss per epoch as two lines (validation dashed, both in the legend, so
 // colour is not the only cue). Used live for the running job and for finished runs.
 
-#include "training/EpochRecord.h"
+#include "domain/EpochRecord.h"
 
 #include <QChartView>
 #include <vector>

@@ -2,7 +2,7 @@
 // One file of the import dialog: its previewed head (or the error that stopped it), the raw
 // text of that head, and the problems that follow from them under an invalid-row policy.
 
-#include "data/CsvImporter.h"
+#include "services/CsvImporter.h"
 
 #include <QCoreApplication>
 #include <QString>

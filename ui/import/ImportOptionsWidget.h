@@ -3,7 +3,7 @@
 // invalid-row policy, each showing what was detected in the file and letting the user override
 // it. Produces the overrides of an ImportRequest.
 
-#include "data/CsvImporter.h"
+#include "services/CsvImporter.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // exchange's zone and in UTC, OHLC, adjusted close, volume and flags (with the reason a row
 // was flagged invalid).
 
-#include "data/CsvImporter.h"
+#include "services/CsvImporter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "predictions/PredictionChart.h"
 
 #include "common/ChartTheme.h"
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "predictions/PredictionText.h"
 
 #include <QAreaSeries>

@@ -4,7 +4,7 @@
 // square. Times are labelled in UTC like every bar time; every kind of mark has a legend
 // entry (shape and text, not colour alone) and colours follow the light or dark palette.
 
-#include "data/Bar.h"
+#include "domain/Bar.h"
 #include "storage/PredictionRepository.h"
 
 #include <QChartView>

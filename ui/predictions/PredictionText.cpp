@@ -1,6 +1,6 @@
 #include "predictions/PredictionText.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // Finished training jobs, newest first (JobRepository::history), with the test metrics of the
 // training record each produced where there is one.
 
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 
 #include <QAbstractTableModel>
 #include <optional>

@@ -8,7 +8,7 @@
 // queued as a new job (TrainingQueue::enqueue), which trains a new version of the model.
 
 #include "common/ReloadGate.h"
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 
 #include <QWidget>
 #include <optional>

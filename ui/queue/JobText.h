@@ -2,7 +2,7 @@
 // How jobs, statuses, durations and queue states read in the queue widgets: one wording for
 // the panel, the pending list, the history and the controls.
 
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
 
 #include <QCoreApplication>

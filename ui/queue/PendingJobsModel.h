@@ -5,7 +5,7 @@
 // running jobs of the same load are kept aside for lookups by id.
 
 #include "common/ReloadGate.h"
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 
 #include <QAbstractTableModel>
 #include <optional>

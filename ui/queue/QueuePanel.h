@@ -5,9 +5,9 @@
 // With several jobs running at once it follows the most recently started one and names the
 // others in a "+N more running" line.
 
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
+#include "domain/TrainingProgress.h"
 #include "storage/JobRepository.h"
-#include "training/TrainingProgress.h"
 
 #include <QHash>
 #include <QWidget>

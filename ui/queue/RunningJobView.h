@@ -3,8 +3,8 @@
 // details, the ETA, the loss chart and, when a hyperparameter search reports, the search's
 // trial, scores and best parameters. QueuePanel decides which job it shows.
 
-#include "queue/TrainingJob.h"
-#include "training/TrainingProgress.h"
+#include "domain/TrainingJob.h"
+#include "domain/TrainingProgress.h"
 
 #include <QWidget>
 #include <optional>

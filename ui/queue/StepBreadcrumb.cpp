@@ -1,6 +1,6 @@
 #include "queue/StepBreadcrumb.h"
 
-#include "training/TrainingProgress.h"
+#include "domain/TrainingProgress.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // The open workspace as the GUI sees it: opens databases and runs workspace operations on pool
 // threads and reports back through signals, so no SQL or file parsing runs on the GUI thread.
 
-#include "data/CsvImporter.h"
+#include "services/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 

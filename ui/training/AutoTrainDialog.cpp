@@ -1,6 +1,6 @@
 #include "training/AutoTrainDialog.h"
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 #include "download/RefreshPanel.h"
 #include "download/RefreshThenTrain.h" // RefreshOutcome
 #include "features/FeatureSet.h"

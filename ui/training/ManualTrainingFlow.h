@@ -5,7 +5,7 @@
 // (the app was closed or died while the dialog was open) are offered again when the workspace
 // opens, one dialog at a time.
 
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 #include "training/SaveModelDialog.h" // QPointer needs the complete type
 
 #include <QList>

@@ -2,7 +2,7 @@
 // Shows a retrain's progress on the card of the model it retrains: maps each job the queue
 // starts to its retrain_of record (looked up off the GUI thread) and forwards its progress.
 
-#include "training/TrainingProgress.h"
+#include "domain/TrainingProgress.h"
 
 #include <QHash>
 #include <QObject>

@@ -4,7 +4,7 @@
 // backlog and starts the queue if it is idle; the result then waits for the user's Save or
 // Discard (ManualTrainingFlow) instead of being recorded as an ordinary model.
 
-#include "queue/TrainingJob.h"
+#include "domain/TrainingJob.h"
 
 #include <QDialog>
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "TestFiles.h"
 #include "TestYahooFlagged.h"
-#include "data/CsvImporter.h"
+#include "services/CsvImporter.h"
 #include "services/MarketDataService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"

@@ -3,8 +3,8 @@
 // Overall percentage is a weighted sum of steps: Data 0–25 %, Train 25–75 %,
 // Validate 75–95 %, Save 95–100 %.
 
+#include "domain/EpochRecord.h"
 #include "modeldeck_core_export.h"
-#include "training/EpochRecord.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -77,6 +77,19 @@ struct JobProgressRow
     QString errorMessage;
 };
 
+// How many jobs are in each state (the queue dock's counts).
+struct JobCounts
+{
+    int pending = 0;
+    int running = 0;
+    int completed = 0;
+    int failed = 0;
+    int cancelled = 0;
+    int interrupted = 0;
+
+    friend bool operator==(const JobCounts &, const JobCounts &) = default;
+};
+
 } // namespace modeldeck
 
 Q_DECLARE_METATYPE(modeldeck::JobStatus)

@@ -3,6 +3,7 @@
 #include "data/CsvParser.h"
 #include "data/ExchangeInfo.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 #include "util/PathSanitizer.h"
 
 #include <QCoreApplication>

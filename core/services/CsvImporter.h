@@ -4,8 +4,8 @@
 // All-or-nothing: any error (in any file) leaves the database untouched.
 
 #include "data/CsvFormat.h"
+#include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
-#include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
 #include <QString>

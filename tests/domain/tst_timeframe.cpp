@@ -1,7 +1,7 @@
 // Tests for Timeframe: parsing of the accepted spellings, canonical names and detection of the
 // bar spacing from real-looking timestamp series (session gaps, weekends, DST, irregular data).
 
-#include "data/Timeframe.h"
+#include "domain/Timeframe.h"
 
 #include <QDate>
 #include <QDateTime>
