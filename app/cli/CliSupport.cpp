@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "services/Workspace.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -9,6 +9,15 @@
 
 namespace modeldeck {
 
+// One series: a symbol at one timeframe.
+struct SeriesKey
+{
+    QString symbol;
+    QString timeframe;
+
+    friend bool operator==(const SeriesKey &, const SeriesKey &) = default;
+};
+
 struct SymbolInfo
 {
     qint64 id = 0;

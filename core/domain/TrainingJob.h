@@ -77,6 +77,15 @@ struct JobProgressRow
     QString errorMessage;
 };
 
+// A finished job with the test metrics of the training record it made, if any (the queue's
+// History list).
+struct JobHistoryEntry
+{
+    TrainingJob job;
+    std::optional<double> testRmse;
+    std::optional<double> testMae;
+};
+
 // How many jobs are in each state (the queue dock's counts).
 struct JobCounts
 {

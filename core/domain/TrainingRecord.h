@@ -77,4 +77,11 @@ struct TrainingRecordFilter
     bool includeUndecided = false;
 };
 
+// Records trained before this time (epoch ms UTC) are stale at maxAgeHours: the one cutoff the
+// queue's "retrain stale" and the GUI's preview of it share.
+inline qint64 staleCutoffMs(double maxAgeHours, qint64 nowMs)
+{
+    return nowMs - qint64(maxAgeHours * 3600 * 1000);
+}
+
 } // namespace modeldeck

@@ -4,6 +4,7 @@
 #include "net/HttpFetcher.h"
 #include "net/MarketDataProvider.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
 
 #include <QDateTime>

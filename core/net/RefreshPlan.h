@@ -15,14 +15,6 @@
 
 namespace modeldeck {
 
-struct SeriesKey
-{
-    QString symbol;
-    QString timeframe;
-
-    friend bool operator==(const SeriesKey &, const SeriesKey &) = default;
-};
-
 struct SkippedSeries
 {
     SeriesKey series;

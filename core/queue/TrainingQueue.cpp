@@ -252,7 +252,7 @@ Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(maxAgeHours * 3600 * 1000);
+    const qint64 cutoff = staleCutoffMs(maxAgeHours, QDateTime::currentMSecsSinceEpoch());
     auto records = TrainingRecordRepository(*db).listStale(cutoff);
     if (!records)
         return records.error();

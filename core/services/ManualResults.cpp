@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ModelRegistryRepository.h"
+#include "storage/TrainingRecordRepository.h"
 
 namespace modeldeck {
 

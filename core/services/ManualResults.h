@@ -4,10 +4,10 @@
 // its model file. Undecided results survive a crash and are offered again at the next start
 // (listUndecided), so a result is never lost nor left as a file nobody decided on.
 
+#include "domain/TrainingRecord.h"
 #include "modeldeck_core_export.h"
 #include "services/ModelRegistry.h"
 #include "services/ModelStore.h"
-#include "storage/TrainingRecordRepository.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

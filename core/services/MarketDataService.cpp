@@ -3,6 +3,7 @@
 #include "data/Resampler.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // Market-data operations built from the importer, resampler and repository, shared by the
 // GUI and the CLI. Runs on the calling thread (call it from a worker, not the GUI thread).
 
+#include "domain/MarketData.h"
 #include "domain/Timeframe.h"
 #include "modeldeck_core_export.h"
 #include "services/CsvImporter.h"
-#include "storage/MarketDataRepository.h"
 #include "util/Result.h"
 
 #include <QString>

@@ -5,8 +5,8 @@
 // file must load and accept one window of the shape its sidecar promises; it is then copied
 // into models/imported/ with its SHA-256, so later loads are hash-checked like any other.
 
+#include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
-#include "storage/ModelRegistryRepository.h"
 #include "util/Result.h"
 
 #include <QStringList>

@@ -4,6 +4,7 @@
 #include "models/ModelConfig.h"
 #include "services/ModelSidecar.h"
 #include "storage/Database.h"
+#include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"

@@ -5,8 +5,8 @@
 // cleared or retrained. Saving under a name again adds a version and keeps the older ones for
 // rollback; one model is active per symbol and timeframe.
 
+#include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
-#include "storage/ModelRegistryRepository.h"
 #include "util/Result.h"
 
 #include <QStringList>

@@ -9,9 +9,9 @@
 //    [...]}}, optional: "model_config" (format modeldeck), "intervals", "metrics", "symbol",
 //    "timeframe", "name", "version", "description", "tags", "sha256", "exported_at"}
 
+#include "domain/RegisteredModel.h"
 #include "features/SavedFeatures.h"
 #include "modeldeck_core_export.h"
-#include "storage/ModelRegistryRepository.h"
 #include "util/Result.h"
 
 #include <QByteArray>

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/ModelRegistryRepository.h"
+#include "storage/PredictionRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/InferenceModel.h"
 #include "training/ModelFile.h"

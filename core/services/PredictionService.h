@@ -5,8 +5,8 @@
 // (hash-checked) when the file's size or modification time changes. Thread-safe; run it off
 // the GUI thread (it reads files and the database).
 
+#include "domain/Prediction.h"
 #include "modeldeck_core_export.h"
-#include "storage/PredictionRepository.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

@@ -4,6 +4,8 @@
 #include "features/SavedFeatures.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
+#include "storage/TrainingEpochRepository.h"
+#include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
 #include "training/ModelFile.h"
 #include "training/TorchRuntime.h"

@@ -4,12 +4,12 @@
 // the model file atomically and record the run with its epochs in one transaction (Save).
 // Failures and cancellations are recorded as failed runs with the reason; no file remains.
 
+#include "domain/EpochRecord.h"
 #include "domain/TrainingProgress.h"
+#include "domain/TrainingRecord.h"
 #include "features/FeatureConfig.h"
 #include "modeldeck_core_export.h"
 #include "models/ModelConfig.h"
-#include "storage/TrainingEpochRepository.h"
-#include "storage/TrainingRecordRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/Metrics.h"
 #include "util/Result.h"

@@ -7,6 +7,7 @@
 
 #include "domain/Bar.h"
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

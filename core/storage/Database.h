@@ -3,6 +3,7 @@
 // migrations, and hands out one configured connection per thread.
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
 

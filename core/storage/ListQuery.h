@@ -3,6 +3,7 @@
 // it has a value, and every value is bound, never spliced into the SQL.
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

@@ -3,6 +3,7 @@
 // the resources (0001_initial.sql, 0002_….sql), tracked in PRAGMA user_version.
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
 

@@ -5,6 +5,7 @@
 
 #include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QDateTime>

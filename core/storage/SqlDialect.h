@@ -3,6 +3,7 @@
 // PostgreSQL (QPSQL) cluster mode. Repositories write standard SQL and ask this for the rest.
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 
 #include <QString>
 #include <QStringList>

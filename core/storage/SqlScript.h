@@ -2,6 +2,7 @@
 // Splits an SQL script into single statements: QSqlQuery runs one statement per exec().
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 
 #include <QString>
 #include <QStringList>

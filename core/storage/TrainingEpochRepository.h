@@ -3,6 +3,7 @@
 
 #include "domain/EpochRecord.h"
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

@@ -175,6 +175,30 @@ Result<std::optional<TrainingRecord>> TrainingRecordRepository::find(qint64 id)
     return std::optional<TrainingRecord>(fromQuery(q));
 }
 
+Result<QHash<qint64, TrainingRecordRepository::TestMetrics>>
+TrainingRecordRepository::testMetrics(const std::vector<qint64> &ids)
+{
+    constexpr size_t kChunk = 500; // well under SQLite's bound-parameter limit
+    QHash<qint64, TestMetrics> metrics;
+    for (size_t start = 0; start < ids.size(); start += kChunk) {
+        const size_t count = std::min(kChunk, ids.size() - start);
+        QStringList marks(qsizetype(count), QStringLiteral("?"));
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, test_rmse, test_mae FROM model_training_records "
+                                 "WHERE id IN (%1)")
+                      .arg(marks.join(u',')));
+        for (size_t i = start; i < start + count; ++i)
+            q.addBindValue(ids[i]);
+        if (!q.exec())
+            return sqlError(tr("Reading test metrics of training records"), q);
+        while (q.next()) {
+            metrics.insert(q.value(0).toLongLong(),
+                           TestMetrics { optionalDouble(q.value(1)), optionalDouble(q.value(2)) });
+        }
+    }
+    return metrics;
+}
+
 Result<std::vector<TrainingRecord>>
 TrainingRecordRepository::list(const TrainingRecordFilter &filter)
 {

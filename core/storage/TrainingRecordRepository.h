@@ -3,9 +3,11 @@
 
 #include "domain/TrainingRecord.h"
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +33,14 @@ public:
     // cannot be read are left out. What "retrain stale models" retrains.
     Result<std::vector<TrainingRecordSummary>> listStale(qint64 cutoffMs);
     Status setStatus(qint64 id, TrainingRecord::Status status, const QString &errorMessage = {});
+    // Test RMSE and MAE of each record in `ids` that exists, in one query per 500 ids (the
+    // queue history's metrics column, without a lookup per job).
+    struct TestMetrics
+    {
+        std::optional<double> rmse;
+        std::optional<double> mae;
+    };
+    Result<QHash<qint64, TestMetrics>> testMetrics(const std::vector<qint64> &ids);
 
     struct ModelFileRef
     {

@@ -1,7 +1,7 @@
 #pragma once
 // A WorkspaceSession opened on a folder, for widget tests that need a real workspace.
 
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QSignalSpy>
 #include <QString>

@@ -9,6 +9,7 @@
 #include "net/RefreshPlan.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -12,6 +12,7 @@
 #include "net/RateLimiter.h"
 #include "net/YahooChartParser.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
 
 #include <QElapsedTimer>

@@ -15,6 +15,8 @@
 #include "services/TrainingService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/ModelRegistryRepository.h"
+#include "storage/PredictionRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/TorchRuntime.h"
 

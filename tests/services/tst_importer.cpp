@@ -7,6 +7,7 @@
 #include "services/MarketDataService.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 
 #include <QDir>
 #include <QFile>

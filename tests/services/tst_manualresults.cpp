@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/Migrator.h"
+#include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 

@@ -10,6 +10,7 @@
 #include "services/TrainingService.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
+#include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
 #include "training/ModelFile.h"
 #include "training/TorchRuntime.h"

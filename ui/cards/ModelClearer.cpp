@@ -1,7 +1,8 @@
 #include "cards/ModelClearer.h"
 
 #include "common/ConfirmBox.h"
-#include "shell/WorkspaceSession.h"
+#include "common/Guarded.h"
+#include "services/WorkspaceSession.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -34,12 +35,11 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
         co_return 0;
     QPointer<ModelClearer> self(this);
     m_busy = true;
-    auto planned = m_session->runWithDatabase(
-        [scope](const Database &db) { return ModelStore(db).planArchive(scope); });
-    co_await planned;
-    auto plan = planned.result();
-    if (!self)
+    auto planned = guarded(this, m_session->records().planArchive(scope));
+    auto planGuarded = co_await planned;
+    if (!planGuarded)
         co_return 0;
+    auto plan = std::move(*planGuarded);
     m_busy = false;
     if (!plan) {
         Q_EMIT message(tr("Error: %1").arg(plan.error().toString()), true);
@@ -65,12 +65,11 @@ QCoro::Task<int> ModelClearer::clear(ArchiveScope scope, QString what)
         Q_EMIT message(tr("Nothing was cleared."), false);
         co_return 0;
     }
-    auto archiving = m_session->runWithDatabase(
-        [ids = plan->ids](const Database &db) { return ModelStore(db).archive(ids); });
-    co_await archiving;
-    auto report = archiving.result();
-    if (!self)
+    auto archiving = guarded(this, m_session->records().archive(plan->ids));
+    auto reportGuarded = co_await archiving;
+    if (!reportGuarded)
         co_return 0;
+    auto report = std::move(*reportGuarded);
     m_busy = false;
     if (!report) {
         Q_EMIT message(tr("Error: nothing was cleared: %1").arg(report.error().toString()), true);

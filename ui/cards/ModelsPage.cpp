@@ -6,8 +6,9 @@
 #include "cards/ModelClearer.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordLoader.h"
+#include "common/Guarded.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "training/RetrainTracker.h"
 
 #include <QAction>
@@ -225,7 +226,6 @@ QCoro::Task<> ModelsPage::reload()
         co_return;
     }
     m_loading = true;
-    QPointer<ModelsPage> self(this);
     do {
         m_reloadAgain = false;
         m_records->setStaleHours(RecordListModel::staleHoursSetting());
@@ -235,14 +235,13 @@ QCoro::Task<> ModelsPage::reload()
         // An empty page first gets the newest cards, painted while the rest loads.
         m_partial = m_records->rowCount() == 0;
         for (const int limit : { m_partial ? kFirstPage : -1, -1 }) {
-            auto future = m_session->runWithDatabase([limit, now, staleMs](const Database &db) {
-                return loadRecordCards(db, limit, now, staleMs);
-            });
-            co_await future;
-            // Taken, not copied: a copy of 100,000 records costs the GUI thread ~20 ms.
-            auto result = future.takeResult();
-            if (!self)
+            auto loading
+                = guarded(this, loadRecordCards(m_session->records(), limit, now, staleMs));
+            auto loaded = co_await loading;
+            if (!loaded)
                 co_return;
+            // Moved, not copied: a copy of 100,000 records costs the GUI thread ~20 ms.
+            auto result = std::move(*loaded);
             if (!result) {
                 showMessage(
                     tr("Error: the models could not be listed: %1").arg(result.error().toString()),

@@ -1,10 +1,11 @@
 #include "cards/RecordDetailsPane.h"
 
 #include "cards/RecordListModel.h"
+#include "common/Guarded.h"
 #include "common/InlineMessage.h"
 #include "common/SkillWarning.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/TrainingEpochRepository.h"
+#include "domain/EpochRecord.h"
+#include "services/WorkspaceSession.h"
 
 #include <QChart>
 #include <QChartView>
@@ -212,33 +213,18 @@ QCoro::Task<> RecordDetailsPane::showRecord(qint64 recordId)
         co_return;
     }
     showMessage(tr("Loading…"));
-    QPointer<RecordDetailsPane> self(this);
-    auto future = m_session->runWithDatabase([recordId](const Database &database) {
-        Loaded result;
-        auto db = database.connection();
-        if (!db) {
-            result.error = db.error().toString();
-            return result;
-        }
-        auto record = TrainingRecordRepository(*db).find(recordId);
-        if (!record) {
-            result.error = record.error().toString();
-            return result;
-        }
-        result.record = std::move(*record);
-        if (result.record) {
-            auto epochs = TrainingEpochRepository(*db).list(recordId);
-            if (epochs)
-                result.epochs = std::move(*epochs);
-            else
-                result.error = epochs.error().toString();
-        }
-        return result;
-    });
-    co_await future;
-    Loaded result = future.result();
-    if (!self || request != m_request)
+    auto loading = guarded(this, m_session->records().details(recordId));
+    auto details = co_await loading;
+    if (!details || request != m_request)
         co_return;
+    Loaded result;
+    if (*details) {
+        result.record = std::move((*details)->record);
+        result.epochs = std::move((*details)->epochs);
+        result.error = (*details)->epochsError;
+    } else {
+        result.error = details->error().toString();
+    }
     populate(result);
     Q_EMIT loaded(recordId);
 }

@@ -3,7 +3,7 @@
 // table and the configuration as a tree. Loaded off the GUI thread when a card is selected.
 
 #include "domain/EpochRecord.h"
-#include "storage/TrainingRecordRepository.h"
+#include "domain/TrainingRecord.h"
 
 #include <QWidget>
 #include <optional>

@@ -3,7 +3,7 @@
 // the card's texts as roles (formatting lives here, not in the delegate), the card status
 // derived from the record and its age, and the progress of a running retrain.
 
-#include "storage/TrainingRecordRepository.h"
+#include "domain/TrainingRecord.h"
 
 #include <QAbstractListModel>
 #include <QColor>

@@ -1,24 +1,29 @@
 #include "cards/RecordLoader.h"
 
-#include "storage/Database.h"
-#include "storage/TrainingRecordRepository.h"
+#include <QtConcurrent/QtConcurrentRun>
+#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
-Result<LoadedRecords> loadRecordCards(const Database &database, int limit, qint64 nowMs,
-                                      qint64 staleMs)
+QCoro::Task<Result<LoadedRecords>> loadRecordCards(RecordsFacade records, int limit, qint64 nowMs,
+                                                   qint64 staleMs)
 {
-    auto db = database.connection();
-    if (!db)
-        return db.error();
     TrainingRecordFilter filter;
     filter.limit = limit;
-    auto records = TrainingRecordRepository(*db).listSummaries(filter);
-    if (!records)
-        return records.error();
-    auto counts = RecordListModel::countFacets(*records, nowMs, staleMs);
-    auto searchText = RecordListModel::searchTexts(*records);
-    return LoadedRecords { std::move(*records), std::move(counts), std::move(searchText) };
+    // Named awaitables: GCC 12 destroys temporaries of a full-expression with co_await twice.
+    auto listing = records.summaries(filter);
+    auto summaries = co_await listing;
+    if (!summaries)
+        co_return summaries.error();
+    QFuture<LoadedRecords> counting = QtConcurrent::run(
+        [nowMs, staleMs](std::vector<TrainingRecordSummary> rows) {
+            auto counts = RecordListModel::countFacets(rows, nowMs, staleMs);
+            auto searchText = RecordListModel::searchTexts(rows);
+            return LoadedRecords { std::move(rows), std::move(counts), std::move(searchText) };
+        },
+        std::move(*summaries));
+    co_await counting;
+    co_return counting.takeResult();
 }
 
 } // namespace modeldeck

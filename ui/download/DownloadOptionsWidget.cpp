@@ -1,7 +1,7 @@
 #include "download/DownloadOptionsWidget.h"
 
 #include "net/MarketDataProvider.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "download/RefreshThenTrain.h"
 
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "training/CancellationToken.h"
 
 #include <QPointer>

@@ -1,9 +1,10 @@
 #include "import/ImportDialog.h"
 
+#include "common/Guarded.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewPane.h"
+#include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
-#include "shell/WorkspaceSession.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -207,28 +209,37 @@ QCoro::Task<> ImportDialog::updatePreviews()
     // policy then decides whether they block the import.
     ImportRequest request = this->request();
     request.invalidRows = InvalidRowPolicy::Keep;
-    auto future = m_session->runWithDatabase([request, paths](const Database &db) {
-        CsvImporter importer(db);
-        std::vector<ImportFileState> states;
-        for (const QString &path : paths) {
-            ImportFileState state;
-            state.path = path;
-            state.done = true;
-            auto preview = importer.preview(path, request, ImportFileState::kPreviewRows,
-                                            ImportFileState::kPreviewBytes);
-            if (preview)
-                state.preview = std::make_shared<const FilePreview>(std::move(*preview));
-            else
-                state.error = preview.error();
-            state.headText = ImportFileState::readHeadText(path);
-            states.push_back(std::move(state));
-        }
-        return states;
-    });
-    co_await future;
-    std::vector<ImportFileState> states = future.result();
-    if (!self || generation != m_generation)
+    auto previewing
+        = guarded(this,
+                  m_session->marketData().previews(paths, request, ImportFileState::kPreviewRows,
+                                                   ImportFileState::kPreviewBytes));
+    auto previews = co_await previewing;
+    if (!previews || generation != m_generation)
         co_return; // closed, or the files or options changed meanwhile: a newer preview follows
+    // The raw head of each file, shown beside the parsed rows: file reads, off the GUI thread.
+    QFuture<QStringList> reading = QtConcurrent::run([paths] {
+        QStringList heads;
+        for (const QString &path : paths)
+            heads << ImportFileState::readHeadText(path);
+        return heads;
+    });
+    co_await reading;
+    const QStringList heads = reading.result();
+    if (!self || generation != m_generation)
+        co_return;
+    std::vector<ImportFileState> states;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        ImportFileState state;
+        state.path = paths[i];
+        state.done = true;
+        Result<FilePreview> &preview = (*previews)[size_t(i)];
+        if (preview)
+            state.preview = std::make_shared<const FilePreview>(std::move(*preview));
+        else
+            state.error = preview.error();
+        state.headText = heads.value(i);
+        states.push_back(std::move(state));
+    }
     m_files = std::move(states);
     updateFileItems();
     showSelectedFile();

@@ -5,7 +5,7 @@
 // entry (shape and text, not colour alone) and colours follow the light or dark palette.
 
 #include "domain/Bar.h"
-#include "storage/PredictionRepository.h"
+#include "domain/Prediction.h"
 
 #include <QChartView>
 #include <vector>

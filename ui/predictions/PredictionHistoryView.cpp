@@ -1,8 +1,9 @@
 #include "predictions/PredictionHistoryView.h"
 
+#include "common/Guarded.h"
 #include "predictions/PredictionTableModel.h"
 #include "services/PredictionService.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,6 @@ QCoro::Task<> PredictionHistoryView::reload()
 {
     if (!m_session->isOpen())
         co_return;
-    QPointer<PredictionHistoryView> self(this);
     if (!m_gate.enter()) {
         // A load runs and will go round once more: done when that one is.
         auto finished = qCoro(this, &PredictionHistoryView::loaded);
@@ -137,12 +137,11 @@ QCoro::Task<> PredictionHistoryView::reload()
     QString error;
     do {
         const PredictionFilter f = filter();
-        auto future = m_session->runWithDatabase(
-            [f](const Database &db) { return PredictionService(db).list(f); });
-        co_await future;
-        auto result = future.takeResult();
-        if (!self)
+        auto future = guarded(this, m_session->predictions().list(f));
+        auto resultGuarded = co_await future;
+        if (!resultGuarded)
             co_return;
+        auto result = std::move(*resultGuarded);
         error.clear();
         if (result) {
             m_model->setPredictions(std::move(*result));

@@ -4,7 +4,7 @@
 // called; the page calls reload() after a save or when actuals were filled in.
 
 #include "common/ReloadGate.h"
-#include "storage/PredictionRepository.h"
+#include "domain/Prediction.h"
 
 #include <QWidget>
 #include <qcoro/qcorotask.h>

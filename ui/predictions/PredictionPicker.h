@@ -4,8 +4,8 @@
 // horizons. A plain set of combo boxes; the model switcher widget is where models are
 // activated.
 
-#include "storage/MarketDataRepository.h"
-#include "storage/ModelRegistryRepository.h"
+#include "domain/MarketData.h"
+#include "domain/RegisteredModel.h"
 
 #include <QWidget>
 #include <vector>

@@ -2,7 +2,7 @@
 // The outcome of one Predict: the predicted close, its 80 % and 95 % intervals, the bar it
 // was made from and the bar it is for, and whether it was saved.
 
-#include "storage/PredictionRepository.h"
+#include "domain/Prediction.h"
 
 #include <QGroupBox>
 

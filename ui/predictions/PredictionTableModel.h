@@ -3,7 +3,7 @@
 // 95 % bounds, and the actual close with the error once it is known. Sorts on raw values
 // (Qt::UserRole) and copies rows as tab-separated text.
 
-#include "storage/PredictionRepository.h"
+#include "domain/Prediction.h"
 
 #include <QAbstractTableModel>
 #include <vector>

@@ -1,14 +1,15 @@
 #include "predictions/PredictionsPage.h"
 
+#include "common/Guarded.h"
 #include "common/InlineMessage.h"
+#include "domain/MarketData.h"
 #include "predictions/PredictionChart.h"
 #include "predictions/PredictionHistoryView.h"
 #include "predictions/PredictionPicker.h"
 #include "predictions/PredictionResultPanel.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/MarketDataRepository.h"
+#include "services/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -22,52 +23,6 @@
 #include <qcoro/qcorosignal.h>
 
 namespace modeldeck {
-
-// One PredictionService per workspace, kept between predictions so a model's network is
-// loaded once (the service caches it); it holds the database it was made for alive.
-struct PredictionsPage::Predictor
-{
-    explicit Predictor(std::shared_ptr<Database> db) : database(std::move(db)), service(*database)
-    {
-    }
-    std::shared_ptr<Database> database;
-    PredictionService service;
-};
-
-namespace {
-
-struct ChartData
-{
-    std::vector<Bar> bars;
-    std::vector<Prediction> predictions;
-};
-
-Result<ChartData> loadChartData(const Database &db, const QString &symbol, const QString &timeframe,
-                                const QString &model)
-{
-    auto connection = db.connection();
-    if (!connection)
-        return connection.error();
-    ChartData data;
-    MarketDataRepository market(*connection);
-    auto info = market.findSymbol(symbol);
-    if (!info)
-        return info.error();
-    if (info->has_value()) {
-        auto bars = market.loadLatestBars((*info)->id, timeframe, PredictionsPage::kHistoryBars);
-        if (!bars)
-            return bars.error();
-        data.bars = std::move(*bars);
-    }
-    auto predictions = PredictionService(db).list(
-        { model, 0, symbol, timeframe, PredictionsPage::kChartPredictions });
-    if (!predictions)
-        return predictions.error();
-    data.predictions = std::move(*predictions);
-    return data;
-}
-
-} // namespace
 
 PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_picker(new PredictionPicker),
@@ -133,17 +88,6 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
 
 PredictionsPage::~PredictionsPage() = default;
 
-std::shared_ptr<PredictionsPage::Predictor> PredictionsPage::predictor()
-{
-    // A new workspace gets a new service: cached networks belong to the old one's registry.
-    const std::shared_ptr<Database> database = m_session->database();
-    if (!database)
-        return nullptr;
-    if (!m_predictor || m_predictor->database != database)
-        m_predictor = std::make_shared<Predictor>(database);
-    return m_predictor;
-}
-
 void PredictionsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -159,12 +103,11 @@ QCoro::Task<> PredictionsPage::refresh()
     QPointer<PredictionsPage> self(this);
     do {
         // Actuals first, so the table and chart below already show them.
-        auto filling = m_session->runWithDatabase(
-            [](const Database &db) { return PredictionService(db).fillActuals(); });
-        co_await filling;
-        auto filled = filling.takeResult();
-        if (!self)
+        auto filling = guarded(this, m_session->predictions().fillActuals());
+        auto filledGuarded = co_await filling;
+        if (!filledGuarded)
             co_return;
+        auto filled = std::move(*filledGuarded);
         if (!filled)
             m_message->showMessage(
                 InlineMessage::Kind::Error,
@@ -184,16 +127,14 @@ QCoro::Task<> PredictionsPage::refresh()
 
 QCoro::Task<> PredictionsPage::loadModels()
 {
-    QPointer<PredictionsPage> self(this);
     // Loads can overlap (a refresh and the reload after a failed prediction): the one started
     // last read the newest registry, so an older one finishing later must not overwrite it.
     const quint64 generation = ++m_modelsGeneration;
-    auto future
-        = m_session->runWithDatabase([](const Database &db) { return ModelRegistry(db).list(); });
-    co_await future;
-    auto models = future.takeResult();
-    if (!self || generation != m_modelsGeneration)
+    auto future = guarded(this, m_session->registry().list());
+    auto modelsGuarded = co_await future;
+    if (!modelsGuarded || generation != m_modelsGeneration)
         co_return;
+    auto models = std::move(*modelsGuarded);
     if (!models) {
         m_message->showMessage(
             InlineMessage::Kind::Error,
@@ -243,7 +184,6 @@ QCoro::Task<> PredictionsPage::loadChart()
 {
     if (!m_session->isOpen())
         co_return;
-    QPointer<PredictionsPage> self(this);
     if (!m_chartGate.enter()) {
         // A load runs and will go round once more: done when that one is.
         auto finished = qCoro(this, &PredictionsPage::chartLoaded);
@@ -259,12 +199,13 @@ QCoro::Task<> PredictionsPage::loadChart()
             m_chart->clear();
             continue;
         }
-        auto future = m_session->runWithDatabase(
-            [s, tf, model](const Database &db) { return loadChartData(db, s, tf, model); });
-        co_await future;
-        auto loaded = future.takeResult();
-        if (!self)
+        auto future = guarded(
+            this,
+            m_session->predictions().chartData(s, tf, model, kHistoryBars, kChartPredictions));
+        auto loadedGuarded = co_await future;
+        if (!loadedGuarded)
             co_return;
+        auto loaded = std::move(*loadedGuarded);
         if (!loaded) {
             m_chart->setEmptyText(
                 tr("The chart could not be loaded: %1").arg(loaded.error().toString()));
@@ -281,8 +222,7 @@ QCoro::Task<> PredictionsPage::predict()
 {
     if (m_predicting || !m_predict->isEnabled())
         co_return;
-    const std::shared_ptr<Predictor> service = predictor();
-    if (!service)
+    if (!m_session->isOpen())
         co_return;
     const PredictRequest request { m_picker->modelName(), m_picker->horizon(),
                                    m_save->isChecked() };
@@ -291,17 +231,11 @@ QCoro::Task<> PredictionsPage::predict()
     updateState();
     m_message->showMessage(InlineMessage::Kind::Info,
                            tr("Predicting with “%1”…").arg(request.modelName));
-    // The service loads the model file and runs the network: a pool thread's work. The thread
-    // gives back its connection afterwards, as runWithDatabase does.
-    auto future = QtConcurrent::run([service, request] {
-        auto result = service->service.predict(request);
-        service->database->releaseThreadConnection();
-        return result;
-    });
-    co_await future;
-    auto result = future.takeResult();
-    if (!self)
+    auto predicting = guarded(this, m_session->predictions().predict(request));
+    auto predicted = co_await predicting;
+    if (!predicted)
         co_return;
+    auto result = std::move(*predicted);
     m_predicting = false;
     if (!result) {
         // Verbatim: the service's messages say what is wrong and what to do.

@@ -6,7 +6,7 @@
 // the page opens and whenever imports or downloads change the workspace's bars.
 
 #include "common/ReloadGate.h"
-#include "storage/PredictionRepository.h"
+#include "domain/Prediction.h"
 
 #include <QWidget>
 #include <memory>
@@ -62,9 +62,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Predictor;
-    std::shared_ptr<Predictor> predictor();
-
     QCoro::Task<> loadModels();
     QCoro::Task<> loadChart();
     // The table and the chart, after a save or new actuals.
@@ -80,7 +77,6 @@ private:
     PredictionChart *m_chart;
     PredictionHistoryView *m_history;
 
-    std::shared_ptr<Predictor> m_predictor;
     std::optional<Prediction> m_last;
     ReloadGate m_refreshGate;
     ReloadGate m_chartGate;

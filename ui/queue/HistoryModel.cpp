@@ -43,14 +43,14 @@ QString firstLine(const QString &text)
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void HistoryModel::setRows(std::vector<HistoryRow> rows)
+void HistoryModel::setRows(std::vector<JobHistoryEntry> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-const HistoryRow *HistoryModel::rowAt(int row) const
+const JobHistoryEntry *HistoryModel::rowAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
@@ -65,7 +65,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant HistoryModel::display(const HistoryRow &row, int column) const
+QVariant HistoryModel::display(const JobHistoryEntry &row, int column) const
 {
     const TrainingJob &job = row.job;
     const auto metric
@@ -101,7 +101,7 @@ QVariant HistoryModel::display(const HistoryRow &row, int column) const
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    const HistoryRow *row = rowAt(index.row());
+    const JobHistoryEntry *row = rowAt(index.row());
     if (!row || !index.isValid())
         return {};
     const TrainingJob &job = row->job;

@@ -1,5 +1,5 @@
 #pragma once
-// Finished training jobs, newest first (JobRepository::history), with the test metrics of the
+// Finished training jobs, newest first (JobsFacade::history), with the test metrics of the
 // training record each produced where there is one.
 
 #include "domain/TrainingJob.h"
@@ -9,13 +9,6 @@
 #include <vector>
 
 namespace modeldeck {
-
-struct HistoryRow
-{
-    TrainingJob job;
-    std::optional<double> testRmse; // of the job's training record, if it has one
-    std::optional<double> testMae;
-};
 
 class HistoryModel : public QAbstractTableModel
 {
@@ -38,8 +31,8 @@ public:
 
     explicit HistoryModel(QObject *parent = nullptr);
 
-    void setRows(std::vector<HistoryRow> rows);
-    const HistoryRow *rowAt(int row) const;
+    void setRows(std::vector<JobHistoryEntry> rows);
+    const JobHistoryEntry *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,9 +41,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const HistoryRow &row, int column) const;
+    QVariant display(const JobHistoryEntry &row, int column) const;
 
-    std::vector<HistoryRow> m_rows;
+    std::vector<JobHistoryEntry> m_rows;
 };
 
 } // namespace modeldeck

@@ -1,12 +1,13 @@
 #include "queue/HistoryView.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
+#include "domain/TrainingRecord.h"
 #include "queue/HistoryModel.h"
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
-#include "storage/TrainingRecordRepository.h"
+#include "services/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,35 +23,6 @@
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
-
-namespace {
-
-Result<std::vector<HistoryRow>> loadHistory(const Database &database, int limit)
-{
-    auto db = database.connection();
-    if (!db)
-        return db.error();
-    auto jobs = JobRepository(*db).history(limit);
-    if (!jobs)
-        return jobs.error();
-    std::vector<HistoryRow> rows;
-    rows.reserve(jobs->size());
-    TrainingRecordRepository records(*db);
-    for (TrainingJob &job : *jobs) {
-        HistoryRow row { std::move(job), std::nullopt, std::nullopt };
-        // One indexed lookup per row with a record (≤ limit rows): cheap next to the list.
-        if (row.job.recordId > 0) {
-            if (auto record = records.find(row.job.recordId); record && record->has_value()) {
-                row.testRmse = (*record)->testRmse;
-                row.testMae = (*record)->testMae;
-            }
-        }
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-} // namespace
 
 HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_binding(new QueueBinding(session, this)), m_model(new HistoryModel(this)),
@@ -142,7 +114,6 @@ QCoro::Task<> HistoryView::reload()
 {
     if (!m_gate.enter())
         co_return;
-    QPointer<HistoryView> self(this);
     do {
         WorkspaceSession *session = m_binding->session();
         if (!session || !session->isOpen()) {
@@ -150,12 +121,11 @@ QCoro::Task<> HistoryView::reload()
             continue;
         }
         const qint64 current = currentJob();
-        auto future = session->runWithDatabase(
-            [limit = m_limit](const Database &db) { return loadHistory(db, limit); });
-        co_await future;
-        auto rows = future.result();
-        if (!self)
+        auto future = guarded(this, session->jobs().history(m_limit));
+        auto rowsGuarded = co_await future;
+        if (!rowsGuarded)
             co_return;
+        auto rows = std::move(*rowsGuarded);
         if (!rows) {
             Q_EMIT message(rows.error().message);
             continue;
@@ -209,7 +179,7 @@ void HistoryView::rerunSelected()
 {
     TrainingQueue *queue = m_binding->queue();
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const HistoryRow *row = m_model->rowAt(current.row());
+    const JobHistoryEntry *row = m_model->rowAt(current.row());
     if (!queue || !row)
         return;
     const TrainingJob &job = row->job;

@@ -1,9 +1,10 @@
 #include "queue/PendingJobsModel.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
+#include "services/WorkspaceSession.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -50,7 +51,6 @@ QCoro::Task<> PendingJobsModel::reload()
 {
     if (!m_gate.enter())
         co_return;
-    QPointer<PendingJobsModel> self(this);
     do {
         WorkspaceSession *session = m_binding->session();
         if (!session || !session->isOpen()) {
@@ -60,17 +60,11 @@ QCoro::Task<> PendingJobsModel::reload()
             endResetModel();
             continue;
         }
-        auto future = session->runWithDatabase(
-            [](const Database &database) -> Result<std::vector<TrainingJob>> {
-                auto db = database.connection();
-                if (!db)
-                    return db.error();
-                return JobRepository(*db).active();
-            });
-        co_await future;
-        auto jobs = future.result();
-        if (!self)
+        auto future = guarded(this, session->jobs().active());
+        auto jobsGuarded = co_await future;
+        if (!jobsGuarded)
             co_return;
+        auto jobs = std::move(*jobsGuarded);
         if (!jobs) {
             m_error = jobs.error().message;
             Q_EMIT errorOccurred(m_error);

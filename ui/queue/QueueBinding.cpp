@@ -1,7 +1,7 @@
 #include "queue/QueueBinding.h"
 
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 namespace modeldeck {
 

@@ -1,12 +1,13 @@
 #include "queue/QueuePanel.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
 #include "queue/JobText.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueueBinding.h"
 #include "queue/RunningJobView.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
+#include "services/WorkspaceSession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -251,20 +252,11 @@ QCoro::Task<> QueuePanel::lookUpTitle(qint64 jobId)
     WorkspaceSession *session = m_binding->session();
     if (!session || !session->isOpen())
         co_return;
-    QPointer<QueuePanel> self(this);
-    auto future = session->runWithDatabase([jobId](const Database &db) {
-        std::optional<JobSpec> spec;
-        if (auto c = db.connection()) {
-            if (auto job = JobRepository(*c).find(jobId); job && job->has_value())
-                spec = (*job)->spec;
-        }
-        return spec;
-    });
-    co_await future;
-    const std::optional<JobSpec> spec = future.result();
+    auto finding = guarded(this, session->jobs().find(jobId));
+    auto job = co_await finding;
     // The job may have ended meanwhile (a fast job): its title still belongs on the view.
-    if (self && spec && m_running->shownJobId() == jobId)
-        m_running->setTitle(JobText::title(*spec));
+    if (job && *job && (*job)->has_value() && m_running->shownJobId() == jobId)
+        m_running->setTitle(JobText::title((**job)->spec));
 }
 
 void QueuePanel::showJob(qint64 jobId)

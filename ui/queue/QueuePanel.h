@@ -7,7 +7,6 @@
 
 #include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
-#include "storage/JobRepository.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,8 @@
 #include "registry/ModelSwitcher.h"
 
+#include "common/Guarded.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -107,14 +108,12 @@ QCoro::Task<> ModelSwitcher::reload()
 {
     if (!m_session->isOpen() || !m_gate.enter())
         co_return;
-    QPointer<ModelSwitcher> self(this);
     do {
-        auto loading = m_session->runWithDatabase(
-            [](const Database &db) { return ModelRegistry(db).list(); });
-        co_await loading;
-        auto models = loading.result();
-        if (!self)
+        auto loading = guarded(this, m_session->registry().list());
+        auto modelsGuarded = co_await loading;
+        if (!modelsGuarded)
             co_return;
+        auto models = std::move(*modelsGuarded);
         if (!models) {
             Q_EMIT statusMessage(tr("Error: the saved models could not be listed: %1")
                                      .arg(models.error().toString()),

@@ -5,8 +5,8 @@
 // GUI thread. For the Predictions tab and the saved-models page header.
 
 #include "common/ReloadGate.h"
+#include "domain/RegisteredModel.h"
 #include "registry/SavedModelActions.h"
-#include "storage/ModelRegistryRepository.h"
 
 #include <QWidget>
 #include <qcoro/qcorotask.h>

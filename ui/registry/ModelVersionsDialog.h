@@ -2,7 +2,7 @@
 // The versions of one saved model, newest first, to roll back (activate an older version) or
 // delete one version. The caller runs the chosen action.
 
-#include "storage/ModelRegistryRepository.h"
+#include "domain/RegisteredModel.h"
 
 #include <QDialog>
 #include <vector>

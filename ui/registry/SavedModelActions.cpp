@@ -1,10 +1,11 @@
 #include "registry/SavedModelActions.h"
 
 #include "common/ConfirmBox.h"
+#include "common/Guarded.h"
 #include "common/SkillWarning.h"
 #include "registry/SavedModelListModel.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QFile>
 #include <QLocale>
@@ -24,38 +25,6 @@ QString modelText(const RegisteredModel &m)
 {
     return SavedModelActions::tr("“%1” v%2").arg(m.name).arg(m.version);
 }
-
-struct ActivationPlan
-{
-    RegisteredModel target;
-    std::optional<RegisteredModel> current;
-};
-
-// Pool thread: the version to activate and the model now active for its series.
-Result<ActivationPlan> planActivation(const Database &db, const QString &name, int version)
-{
-    ModelRegistry registry(db);
-    auto target = registry.find(name, version);
-    if (!target)
-        return target.error();
-    ModelFilter series;
-    series.symbol = target->symbol;
-    series.timeframe = target->timeframe;
-    series.activeOnly = true;
-    auto current = registry.list(series);
-    if (!current)
-        return current.error();
-    ActivationPlan plan { *target, std::nullopt };
-    if (!current->empty())
-        plan.current = current->front();
-    return plan;
-}
-
-struct ExportPlan
-{
-    ExportedModel paths;
-    QStringList existing;
-};
 
 } // namespace
 
@@ -89,12 +58,11 @@ QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool as
         co_return false;
     QPointer<SavedModelActions> self(this);
     setBusy(true);
-    auto planning = m_session->runWithDatabase(
-        [name, version](const Database &db) { return planActivation(db, name, version); });
-    co_await planning;
-    auto plan = planning.result();
-    if (!self)
+    auto planning = guarded(this, m_session->registry().planActivation(name, version));
+    auto planGuarded = co_await planning;
+    if (!planGuarded)
         co_return false;
+    auto plan = std::move(*planGuarded);
     if (!plan) {
         setBusy(false);
         Q_EMIT message(tr("Error: %1 v%2 could not be activated: %3")
@@ -133,12 +101,11 @@ QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool as
             co_return false;
         }
     }
-    auto activating = m_session->runWithDatabase(
-        [name, version](const Database &db) { return ModelRegistry(db).activate(name, version); });
-    co_await activating;
-    auto done = activating.result();
-    if (!self)
+    auto activating = guarded(this, m_session->registry().activate(name, version));
+    auto doneGuarded = co_await activating;
+    if (!doneGuarded)
         co_return false;
+    auto done = std::move(*doneGuarded);
     setBusy(false);
     if (!done) {
         Q_EMIT message(tr("Error: %1 could not be activated: %2")
@@ -160,15 +127,12 @@ QCoro::Task<bool> SavedModelActions::rename(QString oldName, QString newName)
 {
     if (m_busy || !m_session->isOpen() || oldName == newName)
         co_return false;
-    QPointer<SavedModelActions> self(this);
     setBusy(true);
-    auto renaming = m_session->runWithDatabase([oldName, newName](const Database &db) {
-        return ModelRegistry(db).rename(oldName, newName);
-    });
-    co_await renaming;
-    auto done = renaming.result();
-    if (!self)
+    auto renaming = guarded(this, m_session->registry().rename(oldName, newName));
+    auto doneGuarded = co_await renaming;
+    if (!doneGuarded)
         co_return false;
+    auto done = std::move(*doneGuarded);
     setBusy(false);
     if (!done) {
         Q_EMIT message(
@@ -186,15 +150,12 @@ QCoro::Task<bool> SavedModelActions::setDetails(QString name, QString descriptio
 {
     if (m_busy || !m_session->isOpen())
         co_return false;
-    QPointer<SavedModelActions> self(this);
     setBusy(true);
-    auto saving = m_session->runWithDatabase([name, description, tags](const Database &db) {
-        return ModelRegistry(db).setDetails(name, description, tags);
-    });
-    co_await saving;
-    auto done = saving.result();
-    if (!self)
+    auto saving = guarded(this, m_session->registry().setDetails(name, description, tags));
+    auto doneGuarded = co_await saving;
+    if (!doneGuarded)
         co_return false;
+    auto done = std::move(*doneGuarded);
     setBusy(false);
     if (!done) {
         Q_EMIT message(tr("Error: the description and tags of “%1” were not saved: %2")
@@ -213,22 +174,11 @@ QCoro::Task<bool> SavedModelActions::exportModel(QString name, int version, QStr
         co_return false;
     QPointer<SavedModelActions> self(this);
     setBusy(true);
-    auto planning = m_session->runWithDatabase(
-        [name, version, dir](const Database &db) -> Result<ExportPlan> {
-            auto model = ModelRegistry(db).find(name, version);
-            if (!model)
-                return model.error();
-            ExportPlan plan { ModelRegistry::exportPaths(*model, dir), {} };
-            for (const QString &file : { plan.paths.modelFile, plan.paths.sidecarFile }) {
-                if (QFile::exists(file))
-                    plan.existing << file;
-            }
-            return plan;
-        });
-    co_await planning;
-    auto plan = planning.result();
-    if (!self)
+    auto planning = guarded(this, m_session->registry().planExport(name, version, dir));
+    auto planGuarded = co_await planning;
+    if (!planGuarded)
         co_return false;
+    auto plan = std::move(*planGuarded);
     const QString what = tr("“%1” v%2").arg(name).arg(version);
     if (!plan) {
         setBusy(false);
@@ -251,13 +201,11 @@ QCoro::Task<bool> SavedModelActions::exportModel(QString name, int version, QStr
         }
     }
     auto exporting
-        = m_session->runWithDatabase([name, version, dir, overwrite](const Database &db) {
-              return ModelRegistry(db).exportModel(name, version, dir, overwrite);
-          });
-    co_await exporting;
-    auto done = exporting.result();
-    if (!self)
+        = guarded(this, m_session->registry().exportModel(name, version, dir, overwrite));
+    auto doneGuarded = co_await exporting;
+    if (!doneGuarded)
         co_return false;
+    auto done = std::move(*doneGuarded);
     setBusy(false);
     if (!done) {
         Q_EMIT message(tr("Error: %1 could not be exported: %2").arg(what, done.error().toString()),
@@ -275,12 +223,11 @@ QCoro::Task<bool> SavedModelActions::remove(QString name, std::optional<int> ver
         co_return false;
     QPointer<SavedModelActions> self(this);
     setBusy(true);
-    auto listing = m_session->runWithDatabase(
-        [name](const Database &db) { return ModelRegistry(db).versions(name); });
-    co_await listing;
-    auto all = listing.result();
-    if (!self)
+    auto listing = guarded(this, m_session->registry().versions(name));
+    auto allGuarded = co_await listing;
+    if (!allGuarded)
         co_return false;
+    auto all = std::move(*allGuarded);
     const QString what = version ? tr("“%1” v%2").arg(name).arg(*version) : tr("“%1”").arg(name);
     if (!all) {
         setBusy(false);
@@ -326,12 +273,11 @@ QCoro::Task<bool> SavedModelActions::remove(QString name, std::optional<int> ver
         Q_EMIT message(tr("Nothing was deleted."), false);
         co_return false;
     }
-    auto removing = m_session->runWithDatabase(
-        [name, version](const Database &db) { return ModelRegistry(db).remove(name, version); });
-    co_await removing;
-    auto done = removing.result();
-    if (!self)
+    auto removing = guarded(this, m_session->registry().remove(name, version));
+    auto doneGuarded = co_await removing;
+    if (!doneGuarded)
         co_return false;
+    auto done = std::move(*doneGuarded);
     setBusy(false);
     if (!done) {
         Q_EMIT message(tr("Error: %1 could not be deleted: %2").arg(what, done.error().toString()),

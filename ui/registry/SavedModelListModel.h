@@ -3,7 +3,7 @@
 // active one, else the newest), its versions, whether its file is ready, and the texts the
 // card paints. Formatting lives here so the delegate only draws.
 
-#include "storage/ModelRegistryRepository.h"
+#include "domain/RegisteredModel.h"
 
 #include <QAbstractListModel>
 #include <vector>

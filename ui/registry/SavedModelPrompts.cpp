@@ -1,10 +1,11 @@
 #include "registry/SavedModelPrompts.h"
 
+#include "common/Guarded.h"
 #include "registry/ModelDetailsDialog.h"
 #include "registry/ModelVersionsDialog.h"
 #include "registry/SavedModelActions.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -70,12 +71,11 @@ QCoro::Task<> SavedModelPrompts::exportModel(QString name, int version)
 QCoro::Task<> SavedModelPrompts::versions(QString name)
 {
     QPointer<SavedModelPrompts> self(this);
-    auto loading = m_session->runWithDatabase(
-        [name](const Database &db) { return ModelRegistry(db).versions(name); });
-    co_await loading;
-    auto all = loading.result();
-    if (!self)
+    auto loading = guarded(this, m_session->registry().versions(name));
+    auto allGuarded = co_await loading;
+    if (!allGuarded)
         co_return;
+    auto all = std::move(*allGuarded);
     if (!all) {
         QMessageBox::warning(
             m_parent, tr("Versions"),

@@ -2,15 +2,16 @@
 
 #include "cards/CardGrid.h"
 #include "common/FlowGrid.h"
+#include "common/Guarded.h"
 #include "common/StatCard.h"
 #include "queue/TrainingQueue.h"
-#include "registry/ModelFileChecks.h"
 #include "registry/ModelSwitcher.h"
 #include "registry/SavedModelDelegate.h"
 #include "registry/SavedModelListModel.h"
 #include "registry/SavedModelPrompts.h"
+#include "services/ModelFileChecks.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,21 +36,28 @@ namespace {
 
 using R = SavedModelListModel::Role;
 
-// Pool thread: every registry row grouped per name, each shown version's file checked (hashed
-// again only when it changed since the last load).
-Result<std::vector<SavedModelEntry>> loadEntries(const Database &db, ModelFileChecks &checks)
+// Every registry row grouped per name, each shown version's file checked (hashed again only
+// when it changed since the last load); the grouping runs on the GUI thread (it is a pass over
+// the rows), the listing and the hashing on pool threads.
+QCoro::Task<Result<std::vector<SavedModelEntry>>>
+loadEntries(RegistryFacade registry, std::shared_ptr<ModelFileChecks> checks)
 {
-    ModelRegistry registry(db);
-    auto rows = registry.list();
+    auto listing = registry.list();
+    auto rows = co_await listing;
     if (!rows)
-        return rows.error();
+        co_return rows.error();
     auto entries = SavedModelListModel::group(*rows);
-    for (SavedModelEntry &e : entries) {
-        const Status file = checks.check(registry, db.workspaceDir(), e.model);
-        e.ready = file.ok();
-        e.problem = file ? QString() : file.error().toString();
+    std::vector<RegisteredModel> shown;
+    shown.reserve(entries.size());
+    for (const SavedModelEntry &e : entries)
+        shown.push_back(e.model);
+    auto checking = registry.checkFiles(std::move(shown), std::move(checks));
+    const std::vector<Status> files = co_await checking;
+    for (size_t i = 0; i < entries.size() && i < files.size(); ++i) {
+        entries[i].ready = files[i].ok();
+        entries[i].problem = files[i] ? QString() : files[i].error().toString();
     }
-    return entries;
+    co_return entries;
 }
 
 QComboBox *filterCombo(const QString &name, QWidget *parent)
@@ -280,14 +288,12 @@ QCoro::Task<> SavedModelsPage::reload()
 {
     if (!m_session->isOpen() || !m_gate.enter())
         co_return;
-    QPointer<SavedModelsPage> self(this);
     do {
-        auto loading = m_session->runWithDatabase(
-            [checks = m_fileChecks](const Database &db) { return loadEntries(db, *checks); });
-        co_await loading;
-        auto entries = loading.takeResult();
-        if (!self)
+        auto loading = guarded(this, loadEntries(m_session->registry(), m_fileChecks));
+        auto loaded = co_await loading;
+        if (!loaded)
             co_return;
+        auto entries = std::move(*loaded);
         if (!entries) {
             showMessage(tr("Error: the saved models could not be listed: %1")
                             .arg(entries.error().toString()),

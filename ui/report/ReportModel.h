@@ -3,7 +3,7 @@
 // its status (fresh or stale by the stale threshold), age, data points, errors and model size,
 // plus the totals shown above the table and the rows as written to a CSV export.
 
-#include "storage/TrainingRecordRepository.h"
+#include "domain/TrainingRecord.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

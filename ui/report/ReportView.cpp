@@ -1,10 +1,11 @@
 #include "report/ReportView.h"
 
 #include "common/FlowGrid.h"
+#include "common/Guarded.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
+#include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
-#include "shell/WorkspaceSession.h"
 
 #include <QAction>
 #include <QDir>
@@ -262,20 +263,13 @@ QCoro::Task<bool> ReportView::refresh()
         updateTotals();
         co_return false;
     }
-    QPointer<ReportView> self(this);
     m_loading = true;
     updateTotals();
-    auto future
-        = m_session->runWithDatabase([](const Database &db) -> Result<std::vector<TrainingRecord>> {
-              auto connection = db.connection();
-              if (!connection)
-                  return connection.error();
-              return TrainingRecordRepository(*connection).list();
-          });
-    co_await future;
-    auto records = future.result();
-    if (!self)
+    auto future = guarded(this, m_session->records().list());
+    auto recordsGuarded = co_await future;
+    if (!recordsGuarded)
         co_return false;
+    auto records = std::move(*recordsGuarded);
     m_loading = false;
     if (!records) {
         setMessage(tr("Cannot read the training records: %1").arg(records.error().toString()));

@@ -2,7 +2,7 @@
 
 #include "common/ElidedLabel.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QDir>
 

@@ -10,11 +10,11 @@
 #include "queue/TrainingQueue.h"
 #include "registry/SavedModelsPage.h"
 #include "report/ReportView.h"
+#include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "shell/FirstRunSize.h"
 #include "shell/MainStatusBar.h"
-#include "shell/WorkspaceSession.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"
 #include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
@@ -68,6 +68,7 @@ QStringList csvFilesIn(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new WorkspaceSession(this))
 {
+    m_session->setQueueWorkers(AppSettings::workers());
     setWindowTitle(tr("ModelDeck"));
     setAcceptDrops(true);
 
@@ -361,8 +362,7 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::workspaceChangeRequested, this,
             [this](const QString &dir) { openWorkspace(dir); });
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
-        if (TrainingQueue *queue = m_session->queue())
-            queue->setMaxConcurrentJobs(AppSettings::workers());
+        m_session->setQueueWorkers(AppSettings::workers());
         m_reportView->setStaleHours(AppSettings::staleHours());
     });
     dialog->open();

@@ -3,7 +3,7 @@
 // when they were last refreshed. Bars and dates describe the finest series; the tooltip lists
 // every series.
 
-#include "storage/MarketDataRepository.h"
+#include "domain/MarketData.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

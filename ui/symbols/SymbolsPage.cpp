@@ -1,6 +1,6 @@
 #include "symbols/SymbolsPage.h"
 
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "symbols/SymbolListModel.h"
 
 #include <QHeaderView>

@@ -7,7 +7,7 @@
 #include "models/ModelConfig.h"
 #include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

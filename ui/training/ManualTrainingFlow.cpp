@@ -1,9 +1,10 @@
 #include "training/ManualTrainingFlow.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
 #include "services/ManualResults.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
+#include "services/WorkspaceSession.h"
 #include "training/SaveModelDialog.h"
 
 #include <QMessageBox>
@@ -51,13 +52,11 @@ void ManualTrainingFlow::offerUndecided()
 
 QCoro::Task<> ManualTrainingFlow::loadUndecided()
 {
-    QPointer<ManualTrainingFlow> self(this);
-    auto loading = m_session->runWithDatabase(
-        [](const Database &db) { return ManualResults(db).undecided(); });
-    co_await loading;
-    auto records = loading.result();
-    if (!self)
+    auto loading = guarded(this, m_session->records().undecided());
+    auto recordsGuarded = co_await loading;
+    if (!recordsGuarded)
         co_return;
+    auto records = std::move(*recordsGuarded);
     if (!records) {
         Q_EMIT message(
             tr("Could not look for unsaved training results: %1").arg(records.error().toString()),
@@ -76,18 +75,11 @@ QCoro::Task<> ManualTrainingFlow::loadUndecided()
 
 QCoro::Task<> ManualTrainingFlow::onJobFinished(qint64 jobId, JobStatus status, QString error)
 {
-    QPointer<ManualTrainingFlow> self(this);
-    auto finding = m_session->runWithDatabase(
-        [jobId](const Database &db) -> Result<std::optional<TrainingJob>> {
-            auto connection = db.connection();
-            if (!connection)
-                return connection.error();
-            return JobRepository(*connection).find(jobId);
-        });
-    co_await finding;
-    auto job = finding.result();
-    if (!self)
+    auto finding = guarded(this, m_session->jobs().find(jobId));
+    auto jobGuarded = co_await finding;
+    if (!jobGuarded)
         co_return;
+    auto job = std::move(*jobGuarded);
     if (!job) {
         Q_EMIT message(
             tr("Could not read training job %1: %2").arg(jobId).arg(job.error().toString()), true);
@@ -137,17 +129,15 @@ void ManualTrainingFlow::offer(qint64 recordId)
 
 QCoro::Task<> ManualTrainingFlow::showNext()
 {
-    QPointer<ManualTrainingFlow> self(this);
     while (!m_waiting.isEmpty()) {
         m_showing = true;
         const qint64 recordId = m_waiting.takeFirst();
         const QPointer<TrainingQueue> queue = m_queue;
-        auto loading = m_session->runWithDatabase(
-            [recordId](const Database &db) { return ManualResults(db).load(recordId); });
-        co_await loading;
-        auto result = loading.result();
-        if (!self)
+        auto loading = guarded(this, m_session->records().loadUndecided(recordId));
+        auto resultGuarded = co_await loading;
+        if (!resultGuarded)
             co_return;
+        auto result = std::move(*resultGuarded);
         if (queue != m_queue)
             continue; // the workspace changed meanwhile: its own results are waiting now
         if (!result) {

@@ -1,9 +1,10 @@
 #include "training/RetrainTracker.h"
 
 #include "cards/RecordListModel.h"
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
+#include "services/WorkspaceSession.h"
 
 #include <qcoro/qcorofuture.h>
 
@@ -36,18 +37,11 @@ void RetrainTracker::attachQueue(TrainingQueue *queue)
 QCoro::Task<> RetrainTracker::track(qint64 jobId)
 {
     m_running.insert(jobId);
-    QPointer<RetrainTracker> self(this);
-    auto future = m_session->runWithDatabase([jobId](const Database &database) -> qint64 {
-        auto db = database.connection();
-        if (!db)
-            return 0;
-        auto job = JobRepository(*db).find(jobId);
-        return job && job->has_value() ? (*job)->spec.retrainOf : 0;
-    });
-    co_await future;
-    const qint64 recordId = future.result();
+    auto finding = guarded(this, m_session->jobs().find(jobId));
+    auto job = co_await finding;
+    const qint64 recordId = job && *job && (*job)->has_value() ? (**job)->spec.retrainOf : 0;
     // The job may have finished (or the queue changed) while the look-up ran.
-    if (!self || !m_running.contains(jobId) || recordId <= 0)
+    if (!job || !m_running.contains(jobId) || recordId <= 0)
         co_return;
     m_jobRecord.insert(jobId, recordId);
     const TrainingProgress progress = m_earlyProgress.take(jobId);

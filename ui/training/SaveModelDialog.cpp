@@ -1,9 +1,10 @@
 #include "training/SaveModelDialog.h"
 
 #include "common/ConfirmBox.h"
+#include "common/Guarded.h"
 #include "common/InlineMessage.h"
 #include "common/SkillWarning.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -267,7 +268,6 @@ void SaveModelDialog::save()
 
 QCoro::Task<> SaveModelDialog::runSave()
 {
-    QPointer<SaveModelDialog> self(this);
     SaveModelRequest request;
     request.recordId = m_result.record.id;
     request.name = m_name->text();
@@ -276,20 +276,18 @@ QCoro::Task<> SaveModelDialog::runSave()
     request.activate = m_activate->isChecked();
     setBusy(true, tr("Saving “%1”…").arg(request.name));
     // Copies the model file into models/registry/ and hashes it: never on the GUI thread.
-    auto saving = m_session->runWithDatabase(
-        [request](const Database &db) { return ManualResults(db).save(request); });
-    co_await saving;
-    auto saved = saving.result();
-    if (!self)
+    auto saving = guarded(this, m_session->records().saveUndecided(request));
+    auto savedGuarded = co_await saving;
+    if (!savedGuarded)
         co_return;
+    auto saved = std::move(*savedGuarded);
     if (!saved) {
         // Someone took the name meanwhile (another window, the CLI): say so next to it.
-        auto names = m_session->runWithDatabase(
-            [](const Database &db) { return ManualResults(db).takenNames(); });
-        co_await names;
-        auto taken = names.result();
-        if (!self)
+        auto names = guarded(this, m_session->records().takenNames());
+        auto takenGuarded = co_await names;
+        if (!takenGuarded)
             co_return;
+        auto taken = std::move(*takenGuarded);
         if (taken)
             m_result.takenNames = *taken;
         setBusy(false, tr("Not saved: %1").arg(saved.error().toString()));
@@ -333,15 +331,13 @@ void SaveModelDialog::reject()
 
 QCoro::Task<> SaveModelDialog::runDiscard()
 {
-    QPointer<SaveModelDialog> self(this);
     setBusy(true, tr("Discarding…"));
     const qint64 id = m_result.record.id;
-    auto discarding = m_session->runWithDatabase(
-        [id](const Database &db) { return ManualResults(db).discard(id); });
-    co_await discarding;
-    auto report = discarding.result();
-    if (!self)
+    auto discarding = guarded(this, m_session->records().discardUndecided(id));
+    auto reportGuarded = co_await discarding;
+    if (!reportGuarded)
         co_return;
+    auto report = std::move(*reportGuarded);
     if (!report) {
         setBusy(false, tr("Not discarded: %1").arg(report.error().toString()));
         Q_EMIT message(tr("The trained model was not discarded: %1").arg(report.error().toString()),

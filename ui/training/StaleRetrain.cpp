@@ -1,10 +1,11 @@
 #include "training/StaleRetrain.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingRecord.h"
 #include "download/RefreshThenTrain.h"
 #include "queue/TrainingQueue.h"
+#include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/TrainingRecordRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,29 +33,11 @@ QCoro::Task<> StaleRetrain::run()
         co_return;
     QPointer<StaleRetrain> self(this);
     const int hours = AppSettings::staleHours();
-    auto future
-        = m_session->runWithDatabase([hours](const Database &db) -> Result<std::vector<SeriesKey>> {
-              auto connection = db.connection();
-              if (!connection)
-                  return connection.error();
-              // The same records TrainingQueue::enqueueRetrainStale(hours) will retrain.
-              const qint64 cutoff
-                  = QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000;
-              auto records = TrainingRecordRepository(*connection).listStale(cutoff);
-              if (!records)
-                  return records.error();
-              std::vector<SeriesKey> series;
-              for (const TrainingRecordSummary &r : *records) {
-                  const SeriesKey key { r.symbol, r.timeframe };
-                  if (std::find(series.begin(), series.end(), key) == series.end())
-                      series.push_back(key);
-              }
-              return series;
-          });
-    co_await future;
-    Result<std::vector<SeriesKey>> found = future.result();
-    if (!self)
+    auto future = guarded(this, m_session->records().staleSeries(hours));
+    auto foundGuarded = co_await future;
+    if (!foundGuarded)
         co_return;
+    auto found = std::move(*foundGuarded);
     // A database that cannot answer is an error to show, not "nothing is stale".
     if (!found) {
         Q_EMIT message(tr("Could not look for stale models: %1").arg(found.error().message));

@@ -3,9 +3,9 @@
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
+#include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "shell/WorkspaceSession.h"
 #include "training/TrainingSettings.h"
 
 #include <QComboBox>

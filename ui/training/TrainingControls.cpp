@@ -1,10 +1,11 @@
 #include "training/TrainingControls.h"
 
+#include "common/Guarded.h"
+#include "domain/TrainingJob.h"
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
-#include "storage/JobRepository.h"
+#include "services/WorkspaceSession.h"
 #include "training/AutoTrainDialog.h"
 
 #include <QAction>
@@ -184,21 +185,15 @@ QCoro::Task<> TrainingControls::forceStopWithConfirmation()
     m_confirming = true;
     updateActions();
     // The titles come from the database (the queue only knows ids): off the GUI thread.
-    auto future = session->runWithDatabase([ids](const Database &database) {
-        QStringList titles;
-        auto db = database.connection();
-        for (qint64 id : ids) {
-            auto job
-                = db ? JobRepository(*db).find(id) : Result<std::optional<TrainingJob>>(db.error());
-            titles << (job && job->has_value() ? JobText::title((*job)->spec)
+    QStringList titles;
+    for (qint64 id : ids) {
+        auto finding = guarded(this, session->jobs().find(id));
+        auto job = co_await finding;
+        if (!job)
+            co_return;
+        titles << (*job && (*job)->has_value() ? JobText::title((**job)->spec)
                                                : JobText::tr("job %1").arg(id));
-        }
-        return titles;
-    });
-    co_await future;
-    const QStringList titles = future.result();
-    if (!self)
-        co_return;
+    }
     const int pending = guardedQueue ? guardedQueue->counts().pending : 0;
     QString text = titles.isEmpty() ? tr("Force stop the training queue?")
                                     : tr("Cancel “%1” now?", nullptr, int(titles.size()))

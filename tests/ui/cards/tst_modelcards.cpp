@@ -13,9 +13,11 @@
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
 #include "queue/TrainingQueue.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
+#include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/TrainingEpochRepository.h"
+#include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
 
 #include <QApplication>

@@ -21,7 +21,7 @@
 #include "registry/SavedModelDelegate.h"
 #include "registry/SavedModelListModel.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "training/SaveModelDialog.h"
 
 #include <QApplication>

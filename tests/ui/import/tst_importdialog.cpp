@@ -10,7 +10,7 @@
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewModel.h"
 #include "import/ImportPreviewPane.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 

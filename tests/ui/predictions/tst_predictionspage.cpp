@@ -21,7 +21,7 @@
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "training/ConformalInterval.h"
 #include "training/TorchRuntime.h"
 

@@ -11,7 +11,6 @@
 #include "TestSession.h"
 #include "common/StatCard.h"
 #include "registry/ModelDetailsDialog.h"
-#include "registry/ModelFileChecks.h"
 #include "registry/ModelSwitcher.h"
 #include "registry/ModelVersionsDialog.h"
 #include "registry/SavedModelActions.h"
@@ -19,8 +18,9 @@
 #include "registry/SavedModelFilterModel.h"
 #include "registry/SavedModelListModel.h"
 #include "registry/SavedModelsPage.h"
+#include "services/ModelFileChecks.h"
 #include "services/ModelRegistry.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 
 #include <QApplication>

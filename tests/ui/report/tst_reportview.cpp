@@ -8,7 +8,7 @@
 #include "data/CsvWriter.h"
 #include "report/ReportModel.h"
 #include "report/ReportView.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/TrainingRecordRepository.h"
 

@@ -9,7 +9,7 @@
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/Workspace.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"

@@ -12,7 +12,7 @@
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "services/MarketDataService.h"
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "training/AutoTrainDialog.h"
 

@@ -1,4 +1,4 @@
-#include "registry/ModelFileChecks.h"
+#include "services/ModelFileChecks.h"
 
 #include "util/PathSanitizer.h"
 

@@ -1,16 +1,17 @@
-#include "shell/WorkspaceSession.h"
+#include "services/WorkspaceSession.h"
 
 #include "net/DownloadService.h"
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
-#include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "storage/MarketDataRepository.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -131,6 +132,7 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     }
     m_queue.reset();
     m_database = std::move(result.database);
+    m_predictions.emplace(m_database);
     m_symbols = std::move(result.state.symbols);
     m_latestImports = std::move(result.state.imports);
     m_latestDownloads = std::move(result.state.downloads);
@@ -160,12 +162,19 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     co_return true;
 }
 
+void WorkspaceSession::setQueueWorkers(int workers)
+{
+    m_queueWorkers = std::max(1, workers);
+    if (m_queue)
+        m_queue->setMaxConcurrentJobs(m_queueWorkers);
+}
+
 void WorkspaceSession::createQueue()
 {
     m_queue = std::make_unique<TrainingQueue>(m_database);
-    // One job at a time by default, which leaves a core for the GUI; Settings can raise it
-    // (workers × torch threads ≤ cores).
-    m_queue->setMaxConcurrentJobs(AppSettings::workers());
+    // One job at a time unless setQueueWorkers() said otherwise (the GUI passes its setting:
+    // workers × torch threads ≤ cores).
+    m_queue->setMaxConcurrentJobs(m_queueWorkers);
     Status acquired = m_queue->acquire();
     Q_EMIT queueChanged(m_queue.get());
     if (!acquired)

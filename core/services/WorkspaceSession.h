@@ -1,26 +1,35 @@
 #pragma once
-// The open workspace as the GUI sees it: opens databases and runs workspace operations on pool
-// threads and reports back through signals, so no SQL or file parsing runs on the GUI thread.
+// The open workspace as the GUI sees it: opens the database and runs workspace operations on
+// pool threads, reporting back through signals and awaitable tasks, so no SQL or file parsing
+// runs on the GUI thread. Everything the GUI reads or writes goes through the facades it hands
+// out (registry(), records(), jobs(), predictions(), marketData()) or the queue. No widgets:
+// it lives in core so the boundary is a build fact (storage headers are private to core).
 
+#include "domain/MarketData.h"
+#include "modeldeck_core_export.h"
 #include "services/CsvImporter.h"
-#include "storage/Database.h"
-#include "storage/MarketDataRepository.h"
+#include "services/JobsFacade.h"
+#include "services/MarketDataFacade.h"
+#include "services/PredictionsFacade.h"
+#include "services/RecordsFacade.h"
+#include "services/RegistryFacade.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
-#include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <qcoro/qcorotask.h>
 #include <vector>
 
 namespace modeldeck {
 
+class Database;
 class DownloadService;
 class TrainingQueue;
 
-class WorkspaceSession : public QObject
+class MODELDECK_CORE_EXPORT WorkspaceSession : public QObject
 {
     Q_OBJECT
 public:
@@ -29,6 +38,7 @@ public:
 
     bool isOpen() const { return m_database != nullptr; }
     QString workspaceDir() const;
+    // For core code and tests that set up fixtures; the GUI uses the facades below.
     std::shared_ptr<Database> database() const { return m_database; }
     // The workspace's training queue (null until a workspace is open). If another process
     // owns the queue, it is still readable and queueUnavailable() said why it cannot run.
@@ -37,19 +47,19 @@ public:
     // its per-provider rate limits cover every download. Keep the pointer for as long as a
     // download it started runs: the service outlives a switch of workspace until then.
     std::shared_ptr<DownloadService> downloads() const { return m_downloads; }
+    // Jobs the queue runs at once (its workers), applied to the open queue and to every queue
+    // a later open() creates; 1 until set.
+    void setQueueWorkers(int workers);
 
-    // Runs work(const Database &) on a pool thread and releases that thread's connection
-    // afterwards. For every query the GUI needs: co_await the returned future (as a named
-    // variable, see open()).
-    template<typename Work>
-    auto runWithDatabase(Work work) const
-    {
-        return QtConcurrent::run([database = m_database, work = std::move(work)] {
-            auto result = work(std::as_const(*database));
-            database->releaseThreadConnection();
-            return result;
-        });
-    }
+    // The async doors to the open workspace (call only while isOpen()). Each call runs on a
+    // pool thread; co_await it, or QCoro::connect it to a receiver that may go away first.
+    RegistryFacade registry() const { return RegistryFacade(m_database); }
+    RecordsFacade records() const { return RecordsFacade(m_database); }
+    JobsFacade jobs() const { return JobsFacade(m_database); }
+    MarketDataFacade marketData() const { return MarketDataFacade(m_database); }
+    // One per workspace, so networks loaded for predictions stay loaded between them.
+    PredictionsFacade predictions() const { return *m_predictions; }
+
     const std::vector<SymbolSummary> &symbols() const { return m_symbols; }
     // Per series, the newest import-log row of any kind and the newest download, loaded with
     // the symbols.
@@ -91,6 +101,8 @@ private:
     QFuture<Result<ImportReport>> m_importFuture;
     bool m_busy = false;
     int m_demoJobs = 0;
+    int m_queueWorkers = 1;
+    std::optional<PredictionsFacade> m_predictions;
 };
 
 } // namespace modeldeck

@@ -1,0 +1,36 @@
+#pragma once
+// Training jobs as the GUI reads them: the queue's pending list and its history. Running and
+// changing jobs goes through TrainingQueue; this is for lists. Every call runs on a pool thread
+// and is awaited. Cheap to copy; a copy keeps the workspace's database open until its calls
+// finish.
+
+#include "domain/TrainingJob.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <memory>
+#include <optional>
+#include <qcoro/qcorotask.h>
+#include <vector>
+
+namespace modeldeck {
+
+class Database;
+
+class MODELDECK_CORE_EXPORT JobsFacade
+{
+public:
+    explicit JobsFacade(std::shared_ptr<Database> database);
+
+    // One job; empty when there is no such job.
+    QCoro::Task<Result<std::optional<TrainingJob>>> find(qint64 jobId) const;
+    // Pending and running jobs, in run order.
+    QCoro::Task<Result<std::vector<TrainingJob>>> active() const;
+    // The newest `limit` finished jobs with their records' test metrics (two queries in all).
+    QCoro::Task<Result<std::vector<JobHistoryEntry>>> history(int limit) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace modeldeck
