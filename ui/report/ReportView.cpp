@@ -1,6 +1,7 @@
 #include "report/ReportView.h"
 
 #include "common/FlowGrid.h"
+#include "common/StatusPalette.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
 #include "settings/AppSettings.h"
@@ -32,12 +33,12 @@ namespace modeldeck {
 namespace {
 
 // A caption with a dot in a status colour; the text always names the status too.
-QString dotted(const char *color, const QString &text)
+QString dotted(const QColor &color, const QString &text)
 {
-    if (!color)
+    if (!color.isValid())
         return text.toHtmlEscaped();
     return QStringLiteral("<span style=\"color:%1\">●</span> %2")
-        .arg(QLatin1String(color), text.toHtmlEscaped());
+        .arg(color.name(), text.toHtmlEscaped());
 }
 
 enum Card {
@@ -92,7 +93,8 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
         = { tr("Records"),      tr("Active"),  tr("Stale"),      tr("Failed"), tr("Archived"),
             tr("Storage used"), tr("Symbols"), tr("Timeframes"), tr("Bots") };
     // Text names every status; the dot only repeats it in the status colour.
-    const char *dots[CardCount] = { nullptr, "#26a69a", "#ffa726", "#ef5350", "#666666" };
+    const QColor dots[CardCount] = { QColor(), StatusPalette::active(), StatusPalette::stale(),
+                                     StatusPalette::failed(), StatusPalette::archived() };
     for (int i = 0; i < CardCount; ++i) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -231,8 +233,10 @@ void ReportView::updateTotals()
     m_totalsLabels[Symbols]->setText(locale.toString(t.symbols));
     m_totalsLabels[Timeframes]->setText(locale.toString(t.timeframes));
     m_totalsLabels[Bots]->setText(locale.toString(t.bots));
-    m_freshCaption->setText(dotted("#26a69a", tr("Active (≤ %1 h)").arg(m_model->staleHours())));
-    m_staleCaption->setText(dotted("#ffa726", tr("Stale (> %1 h)").arg(m_model->staleHours())));
+    m_freshCaption->setText(
+        dotted(StatusPalette::active(), tr("Active (≤ %1 h)").arg(m_model->staleHours())));
+    m_staleCaption->setText(
+        dotted(StatusPalette::stale(), tr("Stale (> %1 h)").arg(m_model->staleHours())));
     m_totalsLabels[Fresh]->setToolTip(
         tr("Active models trained within the last %n hour(s)", nullptr, m_model->staleHours()));
     m_totalsLabels[Stale]->setToolTip(
