@@ -1,6 +1,8 @@
 #include "report/ReportView.h"
 
+#include "common/EmptyStateStack.h"
 #include "common/FlowGrid.h"
+#include "common/MessageBanner.h"
 #include "common/StatusPalette.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
@@ -20,7 +22,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -159,16 +160,8 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Training records"));
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(m_table);
-
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack = new EmptyStateStack(m_table, this);
+    m_messageLabel = new MessageBanner(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(cards);
@@ -218,8 +211,7 @@ void ReportView::setStaleHours(int hours)
 
 void ReportView::setMessage(const QString &text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    m_messageLabel->showMessage(text);
 }
 
 void ReportView::updateTotals()
@@ -242,16 +234,14 @@ void ReportView::updateTotals()
     m_totalsLabels[Stale]->setToolTip(
         tr("Active models trained more than %n hour(s) ago", nullptr, m_model->staleHours()));
 
-    if (t.records > 0) {
-        m_stack->setCurrentWidget(m_table);
-    } else {
-        m_emptyLabel->setText(!m_session->isOpen() ? tr("No workspace is open.")
+    if (t.records == 0) {
+        m_stack->setEmptyText(!m_session->isOpen() ? tr("No workspace is open.")
                                   : m_loading
                                   ? tr("Loading training records…")
                                   : tr("No training runs recorded in this workspace yet.\n\n"
                                        "Trained, failed and archived models appear here."));
-        m_stack->setCurrentWidget(m_emptyLabel);
     }
+    m_stack->setContentShown(t.records > 0);
     m_exportAction->setEnabled(t.records > 0 && !m_exporting);
     m_exportButton->setEnabled(m_exportAction->isEnabled());
 }

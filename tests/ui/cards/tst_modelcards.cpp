@@ -12,6 +12,7 @@
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
+#include "common/LossChart.h"
 #include "queue/TrainingQueue.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
