@@ -1,6 +1,7 @@
 #include "registry/SavedModelsPage.h"
 
 #include "cards/CardGrid.h"
+#include "common/ComboRefill.h"
 #include "common/EmptyStateStack.h"
 #include "common/FlowGrid.h"
 #include "common/MessageBanner.h"
@@ -24,7 +25,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <qcoro/qcorofuture.h>
@@ -61,18 +61,12 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
     return combo;
 }
 
-// Refills a filter combo with "all" plus `values`, keeping the chosen value when it is still there.
-void refillCombo(QComboBox *combo, const QString &all, QStringList values)
+// "All" plus the distinct `values`, sorted, for a filter combo.
+QList<ComboItem> filterItems(const QString &all, QStringList values)
 {
-    const QSignalBlocker block(combo);
-    const QString current = combo->currentData().toString();
     values.removeDuplicates();
     values.sort(Qt::CaseInsensitive);
-    combo->clear();
-    combo->addItem(all, QString());
-    for (const QString &v : std::as_const(values))
-        combo->addItem(v, v);
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return comboItems(values, all);
 }
 
 } // namespace
@@ -304,9 +298,9 @@ void SavedModelsPage::refillFilters()
         timeframes << e.model.timeframe;
         types << e.model.modelType;
     }
-    refillCombo(m_symbol, tr("All symbols"), symbols);
-    refillCombo(m_timeframe, tr("All timeframes"), timeframes);
-    refillCombo(m_type, tr("All types"), types);
+    refillCombo(m_symbol, filterItems(tr("All symbols"), symbols));
+    refillCombo(m_timeframe, filterItems(tr("All timeframes"), timeframes));
+    refillCombo(m_type, filterItems(tr("All types"), types));
     applyFilter();
 }
 
