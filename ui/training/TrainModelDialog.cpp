@@ -1,6 +1,5 @@
 #include "training/TrainModelDialog.h"
 
-#include "features/FeatureSet.h"
 #include "common/ComboRefill.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
@@ -188,7 +187,7 @@ QString TrainModelDialog::validationError() const
     const auto settings = TrainingSettings::fromParams(job.bot, job.params, job.horizon);
     if (!settings)
         return settings.error().message;
-    const qint64 needed = FeatureSet::requiredBars(settings->features);
+    const qint64 needed = settings->barsRequired();
     if (barCount() < needed) {
         return tr("%1 %2 has %3 bars; %4 with a lookback of %5 and a horizon of %6 needs at least "
                   "%7.")
