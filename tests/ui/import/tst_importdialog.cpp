@@ -7,6 +7,7 @@
 #include "TestSignals.h"
 #include "TestYahooFlagged.h"
 #include "import/ImportDialog.h"
+#include "import/ImportFileTypes.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewModel.h"
 #include "import/ImportPreviewPane.h"
@@ -494,6 +495,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.previewModel()->rowCount(), 3);
         QApplication::sendEvent(&dialog, &drop); // the same file twice is listed once
         QCOMPARE(dialog.files().size(), 1);
+
+        // Only CSV and text files, by the rule the main window's drop uses too.
+        const QString picture = write(QStringLiteral("chart.png"), "png");
+        QMimeData pictureMime;
+        pictureMime.setUrls({ QUrl::fromLocalFile(picture) });
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &pictureMime, Qt::LeftButton,
+                                Qt::NoModifier);
+        QApplication::sendEvent(&dialog, &refused);
+        QVERIFY(!refused.isAccepted());
+        QVERIFY(ImportFileTypes::accepts(write(QStringLiteral("UPPER.TXT"), kYahoo)));
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.csv")));
+        QVERIFY(!ImportFileTypes::accepts(m_dir.filePath(QStringLiteral("folder.csv"))));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "shell/WorkspaceSession.h"
 #include "storage/JobRepository.h"
 #include "symbols/SymbolListModel.h"
+#include "training/StaleRetrain.h"
 #include "training/TrainModelDialog.h"
 
 #include <QAction>
@@ -355,6 +356,9 @@ private Q_SLOTS:
     void importThroughWindow()
     {
         MainWindow w;
+        QStringList shown;
+        w.setErrorFunction(
+            [&shown](QWidget *, const QString &title, const QString &) { shown << title; });
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("imports")));
@@ -383,6 +387,7 @@ private Q_SLOTS:
         const QString message = finished.at(1).at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("MSFT.csv:3")), qPrintable(message));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("1l2")));
+        QCOMPARE(shown, QStringList { QStringLiteral("Import failed") });
         QCOMPARE(w.symbolModel()->rowCount(), 1); // nothing written
     }
 
@@ -430,10 +435,23 @@ private Q_SLOTS:
             test::cardRecord(QStringLiteral("MSFT"), QStringLiteral("1d"),
                              QStringLiteral("linear_bot"), TrainingRecord::Status::Active, 1));
         QVERIFY(stale > 0 && fresh > 0);
+        QStringList asked;
+        bool go = false;
+        w.staleRetrain()->setAskFunction(
+            [&](QWidget *, const QString &, const QString &question, const QString &) {
+                asked << question;
+                return StaleRetrain::Answer { go, true }; // refreshing first, as the box offers
+            });
         QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
         QVERIFY(retrain);
+        retrain->trigger(); // and Cancel
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY2(asked.front().contains(QStringLiteral("1 series")), qPrintable(asked.front()));
+        QCOMPARE(w.session()->queue()->counts().pending, 0);
+        go = true;
         retrain->trigger();
         QTRY_COMPARE(w.session()->queue()->counts().pending, 1);
+        QCOMPARE(asked.size(), 2);
         const auto jobs = *JobRepository(*db.connection()).active();
         QCOMPARE(int(jobs.size()), 1);
         QCOMPARE(jobs.front().spec.retrainOf, stale);
@@ -462,12 +480,19 @@ private Q_SLOTS:
     void workspaceErrorIsShownNotCrashed()
     {
         MainWindow w;
+        QStringList shown;
+        w.setErrorFunction([&shown](QWidget *, const QString &title, const QString &message) {
+            shown << title + u": " + message;
+        });
         w.show();
         QSignalSpy failed(w.session(), &WorkspaceSession::failed);
         const QString notADir = write(QStringLiteral("file-not-folder"), "x");
         w.openWorkspace(notADir);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("not a folder")));
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.front().startsWith(QStringLiteral("Workspace: ")),
+                 qPrintable(shown.front()));
         QVERIFY(!w.session()->isOpen());
         QAction *import = action(w, QStringLiteral("Import CSV"));
         QVERIFY(import && !import->isEnabled());
