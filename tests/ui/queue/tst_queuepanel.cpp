@@ -5,7 +5,6 @@
 
 #include "TestBars.h"
 #include "common/LossChart.h"
-#include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
 #include "queue/HistoryView.h"
@@ -21,6 +20,7 @@
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 #include "training/TrainingControls.h"
+#include "training/TrainingSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -597,10 +597,9 @@ private Q_SLOTS:
         qint64 most = 0;
         qint64 least = std::numeric_limits<qint64>::max();
         for (const QString &bot : { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") }) {
-            FeatureConfig f;
-            f.lookback = ModelConfig::defaults(bot).lookback;
-            most = std::max(most, FeatureSet::requiredBars(f));
-            least = std::min(least, FeatureSet::requiredBars(f));
+            const qint64 required = TrainingSettings::fromParams(bot, {})->barsRequired();
+            most = std::max(most, required);
+            least = std::min(least, required);
         }
         const auto big = test::waveBars(int(most) + 50, 2);
         const auto small = test::waveBars(int(least) - 1, 2);

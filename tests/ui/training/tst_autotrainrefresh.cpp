@@ -9,12 +9,11 @@
 #include "TestSession.h"
 #include "TestSignals.h"
 #include "download/RefreshPanel.h"
-#include "features/FeatureSet.h"
-#include "models/ModelConfig.h"
 #include "services/MarketDataService.h"
 #include "shell/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "training/AutoTrainDialog.h"
+#include "training/TrainingSettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -112,9 +111,7 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("ModelDeckTests-AutoTrainRefresh"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        FeatureConfig features;
-        features.lookback = ModelConfig::defaults(kBot).lookback;
-        m_required = FeatureSet::requiredBars(features);
+        m_required = TrainingSettings::fromParams(kBot, {})->barsRequired();
         QVERIFY(m_required > 20);
     }
 
