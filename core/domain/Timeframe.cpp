@@ -16,8 +16,10 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kWeek = 7 * kDay;
 
-constexpr std::array kStandard = { kMinute,   5 * kMinute, 15 * kMinute, 30 * kMinute, kHour,
-                                   2 * kHour, 4 * kHour,   kDay,         kWeek };
+constexpr std::array kStandard
+    = { kMinute, 5 * kMinute, 15 * kMinute, 30 * kMinute, kHour, 4 * kHour, kDay, kWeek };
+// Detection also snaps to 2h, which some exports use although the pickers do not offer it.
+constexpr qint64 kAlsoDetected = 2 * kHour;
 
 QString tr(const char *text)
 {
@@ -25,6 +27,17 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+const QList<Timeframe> &Timeframe::standard()
+{
+    static const QList<Timeframe> list = [] {
+        QList<Timeframe> timeframes;
+        for (qint64 seconds : kStandard)
+            timeframes.append(Timeframe(seconds));
+        return timeframes;
+    }();
+    return list;
+}
 
 Result<Timeframe> Timeframe::parse(const QString &text)
 {
@@ -74,6 +87,8 @@ Result<Timeframe> Timeframe::detect(std::span<const qint64> sortedTimesMs)
             if (std::abs(seconds - standard) * 50 <= standard)
                 return standard;
         }
+        if (std::abs(seconds - kAlsoDetected) * 50 <= kAlsoDetected)
+            return kAlsoDetected;
         return std::nullopt;
     };
     qint64 seconds = best->first / 1000;

@@ -4,6 +4,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 #include <optional>
@@ -20,6 +21,9 @@ public:
     // case-insensitive "min"/"H"/"D"/"W" spellings). Only whole minutes from 1 minute to 1 week.
     static Result<Timeframe> parse(const QString &text);
     static Timeframe fromSeconds(qint64 seconds) { return Timeframe(seconds); }
+    // The timeframes offered wherever one is picked from a list (import, auto-train), shortest
+    // first: 1m, 5m, 15m, 30m, 1h, 4h, 1d, 1w.
+    static const QList<Timeframe> &standard();
 
     // The most frequent spacing between consecutive sorted timestamps (so weekends, holidays
     // and session gaps do not matter), snapped to a standard timeframe when within 2 %.

@@ -1,6 +1,5 @@
 #include "AutoTrainPlan.h"
 
-#include "features/FeatureSet.h"
 #include "training/TrainingSettings.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,7 @@ Result<AutoTrainPlan> planAutoTrain(const std::vector<SymbolSummary> &summaries,
         auto settings = TrainingSettings::fromParams(bot, params, horizon);
         if (!settings)
             return settings.error();
-        const qint64 needed = FeatureSet::requiredBars(settings->features);
+        const qint64 needed = settings->barsRequired();
         for (const QString &symbol : symbols) {
             const auto summary
                 = std::find_if(summaries.begin(), summaries.end(),

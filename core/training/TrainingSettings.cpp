@@ -1,5 +1,7 @@
 #include "TrainingSettings.h"
 
+#include "features/FeatureSet.h"
+
 #include <QCoreApplication>
 
 namespace modeldeck {
@@ -50,6 +52,11 @@ Result<TrainingSettings> TrainingSettings::fromParams(const QString &bot, const 
     if (!features)
         return features.error();
     return TrainingSettings { *model, *features };
+}
+
+qint64 TrainingSettings::barsRequired() const
+{
+    return FeatureSet::requiredBars(features);
 }
 
 } // namespace modeldeck

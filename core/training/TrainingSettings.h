@@ -25,6 +25,10 @@ struct MODELDECK_CORE_EXPORT TrainingSettings
     static QJsonObject defaultParams(const QString &bot);
     static Result<TrainingSettings> fromParams(const QString &bot, const QJsonObject &params,
                                                int horizon = 1);
+
+    // The bars a series needs for this run (features' history, lookback, horizon and splits):
+    // the one figure the queue's plans and the training dialogs check a series against.
+    qint64 barsRequired() const;
 };
 
 } // namespace modeldeck

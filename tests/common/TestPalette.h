@@ -1,7 +1,9 @@
 #pragma once
-// A dark palette for screenshots and contrast checks of painted widgets.
+// A dark palette for screenshots and contrast checks of painted widgets, and a colour check
+// on grabbed images.
 
 #include <QColor>
+#include <QImage>
 #include <QPalette>
 
 namespace modeldeck::test {
@@ -23,6 +25,20 @@ inline QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
     return p;
+}
+
+// True when some pixel of `image` (every other row) has exactly `color`'s RGB.
+inline bool imageContains(const QImage &image, const QColor &color)
+{
+    const QRgb wanted = color.rgb() & 0xffffff;
+    for (int y = 0; y < image.height(); y += 2) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if ((line[x] & 0xffffff) == wanted)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace modeldeck::test

@@ -51,6 +51,15 @@ inline TrainingRecord cardRecord(const QString &symbol, const QString &timeframe
     return r;
 }
 
+// The record with `skill` as its test skill against the naive forecast (below 0: worse).
+inline TrainingRecord withSkill(TrainingRecord r, const QJsonValue &skill)
+{
+    QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
+    metrics.insert(QStringLiteral("skill"), skill);
+    r.config.insert(QStringLiteral("metrics"), metrics);
+    return r;
+}
+
 // Inserts the record; when fileBytes > 0 also writes its model file under models/. Returns
 // the id (0 on failure).
 inline qint64 insertRecord(const Database &database, TrainingRecord r, int fileBytes = 0)

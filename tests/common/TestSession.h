@@ -1,6 +1,7 @@
 #pragma once
 // A WorkspaceSession opened on a folder, for widget tests that need a real workspace.
 
+#include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
 
 #include <QSignalSpy>
@@ -19,6 +20,17 @@ inline std::unique_ptr<WorkspaceSession> openSession(const QString &dir)
     if (opened.isEmpty() && !opened.wait(30000))
         qFatal("workspace %s did not open", qPrintable(dir));
     return session;
+}
+
+// Every queue the session opens ends its jobs at once, successfully: for tests that need a
+// workspace's data but not the real training its demo queues on the first open.
+inline void finishJobsAtOnce(WorkspaceSession *session)
+{
+    QObject::connect(session, &WorkspaceSession::queueChanged, session, [](TrainingQueue *queue) {
+        if (queue)
+            queue->setExecutor([](const TrainingJob &, const CancellationToken &,
+                                  const ProgressCallback &) { return JobResult {}; });
+    });
 }
 
 } // namespace modeldeck::test

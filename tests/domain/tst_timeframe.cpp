@@ -276,6 +276,8 @@ private Q_SLOTS:
         QTest::newRow("59m snaps to 1h") << evenlySpaced(59 * kMinuteMs, 20) << qint64(3600);
         QTest::newRow("2m not snapped") << evenlySpaced(2 * kMinuteMs, 20) << qint64(120);
         QTest::newRow("90m not snapped") << evenlySpaced(90 * kMinuteMs, 20) << qint64(5400);
+        QTest::newRow("121m snaps to 2h, which no picker offers")
+            << evenlySpaced(121 * kMinuteMs, 20) << qint64(7200);
         QTest::newRow("4h") << evenlySpaced(4 * kHourMs, 20) << qint64(14400);
         QTest::newRow("1w") << evenlySpaced(7 * kDayMs, 20) << qint64(604800);
         QTest::newRow("1w plus 1h snaps to 1w")
@@ -290,6 +292,18 @@ private Q_SLOTS:
         const Result<Timeframe> detected = detectIn(times);
         QVERIFY2(detected.ok(), qPrintable(errorText(detected)));
         QCOMPARE(detected->seconds(), seconds);
+    }
+
+    // The list the import and auto-train pickers offer, shortest first.
+    void standardList()
+    {
+        QStringList names;
+        for (const Timeframe &tf : Timeframe::standard())
+            names << tf.name();
+        QCOMPARE(names,
+                 QStringList({ QStringLiteral("1m"), QStringLiteral("5m"), QStringLiteral("15m"),
+                               QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("4h"),
+                               QStringLiteral("1d"), QStringLiteral("1w") }));
     }
 
     void detectNames()

@@ -1,5 +1,7 @@
 #include "cards/FilterSidebar.h"
 
+#include "common/ComboRefill.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
@@ -100,15 +102,15 @@ void FilterSidebar::fillValues(QComboBox *box, const QHash<QString, int> &counts
     std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
         return QString::compare(a, b, Qt::CaseInsensitive) < 0;
     });
-    box->clear();
-    box->addItem(withCount(tr("All"), total), QString());
+    QList<ComboItem> items { { withCount(tr("All"), total), QString() } };
     for (const QString &value : std::as_const(values))
-        box->addItem(withCount(value.isEmpty() ? tr("(none)") : value, counts.value(value)), value);
+        items.append(
+            { withCount(value.isEmpty() ? tr("(none)") : value, counts.value(value)), value });
     // A chosen value that no record has any more stays chosen (with 0), so the view does
     // not silently widen.
-    if (current.isValid() && !current.toString().isEmpty() && box->findData(current) < 0)
-        box->addItem(withCount(current.toString(), 0), current);
-    selectData(box, current.isValid() ? current : QVariant(QString()));
+    if (current.isValid() && !current.toString().isEmpty() && !counts.contains(current.toString()))
+        items.append({ withCount(current.toString(), 0), current });
+    refillCombo(box, items, current.isValid() ? current : QVariant(QString()));
 }
 
 void FilterSidebar::setCounts(const RecordListModel::FacetCounts &counts)
@@ -118,14 +120,13 @@ void FilterSidebar::setCounts(const RecordListModel::FacetCounts &counts)
     fillValues(m_timeframe, counts.timeframes, counts.total);
     fillValues(m_bot, counts.bots, counts.total);
     const QVariant status = m_status->currentData();
-    m_status->clear();
-    m_status->addItem(withCount(tr("All"), counts.total), -1);
+    QList<ComboItem> statuses { { withCount(tr("All"), counts.total), -1 } };
     for (int s = 0; s < RecordListModel::kStatusCount; ++s) {
-        m_status->addItem(withCount(RecordListModel::statusText(RecordListModel::CardStatus(s)),
+        statuses.append({ withCount(RecordListModel::statusText(RecordListModel::CardStatus(s)),
                                     counts.statuses[size_t(s)]),
-                          s);
+                          s });
     }
-    selectData(m_status, status.isValid() ? status : QVariant(-1));
+    refillCombo(m_status, statuses, status.isValid() ? status : QVariant(-1));
     m_filling = false;
 }
 

@@ -1,7 +1,7 @@
 #include "cards/ModelCardDelegate.h"
 
-#include "cards/CardPainter.h"
 #include "cards/RecordListModel.h"
+#include "common/CardPainter.h"
 #include "common/SkillWarning.h"
 
 #include <QAbstractItemView>
@@ -64,19 +64,14 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     if (!index.isValid())
         return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setFont(option.font);
+    const CardPainter draw(painter, option);
     const QPalette &palette = option.palette;
     const QFontMetrics fm = painter->fontMetrics();
     const CardLayout l = layout(option.rect, fm);
-    const CardPainter draw(painter, palette, option.widget);
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool hovered = option.state & QStyle::State_MouseOver;
     const QColor statusColor = index.data(Roles::StatusColorRole).value<QColor>();
 
     // Card: base colour, a status stripe on the left, a highlight frame when selected.
-    draw.cardFrame(l.card, selected, hovered, option.state & QStyle::State_HasFocus, statusColor);
+    draw.cardFrame(l.card, statusColor);
 
     // Title line: bot name, status badge (text, not colour alone), and left of it a warning
     // badge when the model loses to the naive forecast: a green "Active" must not stand alone.
@@ -88,31 +83,20 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         titleRight = draw.badge(l.titleLine, status.left() - 4, SkillWarning::badgeText(),
                                 SkillWarning::color(), true)
                          .left();
-    QFont bold = option.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(palette.color(QPalette::Text));
-    const QRect title = l.titleLine.adjusted(0, 0, -(l.titleLine.right() - titleRight + 6), 0);
-    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(text(index, Roles::BotRole), Qt::ElideRight,
-                                                        title.width()));
-    painter->setFont(option.font);
+    draw.title(l.titleLine.adjusted(0, 0, -(l.titleLine.right() - titleRight + 6), 0),
+               text(index, Roles::BotRole));
 
     // Symbol and timeframe badges, the age on the right.
     const QRect symbol
         = draw.outlineBadge(l.badges, l.badges.left(), text(index, Roles::SymbolRole));
     draw.outlineBadge(l.badges, symbol.right() + 6, text(index, Roles::TimeframeRole));
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(l.badges, Qt::AlignRight | Qt::AlignVCenter, text(index, Roles::AgeTextRole));
+    draw.rightText(l.badges, text(index, Roles::AgeTextRole));
 
     draw.labelValue(l.trained, tr("Trained"), text(index, Roles::TrainedAtTextRole));
     const auto pair = [&](const QRect &line, const QString &label1, int role1,
                           const QString &label2, int role2) {
-        const int half = line.width() / 2;
-        draw.labelValue(QRect(line.left(), line.top(), half - 6, line.height()), label1,
-                        text(index, role1));
-        draw.labelValue(QRect(line.left() + half, line.top(), line.width() - half, line.height()),
-                        label2, text(index, role2));
+        draw.labelValue(CardPainter::half(line, 0), label1, text(index, role1));
+        draw.labelValue(CardPainter::half(line, 1), label2, text(index, role2));
     };
     pair(l.grid[0], tr("Data"), Roles::DataPointsTextRole, tr("Size"), Roles::SizeTextRole);
     draw.labelValue(l.grid[1], tr("Period"), text(index, Roles::PeriodTextRole));
@@ -137,7 +121,6 @@ void ModelCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     };
     button(l.retrain, retrainLabel(), Button::Retrain);
     button(l.clear, clearLabel(), Button::Clear);
-    painter->restore();
 }
 
 ModelCardDelegate::Button ModelCardDelegate::buttonAt(const QStyleOptionViewItem &option,

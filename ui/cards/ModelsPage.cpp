@@ -6,7 +6,9 @@
 #include "cards/ModelClearer.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordLoader.h"
+#include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
+#include "common/MessageBanner.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
 #include "training/RetrainTracker.h"
@@ -22,7 +24,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -70,18 +71,10 @@ ModelsPage::ModelsPage(WorkspaceSession *session, QWidget *parent)
     m_clearSeriesAction = new QAction(this);
     m_clearAllAction = new QAction(tr("Clear &every model…"), this);
 
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
+    m_stack = new EmptyStateStack(m_view, this);
 
     m_summary = new QLabel(this);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->hide();
+    m_banner = new MessageBanner(this);
     m_clearMenu = new QMenu(this);
     m_clearMenu->addAction(m_clearAction);
     m_clearMenu->addAction(m_clearSeriesAction);
@@ -200,11 +193,7 @@ QString ModelsPage::message() const
 
 void ModelsPage::showMessage(const QString &text, bool error)
 {
-    m_banner->setText(text);
-    // Error text in the failed colour plus an "Error:" word: not colour alone.
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { color: #ef5350; font-weight: bold; }")
-                                  : QString());
-    m_banner->setVisible(!text.isEmpty());
+    m_banner->showMessage(text, error);
     Q_EMIT statusMessage(text);
 }
 
@@ -294,11 +283,11 @@ void ModelsPage::updateSummary()
     const int shown = m_filter->rowCount();
     if (!m_session->isOpen()) {
         m_summary->setText(QString());
-        m_empty->setText(tr("Open a workspace to see its trained models."));
+        m_stack->setEmptyText(tr("Open a workspace to see its trained models."));
     } else if (total == 0) {
         m_summary->setText(tr("No models yet"));
-        m_empty->setText(tr("No models have been trained in this workspace yet.\n"
-                            "Queue training for a symbol, and its model card appears here."));
+        m_stack->setEmptyText(tr("No models have been trained in this workspace yet.\n"
+                                 "Queue training for a symbol, and its model card appears here."));
     } else {
         m_summary->setText(
             m_partial ? tr("Loading models… (newest %1 shown)").arg(locale.toString(total))
@@ -306,10 +295,10 @@ void ModelsPage::updateSummary()
                 : shown == total
                 ? tr("%Ln model(s)", nullptr, total)
                 : tr("%1 of %Ln model(s)", nullptr, total).arg(locale.toString(shown)));
-        m_empty->setText(
+        m_stack->setEmptyText(
             tr("No model matches these filters.\nChange them or choose Reset filters."));
     }
-    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    m_stack->setContentShown(shown > 0);
     const QModelIndex current = currentIndex();
     const bool hasCurrent = current.isValid();
     m_retrainAction->setEnabled(hasCurrent);

@@ -14,13 +14,14 @@
 
 class QLabel;
 class QMenu;
-class QStackedWidget;
 class QTimer;
 class QPushButton;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class FilterSidebar;
+class MessageBanner;
 class ModelCardDelegate;
 class RecordDetailsPane;
 class RetrainTracker;
@@ -85,10 +86,9 @@ private:
     FilterSidebar *m_sidebar;
     RecordDetailsPane *m_details;
     ModelCardView *m_view;
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
+    EmptyStateStack *m_stack;
     QLabel *m_summary;
-    QLabel *m_banner;
+    MessageBanner *m_banner;
     QPushButton *m_clearButton;
     QMenu *m_clearMenu;
     QAction *m_retrainAction;

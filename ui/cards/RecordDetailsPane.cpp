@@ -1,29 +1,26 @@
 #include "cards/RecordDetailsPane.h"
 
 #include "cards/RecordListModel.h"
+#include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
 #include "common/InlineMessage.h"
+#include "common/LossChart.h"
 #include "common/SkillWarning.h"
 #include "domain/EpochRecord.h"
 #include "services/WorkspaceSession.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <QPointer>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 #include <qcoro/qcorofuture.h>
 
@@ -146,14 +143,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
-    m_stack = new QStackedWidget(this);
-    m_message = new QLabel(m_stack);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(12);
-    m_stack->addWidget(m_message);
-
-    auto *content = new QWidget(m_stack);
+    auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(content);
@@ -166,8 +156,8 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     m_metrics = makeTable({ tr("Metric"), tr("Value") }, m_tabs);
     m_metrics->setAccessibleName(tr("Metrics"));
     m_tabs->addTab(m_metrics, tr("&Metrics"));
-    m_chart = new QChartView(m_tabs);
-    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart = new LossChart(m_tabs);
+    m_chart->setEmptyText(tr("No epochs recorded"));
     m_chart->setAccessibleName(tr("Loss curve"));
     m_chart->setMinimumHeight(200);
     m_tabs->addTab(m_chart, tr("&Loss curve"));
@@ -181,7 +171,8 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
     m_config->setAccessibleName(tr("Configuration"));
     m_tabs->addTab(m_config, tr("&Configuration"));
     contentLayout->addWidget(m_tabs);
-    m_stack->addWidget(content);
+    m_stack = new EmptyStateStack(content, this);
+    m_stack->emptyLabel()->setMargin(12);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -192,8 +183,8 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
 
 void RecordDetailsPane::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_stack->setCurrentWidget(m_message);
+    m_stack->setEmptyText(text);
+    m_stack->setContentShown(false);
 }
 
 void RecordDetailsPane::showNothing()
@@ -256,13 +247,13 @@ void RecordDetailsPane::populate(const Loaded &result)
                            new QTableWidgetItem(tr("could not be read: %1").arg(result.error)));
     }
     fillEpochs(result.epochs);
-    fillChart(result.epochs);
+    m_chart->setSeries(result.epochs);
     m_config->clear();
     for (auto it = r.config.begin(); it != r.config.end(); ++it)
         addJson(m_config->invisibleRootItem(), it.key(), it.value());
     m_config->expandToDepth(0);
     m_config->resizeColumnToContents(0);
-    m_stack->setCurrentIndex(1);
+    m_stack->setContentShown(true);
 }
 
 void RecordDetailsPane::fillMetrics(const TrainingRecord &r)
@@ -344,61 +335,12 @@ void RecordDetailsPane::fillEpochs(const std::vector<EpochRecord> &epochs)
     }
 }
 
-void RecordDetailsPane::fillChart(const std::vector<EpochRecord> &epochs)
-{
-    m_shownEpochs = epochs;
-    auto *chart = new QChart();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(palette().brush(QPalette::Base));
-    chart->setTitle(epochs.empty() ? tr("No epochs recorded") : tr("Loss per epoch"));
-    auto *train = new QLineSeries(chart);
-    train->setName(tr("Training loss"));
-    auto *validation = new QLineSeries(chart);
-    validation->setName(tr("Validation loss"));
-    double maxLoss = 0;
-    for (const EpochRecord &e : epochs) {
-        if (std::isfinite(e.trainLoss)) {
-            train->append(e.epoch, e.trainLoss);
-            maxLoss = std::max(maxLoss, e.trainLoss);
-        }
-        if (std::isfinite(e.valLoss)) {
-            validation->append(e.epoch, e.valLoss);
-            maxLoss = std::max(maxLoss, e.valLoss);
-        }
-    }
-    chart->addSeries(train);
-    chart->addSeries(validation);
-    // Validation dashed: the two series differ by more than colour.
-    QPen dashed = validation->pen();
-    dashed.setStyle(Qt::DashLine);
-    dashed.setWidth(2);
-    validation->setPen(dashed);
-    auto *x = new QValueAxis(chart);
-    x->setTitleText(tr("Epoch"));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(1, std::max(2, epochs.empty() ? 2 : epochs.back().epoch));
-    auto *y = new QValueAxis(chart);
-    y->setTitleText(tr("Loss"));
-    y->setRange(0, maxLoss > 0 ? maxLoss * 1.05 : 1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (auto *series : { train, validation }) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart); // the view owns the new chart
-    delete old;
-}
-
 void RecordDetailsPane::changeEvent(QEvent *event)
 {
-    // The chart's theme follows the palette (light/dark switch while a record is shown).
-    if (event->type() == QEvent::PaletteChange && m_stack && m_stack->currentIndex() == 1) {
-        fillChart(std::vector<EpochRecord>(m_shownEpochs));
+    // The warning hue follows the palette (light/dark switch while a record is shown); the
+    // chart follows it by itself.
+    if (event->type() == QEvent::PaletteChange && m_stack && m_stack->isContentShown())
         colorWarnings();
-    }
     QWidget::changeEvent(event);
 }
 

@@ -10,16 +10,16 @@
 #include <qcoro/qcorotask.h>
 #include <vector>
 
-class QChartView;
 class QLabel;
-class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class InlineMessage;
+class LossChart;
 class WorkspaceSession;
 
 class RecordDetailsPane : public QWidget
@@ -37,7 +37,7 @@ public:
     QTableWidget *metricsTable() const { return m_metrics; }
     QTableWidget *epochsTable() const { return m_epochs; }
     QTreeWidget *configTree() const { return m_config; }
-    QChartView *chartView() const { return m_chart; }
+    LossChart *chartView() const { return m_chart; }
     QLabel *titleLabel() const { return m_title; }
     // Shown above the tabs when the record's model is worse than the naive forecast.
     InlineMessage *skillWarning() const { return m_skillWarning; }
@@ -58,23 +58,20 @@ private:
     void populate(const Loaded &result);
     void fillMetrics(const TrainingRecord &record);
     void fillEpochs(const std::vector<EpochRecord> &epochs);
-    void fillChart(const std::vector<EpochRecord> &epochs);
     void colorWarnings();
     void showMessage(const QString &text);
 
     WorkspaceSession *m_session; // not owned; outlives the pane
-    QStackedWidget *m_stack;
-    QLabel *m_message;
+    EmptyStateStack *m_stack = nullptr; // the record, or what the pane is waiting for
     QLabel *m_title;
     InlineMessage *m_skillWarning;
     QTabWidget *m_tabs;
     QTableWidget *m_metrics;
-    QChartView *m_chart;
+    LossChart *m_chart;
     QTableWidget *m_epochs;
     QTreeWidget *m_config;
     qint64 m_recordId = 0;
     int m_request = 0;
-    std::vector<EpochRecord> m_shownEpochs;
 };
 
 } // namespace modeldeck

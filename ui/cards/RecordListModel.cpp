@@ -1,7 +1,7 @@
 #include "cards/RecordListModel.h"
 
-#include "cards/CardPainter.h"
 #include "common/SkillWarning.h"
+#include "common/StatusPalette.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -360,13 +360,13 @@ QColor RecordListModel::statusColor(CardStatus status)
 {
     switch (status) {
     case CardStatus::Active:
-        return QColor(0x26, 0xa6, 0x9a);
+        return StatusPalette::active();
     case CardStatus::Stale:
-        return QColor(0xff, 0xa7, 0x26);
+        return StatusPalette::stale();
     case CardStatus::Failed:
-        return CardPainter::warningColor();
+        return StatusPalette::failed();
     case CardStatus::Archived:
-        return QColor(0x66, 0x66, 0x66);
+        return StatusPalette::archived();
     }
     return {};
 }

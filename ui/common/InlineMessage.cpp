@@ -1,6 +1,7 @@
 #include "common/InlineMessage.h"
 
-#include "cards/CardPainter.h"
+#include "common/CardPainter.h"
+#include "common/StatusPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ void InlineMessage::updateTextColor()
     const QColor normal = palette().color(QPalette::WindowText);
     text.setColor(QPalette::WindowText,
                   m_kind == Kind::Warning ? CardPainter::readableOn(
-                      CardPainter::warningColor(), palette().color(QPalette::Window))
+                      StatusPalette::failed(), palette().color(QPalette::Window))
                                           : normal);
     m_text->setPalette(text);
 }

@@ -1,6 +1,7 @@
 #include "common/SkillWarning.h"
 
-#include "cards/CardPainter.h"
+#include "common/CardPainter.h"
+#include "common/StatusPalette.h"
 
 #include <QJsonValue>
 #include <QLocale>
@@ -48,7 +49,7 @@ QString SkillWarning::badgeText()
 
 QColor SkillWarning::color()
 {
-    return CardPainter::warningColor();
+    return StatusPalette::failed();
 }
 
 QColor SkillWarning::textColor(const QPalette &palette, QPalette::ColorRole background)

@@ -31,7 +31,7 @@ public:
     // The skill as a signed percentage, "−2,510.0 %" (a real minus sign, locale digits).
     static QString percent(double skill);
 
-    // The badge fill (the status colours' warning colour).
+    // The badge fill: the Failed status colour, which every warning shares.
     static QColor color();
     // The same hue as text readable on `background` of `palette` (light or dark).
     static QColor textColor(const QPalette &palette,

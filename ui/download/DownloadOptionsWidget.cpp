@@ -1,5 +1,6 @@
 #include "download/DownloadOptionsWidget.h"
 
+#include "common/ComboRefill.h"
 #include "net/MarketDataProvider.h"
 #include "services/WorkspaceSession.h"
 
@@ -247,16 +248,13 @@ void DownloadOptionsWidget::providerChanged()
 void DownloadOptionsWidget::reloadTimeframes()
 {
     const QString current = m_timeframe->currentData().toString();
-    const QSignalBlocker blocker(m_timeframe);
-    m_timeframe->clear();
+    QStringList names;
     if (const MarketDataProvider *p = provider()) {
         for (Timeframe timeframe : p->supportedTimeframes())
-            m_timeframe->addItem(timeframe.name(), timeframe.name());
+            names << timeframe.name();
     }
-    int index = m_timeframe->findData(current);
-    if (index < 0)
-        index = m_timeframe->findData(QStringLiteral("1d"));
-    m_timeframe->setCurrentIndex(std::max(index, 0));
+    refillCombo(m_timeframe, comboItems(names),
+                names.contains(current) ? current : QStringLiteral("1d"));
 }
 
 void DownloadOptionsWidget::updateRangeWidgets()

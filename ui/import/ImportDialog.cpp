@@ -1,6 +1,7 @@
 #include "import/ImportDialog.h"
 
 #include "common/Guarded.h"
+#include "import/ImportFileTypes.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewPane.h"
 #include "services/WorkspaceSession.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -326,7 +326,7 @@ void ImportDialog::chooseFiles()
 {
     const QStringList chosen
         = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
-                                        tr("CSV files (*.csv *.txt);;All files (*)"));
+                                        ImportFileTypes::dialogFilter());
     if (chosen.isEmpty())
         return;
     AppSettings::setImportDir(QFileInfo(chosen.first()).absolutePath());
@@ -446,17 +446,13 @@ void ImportDialog::showImportResult(const Result<ImportReport> &report)
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_importing && event->mimeData()->hasUrls())
+    if (!m_importing && !ImportFileTypes::dropped(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ImportDialog::dropEvent(QDropEvent *event)
 {
-    QStringList dropped;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            dropped << url.toLocalFile();
-    }
+    const QStringList dropped = ImportFileTypes::dropped(event->mimeData());
     if (dropped.isEmpty() || m_importing)
         return;
     event->acceptProposedAction();

@@ -1,5 +1,6 @@
 #include "import/ImportOptionsWidget.h"
 
+#include "domain/Timeframe.h"
 #include "util/PathSanitizer.h"
 
 #include <QComboBox>
@@ -47,8 +48,8 @@ ImportOptionsWidget::ImportOptionsWidget(QWidget *parent)
     m_symbol->setMaxLength(32);
 
     m_timeframe->addItem(detectText({}), QString());
-    for (const char *tf : { "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w" })
-        m_timeframe->addItem(QLatin1String(tf), QLatin1String(tf));
+    for (const Timeframe &tf : Timeframe::standard())
+        m_timeframe->addItem(tf.name(), tf.name());
     m_timeframe->setToolTip(
         tr("Bar length; Detect takes the most common spacing of the timestamps"));
 

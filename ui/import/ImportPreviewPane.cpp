@@ -1,5 +1,6 @@
 #include "import/ImportPreviewPane.h"
 
+#include "common/EmptyStateStack.h"
 #include "import/ImportPreviewModel.h"
 
 #include <QApplication>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -21,9 +21,9 @@ namespace modeldeck {
 
 ImportPreviewPane::ImportPreviewPane(QWidget *parent)
     : QWidget(parent), m_model(new ImportPreviewModel(this)), m_formatLabel(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_tableStack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_placeholder(new QLabel(this)),
-      m_text(new QPlainTextEdit(this)), m_issueList(new QTreeWidget(this))
+      m_tabs(new QTabWidget(this)), m_table(new QTableView(this)),
+      m_tableStack(new EmptyStateStack(m_table, this)), m_text(new QPlainTextEdit(this)),
+      m_issueList(new QTreeWidget(this))
 {
     m_formatLabel->setWordWrap(true);
     m_formatLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,10 +36,6 @@ ImportPreviewPane::ImportPreviewPane(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Parsed rows"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_tableStack->addWidget(m_placeholder);
-    m_tableStack->addWidget(m_table);
 
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -92,13 +88,13 @@ void ImportPreviewPane::showFile(const ImportFileState *file, InvalidRowPolicy p
                 .arg(csvLayoutName(csv.layout), delimiter, preview->symbol,
                      preview->timeframe.name(), preview->timeZone));
         m_table->resizeColumnsToContents();
-        m_tableStack->setCurrentWidget(m_table);
+        m_tableStack->setContentShown(true);
     } else {
         m_formatLabel->setText(file && !file->done
                                    ? tr("Reading %1…").arg(QFileInfo(file->path).fileName())
                                    : QString());
-        m_placeholder->setText(placeholder);
-        m_tableStack->setCurrentWidget(m_placeholder);
+        m_tableStack->setEmptyText(placeholder);
+        m_tableStack->setContentShown(false);
     }
     m_formatLabel->setVisible(!m_formatLabel->text().isEmpty());
     fillIssues();

@@ -8,13 +8,13 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class ImportPreviewModel;
 
 class ImportPreviewPane : public QWidget
@@ -40,9 +40,8 @@ private:
     ImportPreviewModel *m_model;
     QLabel *m_formatLabel;
     QTabWidget *m_tabs;
-    QStackedWidget *m_tableStack;
     QTableView *m_table;
-    QLabel *m_placeholder;
+    EmptyStateStack *m_tableStack; // the parsed rows, or why there are none
     QPlainTextEdit *m_text;
     QTreeWidget *m_issueList;
     std::vector<ImportIssue> m_issues;

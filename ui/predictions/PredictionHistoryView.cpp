@@ -1,5 +1,6 @@
 #include "predictions/PredictionHistoryView.h"
 
+#include "common/ComboRefill.h"
 #include "common/Guarded.h"
 #include "predictions/PredictionTableModel.h"
 #include "services/PredictionService.h"
@@ -41,8 +42,8 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
         filters->addWidget(label);
         filters->addWidget(field);
     };
-    setItems(m_modelFilter, tr("All models"), {});
-    setItems(m_symbolFilter, tr("All symbols"), {});
+    refillCombo(m_modelFilter, comboItems({}, tr("All models")));
+    refillCombo(m_symbolFilter, comboItems({}, tr("All symbols")));
     m_horizonFilter->setRange(0, 100000);
     m_horizonFilter->setSpecialValueText(tr("Any"));
     m_limitFilter->setRange(1, 100000);
@@ -91,24 +92,11 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     connect(m_limitFilter, &QSpinBox::valueChanged, this, reloadNow);
 }
 
-void PredictionHistoryView::setItems(QComboBox *combo, const QString &allText,
-                                     const QStringList &items)
-{
-    const QString current = combo->currentData().toString();
-    const QSignalBlocker block(combo);
-    combo->clear();
-    combo->addItem(allText, QString());
-    for (const QString &item : items)
-        combo->addItem(item, item);
-    const int keep = combo->findData(current);
-    combo->setCurrentIndex(std::max(keep, 0));
-}
-
 void PredictionHistoryView::setChoices(const QStringList &models, const QStringList &symbols)
 {
     const PredictionFilter before = filter();
-    setItems(m_modelFilter, tr("All models"), models);
-    setItems(m_symbolFilter, tr("All symbols"), symbols);
+    refillCombo(m_modelFilter, comboItems(models, tr("All models")));
+    refillCombo(m_symbolFilter, comboItems(symbols, tr("All symbols")));
     const PredictionFilter after = filter();
     if (before.modelName != after.modelName || before.symbol != after.symbol)
         reload();

@@ -52,8 +52,6 @@ Q_SIGNALS:
     void loaded(int rows, const QString &error);
 
 private:
-    static void setItems(QComboBox *combo, const QString &allText, const QStringList &items);
-
     WorkspaceSession *m_session;
     PredictionTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,26 +1,13 @@
 #include "predictions/PredictionPicker.h"
 
+#include "common/ComboRefill.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <set>
 
 namespace modeldeck {
-
-namespace {
-
-void setItemsKeeping(QComboBox *combo, const QList<std::pair<QString, QVariant>> &items,
-                     const QVariant &prefer)
-{
-    const QSignalBlocker block(combo);
-    combo->clear();
-    for (const auto &[text, value] : items)
-        combo->addItem(text, value);
-    const int index = combo->findData(prefer);
-    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
-}
-
-} // namespace
 
 PredictionPicker::PredictionPicker(QWidget *parent)
     : QWidget(parent), m_symbol(new QComboBox), m_timeframe(new QComboBox), m_model(new QComboBox),
@@ -115,9 +102,7 @@ void PredictionPicker::setChoices(const std::vector<SymbolSummary> &symbols,
     for (const RegisteredModel &m : m_models)
         names.insert(m.symbol);
     names.erase(QString());
-    QList<std::pair<QString, QVariant>> items;
-    for (const QString &s : names)
-        items.append({ s, s });
+    const QList<ComboItem> items = comboItems(QStringList(names.begin(), names.end()));
     // With no choice yet, start at the series of the first active model.
     QString prefer = beforeSymbol;
     if (prefer.isEmpty()) {
@@ -126,7 +111,7 @@ void PredictionPicker::setChoices(const std::vector<SymbolSummary> &symbols,
         if (active != m_models.end())
             prefer = active->symbol;
     }
-    setItemsKeeping(m_symbol, items, prefer);
+    refillCombo(m_symbol, items, prefer);
     fillTimeframes();
     const bool sameSeries = symbol() == beforeSymbol && timeframe() == beforeTimeframe;
     fillModels(!sameSeries);
@@ -155,10 +140,7 @@ void PredictionPicker::fillTimeframes()
                                      [&](const auto &m) { return m.active && m.symbol == name; });
     if (!timeframes.contains(prefer) && active != m_models.end())
         prefer = active->timeframe;
-    QList<std::pair<QString, QVariant>> items;
-    for (const QString &tf : timeframes)
-        items.append({ tf, tf });
-    setItemsKeeping(m_timeframe, items, prefer);
+    refillCombo(m_timeframe, comboItems(timeframes), prefer);
 }
 
 void PredictionPicker::fillModels(bool preferActive)
@@ -167,7 +149,7 @@ void PredictionPicker::fillModels(bool preferActive)
     const QString tf = timeframe();
     // One entry per name, described by the version that predicts (the active one) or else the
     // newest; the registry lists names with their newest version first.
-    QList<std::pair<QString, QVariant>> items;
+    QList<ComboItem> items;
     QString active;
     QStringList seen;
     for (const RegisteredModel &m : m_models) {
@@ -186,7 +168,7 @@ void PredictionPicker::fillModels(bool preferActive)
                        m.name });
     }
     const QString before = modelName();
-    setItemsKeeping(m_model, items, !preferActive && seen.contains(before) ? before : active);
+    refillCombo(m_model, items, !preferActive && seen.contains(before) ? before : active);
     fillHorizons();
 }
 
@@ -207,12 +189,12 @@ const RegisteredModel *PredictionPicker::chosenModel() const
 
 void PredictionPicker::fillHorizons()
 {
-    QList<std::pair<QString, QVariant>> items;
+    QList<ComboItem> items;
     if (const RegisteredModel *m = chosenModel()) {
         for (int h : m->horizons)
             items.append({ tr("%n bar(s) ahead", nullptr, h), h });
     }
-    setItemsKeeping(m_horizon, items, m_horizon->currentData());
+    refillCombo(m_horizon, items);
 }
 
 } // namespace modeldeck

@@ -1,5 +1,6 @@
 #include "queue/HistoryModel.h"
 
+#include "common/StatusPalette.h"
 #include "queue/JobText.h"
 
 #include <QColor>
@@ -14,17 +15,17 @@ QColor statusColour(JobStatus status)
 {
     switch (status) {
     case JobStatus::Completed:
-        return QColor(0x26, 0xa6, 0x9a);
+        return StatusPalette::active();
     case JobStatus::Failed:
-        return QColor(0xef, 0x53, 0x50);
+        return StatusPalette::failed();
     case JobStatus::Cancelled:
     case JobStatus::Interrupted:
-        return QColor(0xff, 0xa7, 0x26);
+        return StatusPalette::stale();
     case JobStatus::Pending:
     case JobStatus::Running:
         break;
     }
-    return QColor(0x66, 0x66, 0x66);
+    return StatusPalette::archived();
 }
 
 qint64 durationSeconds(const TrainingJob &job)

@@ -1,5 +1,6 @@
 #include "queue/HistoryView.h"
 
+#include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
 #include "domain/TrainingJob.h"
 #include "domain/TrainingRecord.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <qcoro/qcorofuture.h>
@@ -31,7 +31,7 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
       m_rerun(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")),
                               tr("&Re-run with same config"), this)),
       m_refresh(new QPushButton(tr("Re&load"), this)), m_count(new QLabel(this)),
-      m_empty(new QLabel(this)), m_stack(new QStackedWidget(this))
+      m_stack(new EmptyStateStack(m_view, this))
 {
     setObjectName(QStringLiteral("historyView"));
     m_proxy->setSourceModel(m_model);
@@ -74,11 +74,7 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     connect(m_rerun, &QPushButton::clicked, this, &HistoryView::rerunSelected);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::reload);
 
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
+    m_stack->emptyLabel()->setForegroundRole(QPalette::PlaceholderText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     auto *tools = new QHBoxLayout;
@@ -169,9 +165,9 @@ void HistoryView::refreshState()
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n finished job(s)", nullptr, total)
                                     : tr("%1 of %n finished job(s)", nullptr, total).arg(shown));
-    m_empty->setText(total == 0 ? tr("No training job has finished yet.")
-                                : tr("No finished job has this status."));
-    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    m_stack->setEmptyText(total == 0 ? tr("No training job has finished yet.")
+                                     : tr("No finished job has this status."));
+    m_stack->setContentShown(shown > 0);
     m_rerun->setEnabled(m_binding->queue() && currentJob() != 0);
 }
 

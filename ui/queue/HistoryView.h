@@ -18,11 +18,11 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class HistoryModel;
 class QueueBinding;
 class TrainingQueue;
@@ -68,8 +68,7 @@ private:
     QPushButton *m_rerun;
     QPushButton *m_refresh;
     QLabel *m_count;
-    QLabel *m_empty;
-    QStackedWidget *m_stack;
+    EmptyStateStack *m_stack;
     ReloadGate m_gate;
     int m_limit = 500;
 };

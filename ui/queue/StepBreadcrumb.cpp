@@ -1,5 +1,6 @@
 #include "queue/StepBreadcrumb.h"
 
+#include "common/StatusPalette.h"
 #include "domain/TrainingProgress.h"
 
 #include <QEvent>
@@ -13,7 +14,6 @@ namespace {
 
 constexpr int kPadX = 8;
 constexpr int kPadY = 3;
-const QColor kFailedColour(0xef, 0x53, 0x50); // the house Failed status colour
 
 QString arrowText()
 {
@@ -155,7 +155,7 @@ void StepBreadcrumb::paintEvent(QPaintEvent *)
         QColor text = pal.color(QPalette::WindowText);
         if (look == Look::Current || look == Look::Failed) {
             const QColor fill
-                = look == Look::Failed ? kFailedColour : pal.color(QPalette::Highlight);
+                = look == Look::Failed ? StatusPalette::failed() : pal.color(QPalette::Highlight);
             QPainterPath path;
             path.addRoundedRect(pill, height / 2.0, height / 2.0);
             painter.fillPath(path, fill);

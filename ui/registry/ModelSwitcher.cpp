@@ -1,5 +1,6 @@
 #include "registry/ModelSwitcher.h"
 
+#include "common/ComboRefill.h"
 #include "common/Guarded.h"
 #include "services/ModelRegistry.h"
 #include "services/WorkspaceSession.h"
@@ -18,16 +19,6 @@ namespace {
 
 constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kVersionRole = Qt::UserRole + 2;
-
-// Refills `combo` with `items`, keeping the current text when it is still there.
-void refill(QComboBox *combo, const QStringList &items)
-{
-    const QSignalBlocker block(combo);
-    const QString current = combo->currentText();
-    combo->clear();
-    combo->addItems(items);
-    combo->setCurrentIndex(std::max(0, int(items.indexOf(current))));
-}
 
 } // namespace
 
@@ -142,7 +133,7 @@ void ModelSwitcher::fillSymbols()
             symbols << m.symbol;
     }
     symbols.sort(Qt::CaseInsensitive);
-    refill(m_symbol, symbols);
+    refillCombo(m_symbol, comboItems(symbols), m_symbol->currentText());
     m_symbol->setEnabled(!symbols.isEmpty());
     fillTimeframes();
     fillModels();
@@ -156,7 +147,7 @@ void ModelSwitcher::fillTimeframes()
             timeframes << m.timeframe;
     }
     timeframes.sort();
-    refill(m_timeframe, timeframes);
+    refillCombo(m_timeframe, comboItems(timeframes), m_timeframe->currentText());
     m_timeframe->setEnabled(!timeframes.isEmpty());
 }
 

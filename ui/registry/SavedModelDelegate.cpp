@@ -1,7 +1,8 @@
 #include "registry/SavedModelDelegate.h"
 
-#include "cards/CardPainter.h"
+#include "common/CardPainter.h"
 #include "common/SkillWarning.h"
+#include "common/StatusPalette.h"
 #include "registry/SavedModelListModel.h"
 
 #include <QPainter>
@@ -12,10 +13,6 @@ namespace modeldeck {
 namespace {
 
 using R = SavedModelListModel::Role;
-
-// The architecture's status colours: Active, and Failed for a file that is missing or changed.
-const QColor kActive(0x26, 0xa6, 0x9a);
-const QColor kProblem = CardPainter::warningColor();
 
 int gap(const QFontMetrics &fm)
 {
@@ -78,20 +75,17 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     if (!index.isValid())
         return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setFont(option.font);
+    const CardPainter draw(painter, option);
     const QPalette &palette = option.palette;
     const QFontMetrics fm = painter->fontMetrics();
-    const CardPainter draw(painter, palette, option.widget);
     const bool active = index.data(R::ActiveRole).toBool();
     const bool ready = index.data(R::ReadyRole).toBool();
 
     const QRect card = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    draw.cardFrame(card, option.state & QStyle::State_Selected,
-                   option.state & QStyle::State_MouseOver, option.state & QStyle::State_HasFocus,
-                   !ready       ? kProblem
-                       : active ? kActive
+    // Failed's colour for a file that is missing or changed.
+    draw.cardFrame(card,
+                   !ready       ? StatusPalette::failed()
+                       : active ? StatusPalette::active()
                                 : QColor());
     const QRect inner = card.adjusted(padding(fm), padding(fm), -padding(fm), -padding(fm));
     int y = inner.top();
@@ -105,24 +99,17 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect title = take(badgeHeight(fm));
     int right = title.right();
     if (active)
-        right = draw.badge(title, right, tr("ACTIVE"), kActive, true).left() - 4;
+        right = draw.badge(title, right, tr("ACTIVE"), StatusPalette::active(), true).left() - 4;
     if (!ready)
-        right = draw.badge(title, right, tr("NOT READY"), kProblem, true).left() - 4;
+        right = draw.badge(title, right, tr("NOT READY"), StatusPalette::failed(), true).left() - 4;
     // Loses to the naive forecast on its test split: never an ACTIVE badge alone.
     const bool worseThanNaive = !index.data(R::SkillWarningRole).toString().isEmpty();
     if (worseThanNaive)
         right = draw.badge(title, right, SkillWarning::badgeText(), SkillWarning::color(), true)
                     .left()
             - 4;
-    QFont bold = option.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(palette.color(QPalette::Text));
-    const QRect nameRect(title.left(), title.top(), right - title.left() - 2, title.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(index.data(R::NameRole).toString(),
-                                                        Qt::ElideRight, nameRect.width()));
-    painter->setFont(option.font);
+    draw.title(QRect(title.left(), title.top(), right - title.left() - 2, title.height()),
+               index.data(R::NameRole).toString());
 
     // Symbol, timeframe and type; the version on the right.
     const QRect badges = take(badgeHeight(fm));
@@ -136,8 +123,7 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         x = draw.outlineBadge(badgeRoom, x, index.data(R::TimeframeRole).toString()).right() + 4;
     if (x < badgeRoom.right())
         draw.outlineBadge(badgeRoom, x, index.data(R::TypeRole).toString());
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(badges, Qt::AlignRight | Qt::AlignVCenter, version);
+    draw.rightText(badges, version);
 
     paintTags(draw, painter, palette, take(badgeHeight(fm)),
               index.data(R::TagsRole).toStringList());
@@ -149,8 +135,8 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     for (int row = 0; row < kMetricRows; ++row) {
         for (int col = 0; col < 2; ++col) {
             const int i = row * 2 + col;
-            const QRect cell(inner.left() + col * half, y,
-                             (col == 0 ? half - 6 : inner.width() - half), fm.lineSpacing());
+            const QRect cell
+                = CardPainter::half(QRect(inner.left(), y, inner.width(), fm.lineSpacing()), col);
             if (i < metrics.size()) {
                 const QString label = metrics[i].section(u'|', 0, 0);
                 draw.labelValue(cell, label, metrics[i].section(u'|', 1),
@@ -167,10 +153,7 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect last = take(fm.lineSpacing());
     draw.labelValue(QRect(last.left(), last.top(), half + half / 3, last.height()), tr("Created"),
                     index.data(R::CreatedTextRole).toString());
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(last, Qt::AlignRight | Qt::AlignVCenter,
-                      index.data(R::SizeTextRole).toString());
-    painter->restore();
+    draw.rightText(last, index.data(R::SizeTextRole).toString());
 }
 
 } // namespace modeldeck

@@ -1,8 +1,11 @@
 #include "registry/SavedModelsPage.h"
 
 #include "cards/CardGrid.h"
+#include "common/ComboRefill.h"
+#include "common/EmptyStateStack.h"
 #include "common/FlowGrid.h"
 #include "common/Guarded.h"
+#include "common/MessageBanner.h"
 #include "common/StatCard.h"
 #include "queue/TrainingQueue.h"
 #include "registry/ModelSwitcher.h"
@@ -17,15 +20,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <qcoro/qcorofuture.h>
@@ -69,18 +69,12 @@ QComboBox *filterCombo(const QString &name, QWidget *parent)
     return combo;
 }
 
-// Refills a filter combo with "all" plus `values`, keeping the chosen value when it is still there.
-void refillCombo(QComboBox *combo, const QString &all, QStringList values)
+// "All" plus the distinct `values`, sorted, for a filter combo.
+QList<ComboItem> filterItems(const QString &all, QStringList values)
 {
-    const QSignalBlocker block(combo);
-    const QString current = combo->currentData().toString();
     values.removeDuplicates();
     values.sort(Qt::CaseInsensitive);
-    combo->clear();
-    combo->addItem(all, QString());
-    for (const QString &v : std::as_const(values))
-        combo->addItem(v, v);
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return comboItems(values, all);
 }
 
 } // namespace
@@ -125,16 +119,8 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
         tr("A activates, V shows versions, F2 renames, E edits details, Ctrl+E exports, "
            "Delete deletes the selected model."));
 
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->hide();
+    m_stack = new EmptyStateStack(m_view, this);
+    m_banner = new MessageBanner(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stats);
@@ -318,9 +304,9 @@ void SavedModelsPage::refillFilters()
         timeframes << e.model.timeframe;
         types << e.model.modelType;
     }
-    refillCombo(m_symbol, tr("All symbols"), symbols);
-    refillCombo(m_timeframe, tr("All timeframes"), timeframes);
-    refillCombo(m_type, tr("All types"), types);
+    refillCombo(m_symbol, filterItems(tr("All symbols"), symbols));
+    refillCombo(m_timeframe, filterItems(tr("All timeframes"), timeframes));
+    refillCombo(m_type, filterItems(tr("All types"), types));
     applyFilter();
 }
 
@@ -357,14 +343,14 @@ void SavedModelsPage::updateState()
     m_storageCard->setValue(SavedModelListModel::sizeText(bytes));
 
     if (!m_session->isOpen())
-        m_empty->setText(tr("Open a workspace to see its saved models."));
+        m_stack->setEmptyText(tr("Open a workspace to see its saved models."));
     else if (total == 0)
-        m_empty->setText(
+        m_stack->setEmptyText(
             tr("No saved models yet.\nSave a trained model from its card or after training, and it "
                "appears here."));
     else
-        m_empty->setText(tr("No saved model matches the search and filters."));
-    m_stack->setCurrentWidget(m_filter->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+        m_stack->setEmptyText(tr("No saved model matches the search and filters."));
+    m_stack->setContentShown(m_filter->rowCount() > 0);
 
     const QModelIndex current = m_view->currentIndex();
     const bool has = current.isValid() && !m_actions->isBusy();
@@ -408,11 +394,7 @@ void SavedModelsPage::setConfirmFunction(SavedModelActions::ConfirmFunction conf
 
 void SavedModelsPage::showMessage(const QString &text, bool error)
 {
-    m_banner->setText(text);
-    // The failed colour plus the word "Error:" in the text: not colour alone.
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { color: #ef5350; font-weight: bold; }")
-                                  : QString());
-    m_banner->setVisible(!text.isEmpty());
+    m_banner->showMessage(text, error);
     if (!text.isEmpty())
         Q_EMIT statusMessage(text);
 }

@@ -17,15 +17,15 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QStackedWidget;
 class QTimer;
 
 namespace modeldeck {
 
+class EmptyStateStack;
+class MessageBanner;
 class ModelFileChecks;
 class ModelSwitcher;
 class SavedModelDelegate;
@@ -103,9 +103,8 @@ private:
     QComboBox *m_timeframe;
     QComboBox *m_type;
     QCheckBox *m_activeOnly;
-    QLabel *m_banner;
-    QLabel *m_empty;
-    QStackedWidget *m_stack;
+    MessageBanner *m_banner;
+    EmptyStateStack *m_stack;
     QListView *m_view;
     QTimer *m_reloadDelay;
     QAction *m_activateAction = nullptr;

@@ -1,5 +1,7 @@
 #include "report/ReportModel.h"
 
+#include "common/StatusPalette.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QLocale>
@@ -44,20 +46,20 @@ QString plainNumber(const std::optional<double> &value)
     return value && std::isfinite(*value) ? QString::number(*value, 'g', 10) : QString();
 }
 
-// The status colours of the cards (docs/architecture.md), always shown beside the status text.
+// The status colours of the cards, always shown beside the status text.
 QColor stateColor(ReportModel::State state)
 {
     switch (state) {
     case ReportModel::State::Fresh:
-        return QColor(0x26a69a);
+        return StatusPalette::active();
     case ReportModel::State::Stale:
-        return QColor(0xffa726);
+        return StatusPalette::stale();
     case ReportModel::State::Failed:
-        return QColor(0xef5350);
+        return StatusPalette::failed();
     case ReportModel::State::Archived:
         break;
     }
-    return QColor(0x666666);
+    return StatusPalette::archived();
 }
 
 QIcon stateIcon(ReportModel::State state)

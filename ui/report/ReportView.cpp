@@ -1,7 +1,10 @@
 #include "report/ReportView.h"
 
+#include "common/EmptyStateStack.h"
 #include "common/FlowGrid.h"
 #include "common/Guarded.h"
+#include "common/MessageBanner.h"
+#include "common/StatusPalette.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
@@ -20,7 +23,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -33,12 +35,12 @@ namespace modeldeck {
 namespace {
 
 // A caption with a dot in a status colour; the text always names the status too.
-QString dotted(const char *color, const QString &text)
+QString dotted(const QColor &color, const QString &text)
 {
-    if (!color)
+    if (!color.isValid())
         return text.toHtmlEscaped();
     return QStringLiteral("<span style=\"color:%1\">●</span> %2")
-        .arg(QLatin1String(color), text.toHtmlEscaped());
+        .arg(color.name(), text.toHtmlEscaped());
 }
 
 enum Card {
@@ -93,7 +95,8 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
         = { tr("Records"),      tr("Active"),  tr("Stale"),      tr("Failed"), tr("Archived"),
             tr("Storage used"), tr("Symbols"), tr("Timeframes"), tr("Bots") };
     // Text names every status; the dot only repeats it in the status colour.
-    const char *dots[CardCount] = { nullptr, "#26a69a", "#ffa726", "#ef5350", "#666666" };
+    const QColor dots[CardCount] = { QColor(), StatusPalette::active(), StatusPalette::stale(),
+                                     StatusPalette::failed(), StatusPalette::archived() };
     for (int i = 0; i < CardCount; ++i) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -158,16 +161,8 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Training records"));
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(m_table);
-
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack = new EmptyStateStack(m_table, this);
+    m_messageLabel = new MessageBanner(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(cards);
@@ -217,8 +212,7 @@ void ReportView::setStaleHours(int hours)
 
 void ReportView::setMessage(const QString &text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    m_messageLabel->showMessage(text);
 }
 
 void ReportView::updateTotals()
@@ -232,23 +226,23 @@ void ReportView::updateTotals()
     m_totalsLabels[Symbols]->setText(locale.toString(t.symbols));
     m_totalsLabels[Timeframes]->setText(locale.toString(t.timeframes));
     m_totalsLabels[Bots]->setText(locale.toString(t.bots));
-    m_freshCaption->setText(dotted("#26a69a", tr("Active (≤ %1 h)").arg(m_model->staleHours())));
-    m_staleCaption->setText(dotted("#ffa726", tr("Stale (> %1 h)").arg(m_model->staleHours())));
+    m_freshCaption->setText(
+        dotted(StatusPalette::active(), tr("Active (≤ %1 h)").arg(m_model->staleHours())));
+    m_staleCaption->setText(
+        dotted(StatusPalette::stale(), tr("Stale (> %1 h)").arg(m_model->staleHours())));
     m_totalsLabels[Fresh]->setToolTip(
         tr("Active models trained within the last %n hour(s)", nullptr, m_model->staleHours()));
     m_totalsLabels[Stale]->setToolTip(
         tr("Active models trained more than %n hour(s) ago", nullptr, m_model->staleHours()));
 
-    if (t.records > 0) {
-        m_stack->setCurrentWidget(m_table);
-    } else {
-        m_emptyLabel->setText(!m_session->isOpen() ? tr("No workspace is open.")
+    if (t.records == 0) {
+        m_stack->setEmptyText(!m_session->isOpen() ? tr("No workspace is open.")
                                   : m_loading
                                   ? tr("Loading training records…")
                                   : tr("No training runs recorded in this workspace yet.\n\n"
                                        "Trained, failed and archived models appear here."));
-        m_stack->setCurrentWidget(m_emptyLabel);
     }
+    m_stack->setContentShown(t.records > 0);
     m_exportAction->setEnabled(t.records > 0 && !m_exporting);
     m_exportButton->setEnabled(m_exportAction->isEnabled());
 }

@@ -14,12 +14,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace modeldeck {
 
+class EmptyStateStack;
+class MessageBanner;
 class TrainingQueue;
 class WorkspaceSession;
 
@@ -56,13 +57,12 @@ private:
     WorkspaceSession *m_session;
     ReportModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QStackedWidget *m_stack = nullptr;
+    EmptyStateStack *m_stack = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_emptyLabel = nullptr;
     QLabel *m_totalsLabels[9] = {};
     QLabel *m_freshCaption = nullptr; // these two name the stale threshold
     QLabel *m_staleCaption = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    MessageBanner *m_messageLabel = nullptr;
     QLineEdit *m_filter = nullptr;
     QPushButton *m_exportButton = nullptr;
     QAction *m_exportAction = nullptr;

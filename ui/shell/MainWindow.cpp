@@ -4,6 +4,7 @@
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
 #include "import/ImportDialog.h"
+#include "import/ImportFileTypes.h"
 #include "predictions/PredictionsPage.h"
 #include "queue/HistoryView.h"
 #include "queue/QueuePanel.h"
@@ -24,7 +25,6 @@
 #include "training/TrainingControls.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -33,7 +33,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScreen>
@@ -48,25 +47,22 @@ namespace modeldeck {
 
 namespace {
 
-QStringList csvFilesIn(const QMimeData *mime)
+bool askYesNo(QWidget *parent, const QString &title, const QString &question)
 {
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl &url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        if (!path.isEmpty()
-            && (path.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)
-                || path.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive))) {
-            files << path;
-        }
-    }
-    return files;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void warn(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::warning(parent, title, message);
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new WorkspaceSession(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_ask(askYesNo), m_showError(warn)
 {
     m_session->setQueueWorkers(AppSettings::workers());
     setWindowTitle(tr("ModelDeck"));
@@ -136,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Wor
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setAskFunction(AskFunction ask)
+{
+    m_ask = ask ? std::move(ask) : AskFunction(askYesNo);
+}
+
+void MainWindow::setErrorFunction(ErrorFunction showError)
+{
+    m_showError = showError ? std::move(showError) : ErrorFunction(warn);
+}
 
 SymbolListModel *MainWindow::symbolModel() const
 {
@@ -323,7 +329,7 @@ void MainWindow::chooseImportFiles()
 {
     const QStringList files
         = QFileDialog::getOpenFileNames(this, tr("Import Price History"), AppSettings::importDir(),
-                                        tr("CSV files (*.csv *.txt);;All files (*)"));
+                                        ImportFileTypes::dialogFilter());
     if (files.isEmpty())
         return;
     AppSettings::setImportDir(QFileInfo(files.first()).absolutePath());
@@ -376,26 +382,19 @@ void MainWindow::showMessage(const QString &message)
 void MainWindow::showError(const QString &title, const QString &message)
 {
     statusBar()->showMessage(message, 15000);
-    if (QApplication::platformName() == QLatin1StringView("offscreen"))
-        return; // headless runs (tests, CI) read the status bar and signals instead of a modal box
-    QMessageBox::warning(this, title, message);
+    m_showError(this, title, message);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const TrainingQueue *queue = m_session->queue();
     if (queue && !queue->currentJobs().isEmpty()
-        && QApplication::platformName() != QLatin1StringView("offscreen")) {
-        const auto answer = QMessageBox::question(
-            this, tr("Quit ModelDeck"),
-            tr("%n training job(s) are running. Quitting cancels them; they stay in the history as "
-               "cancelled and can be run again.\n\nQuit anyway?",
-               nullptr, int(queue->currentJobs().size())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+        && !m_ask(this, tr("Quit ModelDeck"),
+                  tr("%n training job(s) are running. Quitting cancels them; they stay in the "
+                     "history as cancelled and can be run again.\n\nQuit anyway?",
+                     nullptr, int(queue->currentJobs().size())))) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
@@ -405,13 +404,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_session->isOpen() && !m_session->isBusy() && !csvFilesIn(event->mimeData()).isEmpty())
+    if (m_session->isOpen() && !m_session->isBusy()
+        && !ImportFileTypes::dropped(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = csvFilesIn(event->mimeData());
+    const QStringList files = ImportFileTypes::dropped(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
 #include <qcoro/qcorotask.h>
 
 class QAction;
@@ -35,10 +36,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's two modal boxes go through replaceable functions, so tests answer them
+    // without a dialog. A question: true to go ahead (default: a Yes/No box, No the default).
+    using AskFunction
+        = std::function<bool(QWidget *parent, const QString &title, const QString &question)>;
+    // An error that must not pass unseen (default: a warning box); it is in the status bar too.
+    using ErrorFunction
+        = std::function<void(QWidget *parent, const QString &title, const QString &message)>;
+    // An empty function restores the default.
+    void setAskFunction(AskFunction ask);
+    void setErrorFunction(ErrorFunction showError);
+
     WorkspaceSession *session() const { return m_session; }
     SymbolListModel *symbolModel() const;
     QTableView *symbolView() const;
     QTabWidget *tabs() const { return m_tabs; }
+    StaleRetrain *staleRetrain() const { return m_staleRetrain; }
 
     QCoro::Task<bool> openWorkspace(const QString &dir, bool seedDemo = false);
     // Imports the files into the open workspace; shows progress, then a summary or the error.
@@ -89,6 +102,8 @@ private:
     TrainingControls *m_trainingControls = nullptr;
     StaleRetrain *m_staleRetrain = nullptr;
     QProgressDialog *m_progress = nullptr;
+    AskFunction m_ask;
+    ErrorFunction m_showError;
 };
 
 } // namespace modeldeck

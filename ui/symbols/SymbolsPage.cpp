@@ -1,12 +1,11 @@
 #include "symbols/SymbolsPage.h"
 
+#include "common/EmptyStateStack.h"
 #include "services/WorkspaceSession.h"
 #include "symbols/SymbolListModel.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,8 +14,8 @@ namespace modeldeck {
 
 SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new SymbolListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
-      m_view(new QTableView(this)), m_emptyLabel(new QLabel(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_stack(new EmptyStateStack(m_view, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -32,12 +31,6 @@ SymbolsPage::SymbolsPage(WorkspaceSession *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Symbols"));
 
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-
-    m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -68,15 +61,15 @@ QStringList SymbolsPage::selectedSymbols() const
 void SymbolsPage::updateView()
 {
     if (m_model->rowCount() > 0) {
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setContentShown(true);
         return;
     }
-    m_emptyLabel->setText(m_session->isOpen() ? tr(
+    m_stack->setEmptyText(m_session->isOpen() ? tr(
                               "No price history yet.\n\nImport a CSV file with File ▸ Import CSV… "
                               "(Ctrl+I), drop files onto this window, or download prices with "
                               "Data ▸ Download….")
                                               : tr("Opening workspace…"));
-    m_stack->setCurrentWidget(m_emptyLabel);
+    m_stack->setContentShown(false);
 }
 
 } // namespace modeldeck

@@ -4,13 +4,12 @@
 #include <QStringList>
 #include <QWidget>
 
-class QLabel;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class SymbolListModel;
 class WorkspaceSession;
 
@@ -31,9 +30,8 @@ private:
     WorkspaceSession *m_session;
     SymbolListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QStackedWidget *m_stack;
     QTableView *m_view;
-    QLabel *m_emptyLabel;
+    EmptyStateStack *m_stack; // the view, or a hint on importing when there are no symbols
 };
 
 } // namespace modeldeck

@@ -3,11 +3,11 @@
 #include "domain/Timeframe.h"
 #include "download/RefreshPanel.h"
 #include "download/RefreshThenTrain.h" // RefreshOutcome
-#include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
+#include "training/TrainingSettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,8 +27,6 @@
 namespace modeldeck {
 
 namespace {
-
-const char *const kStandardTimeframes[] = { "1m", "5m", "15m", "30m", "1h", "4h", "1d", "1w" };
 
 QStringList checkedNames(const QListWidget *list)
 {
@@ -79,9 +77,9 @@ AutoTrainDialog::AutoTrainDialog(WorkspaceSession *session, QWidget *parent)
     setObjectName(QStringLiteral("autoTrainDialog"));
 
     for (const QString &bot : ModelConfig::bots()) {
-        FeatureConfig features; // horizon 1, as enqueueAuto is called below
-        features.lookback = ModelConfig::defaults(bot).lookback;
-        m_requiredBars.insert(bot, FeatureSet::requiredBars(features));
+        // Default settings at horizon 1, as enqueueAuto is called below.
+        if (const auto settings = TrainingSettings::fromParams(bot, {}))
+            m_requiredBars.insert(bot, settings->barsRequired());
     }
 
     m_symbolFilter->setPlaceholderText(tr("Filter symbols"));
@@ -202,8 +200,8 @@ void AutoTrainDialog::fillLists()
 {
     m_filling = true;
     QStringList timeframes;
-    for (const char *tf : kStandardTimeframes)
-        timeframes << QString::fromLatin1(tf);
+    for (const Timeframe &tf : Timeframe::standard())
+        timeframes << tf.name();
     QStringList present;
     for (const SymbolSummary &s : m_session->symbols()) {
         QStringList names;

@@ -7,7 +7,6 @@
 #include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QPointer>
@@ -16,15 +15,36 @@
 
 namespace modeldeck {
 
+namespace {
+
+StaleRetrain::Answer askWithBox(QWidget *parent, const QString &title, const QString &question,
+                                const QString &refreshText)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                    parent);
+    auto *refreshFirst = new QCheckBox(refreshText, &box);
+    refreshFirst->setChecked(true);
+    box.setCheckBox(refreshFirst);
+    const bool retrain = box.exec() == QMessageBox::Yes;
+    return { retrain, refreshFirst->isChecked() };
+}
+
+} // namespace
+
 StaleRetrain::StaleRetrain(WorkspaceSession *session, QWidget *dialogParent)
     : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent),
-      m_refreshThenTrain(new RefreshThenTrain(session, this))
+      m_refreshThenTrain(new RefreshThenTrain(session, this)), m_ask(askWithBox)
 {
     connect(m_refreshThenTrain, &RefreshThenTrain::refreshFailed, this,
             [this](const QStringList &failures) {
                 Q_EMIT message(tr("Refreshing before retraining failed for: %1")
                                    .arg(failures.join(QStringLiteral("; "))));
             });
+}
+
+void StaleRetrain::setAskFunction(AskFunction ask)
+{
+    m_ask = ask ? std::move(ask) : AskFunction(askWithBox);
 }
 
 QCoro::Task<> StaleRetrain::run()
@@ -48,20 +68,14 @@ QCoro::Task<> StaleRetrain::run()
         Q_EMIT message(tr("No active model is older than %1 hours.").arg(hours));
         co_return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Retrain Stale Models"),
-                    tr("Models of %n series are older than %1 hours. Queue a new version of each?",
-                       nullptr, int(series.size()))
-                        .arg(hours),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
-    auto *refreshFirst
-        = new QCheckBox(tr("&Refresh their price data first (downloaded series only)"), &box);
-    refreshFirst->setChecked(true);
-    box.setCheckBox(refreshFirst);
-    // Headless runs (tests, CI) take the default answer.
-    if (QApplication::platformName() != QLatin1StringView("offscreen")
-        && box.exec() != QMessageBox::Yes)
-        co_return;
-    if (!self)
+    const AskFunction ask = m_ask; // a copy: the question may outlive this object
+    const Answer answer
+        = ask(m_dialogParent, tr("Retrain Stale Models"),
+              tr("Models of %n series are older than %1 hours. Queue a new version of each?",
+                 nullptr, int(series.size()))
+                  .arg(hours),
+              tr("&Refresh their price data first (downloaded series only)"));
+    if (!self || !answer.retrain)
         co_return;
     const auto enqueue = [self, hours] {
         if (!self || !self->m_session->queue())
@@ -70,7 +84,7 @@ QCoro::Task<> StaleRetrain::run()
         Q_EMIT self->message(queued ? tr("Queued %n retraining job(s).", nullptr, *queued)
                                     : queued.error().message);
     };
-    if (refreshFirst->isChecked())
+    if (answer.refreshFirst)
         m_refreshThenTrain->start(std::move(series), enqueue);
     else
         enqueue();

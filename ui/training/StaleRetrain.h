@@ -4,6 +4,7 @@
 // their price data first. Outcomes are reported through message(), never by a dialog that waits.
 
 #include <QObject>
+#include <functional>
 #include <qcoro/qcorotask.h>
 
 class QWidget;
@@ -20,6 +21,18 @@ public:
     // The session is not owned and must outlive this object; `dialogParent` hosts the question.
     StaleRetrain(WorkspaceSession *session, QWidget *dialogParent);
 
+    struct Answer
+    {
+        bool retrain = false;
+        bool refreshFirst = true;
+    };
+    // Asks before queuing; `refreshText` labels the "refresh their data first" choice, which
+    // starts ticked. The default is a question box; tests replace it to answer without one.
+    using AskFunction = std::function<Answer(QWidget *parent, const QString &title,
+                                             const QString &question, const QString &refreshText)>;
+    // An empty function restores the default.
+    void setAskFunction(AskFunction ask);
+
     QCoro::Task<> run();
 
 Q_SIGNALS:
@@ -29,6 +42,7 @@ private:
     WorkspaceSession *m_session;
     QWidget *m_dialogParent;
     RefreshThenTrain *m_refreshThenTrain;
+    AskFunction m_ask;
 };
 
 } // namespace modeldeck

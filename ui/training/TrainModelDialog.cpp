@@ -1,6 +1,6 @@
 #include "training/TrainModelDialog.h"
 
-#include "features/FeatureSet.h"
+#include "common/ComboRefill.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
@@ -120,21 +120,18 @@ void TrainModelDialog::setSeries(const QString &symbol, const QString &timeframe
 
 void TrainModelDialog::fillTimeframes()
 {
-    const QString previous = m_timeframe->currentData().toString();
-    const QSignalBlocker blocker(m_timeframe);
-    m_timeframe->clear();
+    QList<ComboItem> items;
     for (const SymbolSummary &s : m_session->symbols()) {
         if (s.symbol.name != m_symbol->currentData().toString())
             continue;
         for (const SeriesSummary &series : s.series) {
-            m_timeframe->addItem(
-                tr("%1 (%2 bars)").arg(series.timeframe, QLocale().toString(series.barCount)),
-                series.timeframe);
+            items.append(
+                { tr("%1 (%2 bars)").arg(series.timeframe, QLocale().toString(series.barCount)),
+                  series.timeframe });
         }
     }
     // Keep the timeframe when the new symbol has it too (switching AAPL 1h to MSFT 1h).
-    if (const int i = m_timeframe->findData(previous); i >= 0)
-        m_timeframe->setCurrentIndex(i);
+    refillCombo(m_timeframe, items);
 }
 
 void TrainModelDialog::botChanged()
@@ -190,7 +187,7 @@ QString TrainModelDialog::validationError() const
     const auto settings = TrainingSettings::fromParams(job.bot, job.params, job.horizon);
     if (!settings)
         return settings.error().message;
-    const qint64 needed = FeatureSet::requiredBars(settings->features);
+    const qint64 needed = settings->barsRequired();
     if (barCount() < needed) {
         return tr("%1 %2 has %3 bars; %4 with a lookback of %5 and a horizon of %6 needs at least "
                   "%7.")

@@ -1,8 +1,9 @@
 // The model cards page offscreen: statuses and texts per record, the painted buttons (hit
 // testing, Retrain → queued job, Clear → confirmation → archived and file gone), filters with
 // counts, search and sort, the details pane, keyboard access, retrain progress on a card, and
-// light/dark screenshots of all four statuses.
+// all four statuses in their colours in light and dark palettes.
 
+#include "CardGallery.h"
 #include "TestPalette.h"
 #include "TestRecords.h"
 #include "TestSignals.h"
@@ -12,6 +13,7 @@
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
+#include "common/LossChart.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
 #include "storage/Database.h"
@@ -696,77 +698,29 @@ private Q_SLOTS:
         QVERIFY(reloaded.wait(5000)); // debounced reload after the job finished
     }
 
-    void screenshotsInLightAndDarkPalettes()
+    // The screenshots' page (CardGallery.h) in both palettes: every status in its colour.
+    void statusColoursInLightAndDarkPalettes()
     {
-        WorkspaceSession *session = openSession();
-        const QStringList symbols { QStringLiteral("RELIANCE.NS"), QStringLiteral("AAPL"),
-                                    QStringLiteral("TCS.NS"), QStringLiteral("BTC-USD"),
-                                    QStringLiteral("EURUSD=X") };
-        const QStringList bots { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
-                                 QStringLiteral("transformer_bot"), QStringLiteral("mlp_bot"),
-                                 QStringLiteral("linear_bot") };
-        const RecStatus statuses[]
-            = { RecStatus::Active, RecStatus::Active, RecStatus::Failed, RecStatus::Archived };
-        // Skills of models that lose to the naive forecast (issue 13's figures): their cards warn.
-        const double losers[] = { -25.1, -1.63, -0.38, -0.08 };
-        qint64 detailed = 0;
-        for (int i = 0; i < 20; ++i) {
-            // Ages from minutes to days: Active and Stale both appear.
-            const double age = i % 4 == 1 ? 26 + 9.0 * i : 0.02 + i * 1.9;
-            TrainingRecord r = test::cardRecord(
-                symbols[i % 5], i % 3 ? QStringLiteral("1h") : QStringLiteral("5m"),
-                bots[(i / 2) % 5], statuses[i % 4], age, 0.8 + i * 0.37);
-            if (i % 3 == 0 && r.status != RecStatus::Failed) {
-                QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
-                metrics.insert(QStringLiteral("skill"), losers[(i / 3) % 4]);
-                r.config.insert(QStringLiteral("metrics"), metrics);
-            }
-            const qint64 id = test::insertRecord(db(), r, i % 4 == 2 ? 0 : (i + 1) * 180'000);
-            if (i == 0)
-                detailed = id;
-        }
-        {
-            auto c = db().connection();
-            std::vector<EpochRecord> epochs;
-            for (int e = 1; e <= 30; ++e)
-                epochs.push_back({ e, 0.5 / e + 0.02,
-                                   0.55 / e + 0.04 + (e > 20 ? 0.002 * (e - 20) : 0), 1e-3, 100 });
-            QVERIFY(TrainingEpochRepository(*c).insert(detailed, epochs));
-        }
-        ModelsPage page(session);
-        page.resize(1900, 1120);
-        QSignalSpy loaded(page.detailsPane(), &RecordDetailsPane::loaded);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(reloadAndWait(page));
-        page.listView()->setCurrentIndex(proxyIndexOf(page, detailed));
-        QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toLongLong() == detailed);
-        page.detailsPane()->tabs()->setCurrentIndex(1);
+        openSession();
+        const qint64 first = test::insertCardGallery(db());
+        QVERIFY(first > 0);
+        ModelsPage page(m_session.get());
+        QVERIFY(test::showCardGallery(page, first));
         // The first card loses to naive by 2,510 %: its badge and the details say so.
-        QVERIFY(!proxyIndexOf(page, detailed)
+        QVERIFY(!proxyIndexOf(page, first)
                      .data(RecordListModel::SkillWarningRole)
                      .toString()
                      .isEmpty());
 
-        const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         for (const bool dark : { false, true }) {
             page.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
             QApplication::processEvents();
             const QImage image = page.grab().toImage();
-            if (!outDir.isEmpty())
-                QVERIFY(image.save(QDir(outDir).filePath(
-                    dark ? QStringLiteral("cards-dark.png") : QStringLiteral("cards-light.png"))));
             // Every status shows up in its colour (badges, stripes), next to its word.
             for (CardStatus s : { CardStatus::Active, CardStatus::Stale, CardStatus::Failed,
                                   CardStatus::Archived }) {
-                const QRgb wanted = RecordListModel::statusColor(s).rgb();
-                bool found = false;
-                for (int y = 0; y < image.height() && !found; y += 2) {
-                    const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-                    for (int x = 0; x < image.width() && !found; ++x)
-                        found = (line[x] & 0xffffff) == (wanted & 0xffffff);
-                }
-                QVERIFY2(found, qPrintable(RecordListModel::statusText(s)));
+                QVERIFY2(test::imageContains(image, RecordListModel::statusColor(s)),
+                         qPrintable(RecordListModel::statusText(s)));
             }
         }
     }

@@ -9,10 +9,10 @@
 #include "TestSession.h"
 #include "TestSignals.h"
 #include "cards/CardLayout.h"
-#include "cards/CardPainter.h"
 #include "cards/ModelCardDelegate.h"
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordListModel.h"
+#include "common/CardPainter.h"
 #include "common/InlineMessage.h"
 #include "common/SkillWarning.h"
 #include "registry/ModelDetailsDialog.h"
@@ -25,7 +25,6 @@
 #include "training/SaveModelDialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QHelpEvent>
 #include <QListView>
 #include <QListWidget>
@@ -71,13 +70,10 @@ TrainingRecordSummary summary(qint64 id, std::optional<double> skill)
 
 TrainingRecord recordWithSkill(const QJsonValue &skill)
 {
-    TrainingRecord r
-        = test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
-                           QStringLiteral("lstm_bot"), TrainingRecord::Status::Active, 0.5);
-    QJsonObject metrics = r.config.value(QStringLiteral("metrics")).toObject();
-    metrics.insert(QStringLiteral("skill"), skill);
-    r.config.insert(QStringLiteral("metrics"), metrics);
-    return r;
+    return test::withSkill(test::cardRecord(QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
+                                            QStringLiteral("lstm_bot"),
+                                            TrainingRecord::Status::Active, 0.5),
+                           skill);
 }
 
 RegisteredModel modelWithSkill(const QString &name, double skill)
@@ -423,28 +419,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(message.count(), 2, 10000);
         QCOMPARE(asked.size(), 2);
         QVERIFY2(!asked[1].contains(kSays), qPrintable(asked[1]));
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set, saves the Save dialog of a losing model
-    // in light and dark palettes (save-dialog-worse-than-naive-{light,dark}.png) to look at.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        UndecidedResult result;
-        result.record = recordWithSkill(kLoser);
-        SaveModelDialog dialog(nullptr, result);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        for (const bool dark : { false, true }) {
-            dialog.setPalette(dark ? test::darkPalette()
-                                   : QApplication::style()->standardPalette());
-            QApplication::processEvents();
-            QVERIFY(dialog.grab().save(QDir(dir).filePath(
-                dark ? QStringLiteral("save-dialog-worse-than-naive-dark.png")
-                     : QStringLiteral("save-dialog-worse-than-naive-light.png"))));
-        }
     }
 };
 

@@ -3,9 +3,9 @@
 // answers): bars written and counted, a bad symbol beside a good one, Cancel writing nothing
 // for the cancelled symbol, an offline workstation, CSV-only series skipped. Never the internet.
 
-#include "FixtureServer.h"
 #include "TestFiles.h"
 #include "TestSession.h"
+#include "YahooReplay.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
 #include "download/DownloadProgressModel.h"
@@ -18,8 +18,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -39,22 +37,6 @@ using modeldeck::test::ServedRequest;
 using State = DownloadProgressModel::State;
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(MODELDECK_NET_FIXTURES) + u'/' + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
-
-// Yahoo's chart endpoint: AAPL's daily fixture for any symbol but NOPE, which Yahoo does not know.
-CannedReply yahoo(const ServedRequest &request)
-{
-    if (request.path.endsWith(QLatin1StringView("/NOPE")))
-        return CannedReply { 404, fixture("yahoo_not_found.json"), {}, 0, false };
-    return CannedReply { 200, fixture("yahoo_chart_aapl_1d.json"), {}, 0, false };
-}
 
 const QByteArray kCsv = "Date,Open,High,Low,Close,Adj Close,Volume\n"
                         "2024-01-02,100,110,95,105,104,1000\n"
@@ -91,19 +73,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<FixtureServer> m_server;
 
-    // Points every provider at `url` (read when a workspace opens), with one attempt per request.
-    static void useBaseUrl(const QUrl &url)
-    {
-        QSettings settings;
-        for (const char *key :
-             { DownloadSettings::kYahooBaseUrlKey, DownloadSettings::kBinanceBaseUrlKey,
-               DownloadSettings::kBinanceUsBaseUrlKey })
-            settings.setValue(QLatin1StringView(key), url.toString());
-        settings.setValue(QLatin1StringView(DownloadSettings::kMaxAttemptsKey), 1);
-        settings.setValue(QLatin1StringView(DownloadSettings::kTimeoutSecondsKey), 10);
-        settings.setValue(QLatin1StringView(DownloadSettings::kConcurrentSymbolsKey), 1);
-    }
-
     std::unique_ptr<WorkspaceSession> openSession()
     {
         return test::openSession(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())));
@@ -112,9 +81,7 @@ private:
     // Types the symbols, picks Yahoo daily bars and clicks Download; waits for the end.
     static void download(DownloadDialog &dialog, const QString &symbols)
     {
-        dialog.options()->setProvider(QStringLiteral("yahoo"));
-        dialog.options()->symbolsEdit()->setText(symbols);
-        dialog.options()->setTimeframe(QStringLiteral("1d"));
+        test::chooseYahooDaily(dialog, symbols);
         QVERIFY2(dialog.downloadButton()->isEnabled(),
                  qPrintable(dialog.downloadButton()->toolTip()));
         QSignalSpy finished(&dialog, &DownloadDialog::downloadsFinished);
@@ -147,8 +114,8 @@ private Q_SLOTS:
         QSettings().clear();
         m_server = std::make_unique<FixtureServer>();
         QVERIFY(m_server->listen());
-        m_server->setHandler(yahoo);
-        useBaseUrl(m_server->url());
+        m_server->setHandler(test::yahooChart);
+        test::useBaseUrl(m_server->url());
     }
 
     void yahooDownloadWritesBarsAndShowsCounts()
@@ -221,7 +188,7 @@ private Q_SLOTS:
     {
         // MSFT answers late, so Cancel lands while it is being fetched.
         m_server->setHandler([](const ServedRequest &request) {
-            CannedReply reply = yahoo(request);
+            CannedReply reply = test::yahooChart(request);
             if (request.path.endsWith(QLatin1StringView("/MSFT")))
                 reply.delayMs = 3000;
             return reply;
@@ -268,7 +235,7 @@ private Q_SLOTS:
     void downloadSurvivesASwitchOfWorkspace()
     {
         m_server->setHandler([](const ServedRequest &request) {
-            CannedReply reply = yahoo(request);
+            CannedReply reply = test::yahooChart(request);
             reply.delayMs = 500;
             return reply;
         });
@@ -301,7 +268,7 @@ private Q_SLOTS:
     {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        useBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort())));
+        test::useBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort())));
         closed.close();
         auto session = openSession();
         DownloadDialog dialog(session.get());
@@ -540,21 +507,6 @@ private Q_SLOTS:
         // With nothing to refresh (a CSV-only series) it enqueues at once.
         helper.start({ { QStringLiteral("ZZZ"), QStringLiteral("1d") } }, [&] { ++enqueued; });
         QCOMPARE(enqueued, 2);
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set (run under Xvfb with the xcb platform for
-    // real fonts), saves the dialog's summary with one failed symbol for docs/screenshots/.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        auto session = openSession();
-        DownloadDialog dialog(session.get());
-        dialog.show();
-        download(dialog, QStringLiteral("AAPL, MSFT, NOPE, TSLA"));
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("download.png"))));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "TestSignals.h"
 #include "TestYahooFlagged.h"
 #include "import/ImportDialog.h"
+#include "import/ImportFileTypes.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewModel.h"
 #include "import/ImportPreviewPane.h"
@@ -445,35 +446,6 @@ private Q_SLOTS:
         QVERIFY(dialog.importButton()->isEnabled()); // can be tried again
     }
 
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set (run under Xvfb with the xcb platform for
-    // real fonts), saves the dialog showing an error for docs/screenshots/.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        auto session = openSession(QStringLiteral("screenshot"));
-        QByteArray csv = "Date,Time,open,high,low,close,volume\n";
-        QDateTime t(QDate(2025, 1, 2), QTime(9, 15), QTimeZone::utc());
-        for (int i = 0; i < 30; ++i, t = t.addSecs(300)) {
-            const QByteArray close = QByteArray::number(1215.5 + i * 0.35, 'f', 2);
-            csv += t.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
-                + (i == 17 ? ",1221.40,1219.10,1222.85," : ",1215.00,1226.00,1214.00,") + close
-                + ",10734\n";
-        }
-        ImportDialog dialog(session.get());
-        dialog.show();
-        preview(dialog,
-                { write(QStringLiteral("RELIANCE.NS_5min.csv"), csv),
-                  write(QStringLiteral("AAPL.csv"), kYahoo) });
-        selectData(dialog.options()->invalidRowsCombo(),
-                   int(InvalidRowPolicy::Reject)); // an error, not a warning
-        waitForPreview(dialog);
-        dialog.previewPane()->showLine(dialog.issues().front().line);
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import-error.png"))));
-    }
-
     void droppedFilesAreAdded()
     {
         auto session = openSession(QStringLiteral("drop"));
@@ -494,6 +466,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.previewModel()->rowCount(), 3);
         QApplication::sendEvent(&dialog, &drop); // the same file twice is listed once
         QCOMPARE(dialog.files().size(), 1);
+
+        // Only CSV and text files, by the rule the main window's drop uses too.
+        const QString picture = write(QStringLiteral("chart.png"), "png");
+        QMimeData pictureMime;
+        pictureMime.setUrls({ QUrl::fromLocalFile(picture) });
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &pictureMime, Qt::LeftButton,
+                                Qt::NoModifier);
+        QApplication::sendEvent(&dialog, &refused);
+        QVERIFY(!refused.isAccepted());
+        QVERIFY(ImportFileTypes::accepts(write(QStringLiteral("UPPER.TXT"), kYahoo)));
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.csv")));
+        QVERIFY(!ImportFileTypes::accepts(m_dir.filePath(QStringLiteral("folder.csv"))));
     }
 };
 

@@ -6,6 +6,7 @@
 // in the actual close in the table and the chart; the table filters and copies; light and
 // dark screenshots.
 
+#include "PredictionWorkspace.h"
 #include "TestBars.h"
 #include "TestPalette.h"
 #include "TestSession.h"
@@ -32,7 +33,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLegend>
@@ -49,28 +49,13 @@
 
 using namespace modeldeck;
 
-namespace {
-
-const QString kSymbol = QStringLiteral("SINE");
-const QString kTimeframe = QStringLiteral("5m");
-const QString kFixture = QStringLiteral(MODELDECK_SOURCE_DIR "/tests/fixtures/tiny_lstm.pt");
-const QString kPlain = QStringLiteral("python lstm"); // the fixture as imported: no intervals
-const QString kBanded = QStringLiteral("banded lstm"); // the same network with intervals, active
-constexpr qint64 kStep = 300'000;
-
-// Sine bars with a volume that moves (the fixture's features include log volume).
-std::vector<Bar> sineBars(int count, int first = 0)
-{
-    std::vector<Bar> bars;
-    for (int i = first; i < first + count; ++i) {
-        const double close = 100.0 + 2.0 * std::sin(2 * M_PI * i / 24.0);
-        bars.push_back({ 1'700'000'000'000 + qint64(i) * kStep, close - 0.05, close + 0.1,
-                         close - 0.15, close, NAN, 1000 + 100 * std::cos(2 * M_PI * i / 24.0), 0 });
-    }
-    return bars;
-}
-
-} // namespace
+using test::kBanded;
+using test::kFixture;
+using test::kPlain;
+using test::kStep;
+using test::kSymbol;
+using test::kTimeframe;
+using test::sineBars;
 
 class TestPredictionsPage : public QObject
 {
@@ -79,63 +64,19 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    // A workspace with `bars` of SINE 5m, the fixture imported as kPlain and again, with
-    // 80/95 % half-widths 0.5 and 1.25 for both horizons, as kBanded (which is then the
-    // active model of the series, so kPlain is not).
+    // A new workspace with `bars` of SINE 5m and, with `withModels`, the fixture's two models
+    // (PredictionWorkspace.h).
     std::unique_ptr<WorkspaceSession> workspace(const std::vector<Bar> &bars,
                                                 bool withModels = true)
     {
-        auto session = test::openSession(m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)));
-        const Database &db = *session->database();
-        if (const QString error = test::storeBars(db, kSymbol, kTimeframe, bars); !error.isEmpty())
-            qFatal("%s", qPrintable(error));
-        if (withModels) {
-            ModelImportRequest request;
-            request.modelFile = kFixture;
-            request.name = kPlain;
-            request.symbol = kSymbol;
-            request.timeframe = kTimeframe;
-            request.activate = true;
-            auto plain = ModelImporter(db).run(request);
-            if (!plain)
-                qFatal("%s", qPrintable(plain.error().toString()));
-            RegisteredModel banded = *plain;
-            banded.name = kBanded;
-            ConformalInterval interval;
-            interval.calibrationSamples = 100;
-            interval.halfWidth80 = 0.5;
-            interval.halfWidth95 = 1.25;
-            banded.intervals = QJsonObject { { QStringLiteral("1"), interval.toJson() },
-                                             { QStringLiteral("3"), interval.toJson() } };
-            QFile file(kFixture);
-            if (!file.open(QIODevice::ReadOnly))
-                qFatal("cannot read the fixture");
-            auto added
-                = ModelRegistry(db).add(banded, file.readAll(), QStringLiteral("imported"), true);
-            if (!added)
-                qFatal("%s", qPrintable(added.error().toString()));
-        }
-        QSignalSpy changed(session.get(), &WorkspaceSession::symbolsChanged);
-        session->refreshSymbols();
-        if (changed.isEmpty() && !changed.wait(10000))
-            qFatal("symbols did not load");
-        return session;
+        return test::openPredictionWorkspace(
+            m_dir.filePath(QStringLiteral("ws%1").arg(++m_counter)), bars, withModels);
     }
 
     static bool refreshAndWait(PredictionsPage &page)
     {
         QSignalSpy done(&page, &PredictionsPage::refreshed);
         page.refresh();
-        return test::arrived(done, 20000);
-    }
-
-    static bool predictAndWait(PredictionsPage &page, bool byKeyboard = false)
-    {
-        QSignalSpy done(&page, &PredictionsPage::predictionFinished);
-        if (byKeyboard)
-            QTest::keyClick(page.picker()->horizonCombo(), Qt::Key_Return, Qt::ControlModifier);
-        else
-            QTest::mouseClick(page.predictButton(), Qt::LeftButton);
         return test::arrived(done, 20000);
     }
 
@@ -185,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(page.saveCheck()->isChecked());
         QVERIFY(page.predictButton()->isEnabled());
 
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QVERIFY2(page.lastPrediction(), qPrintable(page.message()->text()));
         // The same call on the same bars gives the same number (the network is deterministic).
         auto expected = PredictionService(*session->database()).predict({ kBanded, 3, false });
@@ -245,7 +186,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QApplication::setActiveWindow(&page);
-        QVERIFY(predictAndWait(page, true));
+        QVERIFY(test::predictAndWait(page, true));
         QVERIFY(page.lastPrediction());
         QCOMPARE(page.lastPrediction()->horizon, 1);
         QCOMPARE(page.lastPrediction()->id, qint64(0));
@@ -263,7 +204,7 @@ private Q_SLOTS:
         // Not active: offered (it is registered for this series) but says so.
         choose(page.picker()->modelCombo(), kPlain);
         QVERIFY(page.picker()->modelCombo()->currentText().contains(QStringLiteral("not active")));
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         auto inactive = PredictionService(db).predict({ kPlain, page.picker()->horizon(), false });
         QVERIFY(!inactive);
         QVERIFY(page.message()->kind() == InlineMessage::Kind::Error);
@@ -283,7 +224,7 @@ private Q_SLOTS:
         QFile file(kFixture);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(ModelRegistry(db).add(next, file.readAll(), QStringLiteral("imported"), true));
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QVERIFY(page.message()->text().contains(
             QStringLiteral("does not predict 3 bars ahead; it supports horizons 1.")));
         QCOMPARE(page.message()->text(),
@@ -296,7 +237,7 @@ private Q_SLOTS:
         auto active = ModelRegistry(db).find(kBanded);
         QVERIFY(active);
         QVERIFY(QFile::remove(db.workspaceDir() + u'/' + active->filePath));
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QVERIFY(page.message()->text().contains(QStringLiteral("is missing")));
         QCOMPARE(page.message()->text(),
                  PredictionService(db).predict({ kBanded, 1, false }).error().toString());
@@ -305,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(refreshAndWait(page));
         choose(page.picker()->modelCombo(), kPlain);
         QVERIFY(ModelRegistry(db).remove(kPlain));
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QCOMPARE(page.message()->text(),
                  PredictionService(db).predict({ kPlain, 1, false }).error().toString());
         QVERIFY(page.message()->text().contains(QStringLiteral("There is no model named")));
@@ -318,7 +259,7 @@ private Q_SLOTS:
         PredictionsPage page(session.get());
         QVERIFY(refreshAndWait(page));
         QCOMPARE(page.picker()->modelName(), kBanded);
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QVERIFY(page.message()->kind() == InlineMessage::Kind::Error);
         QVERIFY2(page.message()->text().contains(QStringLiteral("needs the latest")),
                  qPrintable(page.message()->text()));
@@ -336,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE_WITH_TIMEOUT(page.picker()->modelName(), kBanded, 10000);
         choose(page.picker()->horizonCombo(), 1);
-        QVERIFY(predictAndWait(page));
+        QVERIFY(test::predictAndWait(page));
         QVERIFY(page.lastPrediction());
         const double predicted = page.lastPrediction()->value;
         QCOMPARE(page.history()->model()->rowCount(), 1);
@@ -377,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(refreshAndWait(page));
         for (int h : { 1, 3, 3 }) {
             choose(page.picker()->horizonCombo(), h);
-            QVERIFY(predictAndWait(page));
+            QVERIFY(test::predictAndWait(page));
             QVERIFY(page.lastPrediction());
         }
         PredictionHistoryView *history = page.history();
@@ -420,41 +361,6 @@ private Q_SLOTS:
                          .list({ kBanded, 1, QString(), QString(), 10 });
         QVERIFY(saved && saved->size() == 1);
         QCOMPARE(cells[PredictionTableModel::Predicted].toDouble(), saved->front().value);
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set, saves the page in light and dark
-    // palettes after a saved prediction with an actual and a fresh one.
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        auto session = workspace(sineBars(180));
-        PredictionsPage page(session.get());
-        page.resize(1400, 900);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_COMPARE_WITH_TIMEOUT(page.picker()->modelName(), kBanded, 10000);
-        for (int h : { 1, 3 }) {
-            choose(page.picker()->horizonCombo(), h);
-            QVERIFY(predictAndWait(page));
-        }
-        QVERIFY(
-            test::storeBars(*session->database(), kSymbol, kTimeframe, sineBars(2, 180)).isEmpty());
-        QSignalSpy refreshed(&page, &PredictionsPage::refreshed);
-        session->refreshSymbols();
-        QVERIFY(test::arrived(refreshed, 20000));
-        choose(page.picker()->horizonCombo(), 3);
-        QVERIFY(predictAndWait(page));
-        QTest::qWait(200);
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("predictions-light.png"))));
-        page.setPalette(test::darkPalette());
-        QTest::qWait(200);
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("predictions-dark.png"))));
-        choose(page.picker()->modelCombo(), kPlain);
-        QVERIFY(predictAndWait(page));
-        QTest::qWait(200);
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("predictions-error.png"))));
     }
 };
 

@@ -3,9 +3,9 @@
 // queue's whole lifecycle, keyboard shortcuts, the running job's steps/details/ETA/chart, the
 // pending list's order in the database, history and re-runs, and auto-train's job counts.
 
+#include "ScriptedWork.h"
 #include "TestBars.h"
 #include "common/LossChart.h"
-#include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
 #include "queue/HistoryView.h"
@@ -21,12 +21,12 @@
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 #include "training/TrainingControls.h"
+#include "training/TrainingSettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -43,7 +43,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +51,7 @@
 #include <cmath>
 
 using namespace modeldeck;
+using modeldeck::test::ScriptedWork;
 
 namespace {
 
@@ -71,52 +71,6 @@ QString title(const QString &symbol)
 {
     return symbol + QStringLiteral(" · 5m · linear_bot");
 }
-
-// Runs each job until released or cancelled, reporting the progress the test scripts over
-// and over (as a trainer reports between batches, so the queue's 10/s coalescing lets it
-// through). Jobs whose symbol starts with FAIL fail with "boom".
-struct ScriptedWork
-{
-    QMutex mutex;
-    TrainingProgress current;
-    bool hasCurrent = false;
-    QSemaphore started;
-    QSemaphore release;
-
-    void report(const TrainingProgress &p)
-    {
-        QMutexLocker lock(&mutex);
-        current = p;
-        hasCurrent = true;
-    }
-
-    JobExecutor executor()
-    {
-        return [this](const TrainingJob &job, const CancellationToken &token,
-                      const ProgressCallback &progress) {
-            {
-                QMutexLocker lock(&mutex);
-                hasCurrent = false;
-            }
-            started.release();
-            while (!release.tryAcquire(1, 5)) {
-                if (token.isCancelled())
-                    return JobResult { JobStatus::Cancelled, token.reason(), 0 };
-                TrainingProgress p;
-                {
-                    QMutexLocker lock(&mutex);
-                    if (!hasCurrent)
-                        continue;
-                    p = current;
-                }
-                progress(p);
-            }
-            if (job.spec.symbol.startsWith(QLatin1StringView("FAIL")))
-                return JobResult { JobStatus::Failed, QStringLiteral("boom"), 0 };
-            return JobResult { JobStatus::Completed, QString(), 0 };
-        };
-    }
-};
 
 TrainingProgress trainProgress(int epoch, int epochs, double eta, const QString &details)
 {
@@ -597,10 +551,9 @@ private Q_SLOTS:
         qint64 most = 0;
         qint64 least = std::numeric_limits<qint64>::max();
         for (const QString &bot : { QStringLiteral("linear_bot"), QStringLiteral("lstm_bot") }) {
-            FeatureConfig f;
-            f.lookback = ModelConfig::defaults(bot).lookback;
-            most = std::max(most, FeatureSet::requiredBars(f));
-            least = std::min(least, FeatureSet::requiredBars(f));
+            const qint64 required = TrainingSettings::fromParams(bot, {})->barsRequired();
+            most = std::max(most, required);
+            least = std::min(least, required);
         }
         const auto big = test::waveBars(int(most) + 50, 2);
         const auto small = test::waveBars(int(least) - 1, 2);
@@ -753,140 +706,6 @@ private Q_SLOTS:
                      qPrintable(view->titleLabel()->text()));
         QVERIFY2(view->titleLabel()->text().contains(QStringLiteral("Completed")),
                  qPrintable(view->titleLabel()->text()));
-    }
-
-    // With MODELDECK_SCREENSHOT_DIR set: the panel mid-training in light and dark palettes
-    // (queue-panel.png, queue-panel-dark.png) for docs/screenshots.
-    void screenshots()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        ScriptedWork work;
-        auto session = openSession(&work);
-        QVERIFY(session);
-        TrainingQueue *queue = session->queue();
-        const JobSpec specs[] = { { QStringLiteral("RELIANCE.NS"),
-                                    QStringLiteral("5m"),
-                                    QStringLiteral("lstm_bot"),
-                                    {},
-                                    1,
-                                    0,
-                                    0,
-                                    0 },
-                                  { QStringLiteral("RELIANCE.NS"),
-                                    QStringLiteral("1h"),
-                                    QStringLiteral("lstm_bot"),
-                                    {},
-                                    1,
-                                    0,
-                                    0,
-                                    0 },
-                                  { QStringLiteral("TCS.NS"),
-                                    QStringLiteral("5m"),
-                                    QStringLiteral("gru_bot"),
-                                    {},
-                                    1,
-                                    2,
-                                    0,
-                                    0 },
-                                  { QStringLiteral("INFY.NS"),
-                                    QStringLiteral("1d"),
-                                    QStringLiteral("transformer_bot"),
-                                    {},
-                                    1,
-                                    0,
-                                    0,
-                                    0 },
-                                  { QStringLiteral("HDFCBANK.NS"),
-                                    QStringLiteral("1h"),
-                                    QStringLiteral("mlp_bot"),
-                                    {},
-                                    1,
-                                    0,
-                                    0,
-                                    0 } };
-        for (const JobSpec &s : specs)
-            QVERIFY(queue->enqueue(s));
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QueuePanel panel(session.get());
-        panel.resize(560, 760);
-        panel.show();
-        queue->start();
-        QVERIFY(work.started.tryAcquire(1, 10000));
-        // Fourteen epochs of a loss that falls and flattens, validation a little above.
-        const int epochs = 30;
-        for (int e = 1; e <= 14; ++e) {
-            TrainingProgress p;
-            p.step = TrainingProgress::Step::Train;
-            p.epoch = e + 1;
-            p.epochs = epochs;
-            p.batch = 17;
-            p.batches = 19;
-            p.stepFraction = (e + 17.0 / 19) / epochs;
-            p.trainLoss = 0.012 + 0.30 * std::exp(-0.45 * e);
-            p.etaSeconds = 154;
-            p.details = QStringLiteral("Epoch %1/%2 · batch 17/19 · loss %3")
-                            .arg(e + 1)
-                            .arg(epochs)
-                            .arg(p.trainLoss, 0, 'g', 4);
-            p.lastEpoch = { e, 0.014 + 0.32 * std::exp(-0.42 * e),
-                            0.019 + 0.30 * std::exp(-0.38 * e) + 0.0008 * e, 1e-3, 900 };
-            work.report(p);
-            QTRY_COMPARE(panel.runningJob()->lossChart()->lastEpoch(), e);
-        }
-        QTRY_COMPARE(panel.pendingModel()->rowCount(), 4);
-        const auto save = [&](const QString &name) {
-            QTest::qWait(50); // let the chart lay out its new palette
-            QVERIFY(panel.grab().save(QDir(dir).filePath(name)));
-        };
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        save(QStringLiteral("queue-panel.png"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
-        dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        for (auto role :
-             { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) // greyed when disabled
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
-        save(QStringLiteral("queue-panel-dark.png"));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        queue->forceStop();
-
-        // The dialog and the history, for a look (not committed to docs).
-        const auto bars = test::waveBars(900, 2);
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("RELIANCE.NS"),
-                                 QStringLiteral("5m"), bars),
-                 QString());
-        QCOMPARE(test::storeBars(*session->database(), QStringLiteral("TCS.NS"),
-                                 QStringLiteral("1h"), std::span(bars).first(90)),
-                 QString());
-        QSignalSpy symbolsChanged(session.get(), &WorkspaceSession::symbolsChanged);
-        session->refreshSymbols();
-        QTRY_COMPARE(symbolsChanged.count(), 1);
-        AutoTrainDialog dialog(session.get());
-        dialog.setSelection({ QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS") },
-                            { QStringLiteral("5m"), QStringLiteral("1h") },
-                            { QStringLiteral("lstm_bot"), QStringLiteral("linear_bot") });
-        dialog.show();
-        QTest::qWait(50);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-dialog.png"))));
-        HistoryView history(session.get());
-        history.resize(900, 300);
-        history.show();
-        QTRY_VERIFY(history.model()->rowCount() > 0);
-        QVERIFY(history.grab().save(QDir(dir).filePath(QStringLiteral("history-view.png"))));
     }
 };
 

@@ -3,13 +3,14 @@
 // readiness, search and filters count right, rename keeps versions, delete asks (with counts
 // and the series losing its active model) and removes rows and files, export writes both
 // files and asks before replacing, the switcher's choice changes is_active in the database,
-// and keyboard shortcuts reach the actions. Screenshots in light and dark palettes, checked
-// for the status colours.
+// and keyboard shortcuts reach the actions. The status colours in light and dark palettes.
 
+#include "SavedModelGallery.h"
 #include "TestFiles.h"
 #include "TestPalette.h"
 #include "TestSession.h"
 #include "common/StatCard.h"
+#include "common/StatusPalette.h"
 #include "registry/ModelDetailsDialog.h"
 #include "registry/ModelSwitcher.h"
 #include "registry/ModelVersionsDialog.h"
@@ -42,30 +43,12 @@
 
 using namespace modeldeck;
 using R = SavedModelListModel::Role;
+using test::draft;
+using test::kBtc;
+using test::kEth;
+using test::kHour;
 
 namespace {
-
-const QString kBtc = QStringLiteral("BTCUSDT");
-const QString kEth = QStringLiteral("ETHUSDT");
-const QString kHour = QStringLiteral("1h");
-
-RegisteredModel draft(const QString &name, const QString &symbol, const QString &type,
-                      const QStringList &tags, const QString &description = {})
-{
-    RegisteredModel m;
-    m.name = name;
-    m.modelType = type;
-    m.horizons = { 1, 24 };
-    m.symbol = symbol;
-    m.timeframe = kHour;
-    m.tags = tags;
-    m.description = description;
-    m.metrics = QJsonObject { { QStringLiteral("rmse"), 1.25 },
-                              { QStringLiteral("mae"), 0.5 },
-                              { QStringLiteral("skill"), 0.125 },
-                              { QStringLiteral("coverage_80"), 0.8125 } };
-    return m;
-}
 
 int sqlInt(const Database &db, const QString &sql)
 {
@@ -99,31 +82,12 @@ private:
     int m_workspaces = 0;
     std::unique_ptr<WorkspaceSession> m_session;
 
-    // A fresh workspace: alpha (BTC, v1 + v2, active, tags prod/Hourly), beta (ETH, lstm,
-    // "experiment"), gamma (BTC, gru, no tags, a description, not active).
+    // A fresh workspace with the sample models (SavedModelGallery.h).
     void freshWorkspace()
     {
         m_session = test::openSession(m_dir.filePath(QStringLiteral("ws%1").arg(++m_workspaces)));
-        ModelRegistry registry(*m_session->database());
-        const auto add = [&](const RegisteredModel &m, int bytes, bool activate) {
-            auto added
-                = registry.add(m, QByteArray(bytes, 'x'), QStringLiteral("registry"), activate);
-            if (!added)
-                qFatal("%s", qPrintable(added.error().toString()));
-        };
-        add(draft(QStringLiteral("alpha"), kBtc, QStringLiteral("lstm_bot"),
-                  { QStringLiteral("prod"), QStringLiteral("Hourly") },
-                  QStringLiteral("The first BTC model")),
-            1000, true);
-        add(draft(QStringLiteral("alpha"), kBtc, QStringLiteral("lstm_bot"),
-                  { QStringLiteral("prod"), QStringLiteral("Hourly") }),
-            2000, false);
-        add(draft(QStringLiteral("beta"), kEth, QStringLiteral("lstm_bot"),
-                  { QStringLiteral("experiment") }),
-            3000, false);
-        add(draft(QStringLiteral("gamma"), kBtc, QStringLiteral("gru_bot"), {},
-                  QStringLiteral("Gated recurrent BTC trial")),
-            4000, false);
+        if (const QString error = test::addSampleModels(*m_session->database()); !error.isEmpty())
+            qFatal("%s", qPrintable(error));
         m_session->database()->releaseThreadConnection();
     }
 
@@ -491,48 +455,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.description(), QStringLiteral("new text"));
     }
 
-    // Both palettes: the ACTIVE badge and a NOT READY badge (a tampered file) are painted in
-    // their status colours; one active model is worse than naive and says so.
-    // MODELDECK_SCREENSHOT_DIR=dir saves saved-models-{light,dark}.png.
-    void screenshotsInLightAndDarkPalettes()
+    // The screenshots' page (SavedModelGallery.h) in both palettes: the ACTIVE badge and a NOT
+    // READY badge (a missing file) are painted in their status colours; one active model is
+    // worse than naive and says so.
+    void statusColoursInLightAndDarkPalettes()
     {
         freshWorkspace();
-        auto beta = ModelRegistry(db()).find(QStringLiteral("beta"));
-        QVERIFY(beta);
-        QVERIFY(QFile::remove(db().workspaceDir() + u'/' + beta->filePath));
-        // An active model that loses to the naive forecast: ACTIVE beside WORSE THAN NAIVE.
-        RegisteredModel delta
-            = draft(QStringLiteral("delta"), kEth, QStringLiteral("gru_bot"),
-                    { QStringLiteral("trial") }, QStringLiteral("Scaled-price GRU"));
-        delta.metrics.insert(QStringLiteral("skill"), -0.38);
-        QVERIFY(
-            ModelRegistry(db()).add(delta, QByteArray(500, 'x'), QStringLiteral("registry"), true));
+        QCOMPARE(test::addGalleryChanges(db()), QString());
         db().releaseThreadConnection();
-        const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
         SavedModelsPage page(m_session.get());
-        page.resize(1100, 560);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(waitLoaded(page));
-        QVERIFY(page.selectName(QStringLiteral("alpha")));
+        QVERIFY(test::showSavedModelsGallery(page));
         for (const bool dark : { false, true }) {
             page.setPalette(dark ? test::darkPalette() : QApplication::style()->standardPalette());
             QApplication::processEvents();
             const QImage image = page.grab().toImage();
-            if (!outDir.isEmpty()) {
-                QVERIFY(image.save(
-                    QDir(outDir).filePath(dark ? QStringLiteral("saved-models-dark.png")
-                                               : QStringLiteral("saved-models-light.png"))));
-            }
-            for (const QRgb wanted : { qRgb(0x26, 0xa6, 0x9a), qRgb(0xef, 0x53, 0x50) }) {
-                bool found = false;
-                for (int y = 0; y < image.height() && !found; y += 2) {
-                    const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-                    for (int x = 0; x < image.width() && !found; ++x)
-                        found = (line[x] & 0xffffff) == (wanted & 0xffffff);
-                }
-                QVERIFY2(found, qPrintable(QString::number(wanted, 16)));
-            }
+            for (const QColor &wanted : { StatusPalette::active(), StatusPalette::failed() })
+                QVERIFY2(test::imageContains(image, wanted), qPrintable(wanted.name()));
         }
         QCOMPARE(page.readyCard()->value(), QStringLiteral("3 of 4"));
         const QModelIndex deltaIndex

@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -228,51 +227,6 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(QString()), QString());
         QCOMPARE(CsvWriter::row({ QStringLiteral("a"), QString(), QStringLiteral("ü") }),
                  QByteArray("a,,\xC3\xBC\r\n"));
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set, saves the report for docs/screenshots/.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        auto session = test::openSession(m_dir.filePath(QStringLiteral("screenshot")));
-        auto c = session->database()->connection();
-        QVERIFY(c.ok());
-        TrainingRecordRepository repo(*c);
-        using S = TrainingRecord::Status;
-        const QStringList symbols { QStringLiteral("RELIANCE.NS"), QStringLiteral("TCS.NS"),
-                                    QStringLiteral("AAPL"), QStringLiteral("MSFT"),
-                                    QStringLiteral("BTC-USD") };
-        const QStringList bots { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
-                                 QStringLiteral("transformer_bot"), QStringLiteral("linear_bot") };
-        int n = 0;
-        for (const QString &symbol : symbols) {
-            for (const QString &timeframe :
-                 { QStringLiteral("5m"), QStringLiteral("1h"), QStringLiteral("1d") }) {
-                for (const QString &bot : bots) {
-                    ++n;
-                    const S status = n % 11 == 0 ? S::Failed : n % 7 == 0 ? S::Archived : S::Active;
-                    TrainingRecord r = record(symbol, timeframe, bot, status, (n * 37) % 90 + 0.5,
-                                              status == S::Failed ? 0 : 0.2 + (n % 5) * 0.45);
-                    r.dataPoints = 1200 + n * 97;
-                    if (r.testRmse) {
-                        r.testRmse = 0.8 + (n % 9) * 0.37;
-                        r.testMae = *r.testRmse * 0.71;
-                    } else {
-                        r.errorMessage = QStringLiteral("Only 80 bars (needs 120).");
-                    }
-                    QVERIFY(repo.insert(r).ok());
-                }
-            }
-        }
-        ReportView view(session.get());
-        view.resize(1180, 640);
-        QSignalSpy refreshed(&view, &ReportView::refreshed);
-        view.show();
-        QVERIFY(refreshed.wait(30000));
-        QTest::qWait(200);
-        QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("report.png"))));
     }
 
     void emptyWorkspaceShowsAHint()

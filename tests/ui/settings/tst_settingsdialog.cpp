@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -240,21 +239,6 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::torchThreads(), 0);
         QVERIFY(AppSettings::botDefaultsText(QStringLiteral("mlp_bot")).isEmpty());
         QVERIFY(!QSettings().contains(QStringLiteral("training/defaults/mlp_bot")));
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set, saves the dialog with an invalid entry.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        SettingsDialog dialog(m_dir.path());
-        dialog.show();
-        selectBot(dialog, QStringLiteral("transformer_bot"));
-        dialog.paramsEdit()->setPlainText(
-            QStringLiteral("{\n  \"hidden_size\": 30,\n  \"heads\": 4\n}"));
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("settings.png"))));
     }
 
     void workspaceMustBeAFolder()

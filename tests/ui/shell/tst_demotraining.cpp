@@ -4,7 +4,6 @@
 // tested is what is queued and that it runs like any other job, not the training itself.
 
 #include "TestSignals.h"
-#include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
@@ -13,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
+#include "training/TrainingSettings.h"
 
 #include <QMutex>
 #include <QSemaphore>
@@ -96,11 +96,10 @@ private:
     {
         QStringList expected;
         for (const QString &bot : DemoTraining::bots()) {
-            FeatureConfig features;
-            features.lookback = ModelConfig::defaults(bot).lookback;
+            const qint64 required = TrainingSettings::fromParams(bot, {})->barsRequired();
             for (const SymbolSummary &s : session.symbols()) {
                 for (const SeriesSummary &series : s.series) {
-                    if (series.barCount >= FeatureSet::requiredBars(features))
+                    if (series.barCount >= required)
                         expected << bot + u' ' + series.timeframe;
                 }
             }

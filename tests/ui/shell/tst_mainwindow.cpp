@@ -3,6 +3,7 @@
 
 #include "TestFiles.h"
 #include "TestRecords.h"
+#include "TestSession.h"
 #include "cards/CardLayout.h"
 #include "cards/ModelsPage.h"
 #include "common/LossChart.h"
@@ -16,12 +17,12 @@
 #include "shell/MainWindow.h"
 #include "storage/JobRepository.h"
 #include "symbols/SymbolListModel.h"
+#include "training/StaleRetrain.h"
 #include "training/TrainModelDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QScopeGuard>
@@ -62,15 +63,7 @@ private:
 
     // Opening the demo workspace for the first time queues real training of the default bots
     // (tst_demotraining covers it). Tests that only need its data let those jobs end at once.
-    static void skipDemoTraining(MainWindow &w)
-    {
-        connect(w.session(), &WorkspaceSession::queueChanged, w.session(),
-                [](TrainingQueue *queue) {
-                    if (queue)
-                        queue->setExecutor([](const TrainingJob &, const CancellationToken &,
-                                              const ProgressCallback &) { return JobResult {}; });
-                });
-    }
+    static void skipDemoTraining(MainWindow &w) { test::finishJobsAtOnce(w.session()); }
 
     static void showTab(MainWindow &w, const QString &name)
     {
@@ -279,82 +272,12 @@ private Q_SLOTS:
                  firstRunWindowSize(fresh.screen()->availableGeometry(), fresh.minimumSizeHint()));
     }
 
-    // With MODELDECK_SCREENSHOT_DIR set: the whole window while a real LSTM trains, at a
-    // desktop size and at 1280×720 (a laptop at 200 %), for docs/screenshots.
-    void screenshotTrainingInProgress()
-    {
-        const QString outDir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (outDir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        MainWindow w;
-        skipDemoTraining(w);
-        QSignalSpy opened(w.session(), &WorkspaceSession::opened);
-        w.openWorkspace(m_dir.filePath(QStringLiteral("screenshot")), true);
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
-        const Database &db = *w.session()->database();
-        // The demo's own jobs end at once (the queue stays running for new ones); the jobs below
-        // train for real.
-        QTRY_VERIFY_WITH_TIMEOUT(w.session()->queue()->queueLength() == 0
-                                     && w.session()->queue()->currentJobs().isEmpty(),
-                                 30000);
-        w.session()->queue()->setExecutor(trainingExecutor(db));
-        struct Card
-        {
-            const char *symbol;
-            const char *timeframe;
-            const char *bot;
-            TrainingRecord::Status status;
-            double age;
-            double rmse;
-        };
-        const Card cards[]
-            = { { "RELIANCE.NS", "1d", "gru_bot", TrainingRecord::Status::Active, 2, 18.4 },
-                { "RELIANCE.NS", "1h", "transformer_bot", TrainingRecord::Status::Active, 5, 6.1 },
-                { "TCS.NS", "1d", "lstm_bot", TrainingRecord::Status::Active, 40, 31.7 },
-                { "INFY.NS", "5m", "lstm_bot", TrainingRecord::Status::Failed, 3, 0 },
-                { "HDFCBANK.NS", "1h", "mlp_bot", TrainingRecord::Status::Archived, 200, 9.9 },
-                { "BTCUSDT", "1h", "lstm_bot", TrainingRecord::Status::Active, 0.4, 112.0 } };
-        for (const Card &c : cards) {
-            QVERIFY(test::insertRecord(db,
-                                       test::cardRecord(QString::fromLatin1(c.symbol),
-                                                        QString::fromLatin1(c.timeframe),
-                                                        QString::fromLatin1(c.bot), c.status, c.age,
-                                                        c.rmse),
-                                       2 * 1024 * 1024)
-                    > 0);
-        }
-        auto *models = w.findChild<ModelsPage *>();
-        QVERIFY(models);
-        QSignalSpy reloaded(models, &ModelsPage::reloaded);
-        models->reload(); // the records were written behind its back
-        QTRY_VERIFY(!reloaded.isEmpty() && reloaded.last().at(0).toInt() == 6);
-        TrainingQueue *queue = w.session()->queue();
-        QVERIFY(queue);
-        const QJsonObject params { { QStringLiteral("epochs"), 60 },
-                                   { QStringLiteral("patience"), 100 } };
-        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("5m"),
-                                 QStringLiteral("lstm_bot"), params, 1, 0, 0, 0 }));
-        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("1h"),
-                                 QStringLiteral("gru_bot"), params, 1, 0, 0, 0 }));
-        QVERIFY(queue->enqueue({ QStringLiteral("RELIANCE.NS"), QStringLiteral("1d"),
-                                 QStringLiteral("linear_bot"), params, 1, 0, 0, 0 }));
-        w.resize(1440, 880);
-        w.show();
-        queue->start();
-        auto *panel = w.findChild<QueuePanel *>();
-        QVERIFY(panel);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->runningJob()->lossChart()->lastEpoch() >= 8, 120000);
-        QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("main-window-training.png"))));
-        w.resize(1280, 720);
-        QTest::qWait(300);
-        QVERIFY(w.grab().save(QDir(outDir).filePath(QStringLiteral("main-window-1280x720.png"))));
-        queue->forceStop();
-        QTRY_VERIFY_WITH_TIMEOUT(queue->currentJobs().isEmpty(), 30000);
-    }
-
     void importThroughWindow()
     {
         MainWindow w;
+        QStringList shown;
+        w.setErrorFunction(
+            [&shown](QWidget *, const QString &title, const QString &) { shown << title; });
         w.show();
         QSignalSpy opened(w.session(), &WorkspaceSession::opened);
         w.openWorkspace(m_dir.filePath(QStringLiteral("imports")));
@@ -383,6 +306,7 @@ private Q_SLOTS:
         const QString message = finished.at(1).at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("MSFT.csv:3")), qPrintable(message));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("1l2")));
+        QCOMPARE(shown, QStringList { QStringLiteral("Import failed") });
         QCOMPARE(w.symbolModel()->rowCount(), 1); // nothing written
     }
 
@@ -430,10 +354,23 @@ private Q_SLOTS:
             test::cardRecord(QStringLiteral("MSFT"), QStringLiteral("1d"),
                              QStringLiteral("linear_bot"), TrainingRecord::Status::Active, 1));
         QVERIFY(stale > 0 && fresh > 0);
+        QStringList asked;
+        bool go = false;
+        w.staleRetrain()->setAskFunction(
+            [&](QWidget *, const QString &, const QString &question, const QString &) {
+                asked << question;
+                return StaleRetrain::Answer { go, true }; // refreshing first, as the box offers
+            });
         QAction *retrain = action(w, QStringLiteral("Retrain Stale Models"));
         QVERIFY(retrain);
+        retrain->trigger(); // and Cancel
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY2(asked.front().contains(QStringLiteral("1 series")), qPrintable(asked.front()));
+        QCOMPARE(w.session()->queue()->counts().pending, 0);
+        go = true;
         retrain->trigger();
         QTRY_COMPARE(w.session()->queue()->counts().pending, 1);
+        QCOMPARE(asked.size(), 2);
         const auto jobs = *JobRepository(*db.connection()).active();
         QCOMPARE(int(jobs.size()), 1);
         QCOMPARE(jobs.front().spec.retrainOf, stale);
@@ -462,12 +399,19 @@ private Q_SLOTS:
     void workspaceErrorIsShownNotCrashed()
     {
         MainWindow w;
+        QStringList shown;
+        w.setErrorFunction([&shown](QWidget *, const QString &title, const QString &message) {
+            shown << title + u": " + message;
+        });
         w.show();
         QSignalSpy failed(w.session(), &WorkspaceSession::failed);
         const QString notADir = write(QStringLiteral("file-not-folder"), "x");
         w.openWorkspace(notADir);
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("not a folder")));
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.front().startsWith(QStringLiteral("Workspace: ")),
+                 qPrintable(shown.front()));
         QVERIFY(!w.session()->isOpen());
         QAction *import = action(w, QStringLiteral("Import CSV"));
         QVERIFY(import && !import->isEnabled());

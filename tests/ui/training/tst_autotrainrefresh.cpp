@@ -4,9 +4,7 @@
 // at hand; closing the dialog meanwhile queues nothing; the choice is remembered. Never the
 // internet.
 
-#include "DownloadTestSupport.h"
-#include "SyntheticKlines.h"
-#include "TestSession.h"
+#include "KlineRefreshSource.h"
 #include "TestSignals.h"
 #include "download/RefreshPanel.h"
 #include "features/FeatureSet.h"
@@ -15,11 +13,11 @@
 #include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "training/AutoTrainDialog.h"
+#include "training/TrainingSettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
@@ -32,14 +30,10 @@
 #include <QTest>
 
 using namespace modeldeck;
-using modeldeck::test::CannedReply;
-using modeldeck::test::FixtureServer;
-using modeldeck::test::ServedRequest;
 
 namespace {
 
-const QString kSymbol = QStringLiteral("BTCUSDT");
-const QString kBot = QStringLiteral("linear_bot");
+const QString kBot = test::kKlineBot;
 
 qint64 count(const WorkspaceSession &session, const QString &sql)
 {
@@ -67,42 +61,13 @@ class TestAutoTrainRefresh : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<FixtureServer> m_server;
-    int m_available = 0; // bars the server has
-    int m_delayMs = 0; // how late it answers
-    bool m_hang = false; // never answers
+    std::unique_ptr<test::KlineRefreshSource> m_source;
     qint64 m_required = 0; // bars linear_bot needs
 
-    // The workspace of this test: BTCUSDT 5m downloaded (`stored` bars) and 1h resampled from
-    // it, then opened in a session.
     std::unique_ptr<WorkspaceSession> workspaceWith(int stored)
     {
-        const QString dir = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        {
-            const std::shared_ptr<Database> db = test::openDatabase(dir);
-            DownloadService service(db, test::fastSettings(m_server->url()));
-            m_available = stored;
-            auto first = test::runDownload(service,
-                                           { QStringLiteral("binance"),
-                                             { kSymbol },
-                                             Timeframe::fromSeconds(300),
-                                             test::kStartMs,
-                                             std::nullopt });
-            if (!first || first->failures() != 0)
-                qFatal("%s", qPrintable(test::describe(first)));
-            auto hourly = MarketDataService(*db).resample(kSymbol, Timeframe::fromSeconds(300),
-                                                          Timeframe::fromSeconds(3600));
-            if (!hourly)
-                qFatal("%s", qPrintable(hourly.error().toString()));
-        }
-        return test::openSession(dir);
-    }
-
-    // A dialog choosing BTCUSDT 5m and 1h with linear_bot, not starting the queue.
-    static void choose(AutoTrainDialog &dialog)
-    {
-        dialog.setSelection({ kSymbol }, { QStringLiteral("5m"), QStringLiteral("1h") }, { kBot });
-        dialog.setStartWhenQueued(false);
+        return m_source->workspaceWith(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())), stored);
     }
 
 private Q_SLOTS:
@@ -112,30 +77,15 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("ModelDeckTests-AutoTrainRefresh"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        FeatureConfig features;
-        features.lookback = ModelConfig::defaults(kBot).lookback;
-        m_required = FeatureSet::requiredBars(features);
+        m_required = TrainingSettings::fromParams(kBot, {})->barsRequired();
         QVERIFY(m_required > 20);
     }
 
     void init()
     {
         QSettings().clear();
-        m_server = std::make_unique<FixtureServer>();
-        QVERIFY(m_server->listen());
-        m_delayMs = 0;
-        m_hang = false;
-        m_server->setHandler([this](const ServedRequest &r) {
-            CannedReply reply = test::klines(r, m_available);
-            reply.delayMs = m_delayMs;
-            reply.hang = m_hang;
-            return reply;
-        });
-        QSettings settings;
-        settings.setValue(QLatin1StringView(DownloadSettings::kBinanceBaseUrlKey),
-                          m_server->url().toString());
-        settings.setValue(QLatin1StringView(DownloadSettings::kMaxAttemptsKey), 1);
-        settings.setValue(QLatin1StringView(DownloadSettings::kTimeoutSecondsKey), 60);
+        m_source = std::make_unique<test::KlineRefreshSource>();
+        QVERIFY(m_source->start());
     }
 
     void refreshFirstRefreshesThenQueues()
@@ -144,7 +94,7 @@ private Q_SLOTS:
         const qint64 hoursBefore = bars(*session, QStringLiteral("1h"));
         AutoTrainDialog dialog(session.get());
         dialog.show();
-        choose(dialog);
+        test::KlineRefreshSource::choose(dialog);
         QVERIFY(!dialog.refreshFirstBox()->isChecked()); // off unless chosen
         QCOMPARE(dialog.skippedCount(), 2); // both series are short of bars now
         QVERIFY(!okButton(dialog)->isEnabled());
@@ -156,8 +106,8 @@ private Q_SLOTS:
         QVERIFY(okButton(dialog)->isEnabled()); // the refresh may bring enough
         QCOMPARE(okButton(dialog)->text(), QStringLiteral("&Refresh and Queue"));
 
-        m_available = int(m_required) + 40;
-        m_delayMs = 300; // long enough to see the refresh page
+        m_source->available = int(m_required) + 40;
+        m_source->delayMs = 300; // long enough to see the refresh page
         QSignalSpy queued(&dialog, &AutoTrainDialog::queued);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QVERIFY(dialog.isRefreshing());
@@ -170,7 +120,7 @@ private Q_SLOTS:
 
         QVERIFY(test::arrived(queued, 30000));
         QVERIFY(!dialog.isRefreshing());
-        QCOMPARE(bars(*session, QStringLiteral("5m")), m_available);
+        QCOMPARE(bars(*session, QStringLiteral("5m")), m_source->available);
         QVERIFY(bars(*session, QStringLiteral("1h")) > hoursBefore); // rebuilt from the new 5m bars
         QCOMPARE(count(*session,
                        QStringLiteral("SELECT count(*) FROM training_jobs WHERE symbol = 'BTCUSDT' "
@@ -193,14 +143,14 @@ private Q_SLOTS:
         auto session = workspaceWith(int(m_required) + 5);
         AutoTrainDialog dialog(session.get());
         dialog.show();
-        choose(dialog);
+        test::KlineRefreshSource::choose(dialog);
         dialog.refreshFirstBox()->setChecked(true);
-        m_available = int(m_required) + 40;
-        m_hang = true; // the refresh never ends by itself
+        m_source->available = int(m_required) + 40;
+        m_source->hang = true; // the refresh never ends by itself
         QSignalSpy queued(&dialog, &AutoTrainDialog::queued);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QVERIFY(dialog.isRefreshing());
-        QTRY_VERIFY(!m_server->requests().empty()); // the download is under way
+        QTRY_VERIFY(!m_source->server().requests().empty()); // the download is under way
         QPushButton *skip = dialog.refreshPanel()->skipButton();
         QVERIFY(skip->isVisible());
         QTest::mouseClick(skip, Qt::LeftButton);
@@ -221,10 +171,10 @@ private Q_SLOTS:
         auto *dialog = new AutoTrainDialog(session.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose); // as TrainingControls opens it
         dialog->show();
-        choose(*dialog);
+        test::KlineRefreshSource::choose(*dialog);
         dialog->refreshFirstBox()->setChecked(true);
-        m_available = int(m_required) + 40;
-        m_delayMs = 500;
+        m_source->available = int(m_required) + 40;
+        m_source->delayMs = 500;
         QSignalSpy progress(session->downloads().get(), &DownloadService::progress);
         QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
         QVERIFY(dialog->isRefreshing());
@@ -246,34 +196,6 @@ private Q_SLOTS:
         QTest::qWait(100); // let the abandoned coroutine finish its reload
         QCOMPARE(count(*session, QStringLiteral("SELECT count(*) FROM training_jobs")), 0);
         QCOMPARE(bars(*session, QStringLiteral("5m")), m_required + 5);
-    }
-
-    // Not a check: with MODELDECK_SCREENSHOT_DIR set, saves the choice, refresh and result
-    // pages (autotrain-refresh-*.png) for a look.
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MODELDECK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MODELDECK_SCREENSHOT_DIR is not set");
-        auto session = workspaceWith(int(m_required / 2));
-        AutoTrainDialog dialog(session.get());
-        dialog.show();
-        choose(dialog);
-        dialog.refreshFirstBox()->setChecked(true);
-        QTest::qWait(50);
-        QVERIFY(
-            dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-choose.png"))));
-        m_available = int(m_required) + 40;
-        m_delayMs = 1000;
-        QSignalSpy queued(&dialog, &AutoTrainDialog::queued);
-        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
-        QTest::qWait(200);
-        QVERIFY(dialog.grab().save(
-            QDir(dir).filePath(QStringLiteral("autotrain-refresh-running.png"))));
-        QVERIFY(test::arrived(queued, 30000));
-        QTest::qWait(50);
-        QVERIFY(
-            dialog.grab().save(QDir(dir).filePath(QStringLiteral("autotrain-refresh-result.png"))));
     }
 };
 

@@ -1,10 +1,11 @@
-#include "cards/CardPainter.h"
+#include "common/CardPainter.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionButton>
 #include <QStyleOptionProgressBar>
+#include <QStyleOptionViewItem>
 #include <QTextLayout>
 #include <QWidget>
 #include <algorithm>
@@ -26,15 +27,26 @@ double luminance(const QColor &c)
 
 } // namespace
 
-CardPainter::CardPainter(QPainter *painter, const QPalette &palette, const QWidget *widget)
-    : m_painter(painter), m_palette(palette), m_widget(widget),
-      m_style(widget ? widget->style() : QApplication::style())
+CardPainter::CardPainter(QPainter *painter, const QStyleOptionViewItem &option)
+    : m_painter(painter), m_palette(option.palette), m_widget(option.widget),
+      m_style(option.widget ? option.widget->style() : QApplication::style()), m_font(option.font),
+      m_state(option.state)
 {
+    m_painter->save();
+    m_painter->setRenderHint(QPainter::Antialiasing);
+    m_painter->setFont(m_font);
 }
 
-QColor CardPainter::warningColor()
+CardPainter::~CardPainter()
 {
-    return QColor(0xef, 0x53, 0x50);
+    m_painter->restore();
+}
+
+QRect CardPainter::half(const QRect &line, int column)
+{
+    const int half = line.width() / 2;
+    return column == 0 ? QRect(line.left(), line.top(), half - 6, line.height())
+                       : QRect(line.left() + half, line.top(), line.width() - half, line.height());
 }
 
 double CardPainter::contrast(const QColor &a, const QColor &b)
@@ -68,9 +80,11 @@ QColor CardPainter::textColorOn(const QColor &fill)
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool focused,
-                            const QColor &stripe) const
+void CardPainter::cardFrame(const QRect &rect, const QColor &stripe) const
 {
+    const bool selected = m_state & QStyle::State_Selected;
+    const bool hovered = m_state & QStyle::State_MouseOver;
+    const bool focused = m_state & QStyle::State_HasFocus;
     QColor background = m_palette.color(QPalette::Base);
     if (hovered) {
         const QColor h = m_palette.color(QPalette::Highlight);
@@ -96,6 +110,23 @@ void CardPainter::cardFrame(const QRect &rect, bool selected, bool hovered, bool
         m_painter->setBrush(Qt::NoBrush);
         m_painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 4, 4);
     }
+}
+
+void CardPainter::title(const QRect &rect, const QString &text) const
+{
+    QFont bold = m_font;
+    bold.setBold(true);
+    m_painter->setFont(bold);
+    m_painter->setPen(m_palette.color(QPalette::Text));
+    m_painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                        m_painter->fontMetrics().elidedText(text, Qt::ElideRight, rect.width()));
+    m_painter->setFont(m_font);
+}
+
+void CardPainter::rightText(const QRect &rect, const QString &text) const
+{
+    m_painter->setPen(m_palette.color(QPalette::Text));
+    m_painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, text);
 }
 
 QRect CardPainter::badge(const QRect &line, int edge, const QString &text, const QColor &fill,
