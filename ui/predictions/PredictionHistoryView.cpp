@@ -1,6 +1,7 @@
 #include "predictions/PredictionHistoryView.h"
 
 #include "common/ComboRefill.h"
+#include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
 #include "predictions/PredictionTableModel.h"
 #include "services/PredictionService.h"
@@ -17,7 +18,6 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -30,7 +30,7 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     : QWidget(parent), m_session(session), m_model(new PredictionTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_modelFilter(new QComboBox),
       m_horizonFilter(new QSpinBox), m_symbolFilter(new QComboBox), m_limitFilter(new QSpinBox),
-      m_stack(new QStackedWidget), m_view(new QTableView), m_emptyLabel(new QLabel),
+      m_view(new QTableView), m_stack(new EmptyStateStack(m_view)),
       m_copy(new QAction(tr("&Copy Rows"), this))
 {
     auto *filters = new QHBoxLayout;
@@ -73,12 +73,6 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     m_copy->setToolTip(tr("Copy the selected rows as tab-separated text"));
     m_view->addAction(m_copy);
     connect(m_copy, &QAction::triggered, this, &PredictionHistoryView::copySelection);
-
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,7 +128,7 @@ QCoro::Task<> PredictionHistoryView::reload()
         if (result) {
             m_model->setPredictions(std::move(*result));
             const bool filtered = !f.modelName.isEmpty() || !f.symbol.isEmpty() || f.horizon > 0;
-            m_emptyLabel->setText(
+            m_stack->setEmptyText(
                 filtered ? tr("No saved predictions match these filters.")
                          : tr("No saved predictions yet. Tick “Save prediction” before "
                               "pressing Predict to keep a prediction here and see its "
@@ -143,10 +137,9 @@ QCoro::Task<> PredictionHistoryView::reload()
             error = tr("The saved predictions could not be listed: %1")
                         .arg(result.error().toString());
             m_model->setPredictions({});
-            m_emptyLabel->setText(error);
+            m_stack->setEmptyText(error);
         }
-        m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_view)
-                                                          : m_emptyLabel);
+        m_stack->setContentShown(m_model->rowCount() > 0);
         m_copy->setEnabled(m_model->rowCount() > 0);
     } while (m_gate.again());
     Q_EMIT loaded(m_model->rowCount(), error);

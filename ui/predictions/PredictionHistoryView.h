@@ -14,11 +14,11 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSpinBox;
-class QStackedWidget;
 class QTableView;
 
 namespace modeldeck {
 
+class EmptyStateStack;
 class PredictionTableModel;
 class WorkspaceSession;
 
@@ -59,9 +59,8 @@ private:
     QSpinBox *m_horizonFilter;
     QComboBox *m_symbolFilter;
     QSpinBox *m_limitFilter;
-    QStackedWidget *m_stack;
     QTableView *m_view;
-    QLabel *m_emptyLabel;
+    EmptyStateStack *m_stack; // shows m_view, or why there is nothing to show
     QAction *m_copy;
     ReloadGate m_gate;
 };
