@@ -138,7 +138,7 @@
     </message>
 </context>
 <context>
-    <name>modeldeck::HistoryView</name>
+    <name>modeldeck::HistoryPage</name>
     <message numerus="yes">
         <source>%n finished job(s)</source>
         <translation><numerusform>%n finished job</numerusform><numerusform>%n finished jobs</numerusform></translation>
@@ -351,7 +351,7 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>modeldeck::ReportView</name>
+    <name>modeldeck::ReportPage</name>
     <message numerus="yes">
         <source>Active models trained within the last %n hour(s)</source>
         <translation><numerusform>Active models trained within the last %n hour</numerusform><numerusform>Active models trained within the last %n hours</numerusform></translation>

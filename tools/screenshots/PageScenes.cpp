@@ -3,7 +3,7 @@
 #include "TestRecords.h"
 #include "TestSession.h"
 #include "TestSignals.h"
-#include "report/ReportView.h"
+#include "report/ReportPage.h"
 #include "ui/cards/CardGallery.h"
 #include "ui/predictions/PredictionWorkspace.h"
 #include "ui/registry/SavedModelGallery.h"
@@ -79,9 +79,9 @@ void reportScene(Shot &shot)
             }
         }
     }
-    ReportView view(session.get());
+    ReportPage view(session.get());
     view.resize(1180, 640);
-    QSignalSpy refreshed(&view, &ReportView::refreshed);
+    QSignalSpy refreshed(&view, &ReportPage::refreshed);
     view.show();
     Shot::require(test::arrived(refreshed, 30000), u"the report did not load"_s);
     QTest::qWait(200);

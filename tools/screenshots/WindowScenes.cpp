@@ -7,7 +7,7 @@
 #include "cards/ModelsPage.h"
 #include "common/LossChart.h"
 #include "queue/HistoryModel.h"
-#include "queue/HistoryView.h"
+#include "queue/HistoryPage.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
@@ -161,7 +161,7 @@ void queuePanelScene(Shot &shot)
     dialog.show();
     QTest::qWait(50);
     shot.save(&dialog, u"autotrain-dialog.png"_s);
-    HistoryView history(session.get());
+    HistoryPage history(session.get());
     history.resize(900, 300);
     history.show();
     Shot::waitUntil([&] { return history.model()->rowCount() > 0; }, 10000, u"the history"_s);

@@ -6,11 +6,11 @@
 #include "import/ImportDialog.h"
 #include "import/ImportFileTypes.h"
 #include "predictions/PredictionsPage.h"
-#include "queue/HistoryView.h"
+#include "queue/HistoryPage.h"
 #include "queue/QueuePanel.h"
 #include "queue/TrainingQueue.h"
 #include "registry/SavedModelsPage.h"
-#include "report/ReportView.h"
+#include "report/ReportPage.h"
 #include "services/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -78,10 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_predictionsPage = new PredictionsPage(m_session, this);
     m_tabs->addTab(m_predictionsPage, tr("&Predictions"));
     m_tabs->addTab(m_symbolsPage, tr("&Symbols"));
-    m_historyView = new HistoryView(m_session, this);
-    m_tabs->addTab(m_historyView, tr("&History"));
-    m_reportView = new ReportView(m_session, this);
-    m_tabs->addTab(m_reportView, tr("&Report"));
+    m_historyPage = new HistoryPage(m_session, this);
+    m_tabs->addTab(m_historyPage, tr("&History"));
+    m_reportPage = new ReportPage(m_session, this);
+    m_tabs->addTab(m_reportPage, tr("&Report"));
 
     m_queuePanel = new QueuePanel(m_session, this);
     m_queueDock = new QDockWidget(tr("Training Queue"), this);
@@ -90,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_queueDock);
     m_trainingControls = new TrainingControls(m_session, this);
     connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
-    connect(m_historyView, &HistoryView::message, this, &MainWindow::showMessage);
+    connect(m_historyPage, &HistoryPage::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_savedModelsPage, &SavedModelsPage::statusMessage, this, &MainWindow::showMessage);
@@ -369,7 +369,7 @@ void MainWindow::showSettings()
             [this](const QString &dir) { openWorkspace(dir); });
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         m_session->setQueueWorkers(AppSettings::workers());
-        m_reportView->setStaleHours(AppSettings::staleHours());
+        m_reportPage->setStaleHours(AppSettings::staleHours());
     });
     dialog->open();
 }

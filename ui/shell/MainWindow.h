@@ -16,14 +16,14 @@ class QTableView;
 namespace modeldeck {
 
 class SymbolListModel;
-class HistoryView;
+class HistoryPage;
 class MainStatusBar;
 class ManualTrainingFlow;
 class ModelsPage;
 class PredictionsPage;
 class SavedModelsPage;
 class QueuePanel;
-class ReportView;
+class ReportPage;
 class TrainingControls;
 class StaleRetrain;
 class SymbolsPage;
@@ -90,8 +90,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_downloadAction = nullptr;
     QAction *m_refreshAllAction = nullptr;
-    ReportView *m_reportView = nullptr;
-    HistoryView *m_historyView = nullptr;
+    ReportPage *m_reportPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
     ModelsPage *m_modelsPage = nullptr;
     SavedModelsPage *m_savedModelsPage = nullptr;
     PredictionsPage *m_predictionsPage = nullptr;

@@ -8,7 +8,7 @@
 #include "common/LossChart.h"
 #include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
-#include "queue/HistoryView.h"
+#include "queue/HistoryPage.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
@@ -302,7 +302,7 @@ private Q_SLOTS:
         QWidget host;
         TrainingControls controls(session.get(), &host);
         QueuePanel panel(session.get());
-        HistoryView history(session.get());
+        HistoryPage history(session.get());
         QVERIFY(session->queue()->enqueue(spec(QStringLiteral("A")))); // reloads start
         QVERIFY(controls.startAction()->isEnabled());
         session.reset(); // as a main window deletes its first child before its docks
@@ -487,8 +487,8 @@ private Q_SLOTS:
         auto session = openSession(&work);
         QVERIFY(session);
         TrainingQueue *queue = session->queue();
-        HistoryView history(session.get());
-        QSignalSpy messages(&history, &HistoryView::message);
+        HistoryPage history(session.get());
+        QSignalSpy messages(&history, &HistoryPage::message);
         QTRY_VERIFY(history.countLabel()->text().contains(QStringLiteral("0 finished")));
         QVERIFY(queue->enqueue(spec(QStringLiteral("OK"))));
         QVERIFY(queue->enqueue(spec(QStringLiteral("FAIL"))));
@@ -648,7 +648,7 @@ private Q_SLOTS:
                                  bars),
                  QString());
         QueuePanel panel(session.get());
-        HistoryView history(session.get());
+        HistoryPage history(session.get());
         QVERIFY(session->queue()->enqueue(
             { QStringLiteral("SINE"), QStringLiteral("5m"), QStringLiteral("linear_bot"),
               QJsonObject { { QStringLiteral("epochs"), 3 }, { QStringLiteral("patience"), 100 } },

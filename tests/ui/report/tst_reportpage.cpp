@@ -7,7 +7,7 @@
 #include "common/FlowGrid.h"
 #include "data/CsvWriter.h"
 #include "report/ReportModel.h"
-#include "report/ReportView.h"
+#include "report/ReportPage.h"
 #include "services/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/TrainingRecordRepository.h"
@@ -47,7 +47,7 @@ TrainingRecord record(const QString &symbol, const QString &timeframe, const QSt
     return r;
 }
 
-QString label(ReportView &view, const QString &name)
+QString label(ReportPage &view, const QString &name)
 {
     for (QLabel *l : view.findChildren<QLabel *>()) {
         if (l->accessibleName() == name)
@@ -104,9 +104,9 @@ private Q_SLOTS:
 
     void totalsAndTable()
     {
-        ReportView view(m_session.get());
+        ReportPage view(m_session.get());
         view.show();
-        QSignalSpy refreshed(&view, &ReportView::refreshed);
+        QSignalSpy refreshed(&view, &ReportPage::refreshed);
         QVERIFY(refreshed.wait(30000));
         const ReportTotals &t = view.model()->totals();
         QCOMPARE(t.records, 5);
@@ -171,8 +171,8 @@ private Q_SLOTS:
 
     void csvExportQuotesAndGuards()
     {
-        ReportView view(m_session.get());
-        QSignalSpy refreshed(&view, &ReportView::refreshed);
+        ReportPage view(m_session.get());
+        QSignalSpy refreshed(&view, &ReportPage::refreshed);
         QVERIFY(refreshed.wait(30000));
         view.tableView()->sortByColumn(ReportModel::SymbolColumn, Qt::AscendingOrder);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(view.tableView()->model());
@@ -180,7 +180,7 @@ private Q_SLOTS:
         proxy->setFilterFixedString(QString()); // all rows
 
         const QString path = m_dir.filePath(QStringLiteral("report.csv"));
-        QSignalSpy exported(&view, &ReportView::exported);
+        QSignalSpy exported(&view, &ReportPage::exported);
         view.exportCsv(path);
         QVERIFY(test::arrived(exported, 30000));
         QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
@@ -232,9 +232,9 @@ private Q_SLOTS:
     void emptyWorkspaceShowsAHint()
     {
         auto session = test::openSession(m_dir.filePath(QStringLiteral("empty")));
-        ReportView view(session.get());
+        ReportPage view(session.get());
         view.show();
-        QSignalSpy refreshed(&view, &ReportView::refreshed);
+        QSignalSpy refreshed(&view, &ReportPage::refreshed);
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(view.model()->rowCount(), 0);
         QVERIFY(!view.tableView()->isVisible());
@@ -248,4 +248,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestReportView)
-#include "tst_reportview.moc"
+#include "tst_reportpage.moc"

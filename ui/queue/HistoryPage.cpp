@@ -1,4 +1,4 @@
-#include "queue/HistoryView.h"
+#include "queue/HistoryPage.h"
 
 #include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
@@ -24,7 +24,7 @@
 
 namespace modeldeck {
 
-HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
+HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_binding(new QueueBinding(session, this)), m_model(new HistoryModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_filter(new QComboBox(this)),
@@ -33,7 +33,7 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
       m_refresh(new QPushButton(tr("Re&load"), this)), m_count(new QLabel(this)),
       m_stack(new EmptyStateStack(m_view, this))
 {
-    setObjectName(QStringLiteral("historyView"));
+    setObjectName(QStringLiteral("historyPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
     m_proxy->setFilterRole(HistoryModel::StatusRole);
@@ -71,8 +71,8 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     m_rerun->setToolTip(tr("Queue this job again with the same symbol, timeframe, bot and settings "
                            "(a failed, cancelled or interrupted job is retried)"));
     m_refresh->setToolTip(tr("Read the job history again"));
-    connect(m_rerun, &QPushButton::clicked, this, &HistoryView::rerunSelected);
-    connect(m_refresh, &QPushButton::clicked, this, &HistoryView::reload);
+    connect(m_rerun, &QPushButton::clicked, this, &HistoryPage::rerunSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryPage::reload);
 
     m_stack->emptyLabel()->setForegroundRole(QPalette::PlaceholderText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -89,24 +89,24 @@ HistoryView::HistoryView(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &HistoryView::refreshState);
-    connect(m_binding, &QueueBinding::queueChanged, this, &HistoryView::bind);
+            &HistoryPage::refreshState);
+    connect(m_binding, &QueueBinding::queueChanged, this, &HistoryPage::bind);
     bind(m_binding->queue());
 }
 
-void HistoryView::bind(TrainingQueue *queue)
+void HistoryPage::bind(TrainingQueue *queue)
 {
     if (queue) {
-        connect(queue, &TrainingQueue::jobFinished, this, &HistoryView::reload,
+        connect(queue, &TrainingQueue::jobFinished, this, &HistoryPage::reload,
                 Qt::UniqueConnection);
         // A retry (from here, the CLI's queue or the queue itself) takes a job out of history.
-        connect(queue, &TrainingQueue::jobsChanged, this, &HistoryView::reload,
+        connect(queue, &TrainingQueue::jobsChanged, this, &HistoryPage::reload,
                 Qt::UniqueConnection);
     }
     reload();
 }
 
-QCoro::Task<> HistoryView::reload()
+QCoro::Task<> HistoryPage::reload()
 {
     if (!m_gate.enter())
         co_return;
@@ -133,19 +133,19 @@ QCoro::Task<> HistoryView::reload()
     Q_EMIT loaded();
 }
 
-void HistoryView::setStatusFilter(std::optional<JobStatus> status)
+void HistoryPage::setStatusFilter(std::optional<JobStatus> status)
 {
     const int index = m_filter->findData(status ? int(*status) : -1);
     m_filter->setCurrentIndex(std::max(0, index));
 }
 
-qint64 HistoryView::currentJob() const
+qint64 HistoryPage::currentJob() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(HistoryModel::JobIdRole).toLongLong() : 0;
 }
 
-void HistoryView::selectJob(qint64 jobId)
+void HistoryPage::selectJob(qint64 jobId)
 {
     if (jobId == 0)
         return;
@@ -159,7 +159,7 @@ void HistoryView::selectJob(qint64 jobId)
     }
 }
 
-void HistoryView::refreshState()
+void HistoryPage::refreshState()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
@@ -171,7 +171,7 @@ void HistoryView::refreshState()
     m_rerun->setEnabled(m_binding->queue() && currentJob() != 0);
 }
 
-void HistoryView::rerunSelected()
+void HistoryPage::rerunSelected()
 {
     TrainingQueue *queue = m_binding->queue();
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());

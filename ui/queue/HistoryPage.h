@@ -28,12 +28,12 @@ class QueueBinding;
 class TrainingQueue;
 class WorkspaceSession;
 
-class HistoryView : public QWidget
+class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
     // `session` is not owned; the view copes with it being deleted first.
-    explicit HistoryView(WorkspaceSession *session, QWidget *parent = nullptr);
+    explicit HistoryPage(WorkspaceSession *session, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

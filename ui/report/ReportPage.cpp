@@ -1,4 +1,4 @@
-#include "report/ReportView.h"
+#include "report/ReportPage.h"
 
 #include "common/EmptyStateStack.h"
 #include "common/FlowGrid.h"
@@ -62,7 +62,7 @@ QString writeReport(const QString &path, const ReportModel::Records &records,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return ReportView::tr("Cannot write %1: %2")
+        return ReportPage::tr("Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     file.write(CsvWriter::row(ReportModel::csvHeader()));
     for (int row : order) {
@@ -71,14 +71,14 @@ QString writeReport(const QString &path, const ReportModel::Records &records,
                 CsvWriter::row(ReportModel::csvFields((*records)[size_t(row)], now, staleHours)));
     }
     if (!file.commit())
-        return ReportView::tr("Cannot write %1: %2")
+        return ReportPage::tr("Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
 } // namespace
 
-ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
+ReportPage::ReportPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ReportModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
@@ -134,7 +134,7 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_exportAction->setToolTip(tr("Save the listed records as a CSV file (Ctrl+E)"));
-    connect(m_exportAction, &QAction::triggered, this, &ReportView::chooseExportFile);
+    connect(m_exportAction, &QAction::triggered, this, &ReportPage::chooseExportFile);
     addAction(m_exportAction);
     m_exportButton = new QPushButton(m_exportAction->icon(), m_exportAction->text(), this);
     m_exportButton->setToolTip(m_exportAction->toolTip());
@@ -185,7 +185,7 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
     m_clockTimer->start();
 
     connect(m_session, &WorkspaceSession::opened, this, [this] { refresh(); });
-    connect(m_session, &WorkspaceSession::queueChanged, this, &ReportView::watchQueue);
+    connect(m_session, &WorkspaceSession::queueChanged, this, &ReportPage::watchQueue);
     watchQueue(m_session->queue());
     updateTotals();
     setMessage({});
@@ -194,7 +194,7 @@ ReportView::ReportView(WorkspaceSession *session, QWidget *parent)
         QTimer::singleShot(0, this, [this] { refresh(); });
 }
 
-void ReportView::watchQueue(TrainingQueue *queue)
+void ReportPage::watchQueue(TrainingQueue *queue)
 {
     if (m_watchedQueue)
         disconnect(m_watchedQueue, nullptr, this, nullptr);
@@ -204,18 +204,18 @@ void ReportView::watchQueue(TrainingQueue *queue)
     }
 }
 
-void ReportView::setStaleHours(int hours)
+void ReportPage::setStaleHours(int hours)
 {
     m_model->setStaleHours(hours);
     updateTotals();
 }
 
-void ReportView::setMessage(const QString &text)
+void ReportPage::setMessage(const QString &text)
 {
     m_messageLabel->showMessage(text);
 }
 
-void ReportView::updateTotals()
+void ReportPage::updateTotals()
 {
     const ReportTotals &t = m_model->totals();
     const QLocale locale;
@@ -247,7 +247,7 @@ void ReportView::updateTotals()
     m_exportButton->setEnabled(m_exportAction->isEnabled());
 }
 
-QCoro::Task<bool> ReportView::refresh()
+QCoro::Task<bool> ReportPage::refresh()
 {
     if (m_loading) {
         m_reloadTimer->start(); // read again once this load is in
@@ -278,7 +278,7 @@ QCoro::Task<bool> ReportView::refresh()
     co_return true;
 }
 
-void ReportView::chooseExportFile()
+void ReportPage::chooseExportFile()
 {
     if (m_exporting || m_model->rowCount() == 0)
         return;
@@ -293,11 +293,11 @@ void ReportView::chooseExportFile()
         exportCsv(path);
 }
 
-QCoro::Task<bool> ReportView::exportCsv(const QString &path)
+QCoro::Task<bool> ReportPage::exportCsv(const QString &path)
 {
     if (m_exporting)
         co_return false;
-    QPointer<ReportView> self(this);
+    QPointer<ReportPage> self(this);
     m_exporting = true;
     updateTotals();
     std::vector<int> order;

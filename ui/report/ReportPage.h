@@ -24,12 +24,12 @@ class MessageBanner;
 class TrainingQueue;
 class WorkspaceSession;
 
-class ReportView : public QWidget
+class ReportPage : public QWidget
 {
     Q_OBJECT
 public:
     // The session is not owned; it must outlive the view (the main window owns both).
-    explicit ReportView(WorkspaceSession *session, QWidget *parent = nullptr);
+    explicit ReportPage(WorkspaceSession *session, QWidget *parent = nullptr);
 
     ReportModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
