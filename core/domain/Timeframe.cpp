@@ -19,11 +19,6 @@ constexpr qint64 kWeek = 7 * kDay;
 constexpr std::array kStandard = { kMinute,   5 * kMinute, 15 * kMinute, 30 * kMinute, kHour,
                                    2 * kHour, 4 * kHour,   kDay,         kWeek };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Timeframe", text);
-}
-
 } // namespace
 
 Result<Timeframe> Timeframe::parse(const QString &text)
