@@ -4,6 +4,7 @@
 
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 // another process (the CLI's `queue pause|resume|stop|force-stop`), each taken exactly once.
 
 #include "modeldeck_core_export.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,7 @@
 // its new neighbours.
 
 #include "domain/TrainingJob.h"
+#include "storage/CoreInternal.h"
 #include "util/Result.h"
 
 #include <optional>

@@ -2,6 +2,8 @@
 // How values are written to and read from the workspace database, shared by every repository:
 // times as ISO-8601 UTC text, JSON as compact text, and which empty values become SQL NULL.
 
+#include "storage/CoreInternal.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
