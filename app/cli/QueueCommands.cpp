@@ -3,7 +3,9 @@
 #include "CliSupport.h"
 #include "queue/QueueLock.h"
 #include "queue/TrainingQueue.h"
+#include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
+#include "storage/QueueControlRepository.h"
 #include "training/TorchRuntime.h"
 
 #include <QEventLoop>
@@ -118,8 +120,7 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
             queue.forceStop(tr("interrupted (Ctrl+C)"));
         }
         if (auto db = database->connection()) {
-            if (auto command = JobRepository(*db).takeControlRequest();
-                command && !command->isEmpty())
+            if (auto command = QueueControlRepository(*db).take(); command && !command->isEmpty())
                 queue.applyControl(*command);
         }
     });
@@ -238,7 +239,8 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
                 if (job.status != JobStatus::Running)
                     continue;
                 QJsonObject entry = toJson(job);
-                if (auto progress = jobs.progress(job.id); progress && progress->has_value()) {
+                if (auto progress = JobProgressRepository(*connection).find(job.id);
+                    progress && progress->has_value()) {
                     entry.insert(QStringLiteral("percent"), (*progress)->percentage);
                     entry.insert(QStringLiteral("step"), (*progress)->currentStep);
                     entry.insert(QStringLiteral("details"), (*progress)->stepDetails);
@@ -321,7 +323,7 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
         return fail(tr("unknown queue action “%1”.").arg(action), ExitUsage);
     qint64 ownerPid = 0;
     if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
-        if (auto sent = jobs.requestControl(action); !sent)
+        if (auto sent = QueueControlRepository(*connection).request(action); !sent)
             return fail(sent.error());
         out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
               << Qt::endl;

@@ -3,6 +3,7 @@
 // Private to core/: hand-written because a QString or QDateTime per field would miss the
 // parser's throughput target by an order of magnitude.
 
+#include <QString>
 #include <QTimeZone>
 #include <QtGlobal>
 #include <limits>
@@ -59,6 +60,17 @@ struct ColumnName
 // Recognises a header name case-insensitively, with aliases ("Adj Close", "adj_close",
 // "vol"), MetaTrader's <DATE> brackets and Yahoo's "Close*" footnote marks.
 ColumnName classifyColumn(std::string_view name);
+
+// File text for a message: shown as decoded UTF-8, shortened so a garbage "field" of
+// kilobytes cannot flood a dialog.
+inline QString excerpt(std::string_view text)
+{
+    constexpr qsizetype kMaxChars = 60;
+    QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (s.size() > kMaxChars)
+        s = s.left(kMaxChars) + QChar(0x2026);
+    return s;
+}
 
 // Strips spaces and tabs at both ends.
 std::string_view trimmed(std::string_view text);

@@ -9,12 +9,14 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <memory>
 
 namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT CsvParser
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::CsvParser)
 public:
     explicit CsvParser(CsvParseOptions options = {});
     ~CsvParser();

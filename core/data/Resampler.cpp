@@ -1,5 +1,7 @@
 #include "Resampler.h"
 
+#include "util/TrContext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
@@ -9,10 +11,7 @@ namespace modeldeck::Resampler {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Resampler", text);
-}
+constexpr TrContext tr { "modeldeck::Resampler" };
 
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;

@@ -21,11 +21,6 @@ constexpr std::array kStandard
 // Detection also snaps to 2h, which some exports use although the pickers do not offer it.
 constexpr qint64 kAlsoDetected = 2 * kHour;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Timeframe", text);
-}
-
 } // namespace
 
 const QList<Timeframe> &Timeframe::standard()

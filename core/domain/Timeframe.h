@@ -4,6 +4,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -14,6 +15,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT Timeframe
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Timeframe)
 public:
     Timeframe() = default;
 

@@ -1,5 +1,7 @@
 #include "FeatureConfig.h"
 
+#include "util/TrContext.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <algorithm>
@@ -29,10 +31,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::FeatureConfig", text);
-}
+constexpr TrContext tr { "modeldeck::FeatureConfig" };
 
 enum class Group { Base, Volume, Range, Trend, Volatility, PriceLevels };
 

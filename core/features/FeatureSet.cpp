@@ -1,6 +1,7 @@
 #include "FeatureSet.h"
 
 #include "features/FeatureComputer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,10 +15,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::FeatureSet", text);
-}
+constexpr TrContext tr { "modeldeck::FeatureSet" };
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 

@@ -7,11 +7,6 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::SavedFeatures", text);
-}
-
 const QLatin1StringView kFeatures("features");
 const QLatin1StringView kNames("feature_names");
 const QLatin1StringView kScalers("scalers");

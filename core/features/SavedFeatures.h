@@ -9,6 +9,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ namespace modeldeck {
 
 struct MODELDECK_CORE_EXPORT SavedFeatures
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::SavedFeatures)
+
+public:
     FeatureConfig config;
     QStringList names;
     Scaler featureScaler;

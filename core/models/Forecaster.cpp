@@ -5,6 +5,7 @@
 #include "models/LstmForecaster.h"
 #include "models/MlpForecaster.h"
 #include "models/TransformerForecaster.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <mutex>
@@ -13,10 +14,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Forecaster", text);
-}
+constexpr TrContext tr { "modeldeck::Forecaster" };
 
 // Torch messages carry a backtrace and source location after the first line; users get the
 // first line, the rest is noise in an error_message column.

@@ -1,5 +1,7 @@
 #include "ModelConfig.h"
 
+#include "util/TrContext.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <algorithm>
@@ -11,10 +13,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelConfig", text);
-}
+constexpr TrContext tr { "modeldeck::ModelConfig" };
 
 // One table drives parsing, validation and toJson, so the JSON keys cannot drift apart.
 struct IntField

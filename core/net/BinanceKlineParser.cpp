@@ -1,6 +1,7 @@
 #include "BinanceKlineParser.h"
 
 #include "net/FetchedBars.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,10 +14,7 @@ namespace modeldeck::BinanceKlineParser {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::BinanceKlineParser", text);
-}
+constexpr TrContext tr { "modeldeck::BinanceKlineParser" };
 
 constexpr int kInvalidSymbol = -1121;
 

@@ -9,15 +9,6 @@
 
 namespace modeldeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::BinanceProvider", text);
-}
-
-} // namespace
-
 BinanceProvider::BinanceProvider(Venue venue, QUrl baseUrl, HttpFetcher *fetcher)
     : m_venue(venue), m_baseUrl(std::move(baseUrl)), m_fetcher(fetcher)
 {

@@ -5,10 +5,13 @@
 
 #include "net/MarketDataProvider.h"
 
+#include <QCoreApplication>
+
 namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT BinanceProvider final : public MarketDataProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::BinanceProvider)
 public:
     enum class Venue { Global, Us };
     static constexpr int kPageLimit = 1000;

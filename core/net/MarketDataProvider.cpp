@@ -8,15 +8,6 @@
 
 namespace modeldeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::MarketDataProvider", text);
-}
-
-} // namespace
-
 MarketDataProvider::~MarketDataProvider() = default;
 
 Status MarketDataProvider::checkTimeframe(Timeframe timeframe) const

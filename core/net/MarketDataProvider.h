@@ -9,6 +9,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -48,6 +49,7 @@ using PageCallback = std::function<void(int pages, qint64 bars)>;
 
 class MODELDECK_CORE_EXPORT MarketDataProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::MarketDataProvider)
 public:
     virtual ~MarketDataProvider();
 

@@ -1,6 +1,7 @@
 #include "RefreshPlan.h"
 
 #include "net/MarketDataProvider.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -13,10 +14,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::RefreshPlan", text);
-}
+constexpr TrContext tr { "modeldeck::RefreshPlan" };
 
 // Import-log rows by symbol id and timeframe.
 using LogIndex = std::map<std::pair<qint64, QString>, const LatestImport *>;

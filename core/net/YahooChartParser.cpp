@@ -1,6 +1,7 @@
 #include "YahooChartParser.h"
 
 #include "net/FetchedBars.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,10 +15,7 @@ namespace modeldeck::YahooChartParser {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::YahooChartParser", text);
-}
+constexpr TrContext tr { "modeldeck::YahooChartParser" };
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 

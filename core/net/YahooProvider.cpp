@@ -15,11 +15,6 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::YahooProvider", text);
-}
-
 constexpr qint64 kDayMs = 86'400'000;
 // Yahoo measures its limit against its own clock; an hour of margin keeps requests near the
 // edge from being refused.

@@ -5,12 +5,14 @@
 
 #include "net/MarketDataProvider.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT YahooProvider final : public MarketDataProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::YahooProvider)
 public:
     // `fetcher` is not owned and must outlive the provider.
     YahooProvider(QUrl baseUrl, HttpFetcher *fetcher);

@@ -3,6 +3,7 @@
 #include "queue/TrainingQueue.h"
 #include "queue/WorkerGate.h"
 #include "storage/Database.h"
+#include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
 
@@ -123,7 +124,7 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
         const JobProgressRow row = progressRow(p, false, QString());
         // Also a heartbeat. A missed write only delays the display; the next one catches up,
         // and the queue's own heartbeat keeps the job alive meanwhile.
-        (void)JobRepository(*db).writeProgress(row);
+        (void)JobProgressRepository(*db).write(row);
     };
 
     TrainingProgress last;

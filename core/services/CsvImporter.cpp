@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,10 +18,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::CsvImporter", text);
-}
+constexpr TrContext tr { "modeldeck::CsvImporter" };
 
 constexpr qint64 kChunkBytes = 1 << 20;
 

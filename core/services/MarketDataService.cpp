@@ -4,6 +4,7 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,10 +15,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::MarketDataService", text);
-}
+constexpr TrContext tr { "modeldeck::MarketDataService" };
 
 // Where an incremental rebuild of `timeframe` starts: the stored bucket holding the earlier of
 // `sinceMs` and the newest stored bucket (so buckets a missed update left behind are rebuilt

@@ -6,6 +6,7 @@
 #include "training/InferenceModel.h"
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +17,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelImporter", text);
-}
+constexpr TrContext tr { "modeldeck::ModelImporter" };
 
 constexpr qint64 kMaxImportBytes = qint64(1) << 30;
 

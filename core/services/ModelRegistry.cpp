@@ -8,6 +8,7 @@
 #include "storage/TrainingRecordRepository.h"
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,10 +23,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelRegistry", text);
-}
+constexpr TrContext tr { "modeldeck::ModelRegistry" };
 
 constexpr int kMaxTags = 32;
 constexpr int kMaxTagLength = 50;

@@ -3,6 +3,7 @@
 #include "domain/Timeframe.h"
 #include "models/ModelConfig.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,10 +17,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelSidecar", text);
-}
+constexpr TrContext tr { "modeldeck::ModelSidecar" };
 
 constexpr int kMaxHorizons = 64;
 constexpr int kMaxHorizon = 10000;

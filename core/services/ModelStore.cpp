@@ -4,6 +4,7 @@
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +17,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelStore", text);
-}
+constexpr TrContext tr { "modeldeck::ModelStore" };
 
 // The absolute path of a record's model file, or why it is refused. Records name files
 // relative to the workspace ("models/AAPL/1h/lstm_bot-….pt").

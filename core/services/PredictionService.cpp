@@ -12,6 +12,7 @@
 #include "training/ModelFile.h"
 #include "training/NaiveBlend.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,10 +25,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::PredictionService", text);
-}
+constexpr TrContext tr { "modeldeck::PredictionService" };
 
 QString label(const RegisteredModel &m)
 {

@@ -11,6 +11,7 @@
 #include "training/TorchRuntime.h"
 #include "training/Trainer.h"
 #include "util/PathSanitizer.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,10 +24,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::TrainingService", text);
-}
+constexpr TrContext tr { "modeldeck::TrainingService" };
 
 QString localDate(qint64 ms, const QTimeZone &zone)
 {

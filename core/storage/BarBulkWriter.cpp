@@ -12,11 +12,6 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::BarBulkWriter", text);
-}
-
 const QString kBarsSql = QStringLiteral(
     "INSERT INTO bars (symbol_id, timeframe, ts, open, high, low, close, adj_close, volume, flags) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

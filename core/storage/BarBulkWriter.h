@@ -10,6 +10,7 @@
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <span>
@@ -20,6 +21,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT BarBulkWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::BarBulkWriter)
 public:
     explicit BarBulkWriter(QSqlDatabase db);
 

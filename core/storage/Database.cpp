@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "storage/Migrator.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,10 +16,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Database", text);
-}
+constexpr TrContext tr { "modeldeck::Database" };
 
 std::atomic<quint64> g_nextId { 1 };
 
@@ -223,6 +221,27 @@ Status WriteTransaction::commit()
     }
     m_active = false;
     return {};
+}
+
+Result<int> writeStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                           const QString &what)
+{
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    int changed = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(what, q);
+        changed = q.numRowsAffected();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return changed;
 }
 
 } // namespace modeldeck

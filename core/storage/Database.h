@@ -12,8 +12,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 #include <memory>
-#include <optional>
 
 namespace modeldeck {
 
@@ -79,22 +79,10 @@ private:
     bool m_active = false;
 };
 
-// QtSql binds a null QString as SQL NULL; text columns that are NOT NULL with '' for "none"
-// get their values through this.
-inline QString nonNullText(const QString &text)
-{
-    return text.isNull() ? QString(QLatin1StringView("")) : text;
-}
-
-// Optional numbers in nullable REAL columns: empty binds SQL NULL, NULL reads as empty.
-inline QVariant nullableValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-inline std::optional<double> optionalDouble(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
+// One statement with bound values in its own write transaction; returns how many rows it
+// changed. `what` names the action for the error message.
+MODELDECK_CORE_EXPORT Result<int> writeStatement(const QSqlDatabase &db, const QString &sql,
+                                                 const QVariantList &values, const QString &what);
 
 // An Error for a failed query, naming what was being done.
 MODELDECK_CORE_EXPORT Error sqlError(const QString &what, const class QSqlQuery &query);

@@ -1,23 +1,21 @@
+// Over 400 lines on purpose: these are all of training_jobs' statements, one short
+// transaction per queue operation, each with the checks and messages that belong to it; the
+// parts without SQL (spec validation, position arithmetic) are in QueueRules, progress and
+// queue commands in their own repositories.
+
 #include "JobRepository.h"
 
 #include "storage/Database.h"
+#include "storage/JobProgressRepository.h"
+#include "storage/QueueRules.h"
+#include "storage/SqlValues.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariantList>
-#include <algorithm>
-#include <cmath>
-#include <numeric>
 
 namespace modeldeck {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::JobRepository", text);
-}
 
 const QString kJobColumns
     = QStringLiteral("id, symbol, timeframe, bot, params, horizon, priority, position, "
@@ -29,87 +27,6 @@ const QString kJobColumns
 // SQLite only uses a partial index when the query repeats its WHERE terms.
 const QString kActive = QStringLiteral("status IN ('pending', 'running')");
 
-const QStringList kProgressColumns = { QStringLiteral("job_id"),
-                                       QStringLiteral("percentage"),
-                                       QStringLiteral("current_step"),
-                                       QStringLiteral("step_number"),
-                                       QStringLiteral("total_steps"),
-                                       QStringLiteral("step_percentage"),
-                                       QStringLiteral("step_details"),
-                                       QStringLiteral("started_at"),
-                                       QStringLiteral("updated_at"),
-                                       QStringLiteral("estimated_completion"),
-                                       QStringLiteral("current_iteration"),
-                                       QStringLiteral("total_iterations"),
-                                       QStringLiteral("best_score"),
-                                       QStringLiteral("current_score"),
-                                       QStringLiteral("best_params"),
-                                       QStringLiteral("is_complete"),
-                                       QStringLiteral("error_message") };
-
-// Gaps between neighbouring positions below this are renumbered before doubles run out of bits.
-constexpr double kMinPositionGap = 1e-6;
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString nowText()
-{
-    return isoUtc(QDateTime::currentDateTimeUtc());
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant optionalText(const QString &text)
-{
-    return text.isEmpty() ? nullText() : QVariant(text);
-}
-
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(isoUtc(time)) : nullText();
-}
-
-QVariant optionalId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// SQLite stores NaN as NULL, which a NOT NULL column refuses and a nullable one reads back
-// as "unknown": say so explicitly instead.
-QVariant optionalScore(const std::optional<double> &value)
-{
-    return value && std::isfinite(*value) ? QVariant(*value)
-                                          : QVariant(QMetaType::fromType<double>());
-}
-
-double finiteOrZero(double value)
-{
-    return std::isfinite(value) ? value : 0.0;
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// Database contents are input too: unparsable JSON and unknown times read as empty, not as a crash.
-QJsonObject jsonObject(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 JobStatus statusFrom(const QVariant &value)
 {
     return jobStatusFromString(value.toString()).value_or(JobStatus::Failed);
@@ -119,24 +36,24 @@ QString statusLabel(JobStatus status)
 {
     switch (status) {
     case JobStatus::Pending:
-        return tr("pending");
+        return JobRepository::tr("pending");
     case JobStatus::Running:
-        return tr("running");
+        return JobRepository::tr("running");
     case JobStatus::Completed:
-        return tr("completed");
+        return JobRepository::tr("completed");
     case JobStatus::Failed:
-        return tr("failed");
+        return JobRepository::tr("failed");
     case JobStatus::Cancelled:
-        return tr("cancelled");
+        return JobRepository::tr("cancelled");
     case JobStatus::Interrupted:
-        return tr("interrupted");
+        return JobRepository::tr("interrupted");
     }
     return {};
 }
 
 Error noSuchJob(qint64 id)
 {
-    return Error { tr("There is no training job %1.").arg(id) };
+    return Error { JobRepository::tr("There is no training job %1.").arg(id) };
 }
 
 TrainingJob jobFrom(const QSqlQuery &q)
@@ -146,7 +63,7 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.spec.symbol = q.value(1).toString();
     job.spec.timeframe = q.value(2).toString();
     job.spec.bot = q.value(3).toString();
-    job.spec.params = jsonObject(q.value(4));
+    job.spec.params = jsonObjectFrom(q.value(4));
     job.spec.horizon = q.value(5).toInt();
     job.spec.priority = q.value(6).toInt();
     job.position = q.value(7).toDouble();
@@ -157,10 +74,10 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.errorMessage = q.value(12).toString();
     job.recordId = q.value(13).toLongLong();
     job.ownerPid = q.value(14).toLongLong();
-    job.createdAt = timeFrom(q.value(15));
-    job.startedAt = timeFrom(q.value(16));
-    job.finishedAt = timeFrom(q.value(17));
-    job.heartbeatAt = timeFrom(q.value(18));
+    job.createdAt = utcTimeFrom(q.value(15));
+    job.startedAt = utcTimeFrom(q.value(16));
+    job.finishedAt = utcTimeFrom(q.value(17));
+    job.heartbeatAt = utcTimeFrom(q.value(18));
     job.spec.manual = q.value(19).toInt() != 0;
     return job;
 }
@@ -181,70 +98,6 @@ Result<std::vector<TrainingJob>> listJobs(const QSqlDatabase &db, const QString 
     return jobs;
 }
 
-// One statement in its own write transaction; returns the number of rows it changed.
-Result<int> write(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                  const QString &what)
-{
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    int changed = 0;
-    {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(what, q);
-        changed = q.numRowsAffected();
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return changed;
-}
-
-// Replaces a job's progress row; the caller owns the transaction.
-Status upsertProgress(const QSqlDatabase &db, const JobProgressRow &row)
-{
-    // Standard upsert (SQLite ≥ 3.24 and PostgreSQL): one row per job, replaced on each write.
-    static const QString sql = []() -> QString {
-        QStringList updates;
-        for (const QString &column : kProgressColumns.mid(1))
-            updates << column + QStringLiteral(" = excluded.") + column;
-        return QStringLiteral("INSERT INTO training_progress (")
-            + kProgressColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-            + QStringList(kProgressColumns.size(), QStringLiteral("?")).join(u',')
-            + QStringLiteral(") ON CONFLICT (job_id) DO UPDATE SET ")
-            + updates.join(QStringLiteral(", "));
-    }();
-    const QVariantList values = {
-        row.jobId,
-        finiteOrZero(row.percentage),
-        nonNullText(row.currentStep),
-        row.stepNumber,
-        row.totalSteps,
-        finiteOrZero(row.stepPercentage),
-        nonNullText(row.stepDetails),
-        optionalTime(row.startedAt),
-        row.updatedAt.isValid() ? isoUtc(row.updatedAt) : nowText(),
-        optionalTime(row.estimatedCompletion),
-        row.currentIteration,
-        row.totalIterations,
-        optionalScore(row.bestScore),
-        optionalScore(row.currentScore),
-        jsonText(row.bestParams),
-        row.isComplete ? 1 : 0,
-        optionalText(row.errorMessage),
-    };
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(tr("Saving the progress of training job %1").arg(row.jobId), q);
-    return {};
-}
-
 struct JobState
 {
     JobStatus status;
@@ -258,7 +111,7 @@ Result<JobState> stateOf(const QSqlDatabase &db, qint64 id)
     q.prepare(QStringLiteral("SELECT status, dedup_key FROM training_jobs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(tr("Reading training job %1").arg(id), q);
+        return sqlError(JobRepository::tr("Reading training job %1").arg(id), q);
     if (!q.next())
         return noSuchJob(id);
     return JobState { statusFrom(q.value(0)), q.value(1).toString() };
@@ -274,7 +127,7 @@ Result<std::optional<qint64>> activeJobWithKey(const QSqlDatabase &db, const QSt
     q.addBindValue(key);
     q.addBindValue(exceptId);
     if (!q.exec())
-        return sqlError(tr("Looking for an identical training job"), q);
+        return sqlError(JobRepository::tr("Looking for an identical training job"), q);
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::optional<qint64>();
 }
 
@@ -283,29 +136,9 @@ Result<double> endPosition(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(position) FROM training_jobs")) || !q.next())
-        return sqlError(tr("Finding the end of the training queue"), q);
-    return q.value(0).isNull() ? 1.0 : std::floor(q.value(0).toDouble()) + 1.0;
-}
-
-Status validate(const JobSpec &spec)
-{
-    if (spec.symbol.trimmed().isEmpty())
-        return Error { tr("Cannot queue the training job: the symbol is empty.") };
-    if (spec.timeframe.trimmed().isEmpty())
-        return Error { tr("Cannot queue the training job: the timeframe is empty.") };
-    if (spec.bot.trimmed().isEmpty())
-        return Error { tr("Cannot queue the training job: the bot (model type) is empty.") };
-    if (spec.horizon < 1)
-        return Error {
-            tr("Cannot queue the training job: the horizon must be at least 1 bar (it is %1).")
-                .arg(spec.horizon)
-        };
-    if (spec.maxRetries < 0)
-        return Error {
-            tr("Cannot queue the training job: max retries cannot be negative (it is %1).")
-                .arg(spec.maxRetries)
-        };
-    return {};
+        return sqlError(JobRepository::tr("Finding the end of the training queue"), q);
+    return positionAfter(q.value(0).isNull() ? std::nullopt
+                                             : std::optional<double>(q.value(0).toDouble()));
 }
 
 } // namespace
@@ -316,7 +149,7 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
 {
     if (existed)
         *existed = false;
-    if (auto valid = validate(spec); !valid)
+    if (auto valid = validateJobSpec(spec); !valid)
         return valid.error();
     const QString key = spec.dedupKey();
     Error insertError;
@@ -351,7 +184,7 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         q.addBindValue(spec.maxRetries);
         q.addBindValue(optionalId(spec.retrainOf));
         q.addBindValue(key);
-        q.addBindValue(nowText());
+        q.addBindValue(nowIsoUtc());
         q.addBindValue(spec.manual ? 1 : 0);
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
@@ -431,7 +264,7 @@ Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
 {
     // One statement: SQLite takes the write lock before it reads, so two workers (threads or
     // processes) never take the same job, and there is no BEGIN/COMMIT round trip to pay.
-    const QString now = nowText();
+    const QString now = nowIsoUtc();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'running', owner_pid = ?, "
@@ -455,7 +288,7 @@ Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
 
 Status JobRepository::unclaim(qint64 jobId)
 {
-    const auto changed = write(
+    const auto changed = writeStatement(
         m_db,
         QStringLiteral("UPDATE training_jobs SET status = 'pending', owner_pid = NULL, "
                        "started_at = NULL, heartbeat_at = NULL, "
@@ -472,11 +305,11 @@ Status JobRepository::unclaim(qint64 jobId)
 
 Status JobRepository::heartbeat(qint64 jobId)
 {
-    const auto changed
-        = write(m_db,
-                QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? "
-                               "WHERE id = ? AND status = 'running'"),
-                { nowText(), jobId }, tr("Recording the heartbeat of training job %1").arg(jobId));
+    const auto changed = writeStatement(
+        m_db,
+        QStringLiteral("UPDATE training_jobs SET heartbeat_at = ? "
+                       "WHERE id = ? AND status = 'running'"),
+        { nowIsoUtc(), jobId }, tr("Recording the heartbeat of training job %1").arg(jobId));
     if (!changed)
         return changed.error();
     if (*changed == 0)
@@ -505,7 +338,7 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
         q.addBindValue(toString(status));
         q.addBindValue(status == JobStatus::Completed ? nullText() : optionalText(error));
         q.addBindValue(optionalId(recordId));
-        q.addBindValue(nowText());
+        q.addBindValue(nowIsoUtc());
         q.addBindValue(jobId);
         if (!q.exec())
             return sqlError(tr("Finishing training job %1").arg(jobId), q);
@@ -519,8 +352,8 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
         }
     }
     if (finalProgress) {
-        if (auto upserted = upsertProgress(m_db, *finalProgress); !upserted)
-            return upserted;
+        if (auto saved = JobProgressRepository(m_db).replace(*finalProgress); !saved)
+            return saved;
     }
     return tx.commit();
 }
@@ -548,8 +381,9 @@ Status JobRepository::remove(qint64 jobId)
 
 Result<int> JobRepository::removeAllPending()
 {
-    return write(m_db, QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
-                 tr("Clearing the training queue"));
+    return writeStatement(m_db,
+                          QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
+                          tr("Clearing the training queue"));
 }
 
 Status JobRepository::move(qint64 jobId, int newIndex)
@@ -557,13 +391,7 @@ Status JobRepository::move(qint64 jobId, int newIndex)
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    struct Slot
-    {
-        qint64 id;
-        int priority;
-        double position;
-    };
-    std::vector<Slot> pending;
+    std::vector<QueueSlot> pending;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -575,9 +403,11 @@ Status JobRepository::move(qint64 jobId, int newIndex)
             pending.push_back(
                 { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toDouble() });
     }
-    const auto it = std::find_if(pending.begin(), pending.end(),
-                                 [&](const Slot &s) { return s.id == jobId; });
-    if (it == pending.end()) {
+    const QueueMove plan = planMove(std::move(pending), jobId, newIndex);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET position = ? WHERE id = ?"));
+    switch (plan.kind) {
+    case QueueMove::Kind::NotPending: {
         const auto state = stateOf(m_db, jobId);
         if (!state)
             return state.error();
@@ -585,61 +415,31 @@ Status JobRepository::move(qint64 jobId, int newIndex)
                            .arg(jobId)
                            .arg(statusLabel(state->status)) };
     }
-    const Slot job = *it;
-    const qsizetype from = it - pending.begin();
-    pending.erase(it);
-
-    // The job keeps its priority, so it can only land among the jobs of equal priority; the
-    // list is sorted by priority, so they form one run and the index is clamped to it.
-    const auto byPriority = [&](auto predicate) {
-        return qsizetype(std::find_if(pending.begin(), pending.end(), predicate) - pending.begin());
-    };
-    const qsizetype bandBegin
-        = byPriority([&](const Slot &s) { return s.priority <= job.priority; });
-    const qsizetype bandEnd = byPriority([&](const Slot &s) { return s.priority < job.priority; });
-    const qsizetype target = std::clamp<qsizetype>(newIndex, bandBegin, bandEnd);
-    if (target == from)
+    case QueueMove::Kind::Unchanged:
         return {};
-
-    const bool hasPrevious = target > bandBegin;
-    const bool hasNext = target < bandEnd;
-    double position = job.position;
-    if (hasPrevious && hasNext)
-        position = std::midpoint(pending[target - 1].position, pending[target].position);
-    else if (hasPrevious)
-        position = pending[target - 1].position + 1.0;
-    else if (hasNext)
-        position = pending[target].position - 1.0;
-    const bool tooClose = hasPrevious && hasNext
-        && !(pending[target].position - pending[target - 1].position > kMinPositionGap
-             && pending[target - 1].position < position && position < pending[target].position);
-
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE training_jobs SET position = ? WHERE id = ?"));
-    if (!tooClose) {
-        q.addBindValue(position);
+    case QueueMove::Kind::Position:
+        q.addBindValue(plan.position);
         q.addBindValue(jobId);
         if (!q.exec())
             return sqlError(tr("Moving training job %1").arg(jobId), q);
         return tx.commit();
+    case QueueMove::Kind::Renumber:
+        for (size_t i = 0; i < plan.order.size(); ++i) {
+            q.addBindValue(double(i + 1));
+            q.addBindValue(plan.order[i]);
+            if (!q.exec())
+                return sqlError(tr("Renumbering the training queue"), q);
+        }
+        return tx.commit();
     }
-    // Halving a gap again and again (always dropping jobs into the same slot) exhausts a
-    // double's precision after ~50 moves: then renumber the whole pending queue 1..n.
-    pending.insert(pending.begin() + target, job);
-    for (size_t i = 0; i < pending.size(); ++i) {
-        q.addBindValue(double(i + 1));
-        q.addBindValue(pending[i].id);
-        if (!q.exec())
-            return sqlError(tr("Renumbering the training queue"), q);
-    }
-    return tx.commit();
+    return {};
 }
 
 Status JobRepository::setPriority(qint64 jobId, int priority)
 {
-    const auto changed
-        = write(m_db, QStringLiteral("UPDATE training_jobs SET priority = ? WHERE id = ?"),
-                { priority, jobId }, tr("Changing the priority of training job %1").arg(jobId));
+    const auto changed = writeStatement(
+        m_db, QStringLiteral("UPDATE training_jobs SET priority = ? WHERE id = ?"),
+        { priority, jobId }, tr("Changing the priority of training job %1").arg(jobId));
     if (!changed)
         return changed.error();
     return *changed == 0 ? Status(noSuchJob(jobId)) : Status();
@@ -696,11 +496,11 @@ Status JobRepository::retry(qint64 jobId)
 
 Result<int> JobRepository::markInterrupted(const QString &reason)
 {
-    return write(
+    return writeStatement(
         m_db,
         QStringLiteral("UPDATE training_jobs SET status = 'interrupted', error_message = ?, "
                        "finished_at = ? WHERE status = 'running'"),
-        { optionalText(reason), nowText() }, tr("Marking interrupted training jobs"));
+        { optionalText(reason), nowIsoUtc() }, tr("Marking interrupted training jobs"));
 }
 
 Result<int> JobRepository::failStuck(int maxSilenceSeconds, const QString &reason)
@@ -709,102 +509,12 @@ Result<int> JobRepository::failStuck(int maxSilenceSeconds, const QString &reaso
     // beat counts from its start (or, failing that, from when it was queued).
     const QString cutoff
         = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
-    return write(
+    return writeStatement(
         m_db,
         QStringLiteral(
             "UPDATE training_jobs SET status = 'failed', error_message = ?, finished_at = ? "
             "WHERE status = 'running' AND COALESCE(heartbeat_at, started_at, created_at) < ?"),
-        { optionalText(reason), nowText(), cutoff }, tr("Failing stuck training jobs"));
-}
-
-Status JobRepository::requestControl(const QString &command)
-{
-    const QString trimmed = command.trimmed();
-    if (trimmed.isEmpty())
-        return Error { tr("The queue command is empty.") };
-    const auto added = write(
-        m_db, QStringLiteral("INSERT INTO queue_control (command, requested_at) VALUES (?, ?)"),
-        { trimmed, nowText() }, tr("Sending the queue command “%1”").arg(trimmed));
-    return added ? Status() : Status(added.error());
-}
-
-Result<QString> JobRepository::takeControlRequest()
-{
-    // Read and delete under one write lock, so a command is taken exactly once.
-    WriteTransaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    qint64 id = 0;
-    QString command;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id, command FROM queue_control ORDER BY id LIMIT 1")))
-            return sqlError(tr("Reading queue commands"), q);
-        if (!q.next())
-            return QString();
-        id = q.value(0).toLongLong();
-        command = q.value(1).toString();
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM queue_control WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(tr("Taking the queue command “%1”").arg(command), q);
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return command;
-}
-
-Status JobRepository::writeProgress(const JobProgressRow &row)
-{
-    // The progress row and the job's heartbeat commit together: one transaction per report.
-    WriteTransaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (auto upserted = upsertProgress(m_db, row); !upserted)
-        return upserted;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE training_jobs SET heartbeat_at = ? WHERE id = ? AND status = 'running'"));
-    q.addBindValue(nowText());
-    q.addBindValue(row.jobId);
-    if (!q.exec())
-        return sqlError(tr("Recording the heartbeat of training job %1").arg(row.jobId), q);
-    return tx.commit();
-}
-
-Result<std::optional<JobProgressRow>> JobRepository::progress(qint64 jobId)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kProgressColumns.join(QStringLiteral(", "))
-              + QStringLiteral(" FROM training_progress WHERE job_id = ?"));
-    q.addBindValue(jobId);
-    if (!q.exec())
-        return sqlError(tr("Reading the progress of training job %1").arg(jobId), q);
-    if (!q.next())
-        return std::optional<JobProgressRow>();
-    const auto optionalDouble = [](const QVariant &v) {
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-    };
-    JobProgressRow row;
-    row.jobId = q.value(0).toLongLong();
-    row.percentage = q.value(1).toDouble();
-    row.currentStep = q.value(2).toString();
-    row.stepNumber = q.value(3).toInt();
-    row.totalSteps = q.value(4).toInt();
-    row.stepPercentage = q.value(5).toDouble();
-    row.stepDetails = q.value(6).toString();
-    row.startedAt = timeFrom(q.value(7));
-    row.updatedAt = timeFrom(q.value(8));
-    row.estimatedCompletion = timeFrom(q.value(9));
-    row.currentIteration = q.value(10).toInt();
-    row.totalIterations = q.value(11).toInt();
-    row.bestScore = optionalDouble(q.value(12));
-    row.currentScore = optionalDouble(q.value(13));
-    row.bestParams = jsonObject(q.value(14));
-    row.isComplete = q.value(15).toInt() != 0;
-    row.errorMessage = q.value(16).toString();
-    return std::optional<JobProgressRow>(std::move(row));
+        { optionalText(reason), nowIsoUtc(), cutoff }, tr("Failing stuck training jobs"));
 }
 
 } // namespace modeldeck

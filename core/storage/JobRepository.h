@@ -1,20 +1,24 @@
 #pragma once
-// SQL for training_jobs and training_progress. Each call is short and self-contained (its
-// own BEGIN IMMEDIATE transaction where it writes), so the queue can call it from any thread
-// on that thread's connection.
+// SQL for training_jobs. Each call is short and self-contained (its own BEGIN IMMEDIATE
+// transaction where it writes), so the queue can call it from any thread on that thread's
+// connection. Progress rows are JobProgressRepository's, queue commands
+// QueueControlRepository's; the rules that need no SQL are in QueueRules.
 
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
+#include <optional>
 #include <vector>
 
 namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT JobRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::JobRepository)
 public:
     explicit JobRepository(QSqlDatabase db);
 
@@ -38,7 +42,7 @@ public:
     Status unclaim(qint64 jobId);
     Status heartbeat(qint64 jobId);
     // Ends a running job: Completed/Failed/Cancelled with error and record id, and, when
-    // given, its final progress row in the same transaction.
+    // given, its final progress row (JobProgressRepository) in the same transaction.
     Status finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
                   const JobProgressRow *finalProgress = nullptr);
 
@@ -53,16 +57,6 @@ public:
     Result<int> markInterrupted(const QString &reason);
     // Sweep: running jobs whose heartbeat is older than maxSilenceSeconds become failed.
     Result<int> failStuck(int maxSilenceSeconds, const QString &reason);
-
-    // Commands for the process that owns the queue, from another process (the CLI's
-    // `queue pause|resume|stop|force-stop`): stored in queue_control, taken once.
-    Status requestControl(const QString &command);
-    Result<QString> takeControlRequest(); // empty when none is waiting
-
-    // Progress rows (one per job, replaced on each write). Writing progress also records the
-    // job's heartbeat, in the same transaction.
-    Status writeProgress(const JobProgressRow &row);
-    Result<std::optional<JobProgressRow>> progress(qint64 jobId);
 
 private:
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "domain/Timeframe.h"
 #include "storage/BarBulkWriter.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,16 +13,6 @@
 namespace modeldeck {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::MarketDataRepository", text);
-}
-
-QString nowIsoUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT MarketDataRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::MarketDataRepository)
 public:
     explicit MarketDataRepository(QSqlDatabase db);
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlScript.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,10 +16,7 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Migrator", text);
-}
+constexpr TrContext tr { "modeldeck::Migrator" };
 
 Result<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma)
 {

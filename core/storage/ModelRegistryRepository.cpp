@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,36 +15,11 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelRegistryRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, model_name, version, model_type, format, "
                                         "prediction_horizons, file_path, file_sha256, file_size, "
                                         "model_config, feature_config, intervals, metrics, symbol, "
                                         "timeframe, training_record_id, description, tags, "
                                         "is_active, created_at, updated_at");
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject objectFrom(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toByteArray()).object();
-}
 
 // Database contents are input: anything but whole numbers in range is dropped, not trusted.
 QList<int> horizonsFrom(const QVariant &value)
@@ -82,10 +58,10 @@ RegisteredModel fromQuery(const QSqlQuery &q)
     m.filePath = q.value(6).toString();
     m.fileSha256 = q.value(7).toString();
     m.fileSize = q.value(8).toLongLong();
-    m.modelConfig = objectFrom(q.value(9));
-    m.featureConfig = objectFrom(q.value(10));
-    m.intervals = objectFrom(q.value(11));
-    m.metrics = objectFrom(q.value(12));
+    m.modelConfig = jsonObjectFrom(q.value(9));
+    m.featureConfig = jsonObjectFrom(q.value(10));
+    m.intervals = jsonObjectFrom(q.value(11));
+    m.metrics = jsonObjectFrom(q.value(12));
     m.symbol = q.value(13).toString();
     m.timeframe = q.value(14).toString();
     if (!q.value(15).isNull())
@@ -192,7 +168,7 @@ Result<std::vector<RegisteredModel>> ModelRegistryRepository::list(const ModelFi
 
 Status ModelRegistryRepository::activate(qint64 id)
 {
-    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    const QString now = nowIsoUtc();
     // Deactivate first: the partial unique index allows one active row per symbol+timeframe.
     QSqlQuery off(m_db);
     off.prepare(QStringLiteral("UPDATE ml_models SET is_active = 0, updated_at = ? WHERE is_active "
@@ -220,7 +196,7 @@ Result<int> ModelRegistryRepository::deactivate(const QString &name)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE ml_models SET is_active = 0, updated_at = ? WHERE model_name "
                              "= ? AND is_active = 1"));
-    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nowIsoUtc());
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(tr("Deactivating model “%1”").arg(name), q);
@@ -255,7 +231,7 @@ Result<int> ModelRegistryRepository::rename(const QString &oldName, const QStrin
     q.prepare(
         QStringLiteral("UPDATE ml_models SET model_name = ?, updated_at = ? WHERE model_name = ?"));
     q.addBindValue(newName);
-    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nowIsoUtc());
     q.addBindValue(oldName);
     if (!q.exec()) {
         if (isUniqueViolation(q.lastError()))
@@ -273,7 +249,7 @@ Result<int> ModelRegistryRepository::setDetails(const QString &name, const QStri
         "UPDATE ml_models SET description = ?, tags = ?, updated_at = ? WHERE model_name = ?"));
     q.addBindValue(nonNullText(description));
     q.addBindValue(jsonText(QJsonArray::fromStringList(tags)));
-    q.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nowIsoUtc());
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(tr("Saving the description and tags of model “%1”").arg(name), q);
@@ -289,7 +265,7 @@ Result<std::optional<QJsonObject>> ModelRegistryRepository::intervals(qint64 id)
         return sqlError(tr("Reading the intervals of model %1").arg(id), q);
     if (!q.next())
         return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(objectFrom(q.value(0)));
+    return std::optional<QJsonObject>(jsonObjectFrom(q.value(0)));
 }
 
 Result<int> ModelRegistryRepository::setIntervals(qint64 id, const QJsonObject &intervals)

@@ -8,6 +8,7 @@
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT ModelRegistryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelRegistryRepository)
 public:
     explicit ModelRegistryRepository(QSqlDatabase db);
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -10,11 +11,6 @@
 namespace modeldeck {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::PredictionRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, predicted_at, model_id, model_name, model_version, symbol, timeframe, horizon, base_ts, "
@@ -58,8 +54,8 @@ Result<qint64> PredictionRepository::insert(const Prediction &p)
         "timeframe, horizon, base_ts, base_close, target_ts, predicted_value, lower_80, upper_80, "
         "lower_95, upper_95) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = p.predictedAt.isValid() ? p.predictedAt : QDateTime::currentDateTimeUtc();
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(p.modelId > 0 ? QVariant(p.modelId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(isoUtc(at));
+    q.addBindValue(optionalId(p.modelId));
     q.addBindValue(p.modelName);
     q.addBindValue(p.modelVersion);
     q.addBindValue(p.symbol);
@@ -155,7 +151,7 @@ Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE predictions SET actual_value = ?, actual_ts = ?, "
                                   "actual_filled_at = ? WHERE id = ?"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = nowIsoUtc();
     std::vector<FilledActual> filled;
     for (Pending &p : pending) {
         bar.addBindValue(p.symbolId);

@@ -7,6 +7,7 @@
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +18,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT PredictionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::PredictionRepository)
 public:
     explicit PredictionRepository(QSqlDatabase db);
 

@@ -2,9 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
@@ -12,11 +12,6 @@
 namespace modeldeck {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::TrainingRecordRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, symbol, timeframe, bot_name, trained_at, training_duration_seconds, data_points, "
@@ -45,8 +40,7 @@ TrainingRecord::SaveState saveStateFrom(const QVariant &v)
 
 QVariant saveStateValue(TrainingRecord::SaveState state)
 {
-    return state == TrainingRecord::SaveState::None ? QVariant(QMetaType::fromType<QString>())
-                                                    : QVariant(toString(state));
+    return state == TrainingRecord::SaveState::None ? nullText() : QVariant(toString(state));
 }
 
 TrainingRecord fromQuery(const QSqlQuery &q)
@@ -69,7 +63,7 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.modelSizeMb = q.value(14).toDouble();
     r.status = statusFrom(q.value(15));
     r.errorMessage = q.value(16).toString();
-    r.config = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
+    r.config = jsonObjectFrom(q.value(17));
     r.modelSha256 = q.value(18).toString();
     r.saveState = saveStateFrom(q.value(19));
     return r;
@@ -138,7 +132,7 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(r.symbol);
     q.addBindValue(r.timeframe);
     q.addBindValue(r.botName);
-    q.addBindValue(r.trainedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(isoUtc(r.trainedAt));
     q.addBindValue(r.trainingDurationSeconds);
     q.addBindValue(r.dataPoints);
     q.addBindValue(nonNullText(r.trainingPeriod));
@@ -147,15 +141,12 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
     q.addBindValue(nullableValue(r.finalValLoss));
     q.addBindValue(nullableValue(r.testRmse));
     q.addBindValue(nullableValue(r.testMae));
-    q.addBindValue(r.modelPath.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                         : QVariant(r.modelPath));
+    q.addBindValue(optionalText(r.modelPath));
     q.addBindValue(r.modelSizeMb);
     q.addBindValue(toString(r.status));
-    q.addBindValue(r.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                            : QVariant(r.errorMessage));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(r.config).toJson(QJsonDocument::Compact)));
-    q.addBindValue(r.modelSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                           : QVariant(r.modelSha256));
+    q.addBindValue(optionalText(r.errorMessage));
+    q.addBindValue(jsonText(r.config));
+    q.addBindValue(optionalText(r.modelSha256));
     q.addBindValue(saveStateValue(r.saveState));
     if (!q.exec())
         return sqlError(tr("Saving the training record"), q);
@@ -279,8 +270,7 @@ Status TrainingRecordRepository::setStatus(qint64 id, TrainingRecord::Status sta
     q.prepare(QStringLiteral(
         "UPDATE model_training_records SET status = ?, error_message = ? WHERE id = ?"));
     q.addBindValue(toString(status));
-    q.addBindValue(errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(errorMessage));
+    q.addBindValue(optionalText(errorMessage));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(tr("Updating training record %1").arg(id), q);

@@ -6,6 +6,7 @@
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT TrainingRecordRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::TrainingRecordRepository)
 public:
     explicit TrainingRecordRepository(QSqlDatabase db);
 

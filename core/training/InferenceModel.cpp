@@ -12,11 +12,6 @@ namespace modeldeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::InferenceModel", text);
-}
-
 QString firstLine(const char *what)
 {
     return QString::fromUtf8(what).section(u'\n', 0, 0).trimmed();

@@ -8,6 +8,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <memory>
 #include <span>
 #include <vector>
@@ -16,6 +17,7 @@ namespace modeldeck {
 
 class MODELDECK_CORE_EXPORT InferenceModel
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::InferenceModel)
 public:
     virtual ~InferenceModel();
     InferenceModel(const InferenceModel &) = delete;

@@ -1,6 +1,7 @@
 #include "ModelFile.h"
 
 #include "models/Forecaster.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,10 +15,7 @@ namespace modeldeck::ModelFile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::ModelFile", text);
-}
+constexpr TrContext tr { "modeldeck::ModelFile" };
 
 constexpr QByteArrayView kMagic("MODELDECK-MODEL 1\n");
 constexpr qint64 kMaxModelBytes = qint64(2) << 30; // 2 GiB: far above any model we train

@@ -1,20 +1,18 @@
+// Over 400 lines on purpose: a training run's steps share the file-local torch helpers
+// (WindowSource, Snapshot, lossOf) that keep Trainer.h free of torch; split across files they
+// would need a torch header of their own.
+
 #include "Trainer.h"
 
 #include "models/Forecaster.h"
 #include "training/CancellationToken.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cmath>
 
 namespace modeldeck {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::Trainer", text);
-}
 
 QString firstLine(const char *what)
 {
@@ -137,6 +135,16 @@ void Trainer::report(TrainingProgress progress)
         m_progress(progress);
 }
 
+bool Trainer::cancelled() const
+{
+    return m_token && m_token->isCancelled();
+}
+
+Error Trainer::cancelError() const
+{
+    return Error { tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString()) };
+}
+
 Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const FeatureSet &fs,
                                              SampleRange range, int lookback)
 {
@@ -167,233 +175,18 @@ Result<std::vector<double>> Trainer::predict(ForecasterImpl &module, const Featu
 
 Result<TrainedModel> Trainer::run()
 {
-    TrainedModel result;
-    const FeatureSet &fs = m_features;
-    const auto cancelled = [this] { return m_token && m_token->isCancelled(); };
-    const auto cancelError = [this] {
-        return Error { tr("Cancelled: %1").arg(m_token ? m_token->reason() : QString()) };
-    };
-
-    if (m_config.bot == QLatin1StringView("naive")) {
-        evaluate(result, column(fs.lastClose, fs.validation), column(fs.lastClose, fs.test));
-        report({ TrainingProgress::Step::Validate,
-                 1.0,
-                 0,
-                 0,
-                 0,
-                 0,
-                 -1,
-                 -1,
-                 0,
-                 tr("Persistence baseline"),
-                 {},
-                 {} });
-        return result;
-    }
-
+    if (m_config.bot == QLatin1StringView("naive"))
+        return runBaseline();
     try {
-        auto created = createForecaster(m_config, fs.featureCount);
-        if (!created)
-            return created.error();
-        std::shared_ptr<ForecasterImpl> module = *created;
-        // The split ranges were computed for the feature set's lookback; the model must use it.
-        const int lookback = fs.config.lookback;
-        if (lookback != m_config.lookback) {
-            return Error { tr("The model's lookback (%1) differs from the features' lookback (%2).")
-                               .arg(m_config.lookback)
-                               .arg(lookback) };
-        }
-        const WindowSource source(fs, lookback);
-
-        std::unique_ptr<torch::optim::Optimizer> optimizer;
-        if (m_config.optimizer == QLatin1StringView("adamw")) {
-            optimizer = std::make_unique<torch::optim::AdamW>(
-                module->parameters(),
-                torch::optim::AdamWOptions(m_config.learningRate)
-                    .weight_decay(m_config.weightDecay));
-        } else {
-            optimizer = std::make_unique<torch::optim::Adam>(
-                module->parameters(),
-                torch::optim::AdamOptions(m_config.learningRate)
-                    .weight_decay(m_config.weightDecay));
-        }
-
-        const int trainCount = fs.train.size();
-        const int batches = (trainCount + m_config.batchSize - 1) / m_config.batchSize;
-        const auto trainRows = torch::arange(fs.train.begin, fs.train.end, torch::kLong);
-        const auto valRows = torch::arange(fs.validation.begin, fs.validation.end, torch::kLong);
-        // Shuffling draws from the run's own generator, so concurrent queue jobs stay
-        // reproducible (the global one is shared across threads).
-        auto shuffle = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
-        EtaEstimator eta;
-        double bestVal = std::numeric_limits<double>::infinity();
-        Snapshot best = Snapshot::of(*module);
-        int sinceImprovement = 0;
-        int sinceLrImprovement = 0;
-        double learningRate = m_config.learningRate;
-        QElapsedTimer progressClock;
-        progressClock.start();
-
-        for (int epoch = 1; epoch <= m_config.epochs; ++epoch) {
-            QElapsedTimer epochClock;
-            epochClock.start();
-            module->train();
-            const auto order
-                = trainRows.index_select(0, torch::randperm(trainCount, shuffle, torch::kLong));
-            double lossSum = 0;
-            for (int b = 0; b < batches; ++b) {
-                if (cancelled())
-                    return cancelError();
-                const auto rows
-                    = order.slice(0, qint64(b) * m_config.batchSize,
-                                  std::min<qint64>(trainCount, qint64(b + 1) * m_config.batchSize));
-                optimizer->zero_grad();
-                const auto loss = lossOf(m_config, module->forward(source.windows(rows)),
-                                         source.targets.index_select(0, rows));
-                const double lossValue = loss.item<double>();
-                if (!std::isfinite(lossValue)) {
-                    return Error { tr("Training diverged: the loss became %1 at epoch %2, batch "
-                                      "%3. Try a lower "
-                                      "learning rate or stronger gradient clipping.")
-                                       .arg(lossValue)
-                                       .arg(epoch)
-                                       .arg(b + 1) };
-                }
-                loss.backward();
-                if (m_config.gradClip > 0)
-                    torch::nn::utils::clip_grad_norm_(module->parameters(), m_config.gradClip);
-                optimizer->step();
-                lossSum += lossValue * double(rows.size(0));
-
-                // ≤ 10 progress updates per second; the epoch's end always reports (below).
-                if (progressClock.elapsed() >= m_progressIntervalMs && b + 1 < batches) {
-                    progressClock.restart();
-                    TrainingProgress p;
-                    p.step = TrainingProgress::Step::Train;
-                    p.stepFraction = (epoch - 1 + double(b + 1) / batches) / m_config.epochs;
-                    p.epoch = epoch;
-                    p.epochs = m_config.epochs;
-                    p.batch = b + 1;
-                    p.batches = batches;
-                    p.trainLoss = lossValue;
-                    p.valLoss = result.epochs.empty() ? -1 : result.epochs.back().valLoss;
-                    if (!result.epochs.empty())
-                        p.lastEpoch = result.epochs.back();
-                    p.etaSeconds = eta.update(p.overall());
-                    p.details = tr("Epoch %1/%2 · batch %3/%4 · loss %5")
-                                    .arg(epoch)
-                                    .arg(m_config.epochs)
-                                    .arg(b + 1)
-                                    .arg(batches)
-                                    .arg(lossValue, 0, 'g', 4);
-                    report(p);
-                }
-            }
-
-            // Validation loss in inference mode, batched.
-            module->eval();
-            double valSum = 0;
-            {
-                c10::InferenceMode inference;
-                for (qint64 start = 0; start < valRows.size(0); start += 1024) {
-                    const auto rows
-                        = valRows.slice(0, start, std::min<qint64>(valRows.size(0), start + 1024));
-                    valSum += lossOf(m_config, module->forward(source.windows(rows)),
-                                     source.targets.index_select(0, rows))
-                                  .item<double>()
-                        * double(rows.size(0));
-                }
-            }
-            const double trainLoss = lossSum / trainCount;
-            const double valLoss = valSum / std::max<qint64>(1, valRows.size(0));
-            result.epochs.push_back(
-                { epoch, trainLoss, valLoss, learningRate, epochClock.elapsed() });
-            {
-                // Every epoch ends with a report carrying its mean losses, so a live loss chart
-                // gets one point per epoch (the GUI may still coalesce very fast epochs).
-                progressClock.restart();
-                TrainingProgress p;
-                p.step = TrainingProgress::Step::Train;
-                p.stepFraction = double(epoch) / m_config.epochs;
-                p.epoch = epoch;
-                p.epochs = m_config.epochs;
-                p.batch = batches;
-                p.batches = batches;
-                p.trainLoss = trainLoss;
-                p.valLoss = valLoss;
-                p.etaSeconds = eta.update(p.overall());
-                p.details = tr("Epoch %1/%2 · train loss %3 · validation loss %4")
-                                .arg(epoch)
-                                .arg(m_config.epochs)
-                                .arg(trainLoss, 0, 'g', 4)
-                                .arg(valLoss, 0, 'g', 4);
-                p.lastEpoch = result.epochs.back();
-                report(p);
-            }
-
-            if (valLoss < bestVal - 1e-12) {
-                bestVal = valLoss;
-                best = Snapshot::of(*module);
-                result.bestEpoch = epoch;
-                result.finalTrainLoss = trainLoss;
-                result.finalValLoss = valLoss;
-                sinceImprovement = 0;
-                sinceLrImprovement = 0;
-            } else {
-                ++sinceImprovement;
-                if (++sinceLrImprovement >= m_config.lrPatience && learningRate > 1e-6) {
-                    learningRate = std::max(1e-6, learningRate * 0.5);
-                    for (auto &group : optimizer->param_groups())
-                        group.options().set_lr(learningRate);
-                    sinceLrImprovement = 0;
-                }
-                if (sinceImprovement >= m_config.patience)
-                    break; // early stopping
-            }
-        }
-        best.restoreInto(*module);
-
-        report({ TrainingProgress::Step::Validate,
-                 0.0,
-                 int(result.epochs.size()),
-                 m_config.epochs,
-                 0,
-                 0,
-                 result.finalTrainLoss,
-                 result.finalValLoss,
-                 -1,
-                 tr("Evaluating on the test split"),
-                 {},
-                 {} });
-        if (cancelled())
-            return cancelError();
-        auto testRaw = predict(*module, fs, fs.test, lookback);
-        if (!testRaw)
-            return testRaw.error();
-        // The weights were never fit to the validation split, only chosen by it; the blend
-        // and the intervals are chosen on it too, which makes both slightly optimistic. The
-        // test split, which none of them saw, shows how much.
-        auto validationRaw = predict(*module, fs, fs.validation, lookback);
-        if (!validationRaw)
-            return validationRaw.error();
-        evaluate(result, *validationRaw, *testRaw);
-        result.module = std::move(module);
-        report({ TrainingProgress::Step::Validate,
-                 1.0,
-                 int(result.epochs.size()),
-                 m_config.epochs,
-                 0,
-                 0,
-                 result.finalTrainLoss,
-                 result.finalValLoss,
-                 0,
-                 tr("Test RMSE %1 · skill vs naive %2 (network alone %3, weight %4)")
-                     .arg(result.metrics.rmse, 0, 'g', 5)
-                     .arg(result.metrics.skill, 0, 'f', 3)
-                     .arg(result.rawMetrics.skill, 0, 'f', 3)
-                     .arg(result.blend.weight, 0, 'f', 2),
-                 {},
-                 {} });
+        TrainedModel result;
+        auto module = createModule();
+        if (!module)
+            return module.error();
+        if (auto fitted = fit(**module, result); !fitted)
+            return fitted.error();
+        if (auto tested = test(**module, result); !tested)
+            return tested.error();
+        result.module = std::move(*module);
         return result;
     } catch (const c10::Error &e) {
         return Error { tr("Training failed in LibTorch: %1").arg(firstLine(e.what())) };
@@ -403,6 +196,275 @@ Result<TrainedModel> Trainer::run()
     } catch (const std::exception &e) {
         return Error { tr("Training failed: %1").arg(firstLine(e.what())) };
     }
+}
+
+TrainedModel Trainer::runBaseline()
+{
+    const FeatureSet &fs = m_features;
+    TrainedModel result;
+    evaluate(result, column(fs.lastClose, fs.validation), column(fs.lastClose, fs.test));
+    report({ TrainingProgress::Step::Validate,
+             1.0,
+             0,
+             0,
+             0,
+             0,
+             -1,
+             -1,
+             0,
+             tr("Persistence baseline"),
+             {},
+             {} });
+    return result;
+}
+
+Result<std::shared_ptr<ForecasterImpl>> Trainer::createModule() const
+{
+    auto created = createForecaster(m_config, m_features.featureCount);
+    if (!created)
+        return created.error();
+    // The split ranges were computed for the feature set's lookback; the model must use it.
+    if (m_features.config.lookback != m_config.lookback) {
+        return Error { tr("The model's lookback (%1) differs from the features' lookback (%2).")
+                           .arg(m_config.lookback)
+                           .arg(m_features.config.lookback) };
+    }
+    return created;
+}
+
+// The state of one training loop: the model, its optimiser and data, and what early stopping
+// and the learning-rate schedule remember between epochs.
+struct Trainer::Fit
+{
+    Fit(ForecasterImpl &forecaster, const FeatureSet &fs, const ModelConfig &config)
+        : module(forecaster), source(fs, fs.config.lookback), trainCount(fs.train.size()),
+          batches((trainCount + config.batchSize - 1) / config.batchSize),
+          trainRows(torch::arange(fs.train.begin, fs.train.end, torch::kLong)),
+          valRows(torch::arange(fs.validation.begin, fs.validation.end, torch::kLong)),
+          // Shuffling draws from the run's own generator, so concurrent queue jobs stay
+          // reproducible (the global one is shared across threads).
+          shuffle(at::make_generator<at::CPUGeneratorImpl>(config.seed)),
+          learningRate(config.learningRate), best(Snapshot::of(module))
+    {
+        if (config.optimizer == QLatin1StringView("adamw")) {
+            optimizer = std::make_unique<torch::optim::AdamW>(
+                module.parameters(),
+                torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
+        } else {
+            optimizer = std::make_unique<torch::optim::Adam>(
+                module.parameters(),
+                torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
+        }
+        progressClock.start();
+    }
+
+    ForecasterImpl &module;
+    const WindowSource source;
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    const int trainCount;
+    const int batches;
+    const torch::Tensor trainRows;
+    const torch::Tensor valRows;
+    at::Generator shuffle;
+    EtaEstimator eta;
+    QElapsedTimer progressClock; // ≤ 10 progress reports per second
+    double learningRate;
+    double bestVal = std::numeric_limits<double>::infinity();
+    Snapshot best;
+    int sinceImprovement = 0;
+    int sinceLrImprovement = 0;
+};
+
+Status Trainer::fit(ForecasterImpl &module, TrainedModel &result)
+{
+    Fit fit(module, m_features, m_config);
+    for (int epoch = 1; epoch <= m_config.epochs; ++epoch) {
+        QElapsedTimer epochClock;
+        epochClock.start();
+        const auto trainLoss = trainEpoch(fit, epoch, result);
+        if (!trainLoss)
+            return trainLoss.error();
+        const double valLoss = validationLoss(fit);
+        result.epochs.push_back(
+            { epoch, *trainLoss, valLoss, fit.learningRate, epochClock.elapsed() });
+        reportEpoch(fit, result.epochs.back());
+        if (!keepTraining(fit, result))
+            break; // early stopping
+    }
+    fit.best.restoreInto(module);
+    return {};
+}
+
+Result<double> Trainer::trainEpoch(Fit &fit, int epoch, const TrainedModel &result)
+{
+    fit.module.train();
+    const auto order
+        = fit.trainRows.index_select(0, torch::randperm(fit.trainCount, fit.shuffle, torch::kLong));
+    double lossSum = 0;
+    for (int b = 0; b < fit.batches; ++b) {
+        if (cancelled())
+            return cancelError();
+        const auto rows
+            = order.slice(0, qint64(b) * m_config.batchSize,
+                          std::min<qint64>(fit.trainCount, qint64(b + 1) * m_config.batchSize));
+        fit.optimizer->zero_grad();
+        const auto loss = lossOf(m_config, fit.module.forward(fit.source.windows(rows)),
+                                 fit.source.targets.index_select(0, rows));
+        const double lossValue = loss.item<double>();
+        if (!std::isfinite(lossValue)) {
+            return Error { tr("Training diverged: the loss became %1 at epoch %2, batch "
+                              "%3. Try a lower "
+                              "learning rate or stronger gradient clipping.")
+                               .arg(lossValue)
+                               .arg(epoch)
+                               .arg(b + 1) };
+        }
+        loss.backward();
+        if (m_config.gradClip > 0)
+            torch::nn::utils::clip_grad_norm_(fit.module.parameters(), m_config.gradClip);
+        fit.optimizer->step();
+        lossSum += lossValue * double(rows.size(0));
+
+        // The epoch's end always reports (reportEpoch), so its last batch does not.
+        if (fit.progressClock.elapsed() >= m_progressIntervalMs && b + 1 < fit.batches) {
+            fit.progressClock.restart();
+            reportBatch(fit, epoch, b + 1, lossValue, result);
+        }
+    }
+    return lossSum / fit.trainCount;
+}
+
+double Trainer::validationLoss(Fit &fit) const
+{
+    // In inference mode, batched.
+    fit.module.eval();
+    double valSum = 0;
+    c10::InferenceMode inference;
+    const qint64 count = fit.valRows.size(0);
+    for (qint64 start = 0; start < count; start += 1024) {
+        const auto rows = fit.valRows.slice(0, start, std::min<qint64>(count, start + 1024));
+        valSum += lossOf(m_config, fit.module.forward(fit.source.windows(rows)),
+                         fit.source.targets.index_select(0, rows))
+                      .item<double>()
+            * double(rows.size(0));
+    }
+    return valSum / std::max<qint64>(1, count);
+}
+
+bool Trainer::keepTraining(Fit &fit, TrainedModel &result) const
+{
+    const EpochRecord &epoch = result.epochs.back();
+    if (epoch.valLoss < fit.bestVal - 1e-12) {
+        fit.bestVal = epoch.valLoss;
+        fit.best = Snapshot::of(fit.module);
+        result.bestEpoch = epoch.epoch;
+        result.finalTrainLoss = epoch.trainLoss;
+        result.finalValLoss = epoch.valLoss;
+        fit.sinceImprovement = 0;
+        fit.sinceLrImprovement = 0;
+        return true;
+    }
+    ++fit.sinceImprovement;
+    if (++fit.sinceLrImprovement >= m_config.lrPatience && fit.learningRate > 1e-6) {
+        fit.learningRate = std::max(1e-6, fit.learningRate * 0.5);
+        for (auto &group : fit.optimizer->param_groups())
+            group.options().set_lr(fit.learningRate);
+        fit.sinceLrImprovement = 0;
+    }
+    return fit.sinceImprovement < m_config.patience;
+}
+
+void Trainer::reportBatch(Fit &fit, int epoch, int batch, double loss, const TrainedModel &result)
+{
+    TrainingProgress p;
+    p.step = TrainingProgress::Step::Train;
+    p.stepFraction = (epoch - 1 + double(batch) / fit.batches) / m_config.epochs;
+    p.epoch = epoch;
+    p.epochs = m_config.epochs;
+    p.batch = batch;
+    p.batches = fit.batches;
+    p.trainLoss = loss;
+    p.valLoss = result.epochs.empty() ? -1 : result.epochs.back().valLoss;
+    if (!result.epochs.empty())
+        p.lastEpoch = result.epochs.back();
+    p.etaSeconds = fit.eta.update(p.overall());
+    p.details = tr("Epoch %1/%2 · batch %3/%4 · loss %5")
+                    .arg(epoch)
+                    .arg(m_config.epochs)
+                    .arg(batch)
+                    .arg(fit.batches)
+                    .arg(loss, 0, 'g', 4);
+    report(p);
+}
+
+void Trainer::reportEpoch(Fit &fit, const EpochRecord &epoch)
+{
+    // Every epoch ends with a report carrying its mean losses, so a live loss chart gets one
+    // point per epoch (the GUI may still coalesce very fast epochs).
+    fit.progressClock.restart();
+    TrainingProgress p;
+    p.step = TrainingProgress::Step::Train;
+    p.stepFraction = double(epoch.epoch) / m_config.epochs;
+    p.epoch = epoch.epoch;
+    p.epochs = m_config.epochs;
+    p.batch = fit.batches;
+    p.batches = fit.batches;
+    p.trainLoss = epoch.trainLoss;
+    p.valLoss = epoch.valLoss;
+    p.etaSeconds = fit.eta.update(p.overall());
+    p.details = tr("Epoch %1/%2 · train loss %3 · validation loss %4")
+                    .arg(epoch.epoch)
+                    .arg(m_config.epochs)
+                    .arg(epoch.trainLoss, 0, 'g', 4)
+                    .arg(epoch.valLoss, 0, 'g', 4);
+    p.lastEpoch = epoch;
+    report(p);
+}
+
+Status Trainer::test(ForecasterImpl &module, TrainedModel &result)
+{
+    const FeatureSet &fs = m_features;
+    report({ TrainingProgress::Step::Validate,
+             0.0,
+             int(result.epochs.size()),
+             m_config.epochs,
+             0,
+             0,
+             result.finalTrainLoss,
+             result.finalValLoss,
+             -1,
+             tr("Evaluating on the test split"),
+             {},
+             {} });
+    if (cancelled())
+        return cancelError();
+    auto testRaw = predict(module, fs, fs.test, fs.config.lookback);
+    if (!testRaw)
+        return testRaw.error();
+    // The weights were never fit to the validation split, only chosen by it; the blend and the
+    // intervals are chosen on it too, which makes both slightly optimistic. The test split,
+    // which none of them saw, shows how much.
+    auto validationRaw = predict(module, fs, fs.validation, fs.config.lookback);
+    if (!validationRaw)
+        return validationRaw.error();
+    evaluate(result, *validationRaw, *testRaw);
+    report({ TrainingProgress::Step::Validate,
+             1.0,
+             int(result.epochs.size()),
+             m_config.epochs,
+             0,
+             0,
+             result.finalTrainLoss,
+             result.finalValLoss,
+             0,
+             tr("Test RMSE %1 · skill vs naive %2 (network alone %3, weight %4)")
+                 .arg(result.metrics.rmse, 0, 'g', 5)
+                 .arg(result.metrics.skill, 0, 'f', 3)
+                 .arg(result.rawMetrics.skill, 0, 'f', 3)
+                 .arg(result.blend.weight, 0, 'f', 2),
+             {},
+             {} });
+    return {};
 }
 
 } // namespace modeldeck

@@ -13,6 +13,7 @@
 #include "training/NaiveBlend.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,7 @@ struct TrainedModel
 
 class MODELDECK_CORE_EXPORT Trainer
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Trainer)
 public:
     Trainer(ModelConfig config, const FeatureSet &features);
 
@@ -61,10 +63,31 @@ public:
                                                SampleRange range, int lookback);
 
 private:
-    void report(TrainingProgress progress);
+    struct Fit; // one training loop's model, optimiser, data and schedule (torch types)
+
+    // The steps of run(), in order. The naive baseline only evaluates persistence.
+    TrainedModel runBaseline();
+    Result<std::shared_ptr<ForecasterImpl>> createModule() const;
+    // Trains epoch by epoch until early stopping, then restores the best epoch's weights.
+    Status fit(ForecasterImpl &module, TrainedModel &result);
+    // Predicts the validation and test splits and evaluates them.
+    Status test(ForecasterImpl &module, TrainedModel &result);
+
+    // One pass over the shuffled training split: its mean loss.
+    Result<double> trainEpoch(Fit &fit, int epoch, const TrainedModel &result);
+    double validationLoss(Fit &fit) const;
+    // Early stopping and learning-rate halving after the epoch just recorded in `result`:
+    // keeps the best weights, and says whether to train on.
+    bool keepTraining(Fit &fit, TrainedModel &result) const;
     // Blend, metrics and intervals from the network's raw validation and test predictions.
     void evaluate(TrainedModel &result, const std::vector<double> &validationRaw,
                   const std::vector<double> &testRaw) const;
+
+    void reportBatch(Fit &fit, int epoch, int batch, double loss, const TrainedModel &result);
+    void reportEpoch(Fit &fit, const EpochRecord &epoch);
+    void report(TrainingProgress progress);
+    bool cancelled() const;
+    Error cancelError() const;
 
     ModelConfig m_config;
     const FeatureSet &m_features;

@@ -6,15 +6,6 @@
 
 namespace modeldeck {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::TrainingSettings", text);
-}
-
-} // namespace
-
 QJsonObject TrainingSettings::defaultParams(const QString &bot)
 {
     QJsonObject params = ModelConfig::defaults(bot).toJson();

@@ -9,12 +9,16 @@
 #include "models/ModelConfig.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace modeldeck {
 
 struct MODELDECK_CORE_EXPORT TrainingSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::TrainingSettings)
+
+public:
     ModelConfig model;
     FeatureConfig features; // lookback is the model's, horizon the job's
 

@@ -1,5 +1,7 @@
 #include "PathSanitizer.h"
 
+#include "util/TrContext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -7,10 +9,7 @@ namespace modeldeck::PathSanitizer {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::PathSanitizer", text);
-}
+constexpr TrContext tr { "modeldeck::PathSanitizer" };
 
 bool isSafeChar(QChar c)
 {

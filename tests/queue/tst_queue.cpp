@@ -5,6 +5,7 @@
 #include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
 #include "storage/Database.h"
+#include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -391,7 +392,7 @@ private Q_SLOTS:
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         queue.start();
         QTRY_COMPARE(finished.count(), 1);
-        auto row = JobRepository(*db->connection()).progress(id);
+        auto row = JobProgressRepository(*db->connection()).find(id);
         QVERIFY(row && row->has_value());
         QCOMPARE((*row)->currentIteration, 3);
         QCOMPARE((*row)->totalIterations, 20);
@@ -550,7 +551,7 @@ private Q_SLOTS:
         auto job = repo.find(*id);
         QVERIFY(job && job->has_value());
         QVERIFY((*job)->recordId > 0);
-        auto progress = repo.progress(*id);
+        auto progress = JobProgressRepository(*db->connection()).find(*id);
         QVERIFY(progress && progress->has_value());
         QVERIFY((*progress)->isComplete);
         QCOMPARE((*progress)->percentage, 100.0);

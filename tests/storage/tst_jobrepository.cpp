@@ -3,7 +3,9 @@
 // progress upserts, the control mailbox, and rows written by someone else.
 
 #include "storage/Database.h"
+#include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
+#include "storage/QueueControlRepository.h"
 #include "storage/TrainingRecordRepository.h"
 
 #include <QJsonDocument>
@@ -685,7 +687,7 @@ private Q_SLOTS:
 
         JobProgressRow row;
         row.jobId = a;
-        VERIFY_OK(repo.writeProgress(row));
+        VERIFY_OK(JobProgressRepository(ws->connection).write(row));
         VERIFY_OK(repo.remove(a));
         QVERIFY(!*repo.find(a));
         QCOMPARE(scalar(ws->connection, QStringLiteral("SELECT count(*) FROM training_progress")),
@@ -761,7 +763,8 @@ private Q_SLOTS:
         QVERIFY(ws);
         JobRepository &repo = *ws->repo;
         const qint64 id = *repo.enqueue(spec(QStringLiteral("A")));
-        QVERIFY(!*repo.progress(id));
+        JobProgressRepository progress(ws->connection);
+        QVERIFY(!*progress.find(id));
 
         JobProgressRow row;
         row.jobId = id;
@@ -772,8 +775,8 @@ private Q_SLOTS:
         row.stepDetails = QStringLiteral("Reading bars");
         row.startedAt = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), Qt::UTC);
         row.updatedAt = row.startedAt.addSecs(5);
-        VERIFY_OK(repo.writeProgress(row));
-        auto read = repo.progress(id);
+        VERIFY_OK(progress.write(row));
+        auto read = progress.find(id);
         VERIFY_OK(read);
         QVERIFY(*read);
         const JobProgressRow first = **read;
@@ -803,8 +806,8 @@ private Q_SLOTS:
         row.isComplete = true;
         row.errorMessage = QStringLiteral("warning");
         row.updatedAt = QDateTime(); // defaults to now
-        VERIFY_OK(repo.writeProgress(row));
-        const JobProgressRow second = **repo.progress(id);
+        VERIFY_OK(progress.write(row));
+        const JobProgressRow second = **progress.find(id);
         QCOMPARE(second.percentage, 60.0);
         QCOMPARE(second.currentStep, QStringLiteral("Optimize"));
         QCOMPARE(second.estimatedCompletion, row.estimatedCompletion);
@@ -823,37 +826,37 @@ private Q_SLOTS:
         row.bestScore.reset();
         row.currentScore = std::nan("");
         row.percentage = std::nan("");
-        VERIFY_OK(repo.writeProgress(row));
-        QVERIFY(!(*repo.progress(id))->bestScore);
-        QVERIFY(!(*repo.progress(id))->currentScore);
-        QCOMPARE((*repo.progress(id))->percentage, 0.0);
+        VERIFY_OK(progress.write(row));
+        QVERIFY(!(*progress.find(id))->bestScore);
+        QVERIFY(!(*progress.find(id))->currentScore);
+        QCOMPARE((*progress.find(id))->percentage, 0.0);
 
         row.jobId = 9999; // no such job
-        QVERIFY(!repo.writeProgress(row));
+        QVERIFY(!progress.write(row));
     }
 
     void controlMailboxIsFifo()
     {
         auto ws = openWorkspace();
         QVERIFY(ws);
-        JobRepository &repo = *ws->repo;
-        QCOMPARE(*repo.takeControlRequest(), QString());
-        VERIFY_OK(repo.requestControl(QStringLiteral("pause")));
-        VERIFY_OK(repo.requestControl(QStringLiteral("resume")));
-        VERIFY_OK(repo.requestControl(QStringLiteral("force-stop")));
-        QVERIFY(!repo.requestControl(QStringLiteral("  ")));
+        QueueControlRepository control(ws->connection);
+        QCOMPARE(*control.take(), QString());
+        VERIFY_OK(control.request(QStringLiteral("pause")));
+        VERIFY_OK(control.request(QStringLiteral("resume")));
+        VERIFY_OK(control.request(QStringLiteral("force-stop")));
+        QVERIFY(!control.request(QStringLiteral("  ")));
         // Another connection (the CLI) sends, the queue's connection takes.
         auto other = Database::open(ws->dir.path());
         QVERIFY(other);
         {
-            JobRepository cli(*(*other)->connection());
-            VERIFY_OK(cli.requestControl(QStringLiteral("stop")));
+            QueueControlRepository cli(*(*other)->connection());
+            VERIFY_OK(cli.request(QStringLiteral("stop")));
         }
-        QCOMPARE(*repo.takeControlRequest(), QStringLiteral("pause"));
-        QCOMPARE(*repo.takeControlRequest(), QStringLiteral("resume"));
-        QCOMPARE(*repo.takeControlRequest(), QStringLiteral("force-stop"));
-        QCOMPARE(*repo.takeControlRequest(), QStringLiteral("stop"));
-        const auto empty = repo.takeControlRequest();
+        QCOMPARE(*control.take(), QStringLiteral("pause"));
+        QCOMPARE(*control.take(), QStringLiteral("resume"));
+        QCOMPARE(*control.take(), QStringLiteral("force-stop"));
+        QCOMPARE(*control.take(), QStringLiteral("stop"));
+        const auto empty = control.take();
         VERIFY_OK(empty);
         QVERIFY(empty->isEmpty());
     }
@@ -896,7 +899,7 @@ private Q_SLOTS:
         QCOMPARE(ids(*repo.history()), std::vector<qint64> { 7 });
         QCOMPARE(ids(*repo.active()), std::vector<qint64> { 8 });
         QCOMPARE(repo.counts()->failed, 1);
-        const auto progress = repo.progress(7);
+        const auto progress = JobProgressRepository(ws->connection).find(7);
         VERIFY_OK(progress);
         QVERIFY((*progress)->bestParams.isEmpty());
         QVERIFY(!(*progress)->updatedAt.isValid());
