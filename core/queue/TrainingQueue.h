@@ -3,20 +3,24 @@
 // onto its own QThreadPool. Start, Pause (the running job finishes, the rest waits), Resume,
 // Stop (the running job finishes, pending jobs are removed), Force Stop (running jobs are
 // cancelled now, pending jobs removed). Every change is announced by a signal.
+// TrainingQueue.cpp has the job edits (enqueue, remove, move, …) and start-up;
+// TrainingQueueControl.cpp the state machine and what workers report. Counts, worker planning
+// and heartbeats live in QueueCounts, WorkerPlan and JobLiveness.
 
 #include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
 #include "modeldeck_core_export.h"
 #include "queue/JobExecutor.h"
+#include "queue/JobLiveness.h"
+#include "queue/QueueCounts.h"
 #include "queue/QueueLock.h"
+#include "queue/WorkerPlan.h"
 #include "util/Result.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,15 +51,15 @@ public:
     void setExecutor(JobExecutor executor);
     // Concurrent jobs (default 1). Callers keep workers × torch threads ≤ cores.
     void setMaxConcurrentJobs(int jobs);
-    int maxConcurrentJobs() const { return m_maxJobs; }
+    int maxConcurrentJobs() const { return m_plan.limit(); }
 
     // Takes ownership of the workspace's queue (lock file), marks jobs a dead process left
     // running as interrupted, fails jobs stuck without heartbeat, and reconciles model files.
     Status acquire();
     bool isOwner() const { return m_lock.isHeld(); }
-    void setStuckLimitSeconds(int seconds) { m_stuckLimitSeconds = seconds; }
+    void setStuckLimitSeconds(int seconds) { m_liveness.setStuckLimitSeconds(seconds); }
     // How often running jobs get a heartbeat (default 5 s); tests shorten it.
-    void setHeartbeatIntervalMs(int ms) { m_heartbeatTimer.setInterval(ms); }
+    void setHeartbeatIntervalMs(int ms) { m_liveness.setHeartbeatIntervalMs(ms); }
 
     Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
     // Cartesian product symbols × timeframes × bots; combinations without enough data are
@@ -84,8 +88,8 @@ public:
     bool isPaused() const { return m_state == State::Paused; }
     // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet.
     QList<qint64> currentJobs() const { return m_current; }
-    JobCounts counts() const { return m_counts; }
-    int queueLength() const { return m_counts.pending; }
+    JobCounts counts() const { return m_counts.value(); }
+    int queueLength() const { return m_counts.value().pending; }
 
     // Applies a command from queue_control ("pause", "resume", "stop", "force-stop").
     void applyControl(const QString &command);
@@ -113,32 +117,26 @@ private:
 
     Result<JobRepository> repository() const;
     void setState(State state);
-    // Counts are kept up to date here as this queue changes jobs (a count query per change
-    // would cost O(jobs) each time), and re-read in full at start-up, after sweeps and every
-    // few seconds for changes made by other processes (the CLI's `queue add`).
+    // Re-reads the counts from the database (see QueueCounts for when).
     void refreshCounts();
-    void adjustCounts(const std::function<void(JobCounts &)> &change);
+    // After every change to m_counts.
+    void announceCounts();
+    // Removes every pending job and counts them out; jobsChanged is left to the caller.
+    Result<int> dropPending();
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
-    void sweep();
-    void beat();
 
     std::shared_ptr<Database> m_database;
     JobExecutor m_executor;
     QThreadPool m_pool;
     QueueLock m_lock;
-    QTimer m_sweepTimer;
     QTimer m_recountTimer;
-    QTimer m_heartbeatTimer;
-    QFuture<void> m_beats;
+    JobLiveness m_liveness;
     std::shared_ptr<WorkerGate> m_gate;
     State m_state = State::Idle;
-    int m_maxJobs = 1;
-    int m_workers = 0; // started and not yet ended (onWorkerEnded)
-    bool m_lookedEmpty = false; // a worker found nothing to claim since the last enqueue
-    int m_stuckLimitSeconds = 30 * 60;
+    WorkerPlan m_plan;
     QList<qint64> m_current;
-    JobCounts m_counts;
+    QueueCounts m_counts;
 };
 
 } // namespace modeldeck
