@@ -79,34 +79,26 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
         exitCode = ExitFailure;
         loop.quit();
     });
-    QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](qint64 id) {
+    QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](const TrainingJob &job) {
         if (json) {
             printJson({ { QStringLiteral("type"), QStringLiteral("started") },
-                        { QStringLiteral("job"), id } });
+                        { QStringLiteral("job"), job.id } });
             return;
         }
-        // The job's title is a courtesy: without a connection the line says only its number.
-        auto connection = database->connection();
-        auto job = connection ? JobRepository(*connection).find(id)
-                              : Result<std::optional<TrainingJob>>(connection.error());
-        if (job && job->has_value())
-            out() << tr("started ") << describe(**job) << Qt::endl;
-        else
-            out() << tr("started #%1").arg(id) << Qt::endl;
+        out() << tr("started ") << describe(job) << Qt::endl;
     });
-    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop,
-                     [&](qint64 id, JobStatus status, const QString &error) {
-                         if (json) {
-                             printJson({ { QStringLiteral("type"), QStringLiteral("finished") },
-                                         { QStringLiteral("job"), id },
-                                         { QStringLiteral("status"), toString(status) },
-                                         { QStringLiteral("error"), error } });
-                         } else {
-                             out() << tr("finished #%1 %2").arg(id).arg(toString(status))
-                                   << (error.isEmpty() ? QString() : QStringLiteral(": ") + error)
-                                   << Qt::endl;
-                         }
-                     });
+    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [&](const TrainingJob &job) {
+        const QString &error = job.errorMessage;
+        if (json) {
+            printJson({ { QStringLiteral("type"), QStringLiteral("finished") },
+                        { QStringLiteral("job"), job.id },
+                        { QStringLiteral("status"), toString(job.status) },
+                        { QStringLiteral("error"), error } });
+        } else {
+            out() << tr("finished #%1 %2").arg(job.id).arg(toString(job.status))
+                  << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
+        }
+    });
 
     // Commands from other processes (queue pause|resume|stop|force-stop) and Ctrl+C.
     const InterruptGuard interrupt;

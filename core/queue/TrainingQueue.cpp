@@ -18,11 +18,12 @@ TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent
     : QObject(parent), m_database(std::move(database)), m_executor(trainingExecutor(*m_database)),
       m_lock(m_database->workspaceDir()),
       m_liveness(
-          m_database, [this] { return m_current; }, [this] { return isRunning(); }),
+          m_database, [this] { return currentJobIds(); }, [this] { return isRunning(); }),
       m_gate(std::make_shared<WorkerGate>())
 {
     qRegisterMetaType<modeldeck::JobCounts>();
     qRegisterMetaType<modeldeck::TrainingProgress>();
+    qRegisterMetaType<modeldeck::TrainingJob>();
     m_pool.setMaxThreadCount(m_plan.limit());
     m_recountTimer.setInterval(5000);
     connect(&m_recountTimer, &QTimer::timeout, this, &TrainingQueue::refreshCounts);

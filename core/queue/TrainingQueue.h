@@ -2,7 +2,8 @@
 // The training queue: a QObject on the GUI (or CLI main) thread that schedules persisted jobs
 // onto its own QThreadPool. Start, Pause (the running job finishes, the rest waits), Resume,
 // Stop (the running job finishes, pending jobs are removed), Force Stop (running jobs are
-// cancelled now, pending jobs removed). Every change is announced by a signal.
+// cancelled now, pending jobs removed). Every change is announced by a signal; the job signals
+// carry the job itself, so listeners need no database to learn what started or ended.
 // TrainingQueue.cpp has the job edits (enqueue, remove, move, …) and start-up;
 // TrainingQueueControl.cpp the state machine and what workers report. Counts, worker planning
 // and heartbeats live in QueueCounts, WorkerPlan and JobLiveness.
@@ -86,8 +87,9 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running || m_state == State::Stopping; }
     bool isPaused() const { return m_state == State::Paused; }
-    // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet.
-    QList<qint64> currentJobs() const { return m_current; }
+    // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet, as
+    // they were when they started.
+    QList<TrainingJob> currentJobs() const { return m_current; }
     JobCounts counts() const { return m_counts.value(); }
     int queueLength() const { return m_counts.value().pending; }
 
@@ -98,18 +100,22 @@ Q_SIGNALS:
     void stateChanged(modeldeck::TrainingQueue::State state);
     void jobsChanged(); // added, removed, moved, reprioritised or retried
     void countsChanged(const modeldeck::JobCounts &counts);
-    void jobStarted(qint64 jobId);
+    // The job as a worker claimed it (status Running).
+    void jobStarted(const modeldeck::TrainingJob &job);
+    // Progress belongs to a job jobStarted announced, so the id names it.
     void jobProgress(qint64 jobId, const modeldeck::TrainingProgress &progress);
-    void jobFinished(qint64 jobId, modeldeck::JobStatus status, const QString &error);
+    // The job as its run ended: status, errorMessage and recordId are the run's outcome. A
+    // failure is reported as Failed even when an automatic retry queues the job again.
+    void jobFinished(const modeldeck::TrainingJob &job);
     void drained(); // nothing pending or running any more
     void errorOccurred(const QString &message);
 
 private:
     friend class QueueWorker;
     // Called by workers through queued invocations, in the order each worker made them.
-    void onJobStarted(qint64 jobId);
+    void onJobStarted(const TrainingJob &job);
     void onJobProgress(qint64 jobId, const TrainingProgress &progress);
-    void onJobFinished(qint64 jobId, const JobResult &result);
+    void onJobFinished(const TrainingJob &job);
     void onClaimRaced(qint64 jobId);
     void onWorkerError(const QString &message);
     enum class WorkerEnd { GateClosed, NothingPending, Raced, Error };
@@ -125,6 +131,8 @@ private:
     Result<int> dropPending();
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
+    QList<qint64> currentJobIds() const;
+    bool isCurrent(qint64 jobId) const;
 
     std::shared_ptr<Database> m_database;
     JobExecutor m_executor;
@@ -135,7 +143,7 @@ private:
     std::shared_ptr<WorkerGate> m_gate;
     State m_state = State::Idle;
     WorkerPlan m_plan;
-    QList<qint64> m_current;
+    QList<TrainingJob> m_current;
     QueueCounts m_counts;
 };
 

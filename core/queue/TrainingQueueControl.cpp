@@ -7,6 +7,8 @@
 #include "queue/WorkerGate.h"
 #include "storage/JobRepository.h"
 
+#include <algorithm>
+
 namespace modeldeck {
 
 void TrainingQueue::setState(State state)
@@ -93,36 +95,48 @@ void TrainingQueue::schedule()
         Q_EMIT drained(); // nothing pending and nothing running
 }
 
-void TrainingQueue::onJobStarted(qint64 jobId)
+QList<qint64> TrainingQueue::currentJobIds() const
 {
-    m_current.append(jobId);
+    QList<qint64> ids;
+    ids.reserve(m_current.size());
+    for (const TrainingJob &job : m_current)
+        ids << job.id;
+    return ids;
+}
+
+bool TrainingQueue::isCurrent(qint64 jobId) const
+{
+    return std::any_of(m_current.cbegin(), m_current.cend(),
+                       [jobId](const TrainingJob &job) { return job.id == jobId; });
+}
+
+void TrainingQueue::onJobStarted(const TrainingJob &job)
+{
+    m_current.append(job);
     m_counts.started();
     announceCounts();
-    Q_EMIT jobStarted(jobId);
+    Q_EMIT jobStarted(job);
 }
 
 void TrainingQueue::onJobProgress(qint64 jobId, const TrainingProgress &progress)
 {
-    if (m_current.contains(jobId))
+    if (isCurrent(jobId))
         Q_EMIT jobProgress(jobId, progress);
 }
 
-void TrainingQueue::onJobFinished(qint64 jobId, const JobResult &result)
+void TrainingQueue::onJobFinished(const TrainingJob &job)
 {
-    m_current.removeOne(jobId);
-    JobStatus recorded = result.status;
-    Q_EMIT jobFinished(jobId, result.status, result.error);
-    if (result.status == JobStatus::Failed
-        && (m_state == State::Running || m_state == State::Paused)) {
+    m_current.removeIf([&job](const TrainingJob &current) { return current.id == job.id; });
+    JobStatus recorded = job.status;
+    Q_EMIT jobFinished(job);
+    if (job.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)
+        && job.attempts <= job.spec.maxRetries) {
         // Automatic retries, up to the job's own limit.
         if (auto repo = repository()) {
-            if (auto job = repo->find(jobId);
-                job && job->has_value() && (*job)->attempts <= (*job)->spec.maxRetries) {
-                if (Status retried = repo->retry(jobId); !retried)
-                    Q_EMIT errorOccurred(retried.error().message);
-                else
-                    recorded = JobStatus::Pending;
-            }
+            if (Status retried = repo->retry(job.id); !retried)
+                Q_EMIT errorOccurred(retried.error().message);
+            else
+                recorded = JobStatus::Pending;
         }
     }
     m_counts.ended(recorded);
