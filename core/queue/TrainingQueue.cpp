@@ -232,6 +232,14 @@ Result<int> TrainingQueue::dropPending()
     return removed;
 }
 
+Result<int> TrainingQueue::removeAllPending()
+{
+    auto removed = dropPending();
+    if (removed)
+        Q_EMIT jobsChanged();
+    return removed;
+}
+
 Status TrainingQueue::move(qint64 jobId, int newIndex)
 {
     auto repo = repository();
@@ -271,6 +279,27 @@ Status TrainingQueue::retry(qint64 jobId)
         schedule();
     }
     return s;
+}
+
+Status TrainingQueue::requestControl(const QString &command)
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    return repo->requestControl(command);
+}
+
+Status TrainingQueue::applyRequestedControl()
+{
+    auto repo = repository();
+    if (!repo)
+        return repo.error();
+    auto command = repo->takeControlRequest();
+    if (!command)
+        return command.error();
+    if (!command->isEmpty())
+        applyControl(*command);
+    return {};
 }
 
 } // namespace modeldeck

@@ -77,6 +77,8 @@ public:
     Status move(qint64 jobId, int newIndex);
     Status setPriority(qint64 jobId, int priority);
     Status retry(qint64 jobId);
+    // Removes every pending job, returning how many (`queue stop` when no queue runs).
+    Result<int> removeAllPending();
 
     void start();
     void pause();
@@ -93,8 +95,12 @@ public:
     JobCounts counts() const { return m_counts.value(); }
     int queueLength() const { return m_counts.value().pending; }
 
-    // Applies a command from queue_control ("pause", "resume", "stop", "force-stop").
+    // Applies a command ("pause", "resume", "stop", "force-stop").
     void applyControl(const QString &command);
+    // Commands between processes, through queue_control: another process (the CLI's
+    // `queue pause`) requests one; the process that runs the queue takes it and applies it.
+    Status requestControl(const QString &command);
+    Status applyRequestedControl();
 
 Q_SIGNALS:
     void stateChanged(modeldeck::TrainingQueue::State state);

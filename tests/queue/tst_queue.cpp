@@ -429,6 +429,42 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
     }
 
+    void controlRequestsReachTheOwner()
+    {
+        // `modeldeck-cli queue pause|stop` from another process: requested through
+        // queue_control, applied by the process that runs the queue when it polls.
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue owner(db);
+        owner.setExecutor(work.executor());
+        QVERIFY(owner.acquire());
+        for (const char *s : { "A", "B", "C" })
+            QVERIFY(owner.enqueue(spec(QString::fromLatin1(s))));
+        auto again = Database::open(db->workspaceDir());
+        QVERIFY(again);
+        TrainingQueue other(std::shared_ptr<Database>(std::move(*again)));
+        QVERIFY(owner.applyRequestedControl()); // nothing requested: nothing changes
+        QVERIFY(owner.state() == TrainingQueue::State::Idle);
+        owner.start();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        QTRY_COMPARE(owner.currentJobs().size(), 1); // announced: no longer counted as pending
+        QVERIFY(other.requestControl(QStringLiteral("pause")));
+        QVERIFY(owner.applyRequestedControl());
+        QVERIFY(owner.isPaused());
+        QVERIFY(owner.applyRequestedControl()); // taken once
+        QVERIFY(owner.isPaused());
+        // With no queue running, `queue stop` removes the waiting jobs itself.
+        QSignalSpy changed(&owner, &TrainingQueue::jobsChanged);
+        auto removed = owner.removeAllPending();
+        QVERIFY(removed);
+        QCOMPARE(*removed, 2);
+        QCOMPARE(owner.queueLength(), 0);
+        QCOMPARE(changed.count(), 1);
+        work.release.release();
+        QTRY_VERIFY(owner.currentJobs().isEmpty());
+    }
+
     void deadOwnersJobsBecomeInterrupted()
     {
         auto db = newWorkspace();
