@@ -5,7 +5,6 @@
 #include "queue/TrainingQueue.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
-#include "storage/QueueControlRepository.h"
 #include "training/TorchRuntime.h"
 
 #include <QEventLoop>
@@ -54,61 +53,286 @@ QString describe(const TrainingJob &job)
     return line;
 }
 
+// queue add: one job from --symbol, --timeframe and --bot.
+int addJob(const QCommandLineParser &parser, const Options &o, TrainingQueue &queue,
+           const QJsonObject &params, int horizon)
+{
+    if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
+        return fail(tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
+    JobSpec spec { parser.value(o.symbol).toUpper(),
+                   parser.value(o.timeframe),
+                   parser.value(o.bot),
+                   params,
+                   horizon,
+                   parser.value(o.priority).toInt(),
+                   parser.value(o.maxRetries).toInt(),
+                   0 };
+    bool existed = false;
+    auto id = queue.enqueue(spec, &existed);
+    if (!id)
+        return fail(id.error(), ExitUsage);
+    if (parser.isSet(o.json))
+        printJson({ { QStringLiteral("job"), *id }, { QStringLiteral("existed"), existed } });
+    else
+        out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id)
+              << Qt::endl;
+    return ExitOk;
+}
+
+// queue auto: every --symbols × --timeframes × --bots combination with enough data.
+int addAutoJobs(const QCommandLineParser &parser, const Options &o, TrainingQueue &queue,
+                const QJsonObject &params, int horizon)
+{
+    if (!parser.isSet(o.symbols) || !parser.isSet(o.timeframes) || !parser.isSet(o.bots))
+        return fail(tr("queue auto needs --symbols, --timeframes and --bots."), ExitUsage);
+    QStringList symbols = splitList(parser.value(o.symbols));
+    for (QString &s : symbols)
+        s = s.toUpper();
+    auto result = queue.enqueueAuto(symbols, splitList(parser.value(o.timeframes)),
+                                    splitList(parser.value(o.bots)), params, horizon);
+    if (!result)
+        return fail(result.error(), ExitUsage);
+    if (parser.isSet(o.json)) {
+        QJsonArray ids;
+        for (qint64 id : result->jobIds)
+            ids.append(id);
+        printJson({ { QStringLiteral("jobs"), ids },
+                    { QStringLiteral("already_queued"), result->alreadyQueued },
+                    { QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped) } });
+        return ExitOk;
+    }
+    out() << tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
+                 .arg(result->jobIds.size() - size_t(result->alreadyQueued))
+                 .arg(result->alreadyQueued)
+                 .arg(result->skipped.size())
+          << Qt::endl;
+    for (const QString &reason : std::as_const(result->skipped))
+        out() << tr("  skipped ") << reason << Qt::endl;
+    return ExitOk;
+}
+
+// queue add|auto: the options both share, then the one or the other.
+int enqueueJobs(const QCommandLineParser &parser, const Options &o, const QString &action,
+                const std::shared_ptr<Database> &database)
+{
+    auto params = readParams(parser.value(o.params));
+    if (!params)
+        return fail(params.error(), ExitUsage);
+    bool ok = false;
+    const int horizon = parser.value(o.horizon).toInt(&ok);
+    if (!ok || horizon < 1)
+        return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
+    TrainingQueue queue(database);
+    return action == QLatin1StringView("add") ? addJob(parser, o, queue, *params, horizon)
+                                              : addAutoJobs(parser, o, queue, *params, horizon);
+}
+
+// queue status: who runs the queue, the counts, and the progress of the running jobs.
+// Read straight from the jobs tables: this process does not run the queue.
+int showStatus(const QCommandLineParser &parser, const Options &o, JobRepository &jobs,
+               const Database &database)
+{
+    auto active = jobs.active();
+    if (!active)
+        return fail(active.error());
+    auto counts = jobs.counts();
+    if (!counts)
+        return fail(counts.error());
+    auto connection = database.connection();
+    if (!connection)
+        return fail(connection.error());
+    JobProgressRepository progressRows(*connection);
+    qint64 ownerPid = 0;
+    const bool owned = QueueLock::isOwnedElsewhere(database.workspaceDir(), &ownerPid);
+    QJsonArray running;
+    for (const TrainingJob &job : *active) {
+        if (job.status != JobStatus::Running)
+            continue;
+        QJsonObject entry = toJson(job);
+        if (auto progress = progressRows.find(job.id); progress && progress->has_value()) {
+            entry.insert(QStringLiteral("percent"), (*progress)->percentage);
+            entry.insert(QStringLiteral("step"), (*progress)->currentStep);
+            entry.insert(QStringLiteral("details"), (*progress)->stepDetails);
+        }
+        running.append(entry);
+    }
+    if (parser.isSet(o.json)) {
+        printJson({ { QStringLiteral("owned"), owned },
+                    { QStringLiteral("owner_pid"), ownerPid },
+                    { QStringLiteral("counts"), toJson(*counts) },
+                    { QStringLiteral("running"), running } });
+        return ExitOk;
+    }
+    out() << (owned ? tr("Queue run by process %1").arg(ownerPid) : tr("No queue is running"))
+          << Qt::endl
+          << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · "
+                "interrupted %6")
+                 .arg(counts->pending)
+                 .arg(counts->running)
+                 .arg(counts->completed)
+                 .arg(counts->failed)
+                 .arg(counts->cancelled)
+                 .arg(counts->interrupted)
+          << Qt::endl;
+    for (const auto &entry : std::as_const(running)) {
+        const QJsonObject e = entry.toObject();
+        out() << tr("  #%1 %2 %3%  %4")
+                     .arg(e.value(QStringLiteral("id")).toInteger())
+                     .arg(e.value(QStringLiteral("step")).toString())
+                     .arg(e.value(QStringLiteral("percent")).toDouble(), 0, 'f', 0)
+                     .arg(e.value(QStringLiteral("details")).toString())
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+// queue list: the waiting and running jobs, then the 20 most recently finished.
+int listJobs(const QCommandLineParser &parser, const Options &o, JobRepository &jobs)
+{
+    auto active = jobs.active();
+    if (!active)
+        return fail(active.error());
+    auto history = jobs.history(20);
+    if (!history)
+        return fail(history.error());
+    if (parser.isSet(o.json)) {
+        QJsonArray a, h;
+        for (const TrainingJob &job : *active)
+            a.append(toJson(job));
+        for (const TrainingJob &job : *history)
+            h.append(toJson(job));
+        printJson({ { QStringLiteral("active"), a }, { QStringLiteral("history"), h } });
+        return ExitOk;
+    }
+    for (const TrainingJob &job : *active)
+        out() << describe(job) << Qt::endl;
+    if (!history->empty())
+        out() << tr("-- recent --") << Qt::endl;
+    for (const TrainingJob &job : *history)
+        out() << describe(job) << Qt::endl;
+    return ExitOk;
+}
+
+// queue retry|remove --job N.
+int editJob(const QCommandLineParser &parser, const Options &o, const QString &action,
+            const std::shared_ptr<Database> &database)
+{
+    bool ok = false;
+    const qint64 id = parser.value(o.job).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action),
+                    ExitUsage);
+    const bool retry = action == QLatin1StringView("retry");
+    TrainingQueue queue(database);
+    if (const Status done = retry ? queue.retry(id) : queue.remove(id); !done)
+        return fail(done.error());
+    out() << (retry ? tr("job #%1 is pending again") : tr("job #%1 removed")).arg(id) << Qt::endl;
+    return ExitOk;
+}
+
+// queue pause|resume|stop|force-stop: sent to the process that runs the queue, if one does.
+int controlQueue(const QString &action, const std::shared_ptr<Database> &database)
+{
+    TrainingQueue queue(database);
+    qint64 ownerPid = 0;
+    if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
+        if (auto sent = queue.requestControl(action); !sent)
+            return fail(sent.error());
+        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
+              << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1StringView("stop") || action == QLatin1StringView("force-stop")) {
+        auto removed = queue.removeAllPending();
+        if (!removed)
+            return fail(removed.error());
+        out() << tr("No queue is running; removed %1 pending jobs.").arg(*removed) << Qt::endl;
+        return ExitOk;
+    }
+    out() << tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;
+    return ExitOk;
+}
+
+struct RunSize
+{
+    int workers = 1;
+    int threads = 1;
+};
+
+// Measured on 2 cores with a small LSTM: two 1-thread jobs train 3,570 samples/s together,
+// one 2-thread job 2,210 (1 thread alone: 2,300). So by default every core gets a worker
+// with one torch thread; workers × threads never exceeds the cores.
+RunSize runSize(const QCommandLineParser &parser, const Options &o)
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    RunSize size { parser.value(o.workers).toInt(), parser.value(o.threads).toInt() };
+    if (size.workers <= 0)
+        size.workers = size.threads > 0 ? std::max(1, cores / size.threads) : cores;
+    if (size.threads <= 0)
+        size.threads = std::max(1, cores / size.workers);
+    return size;
+}
+
+// One line (or JSON object) per job start and end; a queue error ends the run as failed.
+void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode)
+{
+    QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &TrainingQueue::errorOccurred, &loop,
+                     [&loop, &exitCode](const QString &message) {
+                         fail(message);
+                         exitCode = ExitFailure;
+                         loop.quit();
+                     });
+    QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [json](const TrainingJob &job) {
+        if (json)
+            printJson({ { QStringLiteral("type"), QStringLiteral("started") },
+                        { QStringLiteral("job"), job.id } });
+        else
+            out() << tr("started ") << describe(job) << Qt::endl;
+    });
+    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [json](const TrainingJob &job) {
+        const QString &error = job.errorMessage;
+        if (json) {
+            printJson({ { QStringLiteral("type"), QStringLiteral("finished") },
+                        { QStringLiteral("job"), job.id },
+                        { QStringLiteral("status"), toString(job.status) },
+                        { QStringLiteral("error"), error } });
+        } else {
+            out() << tr("finished #%1 %2").arg(job.id).arg(toString(job.status))
+                  << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
+        }
+    });
+}
+
+void printRunSummary(const JobCounts &counts, bool json)
+{
+    if (json) {
+        printJson({ { QStringLiteral("type"), QStringLiteral("done") },
+                    { QStringLiteral("counts"), toJson(counts) } });
+        return;
+    }
+    out() << tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
+                 .arg(counts.completed)
+                 .arg(counts.failed)
+                 .arg(counts.cancelled)
+                 .arg(counts.interrupted)
+          << Qt::endl;
+}
+
+// queue run: runs the queue in this process until nothing is pending or running.
 int runQueueLoop(const QCommandLineParser &parser, const Options &o,
                  std::shared_ptr<Database> database)
 {
-    // Measured on 2 cores with a small LSTM: two 1-thread jobs train 3,570 samples/s together,
-    // one 2-thread job 2,210 (1 thread alone: 2,300). So by default every core gets a worker
-    // with one torch thread; workers × threads never exceeds the cores.
-    const int cores = std::max(1, QThread::idealThreadCount());
-    int workers = parser.value(o.workers).toInt();
-    int threads = parser.value(o.threads).toInt();
-    if (workers <= 0)
-        workers = threads > 0 ? std::max(1, cores / threads) : cores;
-    if (threads <= 0)
-        threads = std::max(1, cores / workers);
-    TorchRuntime::initialize(threads);
+    const RunSize size = runSize(parser, o);
+    TorchRuntime::initialize(size.threads);
     TrainingQueue queue(database);
-    queue.setMaxConcurrentJobs(workers);
+    queue.setMaxConcurrentJobs(size.workers);
     if (auto acquired = queue.acquire(); !acquired)
         return fail(acquired.error());
     const bool json = parser.isSet(o.json);
     QEventLoop loop;
     int exitCode = ExitOk;
-    QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
-    QObject::connect(&queue, &TrainingQueue::errorOccurred, &loop, [&](const QString &message) {
-        fail(message);
-        exitCode = ExitFailure;
-        loop.quit();
-    });
-    QObject::connect(&queue, &TrainingQueue::jobStarted, &loop, [&](qint64 id) {
-        if (json) {
-            printJson({ { QStringLiteral("type"), QStringLiteral("started") },
-                        { QStringLiteral("job"), id } });
-            return;
-        }
-        // The job's title is a courtesy: without a connection the line says only its number.
-        auto connection = database->connection();
-        auto job = connection ? JobRepository(*connection).find(id)
-                              : Result<std::optional<TrainingJob>>(connection.error());
-        if (job && job->has_value())
-            out() << tr("started ") << describe(**job) << Qt::endl;
-        else
-            out() << tr("started #%1").arg(id) << Qt::endl;
-    });
-    QObject::connect(&queue, &TrainingQueue::jobFinished, &loop,
-                     [&](qint64 id, JobStatus status, const QString &error) {
-                         if (json) {
-                             printJson({ { QStringLiteral("type"), QStringLiteral("finished") },
-                                         { QStringLiteral("job"), id },
-                                         { QStringLiteral("status"), toString(status) },
-                                         { QStringLiteral("error"), error } });
-                         } else {
-                             out() << tr("finished #%1 %2").arg(id).arg(toString(status))
-                                   << (error.isEmpty() ? QString() : QStringLiteral(": ") + error)
-                                   << Qt::endl;
-                         }
-                     });
+    reportRun(queue, loop, json, exitCode);
 
     // Commands from other processes (queue pause|resume|stop|force-stop) and Ctrl+C.
     const InterruptGuard interrupt;
@@ -119,28 +343,22 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
             interrupted = true;
             queue.forceStop(tr("interrupted (Ctrl+C)"));
         }
-        if (auto db = database->connection()) {
-            if (auto command = QueueControlRepository(*db).take(); command && !command->isEmpty())
-                queue.applyControl(*command);
-        }
+        // A request that cannot be read now is read at the next poll.
+        (void)queue.applyRequestedControl();
     });
     poll.start(250);
     queue.start();
     if (queue.counts().pending > 0 || !queue.currentJobs().isEmpty())
         loop.exec();
-    const JobCounts counts = queue.counts();
-    if (json) {
-        printJson({ { QStringLiteral("type"), QStringLiteral("done") },
-                    { QStringLiteral("counts"), toJson(counts) } });
-    } else {
-        out() << tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
-                     .arg(counts.completed)
-                     .arg(counts.failed)
-                     .arg(counts.cancelled)
-                     .arg(counts.interrupted)
-              << Qt::endl;
-    }
+    printRunSummary(queue.counts(), json);
     return interrupted ? ExitCancelled : exitCode;
+}
+
+bool isControl(const QString &action)
+{
+    static const QStringList controls = { QStringLiteral("pause"), QStringLiteral("resume"),
+                                          QStringLiteral("stop"), QStringLiteral("force-stop") };
+    return controls.contains(action);
 }
 
 } // namespace
@@ -153,7 +371,6 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
                        "force-stop."),
                     ExitUsage);
     const QString action = arguments.first();
-    const bool json = parser.isSet(o.json);
     auto opened = openWorkspace(parser, o);
     if (!opened)
         return fail(opened.error());
@@ -161,183 +378,21 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
     auto connection = database->connection();
     if (!connection)
         return fail(connection.error());
-    JobRepository jobs(*connection);
 
-    if (action == QLatin1StringView("add") || action == QLatin1StringView("auto")) {
-        auto params = readParams(parser.value(o.params));
-        if (!params)
-            return fail(params.error(), ExitUsage);
-        bool ok = false;
-        const int horizon = parser.value(o.horizon).toInt(&ok);
-        if (!ok || horizon < 1)
-            return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
-        TrainingQueue queue(database);
-        if (action == QLatin1StringView("add")) {
-            if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
-                return fail(tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
-            JobSpec spec { parser.value(o.symbol).toUpper(),
-                           parser.value(o.timeframe),
-                           parser.value(o.bot),
-                           *params,
-                           horizon,
-                           parser.value(o.priority).toInt(),
-                           parser.value(o.maxRetries).toInt(),
-                           0 };
-            bool existed = false;
-            auto id = queue.enqueue(spec, &existed);
-            if (!id)
-                return fail(id.error(), ExitUsage);
-            if (json)
-                printJson(
-                    { { QStringLiteral("job"), *id }, { QStringLiteral("existed"), existed } });
-            else
-                out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id)
-                      << Qt::endl;
-            return ExitOk;
-        }
-        if (!parser.isSet(o.symbols) || !parser.isSet(o.timeframes) || !parser.isSet(o.bots))
-            return fail(tr("queue auto needs --symbols, --timeframes and --bots."), ExitUsage);
-        QStringList symbols = splitList(parser.value(o.symbols));
-        for (QString &s : symbols)
-            s = s.toUpper();
-        auto result = queue.enqueueAuto(symbols, splitList(parser.value(o.timeframes)),
-                                        splitList(parser.value(o.bots)), *params, horizon);
-        if (!result)
-            return fail(result.error(), ExitUsage);
-        if (json) {
-            QJsonArray ids;
-            for (qint64 id : result->jobIds)
-                ids.append(id);
-            printJson(
-                { { QStringLiteral("jobs"), ids },
-                  { QStringLiteral("already_queued"), result->alreadyQueued },
-                  { QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped) } });
-        } else {
-            out() << tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
-                         .arg(result->jobIds.size() - size_t(result->alreadyQueued))
-                         .arg(result->alreadyQueued)
-                         .arg(result->skipped.size())
-                  << Qt::endl;
-            for (const QString &reason : std::as_const(result->skipped))
-                out() << tr("  skipped ") << reason << Qt::endl;
-        }
-        return ExitOk;
+    if (action == QLatin1StringView("add") || action == QLatin1StringView("auto"))
+        return enqueueJobs(parser, o, action, database);
+    if (action == QLatin1StringView("status") || action == QLatin1StringView("list")) {
+        JobRepository jobs(*connection);
+        return action == QLatin1StringView("status") ? showStatus(parser, o, jobs, *database)
+                                                     : listJobs(parser, o, jobs);
     }
-
-    if (action == QLatin1StringView("list") || action == QLatin1StringView("status")) {
-        auto active = jobs.active();
-        auto counts = jobs.counts();
-        if (!active)
-            return fail(active.error());
-        if (!counts)
-            return fail(counts.error());
-        qint64 ownerPid = 0;
-        const bool owned = QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid);
-        if (action == QLatin1StringView("status")) {
-            QJsonArray running;
-            for (const TrainingJob &job : *active) {
-                if (job.status != JobStatus::Running)
-                    continue;
-                QJsonObject entry = toJson(job);
-                if (auto progress = JobProgressRepository(*connection).find(job.id);
-                    progress && progress->has_value()) {
-                    entry.insert(QStringLiteral("percent"), (*progress)->percentage);
-                    entry.insert(QStringLiteral("step"), (*progress)->currentStep);
-                    entry.insert(QStringLiteral("details"), (*progress)->stepDetails);
-                }
-                running.append(entry);
-            }
-            if (json) {
-                printJson({ { QStringLiteral("owned"), owned },
-                            { QStringLiteral("owner_pid"), ownerPid },
-                            { QStringLiteral("counts"), toJson(*counts) },
-                            { QStringLiteral("running"), running } });
-            } else {
-                out() << (owned ? tr("Queue run by process %1").arg(ownerPid)
-                                : tr("No queue is running"))
-                      << Qt::endl
-                      << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · "
-                            "interrupted %6")
-                             .arg(counts->pending)
-                             .arg(counts->running)
-                             .arg(counts->completed)
-                             .arg(counts->failed)
-                             .arg(counts->cancelled)
-                             .arg(counts->interrupted)
-                      << Qt::endl;
-                for (const auto &entry : std::as_const(running)) {
-                    const QJsonObject e = entry.toObject();
-                    out() << tr("  #%1 %2 %3%  %4")
-                                 .arg(e.value(QStringLiteral("id")).toInteger())
-                                 .arg(e.value(QStringLiteral("step")).toString())
-                                 .arg(e.value(QStringLiteral("percent")).toDouble(), 0, 'f', 0)
-                                 .arg(e.value(QStringLiteral("details")).toString())
-                          << Qt::endl;
-                }
-            }
-            return ExitOk;
-        }
-        auto history = jobs.history(20);
-        if (!history)
-            return fail(history.error());
-        if (json) {
-            QJsonArray a, h;
-            for (const TrainingJob &job : *active)
-                a.append(toJson(job));
-            for (const TrainingJob &job : *history)
-                h.append(toJson(job));
-            printJson({ { QStringLiteral("active"), a }, { QStringLiteral("history"), h } });
-        } else {
-            for (const TrainingJob &job : *active)
-                out() << describe(job) << Qt::endl;
-            if (!history->empty())
-                out() << tr("-- recent --") << Qt::endl;
-            for (const TrainingJob &job : *history)
-                out() << describe(job) << Qt::endl;
-        }
-        return ExitOk;
-    }
-
     if (action == QLatin1StringView("run"))
         return runQueueLoop(parser, o, database);
-
-    if (action == QLatin1StringView("retry") || action == QLatin1StringView("remove")) {
-        bool ok = false;
-        const qint64 id = parser.value(o.job).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action),
-                        ExitUsage);
-        const Status done = action == QLatin1StringView("retry") ? jobs.retry(id) : jobs.remove(id);
-        if (!done)
-            return fail(done.error());
-        out() << (action == QLatin1StringView("retry") ? tr("job #%1 is pending again")
-                                                       : tr("job #%1 removed"))
-                     .arg(id)
-              << Qt::endl;
-        return ExitOk;
-    }
-
-    static const QStringList controls = { QStringLiteral("pause"), QStringLiteral("resume"),
-                                          QStringLiteral("stop"), QStringLiteral("force-stop") };
-    if (!controls.contains(action))
+    if (action == QLatin1StringView("retry") || action == QLatin1StringView("remove"))
+        return editJob(parser, o, action, database);
+    if (!isControl(action))
         return fail(tr("unknown queue action “%1”.").arg(action), ExitUsage);
-    qint64 ownerPid = 0;
-    if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
-        if (auto sent = QueueControlRepository(*connection).request(action); !sent)
-            return fail(sent.error());
-        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
-              << Qt::endl;
-        return ExitOk;
-    }
-    if (action == QLatin1StringView("stop") || action == QLatin1StringView("force-stop")) {
-        auto removed = jobs.removeAllPending();
-        if (!removed)
-            return fail(removed.error());
-        out() << tr("No queue is running; removed %1 pending jobs.").arg(*removed) << Qt::endl;
-        return ExitOk;
-    }
-    out() << tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;
-    return ExitOk;
+    return controlQueue(action, database);
 }
 
 } // namespace modeldeck::cli

@@ -102,3 +102,4 @@ struct JobCounts
 } // namespace modeldeck
 
 Q_DECLARE_METATYPE(modeldeck::JobStatus)
+Q_DECLARE_METATYPE(modeldeck::TrainingJob) // the training queue's job signals

@@ -62,14 +62,17 @@ void QueueWorker::run()
             why = TrainingQueue::WorkerEnd::Raced;
             break;
         }
-        const qint64 jobId = job.id;
         QMetaObject::invokeMethod(
-            queue, [queue, jobId] { queue->onJobStarted(jobId); }, Qt::QueuedConnection);
+            queue, [queue, job] { queue->onJobStarted(job); }, Qt::QueuedConnection);
         const JobResult result = runJob(job, *token);
-        m_gate->release(jobId);
+        m_gate->release(job.id);
+        TrainingJob ended = job;
+        ended.status = result.status;
+        ended.errorMessage = result.error;
+        ended.recordId = result.recordId;
+        ended.finishedAt = QDateTime::currentDateTimeUtc();
         QMetaObject::invokeMethod(
-            queue, [queue, jobId, result] { queue->onJobFinished(jobId, result); },
-            Qt::QueuedConnection);
+            queue, [queue, ended] { queue->onJobFinished(ended); }, Qt::QueuedConnection);
     }
     // Pool threads outlive the worker; a connection left registered would outlive its use.
     m_database->releaseThreadConnection();

@@ -1,7 +1,8 @@
 #pragma once
 // A queue worker on a pool thread. While the gate is open it claims the next pending job
 // itself, runs it through the executor, persists its progress (≤ 1 write/s, also a heartbeat)
-// and its end, and tells the queue what happened through queued calls it does not wait for.
+// and its end, and tells the queue what happened (with the job itself) through queued calls it
+// does not wait for.
 // Between jobs there is no trip through the queue owner's event loop, and the worker keeps
 // one database connection for all its jobs.
 

@@ -2,21 +2,26 @@
 // The training queue: a QObject on the GUI (or CLI main) thread that schedules persisted jobs
 // onto its own QThreadPool. Start, Pause (the running job finishes, the rest waits), Resume,
 // Stop (the running job finishes, pending jobs are removed), Force Stop (running jobs are
-// cancelled now, pending jobs removed). Every change is announced by a signal.
+// cancelled now, pending jobs removed). Every change is announced by a signal; the job signals
+// carry the job itself, so listeners need no database to learn what started or ended.
+// TrainingQueue.cpp has the job edits (enqueue, remove, move, …) and start-up;
+// TrainingQueueControl.cpp the state machine and what workers report. Counts, worker planning
+// and heartbeats live in QueueCounts, WorkerPlan and JobLiveness.
 
 #include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
 #include "modeldeck_core_export.h"
 #include "queue/JobExecutor.h"
+#include "queue/JobLiveness.h"
+#include "queue/QueueCounts.h"
 #include "queue/QueueLock.h"
+#include "queue/WorkerPlan.h"
 #include "util/Result.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,15 +52,15 @@ public:
     void setExecutor(JobExecutor executor);
     // Concurrent jobs (default 1). Callers keep workers × torch threads ≤ cores.
     void setMaxConcurrentJobs(int jobs);
-    int maxConcurrentJobs() const { return m_maxJobs; }
+    int maxConcurrentJobs() const { return m_plan.limit(); }
 
     // Takes ownership of the workspace's queue (lock file), marks jobs a dead process left
     // running as interrupted, fails jobs stuck without heartbeat, and reconciles model files.
     Status acquire();
     bool isOwner() const { return m_lock.isHeld(); }
-    void setStuckLimitSeconds(int seconds) { m_stuckLimitSeconds = seconds; }
+    void setStuckLimitSeconds(int seconds) { m_liveness.setStuckLimitSeconds(seconds); }
     // How often running jobs get a heartbeat (default 5 s); tests shorten it.
-    void setHeartbeatIntervalMs(int ms) { m_heartbeatTimer.setInterval(ms); }
+    void setHeartbeatIntervalMs(int ms) { m_liveness.setHeartbeatIntervalMs(ms); }
 
     Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
     // Cartesian product symbols × timeframes × bots; combinations without enough data are
@@ -72,6 +77,8 @@ public:
     Status move(qint64 jobId, int newIndex);
     Status setPriority(qint64 jobId, int priority);
     Status retry(qint64 jobId);
+    // Removes every pending job, returning how many (`queue stop` when no queue runs).
+    Result<int> removeAllPending();
 
     void start();
     void pause();
@@ -82,30 +89,39 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running || m_state == State::Stopping; }
     bool isPaused() const { return m_state == State::Paused; }
-    // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet.
-    QList<qint64> currentJobs() const { return m_current; }
-    JobCounts counts() const { return m_counts; }
-    int queueLength() const { return m_counts.pending; }
+    // Jobs whose start the queue has announced (jobStarted) and whose end it has not yet, as
+    // they were when they started.
+    QList<TrainingJob> currentJobs() const { return m_current; }
+    JobCounts counts() const { return m_counts.value(); }
+    int queueLength() const { return m_counts.value().pending; }
 
-    // Applies a command from queue_control ("pause", "resume", "stop", "force-stop").
+    // Applies a command ("pause", "resume", "stop", "force-stop").
     void applyControl(const QString &command);
+    // Commands between processes, through queue_control: another process (the CLI's
+    // `queue pause`) requests one; the process that runs the queue takes it and applies it.
+    Status requestControl(const QString &command);
+    Status applyRequestedControl();
 
 Q_SIGNALS:
     void stateChanged(modeldeck::TrainingQueue::State state);
     void jobsChanged(); // added, removed, moved, reprioritised or retried
     void countsChanged(const modeldeck::JobCounts &counts);
-    void jobStarted(qint64 jobId);
+    // The job as a worker claimed it (status Running).
+    void jobStarted(const modeldeck::TrainingJob &job);
+    // Progress belongs to a job jobStarted announced, so the id names it.
     void jobProgress(qint64 jobId, const modeldeck::TrainingProgress &progress);
-    void jobFinished(qint64 jobId, modeldeck::JobStatus status, const QString &error);
+    // The job as its run ended: status, errorMessage and recordId are the run's outcome. A
+    // failure is reported as Failed even when an automatic retry queues the job again.
+    void jobFinished(const modeldeck::TrainingJob &job);
     void drained(); // nothing pending or running any more
     void errorOccurred(const QString &message);
 
 private:
     friend class QueueWorker;
     // Called by workers through queued invocations, in the order each worker made them.
-    void onJobStarted(qint64 jobId);
+    void onJobStarted(const TrainingJob &job);
     void onJobProgress(qint64 jobId, const TrainingProgress &progress);
-    void onJobFinished(qint64 jobId, const JobResult &result);
+    void onJobFinished(const TrainingJob &job);
     void onClaimRaced(qint64 jobId);
     void onWorkerError(const QString &message);
     enum class WorkerEnd { GateClosed, NothingPending, Raced, Error };
@@ -113,32 +129,28 @@ private:
 
     Result<JobRepository> repository() const;
     void setState(State state);
-    // Counts are kept up to date here as this queue changes jobs (a count query per change
-    // would cost O(jobs) each time), and re-read in full at start-up, after sweeps and every
-    // few seconds for changes made by other processes (the CLI's `queue add`).
+    // Re-reads the counts from the database (see QueueCounts for when).
     void refreshCounts();
-    void adjustCounts(const std::function<void(JobCounts &)> &change);
+    // After every change to m_counts.
+    void announceCounts();
+    // Removes every pending job and counts them out; jobsChanged is left to the caller.
+    Result<int> dropPending();
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
-    void sweep();
-    void beat();
+    QList<qint64> currentJobIds() const;
+    bool isCurrent(qint64 jobId) const;
 
     std::shared_ptr<Database> m_database;
     JobExecutor m_executor;
     QThreadPool m_pool;
     QueueLock m_lock;
-    QTimer m_sweepTimer;
     QTimer m_recountTimer;
-    QTimer m_heartbeatTimer;
-    QFuture<void> m_beats;
+    JobLiveness m_liveness;
     std::shared_ptr<WorkerGate> m_gate;
     State m_state = State::Idle;
-    int m_maxJobs = 1;
-    int m_workers = 0; // started and not yet ended (onWorkerEnded)
-    bool m_lookedEmpty = false; // a worker found nothing to claim since the last enqueue
-    int m_stuckLimitSeconds = 30 * 60;
-    QList<qint64> m_current;
-    JobCounts m_counts;
+    WorkerPlan m_plan;
+    QList<TrainingJob> m_current;
+    QueueCounts m_counts;
 };
 
 } // namespace modeldeck

@@ -8,16 +8,6 @@ namespace modeldeck {
 
 JobsFacade::JobsFacade(std::shared_ptr<Database> database) : m_database(std::move(database)) { }
 
-QCoro::Task<Result<std::optional<TrainingJob>>> JobsFacade::find(qint64 jobId) const
-{
-    return onPool(m_database, [jobId](const Database &db) -> Result<std::optional<TrainingJob>> {
-        auto connection = db.connection();
-        if (!connection)
-            return connection.error();
-        return JobRepository(*connection).find(jobId);
-    });
-}
-
 QCoro::Task<Result<std::vector<TrainingJob>>> JobsFacade::active() const
 {
     return onPool(m_database, [](const Database &db) -> Result<std::vector<TrainingJob>> {

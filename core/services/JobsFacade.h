@@ -9,7 +9,6 @@
 #include "util/Result.h"
 
 #include <memory>
-#include <optional>
 #include <qcoro/qcorotask.h>
 #include <vector>
 
@@ -22,8 +21,6 @@ class MODELDECK_CORE_EXPORT JobsFacade
 public:
     explicit JobsFacade(std::shared_ptr<Database> database);
 
-    // One job; empty when there is no such job.
-    QCoro::Task<Result<std::optional<TrainingJob>>> find(qint64 jobId) const;
     // Pending and running jobs, in run order.
     QCoro::Task<Result<std::vector<TrainingJob>>> active() const;
     // The newest `limit` finished jobs with their records' test metrics (two queries in all).

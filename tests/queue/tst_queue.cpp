@@ -109,6 +109,7 @@ private Q_SLOTS:
             QVERIFY(queue.enqueue(spec(QString::fromLatin1(s))));
         QCOMPARE(queue.queueLength(), 3);
         QSignalSpy drained(&queue, &TrainingQueue::drained);
+        QSignalSpy started(&queue, &TrainingQueue::jobStarted);
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         QSignalSpy progress(&queue, &TrainingQueue::jobProgress);
         queue.start();
@@ -117,6 +118,19 @@ private Q_SLOTS:
         QCOMPARE(ranCopy(work),
                  (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
         QCOMPARE(finished.count(), 3);
+        // The signals carry the job itself: as claimed when it starts, as it ended when it ends.
+        QCOMPARE(started.count(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const auto begun = started.at(i).at(0).value<TrainingJob>();
+            const auto ended = finished.at(i).at(0).value<TrainingJob>();
+            QCOMPARE(begun.spec.symbol, ranCopy(work).at(i));
+            QVERIFY(begun.status == JobStatus::Running);
+            QCOMPARE(begun.attempts, 1);
+            QCOMPARE(ended.id, begun.id);
+            QCOMPARE(ended.spec.symbol, begun.spec.symbol);
+            QVERIFY(ended.status == JobStatus::Completed);
+            QVERIFY(ended.finishedAt.isValid());
+        }
         QVERIFY(progress.count() >= 3);
         QCOMPARE(queue.counts().completed, 3);
         QCOMPARE(queue.queueLength(), 0);
@@ -185,7 +199,7 @@ private Q_SLOTS:
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         work.release.release();
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        QVERIFY(finished.at(0).at(0).value<TrainingJob>().status == JobStatus::Completed);
         QTest::qWait(100);
         QCOMPARE(ranCopy(work).size(), 1); // B waits
         QCOMPARE(queue.queueLength(), 1);
@@ -217,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(JobRepository(*db->connection()).counts()->pending, 0);
         work.release.release();
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        QVERIFY(finished.at(0).at(0).value<TrainingJob>().status == JobStatus::Completed);
         QCOMPARE(queue.state(), TrainingQueue::State::Idle);
         QCOMPARE(ranCopy(work).size(), 1);
     }
@@ -237,8 +251,9 @@ private Q_SLOTS:
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         queue.forceStop(QStringLiteral("test force stop"));
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Cancelled);
-        QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("test force stop")));
+        QVERIFY(finished.at(0).at(0).value<TrainingJob>().status == JobStatus::Cancelled);
+        QVERIFY(finished.at(0).at(0).value<TrainingJob>().errorMessage.contains(
+            QStringLiteral("test force stop")));
         QCOMPARE(queue.queueLength(), 0);
         QCOMPARE(queue.counts().cancelled, 1);
         QCOMPARE(queue.state(), TrainingQueue::State::Idle);
@@ -415,6 +430,42 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
     }
 
+    void controlRequestsReachTheOwner()
+    {
+        // `modeldeck-cli queue pause|stop` from another process: requested through
+        // queue_control, applied by the process that runs the queue when it polls.
+        auto db = newWorkspace();
+        FakeWork work;
+        work.gate = true;
+        TrainingQueue owner(db);
+        owner.setExecutor(work.executor());
+        QVERIFY(owner.acquire());
+        for (const char *s : { "A", "B", "C" })
+            QVERIFY(owner.enqueue(spec(QString::fromLatin1(s))));
+        auto again = Database::open(db->workspaceDir());
+        QVERIFY(again);
+        TrainingQueue other(std::shared_ptr<Database>(std::move(*again)));
+        QVERIFY(owner.applyRequestedControl()); // nothing requested: nothing changes
+        QVERIFY(owner.state() == TrainingQueue::State::Idle);
+        owner.start();
+        QVERIFY(work.started.tryAcquire(1, 10000));
+        QTRY_COMPARE(owner.currentJobs().size(), 1); // announced: no longer counted as pending
+        QVERIFY(other.requestControl(QStringLiteral("pause")));
+        QVERIFY(owner.applyRequestedControl());
+        QVERIFY(owner.isPaused());
+        QVERIFY(owner.applyRequestedControl()); // taken once
+        QVERIFY(owner.isPaused());
+        // With no queue running, `queue stop` removes the waiting jobs itself.
+        QSignalSpy changed(&owner, &TrainingQueue::jobsChanged);
+        auto removed = owner.removeAllPending();
+        QVERIFY(removed);
+        QCOMPARE(*removed, 2);
+        QCOMPARE(owner.queueLength(), 0);
+        QCOMPARE(changed.count(), 1);
+        work.release.release();
+        QTRY_VERIFY(owner.currentJobs().isEmpty());
+    }
+
     void deadOwnersJobsBecomeInterrupted()
     {
         auto db = newWorkspace();
@@ -546,11 +597,12 @@ private Q_SLOTS:
         QSignalSpy finished(&queue, &TrainingQueue::jobFinished);
         queue.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QVERIFY(finished.at(0).at(1).value<JobStatus>() == JobStatus::Completed);
+        QVERIFY(finished.at(0).at(0).value<TrainingJob>().status == JobStatus::Completed);
         JobRepository repo(*db->connection());
         auto job = repo.find(*id);
         QVERIFY(job && job->has_value());
         QVERIFY((*job)->recordId > 0);
+        QCOMPARE(finished.at(0).at(0).value<TrainingJob>().recordId, (*job)->recordId);
         auto progress = JobProgressRepository(*db->connection()).find(*id);
         QVERIFY(progress && progress->has_value());
         QVERIFY((*progress)->isComplete);

@@ -1,20 +1,17 @@
 #include "queue/QueuePanel.h"
 
-#include "common/Guarded.h"
 #include "domain/TrainingJob.h"
 #include "queue/JobText.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueueBinding.h"
 #include "queue/RunningJobView.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -22,7 +19,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -178,10 +174,6 @@ QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
         }
     });
     connect(m_model, &PendingJobsModel::loaded, this, [this] {
-        // Titles of jobs that started before their row was loaded. A job that has ended is
-        // no longer in the list: its title comes from lookUpTitle instead.
-        if (const auto job = m_model->activeJob(m_running->shownJobId()))
-            m_running->setTitle(JobText::title(job->spec));
         refreshOthers();
         refreshStatus();
         refreshButtons();
@@ -223,46 +215,30 @@ void QueuePanel::bind(TrainingQueue *queue)
                 });
         m_finishedAtStart = finishedOf(queue->counts());
         // Opened while jobs run (the panel was created late): show them as they report.
-        for (qint64 id : queue->currentJobs())
-            onJobStarted(id);
+        for (const TrainingJob &job : queue->currentJobs())
+            onJobStarted(job);
     }
     refreshStatus();
     refreshButtons();
 }
 
-QString QueuePanel::titleOf(qint64 jobId) const
+QString QueuePanel::titleOf(const LiveJob &live)
 {
-    if (const auto job = m_model->activeJob(jobId))
-        return JobText::title(job->spec);
-    return tr("Job %1").arg(jobId);
+    return JobText::title(live.job.spec);
 }
 
-void QueuePanel::onJobStarted(qint64 jobId)
+void QueuePanel::onJobStarted(const TrainingJob &job)
 {
-    LiveJob &live = m_live[jobId];
+    LiveJob &live = m_live[job.id];
+    live.job = job;
     live.startOrder = ++m_startCounter;
-    showJob(jobId); // the most recent start is the one to follow
-    if (!m_model->activeJob(jobId))
-        lookUpTitle(
-            jobId); // started before the pending list had it; it may end before the next load
-}
-
-QCoro::Task<> QueuePanel::lookUpTitle(qint64 jobId)
-{
-    WorkspaceSession *session = m_binding->session();
-    if (!session || !session->isOpen())
-        co_return;
-    auto finding = guarded(this, session->jobs().find(jobId));
-    auto job = co_await finding;
-    // The job may have ended meanwhile (a fast job): its title still belongs on the view.
-    if (job && *job && (*job)->has_value() && m_running->shownJobId() == jobId)
-        m_running->setTitle(JobText::title((**job)->spec));
+    showJob(job.id); // the most recent start is the one to follow
 }
 
 void QueuePanel::showJob(qint64 jobId)
 {
     const LiveJob &live = m_live[jobId];
-    m_running->showJob(jobId, titleOf(jobId), live.epochs, live.hasProgress ? &live.last : nullptr);
+    m_running->showJob(jobId, titleOf(live), live.epochs, live.hasProgress ? &live.last : nullptr);
     refreshOthers();
     refreshStatus();
 }
@@ -281,12 +257,12 @@ void QueuePanel::onJobProgress(qint64 jobId, const TrainingProgress &progress)
         m_running->applyProgress(progress);
 }
 
-void QueuePanel::onJobFinished(qint64 jobId, JobStatus status, const QString &error)
+void QueuePanel::onJobFinished(const TrainingJob &job)
 {
-    m_live.remove(jobId);
-    if (jobId == m_running->jobId()) {
+    m_live.remove(job.id);
+    if (job.id == m_running->jobId()) {
         if (m_live.isEmpty()) {
-            m_running->finish(status, error);
+            m_running->finish(job.status, job.errorMessage);
         } else {
             // Follow the most recently started of the jobs still running.
             auto latest = m_live.cbegin();
@@ -306,7 +282,7 @@ void QueuePanel::refreshOthers()
     QStringList others;
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
         if (it.key() != m_running->jobId())
-            others << titleOf(it.key());
+            others << titleOf(*it);
     }
     others.sort();
     m_running->setOthers(others);

@@ -5,12 +5,12 @@
 // With several jobs running at once it follows the most recently started one and names the
 // others in a "+N more running" line.
 
+#include "domain/EpochRecord.h"
 #include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
 
 #include <QHash>
 #include <QWidget>
-#include <qcoro/qcorotask.h>
 #include <vector>
 
 class QLabel;
@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     struct LiveJob
     {
+        TrainingJob job;
         TrainingProgress last;
         bool hasProgress = false;
         std::vector<EpochRecord> epochs;
@@ -67,12 +68,11 @@ private:
     };
 
     void bind(TrainingQueue *queue);
-    void onJobStarted(qint64 jobId);
-    QCoro::Task<> lookUpTitle(qint64 jobId);
+    void onJobStarted(const TrainingJob &job);
     void onJobProgress(qint64 jobId, const TrainingProgress &progress);
-    void onJobFinished(qint64 jobId, JobStatus status, const QString &error);
+    void onJobFinished(const TrainingJob &job);
     void showJob(qint64 jobId);
-    QString titleOf(qint64 jobId) const;
+    static QString titleOf(const LiveJob &live);
     void refreshOthers();
     void refreshStatus();
     void refreshButtons();

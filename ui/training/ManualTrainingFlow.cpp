@@ -35,10 +35,7 @@ void ManualTrainingFlow::followQueue(TrainingQueue *queue)
             ->deleteLater(); // its result stays pending in its own workspace, offered there again
     if (!queue)
         return;
-    connect(queue, &TrainingQueue::jobFinished, this,
-            [this](qint64 jobId, JobStatus status, const QString &error) {
-                onJobFinished(jobId, status, error);
-            });
+    connect(queue, &TrainingQueue::jobFinished, this, &ManualTrainingFlow::onJobFinished);
     offerUndecided();
 }
 
@@ -73,34 +70,27 @@ QCoro::Task<> ManualTrainingFlow::loadUndecided()
         offer(r.id);
 }
 
-QCoro::Task<> ManualTrainingFlow::onJobFinished(qint64 jobId, JobStatus status, QString error)
+void ManualTrainingFlow::onJobFinished(const TrainingJob &job)
 {
-    auto finding = guarded(this, m_session->jobs().find(jobId));
-    auto jobGuarded = co_await finding;
-    if (!jobGuarded)
-        co_return;
-    auto job = std::move(*jobGuarded);
-    if (!job) {
-        Q_EMIT message(
-            tr("Could not read training job %1: %2").arg(jobId).arg(job.error().toString()), true);
-        co_return;
-    }
-    if (!job->has_value() || !(*job)->spec.manual)
-        co_return;
-    const JobSpec &spec = (*job)->spec;
+    if (!job.spec.manual)
+        return;
+    const JobSpec &spec = job.spec;
     const QString what = tr("%1 on %2 %3").arg(spec.bot, spec.symbol, spec.timeframe);
-    switch (status) {
+    switch (job.status) {
     case JobStatus::Completed:
-        if ((*job)->recordId > 0)
-            offer((*job)->recordId);
+        if (job.recordId > 0)
+            offer(job.recordId);
         break;
     case JobStatus::Cancelled:
-        reportFailure(jobId, tr("Training %1 was cancelled; there is no model to save.").arg(what));
+        reportFailure(job.id,
+                      tr("Training %1 was cancelled; there is no model to save.").arg(what));
         break;
     default:
-        reportFailure(jobId,
+        reportFailure(job.id,
                       tr("Training %1 failed; there is no model to save.\n\n%2")
-                          .arg(what, error.isEmpty() ? tr("No reason was recorded.") : error));
+                          .arg(what,
+                               job.errorMessage.isEmpty() ? tr("No reason was recorded.")
+                                                          : job.errorMessage));
         break;
     }
 }

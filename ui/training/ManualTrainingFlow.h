@@ -51,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void followQueue(TrainingQueue *queue);
-    QCoro::Task<> onJobFinished(qint64 jobId, JobStatus status, QString error);
+    void onJobFinished(const TrainingJob &job);
     QCoro::Task<> loadUndecided();
     QCoro::Task<> showNext();
     void offer(qint64 recordId);

@@ -1,12 +1,9 @@
 #include "training/RetrainTracker.h"
 
 #include "cards/RecordListModel.h"
-#include "common/Guarded.h"
 #include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
 #include "services/WorkspaceSession.h"
-
-#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -20,33 +17,27 @@ void RetrainTracker::attachQueue(TrainingQueue *queue)
     if (m_queue)
         disconnect(m_queue, nullptr, this, nullptr);
     m_queue = queue;
-    m_running.clear();
     m_jobRecord.clear();
-    m_earlyProgress.clear();
     m_records->clearAllProgress();
     if (!queue)
         return;
-    connect(queue, &TrainingQueue::jobStarted, this, [this](qint64 jobId) { track(jobId); });
+    connect(queue, &TrainingQueue::jobStarted, this, &RetrainTracker::track);
     connect(queue, &TrainingQueue::jobProgress, this, &RetrainTracker::onProgress);
-    connect(queue, &TrainingQueue::jobFinished, this, [this](qint64 jobId) { onFinished(jobId); });
+    connect(queue, &TrainingQueue::jobFinished, this, &RetrainTracker::onFinished);
     const auto current = queue->currentJobs();
-    for (qint64 jobId : current)
-        track(jobId);
+    for (const TrainingJob &job : current)
+        track(job);
 }
 
-QCoro::Task<> RetrainTracker::track(qint64 jobId)
+void RetrainTracker::track(const TrainingJob &job)
 {
-    m_running.insert(jobId);
-    auto finding = guarded(this, m_session->jobs().find(jobId));
-    auto job = co_await finding;
-    const qint64 recordId = job && *job && (*job)->has_value() ? (**job)->spec.retrainOf : 0;
-    // The job may have finished (or the queue changed) while the look-up ran.
-    if (!job || !m_running.contains(jobId) || recordId <= 0)
-        co_return;
-    m_jobRecord.insert(jobId, recordId);
-    const TrainingProgress progress = m_earlyProgress.take(jobId);
+    const qint64 recordId = job.spec.retrainOf;
+    if (recordId <= 0)
+        return;
+    m_jobRecord.insert(job.id, recordId);
+    const TrainingProgress progress; // none reported yet
     m_records->setProgress(recordId, progress.overall(), progressText(progress));
-    Q_EMIT tracking(jobId, recordId);
+    Q_EMIT tracking(job.id, recordId);
 }
 
 QString RetrainTracker::progressText(const TrainingProgress &progress)
@@ -60,17 +51,13 @@ void RetrainTracker::onProgress(qint64 jobId, const TrainingProgress &progress)
 {
     if (const qint64 recordId = m_jobRecord.value(jobId); recordId > 0)
         m_records->setProgress(recordId, progress.overall(), progressText(progress));
-    else if (m_running.contains(jobId))
-        m_earlyProgress.insert(jobId, progress);
 }
 
-void RetrainTracker::onFinished(qint64 jobId)
+void RetrainTracker::onFinished(const TrainingJob &job)
 {
-    m_running.remove(jobId);
-    m_earlyProgress.remove(jobId);
-    if (const qint64 recordId = m_jobRecord.take(jobId); recordId > 0)
+    if (const qint64 recordId = m_jobRecord.take(job.id); recordId > 0)
         m_records->clearProgress(recordId);
-    Q_EMIT jobFinished(jobId);
+    Q_EMIT jobFinished(job.id);
 }
 
 std::pair<QString, bool> RetrainTracker::queueRetrain(qint64 recordId)

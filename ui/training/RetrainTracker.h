@@ -1,14 +1,13 @@
 #pragma once
 // Shows a retrain's progress on the card of the model it retrains: maps each job the queue
-// starts to its retrain_of record (looked up off the GUI thread) and forwards its progress.
+// starts to its retrain_of record and forwards its progress.
 
+#include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
-#include <qcoro/qcorotask.h>
 #include <utility>
 
 namespace modeldeck {
@@ -37,17 +36,15 @@ Q_SIGNALS:
     void tracking(qint64 jobId, qint64 recordId);
 
 private:
-    QCoro::Task<> track(qint64 jobId);
+    void track(const TrainingJob &job);
     void onProgress(qint64 jobId, const TrainingProgress &progress);
-    void onFinished(qint64 jobId);
+    void onFinished(const TrainingJob &job);
     static QString progressText(const TrainingProgress &progress);
 
     WorkspaceSession *m_session;
     RecordListModel *m_records;
     QPointer<TrainingQueue> m_queue;
-    QSet<qint64> m_running;
     QHash<qint64, qint64> m_jobRecord; // running job → record it retrains
-    QHash<qint64, TrainingProgress> m_earlyProgress; // progress that came before the look-up
 };
 
 } // namespace modeldeck

@@ -1,11 +1,9 @@
 #include "training/TrainingControls.h"
 
-#include "common/Guarded.h"
 #include "domain/TrainingJob.h"
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
 #include "training/AutoTrainDialog.h"
 
 #include <QAction>
@@ -14,7 +12,6 @@
 #include <QPointer>
 #include <QWidget>
 #include <algorithm>
-#include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
 
@@ -87,7 +84,7 @@ TrainingControls::TrainingControls(WorkspaceSession *session, QWidget *dialogPar
     connect(m_pause, &QAction::triggered, this, onQueue(&TrainingQueue::pause));
     connect(m_resume, &QAction::triggered, this, onQueue(&TrainingQueue::resume));
     connect(m_stop, &QAction::triggered, this, onQueue(&TrainingQueue::stop));
-    connect(m_forceStop, &QAction::triggered, this, [this] { forceStopWithConfirmation(); });
+    connect(m_forceStop, &QAction::triggered, this, &TrainingControls::forceStopWithConfirmation);
 
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::warning(m_dialogParent, title, text,
@@ -173,43 +170,39 @@ void TrainingControls::showAutoTrain()
     m_dialog->open();
 }
 
-QCoro::Task<> TrainingControls::forceStopWithConfirmation()
+void TrainingControls::forceStopWithConfirmation()
 {
     TrainingQueue *queue = m_binding->queue();
-    WorkspaceSession *session = m_binding->session();
-    if (!queue || !session || !m_binding->canRun() || m_confirming)
-        co_return;
+    if (!queue || !m_binding->canRun() || m_confirming)
+        return;
     QPointer<TrainingControls> self(this);
     QPointer<TrainingQueue> guardedQueue(queue);
-    const QList<qint64> ids = queue->currentJobs();
+    QList<qint64> ids;
+    QStringList titles;
+    for (const TrainingJob &job : queue->currentJobs()) {
+        ids << job.id;
+        titles << JobText::title(job.spec);
+    }
     m_confirming = true;
     updateActions();
-    // The titles come from the database (the queue only knows ids): off the GUI thread.
-    QStringList titles;
-    for (qint64 id : ids) {
-        auto finding = guarded(this, session->jobs().find(id));
-        auto job = co_await finding;
-        if (!job)
-            co_return;
-        titles << (*job && (*job)->has_value() ? JobText::title((**job)->spec)
-                                               : JobText::tr("job %1").arg(id));
-    }
-    const int pending = guardedQueue ? guardedQueue->counts().pending : 0;
+    const int pending = queue->counts().pending;
     QString text = titles.isEmpty() ? tr("Force stop the training queue?")
                                     : tr("Cancel “%1” now?", nullptr, int(titles.size()))
                                           .arg(titles.join(QStringLiteral("”, “")));
     text += u"\n\n" + tr("Its training progress is lost and the run is recorded as cancelled.");
     if (pending > 0)
         text += u' ' + tr("%n waiting job(s) will be removed from the queue.", nullptr, pending);
+    // The default confirmation runs a nested event loop: the queue may change meanwhile.
     const bool go = m_confirm(tr("Force Stop"), text);
     if (!self)
-        co_return;
+        return;
     m_confirming = false;
     if (go && guardedQueue) {
         // Only what was confirmed: if those jobs ended meanwhile, a later job is not cancelled.
-        const QList<qint64> now = guardedQueue->currentJobs();
+        const QList<TrainingJob> now = guardedQueue->currentJobs();
         const bool stillRunning = ids.isEmpty()
-            || std::any_of(ids.begin(), ids.end(), [&](qint64 id) { return now.contains(id); });
+            || std::any_of(now.begin(), now.end(),
+                           [&](const TrainingJob &job) { return ids.contains(job.id); });
         if (stillRunning)
             guardedQueue->forceStop(tr("force-stopped by the user"));
         else

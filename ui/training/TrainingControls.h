@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
-#include <qcoro/qcorotask.h>
 
 class QAction;
 class QWidget;
@@ -47,7 +46,7 @@ public:
 public Q_SLOTS:
     void showAutoTrain();
     // Names the running job(s) in a confirmation, then cancels them if still running.
-    QCoro::Task<> forceStopWithConfirmation();
+    void forceStopWithConfirmation();
 
 Q_SIGNALS:
     // Something for the status bar: a result, an error, why the queue cannot run.

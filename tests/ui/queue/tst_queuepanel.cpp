@@ -261,7 +261,7 @@ private Q_SLOTS:
         answer = true;
         press(host, Qt::CTRL | Qt::SHIFT | Qt::Key_F5);
         QTRY_COMPARE(finished.count(), 2);
-        QVERIFY(finished.at(1).at(1).value<JobStatus>() == JobStatus::Cancelled);
+        QVERIFY(finished.at(1).at(0).value<TrainingJob>().status == JobStatus::Cancelled);
         QTRY_VERIFY(queue->state() == TrainingQueue::State::Idle);
         QCOMPARE(queue->counts().pending, 0);
         QCOMPARE(queue->counts().cancelled, 1);
@@ -393,7 +393,7 @@ private Q_SLOTS:
         queue->start();
         QVERIFY(work.started.tryAcquire(2, 10000));
         QTRY_COMPARE(queue->currentJobs().size(), 2);
-        const qint64 latest = queue->currentJobs().last();
+        const qint64 latest = queue->currentJobs().last().id;
         QTRY_COMPARE(panel.runningJob()->jobId(), latest);
         QVERIFY(panel.runningJob()->othersLabel()->text().contains(QStringLiteral("+1 more job")));
         QTRY_VERIFY(panel.runningJob()->othersLabel()->toolTip().contains(
