@@ -114,7 +114,7 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
         const bool sine = i == count - 1;
         r.symbol = sine ? kSine : QStringLiteral("SYM%1").arg(i % 200, 3, 10, QLatin1Char('0'));
         r.timeframe = sine ? QStringLiteral("5m") : timeframes[i % 4];
-        r.botName = sine ? QStringLiteral("gru_bot") : bots[(i / 4) % 5];
+        r.bot = sine ? QStringLiteral("gru_bot") : bots[(i / 4) % 5];
         r.trainedAt
             = now.addSecs(-qint64(std::uniform_int_distribution<int>(0, 60 * 24 * 3600)(rng)));
         r.dataPoints = 2000 + i % 5000;
@@ -133,7 +133,7 @@ qint64 fillWorkspace(const Database &database, int count, double *seconds)
             r.testMae = rmse * 0.8;
             r.modelSizeMb = 0.4;
         }
-        r.config = sine ? configFor(r.botName, rmse, rng) : configs[size_t(i) % configs.size()];
+        r.config = sine ? configFor(r.bot, rmse, rng) : configs[size_t(i) % configs.size()];
         auto id = records.insert(r);
         if (!id)
             return 0;

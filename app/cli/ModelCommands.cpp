@@ -27,7 +27,7 @@ QJsonObject toJson(const RegisteredModel &m)
     return { { QStringLiteral("id"), m.id },
              { QStringLiteral("name"), m.name },
              { QStringLiteral("version"), m.version },
-             { QStringLiteral("model_type"), m.modelType },
+             { QStringLiteral("model_type"), m.bot },
              { QStringLiteral("format"), toString(m.format) },
              { QStringLiteral("horizons"), horizons },
              { QStringLiteral("symbol"), m.symbol },
@@ -83,12 +83,11 @@ QString describe(const RegisteredModel &m)
     QStringList horizons;
     for (int h : m.horizons)
         horizons << QString::number(h);
-    QString line
-        = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
-              .arg(m.name)
-              .arg(m.version)
-              .arg(m.active ? tr("ACTIVE") : tr("inactive"), m.modelType, m.symbol, m.timeframe)
-              .arg(tr("horizons %1").arg(horizons.join(u',')));
+    QString line = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
+                       .arg(m.name)
+                       .arg(m.version)
+                       .arg(m.active ? tr("ACTIVE") : tr("inactive"), m.bot, m.symbol, m.timeframe)
+                       .arg(tr("horizons %1").arg(horizons.join(u',')));
     if (m.metrics.contains(QStringLiteral("rmse")))
         line
             += tr("  test RMSE %1").arg(number(m.metrics.value(QStringLiteral("rmse")).toDouble()));

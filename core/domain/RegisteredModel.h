@@ -20,7 +20,7 @@ struct RegisteredModel
     qint64 id = 0;
     QString name;
     int version = 0;
-    QString modelType; // lstm_bot, … or the type an imported file declares
+    QString bot; // lstm_bot, … or the type an imported file declares
     Format format = Format::ModelDeck;
     QList<int> horizons; // bars ahead, ascending; output i of the network is horizons[i]
     QString filePath; // relative to the workspace; hostile, resolve with PathSanitizer

@@ -21,7 +21,7 @@ struct TrainingRecord
     qint64 id = 0;
     QString symbol;
     QString timeframe;
-    QString botName;
+    QString bot;
     QDateTime trainedAt; // UTC
     double trainingDurationSeconds = 0;
     qint64 dataPoints = 0;
@@ -52,7 +52,7 @@ struct TrainingRecordSummary
     qint64 id = 0;
     QString symbol;
     QString timeframe;
-    QString botName;
+    QString bot;
     qint64 trainedAtMs = 0; // epoch ms UTC; 0 when the stored time is unreadable
     qint64 dataPoints = 0;
     QString trainingPeriod;
@@ -69,7 +69,7 @@ struct TrainingRecordFilter
 {
     QString symbol;
     QString timeframe;
-    QString botName;
+    QString bot;
     std::optional<TrainingRecord::Status> status;
     int limit = -1;
     // Undecided manual results (save state pending) are no ordinary models: cards, report,

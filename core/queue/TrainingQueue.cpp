@@ -180,7 +180,7 @@ Result<qint64> TrainingQueue::enqueueRetrain(qint64 recordId, bool *existed)
                             .value(QStringLiteral("horizon"))
                             .toInt(1);
     return enqueue(
-        { r.symbol, r.timeframe, r.botName, params, std::max(1, horizon), 0, 0, recordId, false },
+        { r.symbol, r.timeframe, r.bot, params, std::max(1, horizon), 0, 0, recordId, false },
         existed);
 }
 

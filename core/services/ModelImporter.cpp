@@ -44,7 +44,7 @@ Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
                                                      int(sidecar.horizons.size()));
         return model ? Status() : Status(model.error());
     }
-    auto config = ModelConfig::fromJson(sidecar.modelType, sidecar.modelConfig);
+    auto config = ModelConfig::fromJson(sidecar.bot, sidecar.modelConfig);
     if (!config)
         return config.error();
     auto model = InferenceModel::fromModelFile(bytes, *config, featureCount);
@@ -108,7 +108,7 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
     if (auto loads = checkLoads(*sidecar, *bytes); !loads)
         return loads.error().withFile(request.modelFile);
 
-    draft.modelType = sidecar->modelType;
+    draft.bot = sidecar->bot;
     draft.format = sidecar->format;
     draft.horizons = sidecar->horizons;
     draft.modelConfig = sidecar->modelConfig;

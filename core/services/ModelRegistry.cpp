@@ -139,10 +139,10 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
         return Error {
             tr("Training record %1 (%2) has no model file to save; the naive baseline needs none.")
                 .arg(record.id)
-                .arg(record.botName)
+                .arg(record.bot)
         };
     }
-    auto model = ModelConfig::fromJson(record.botName,
+    auto model = ModelConfig::fromJson(record.bot,
                                        record.config.value(QStringLiteral("model")).toObject());
     if (!model)
         return Error { tr("Training record %1 has damaged model settings: %2")
@@ -162,7 +162,7 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
 
     RegisteredModel draft;
     draft.name = request.name;
-    draft.modelType = record.botName;
+    draft.bot = record.bot;
     draft.format = RegisteredModel::Format::ModelDeck;
     draft.horizons = { features->config.horizon };
     draft.modelConfig = model->toJson();

@@ -87,7 +87,7 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
         s.format = RegisteredModel::Format::ModelDeck;
     else
         return Error { tr("Model sidecar: \"format\" must be \"torchscript\" or \"modeldeck\".") };
-    s.modelType = optionalString(json, QLatin1StringView("model_type"), error).trimmed().left(64);
+    s.bot = optionalString(json, QLatin1StringView("model_type"), error).trimmed().left(64);
     s.symbol = optionalString(json, QLatin1StringView("symbol"), error);
     s.timeframe = optionalString(json, QLatin1StringView("timeframe"), error);
     s.name = optionalString(json, QLatin1StringView("name"), error);
@@ -95,8 +95,8 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     s.sha256 = optionalString(json, QLatin1StringView("sha256"), error).toLower();
     if (!error.message.isEmpty())
         return error;
-    if (s.modelType.isEmpty())
-        s.modelType = format;
+    if (s.bot.isEmpty())
+        s.bot = format;
 
     auto horizons = parseHorizons(json.value(QLatin1StringView("horizons")));
     if (!horizons)
@@ -116,7 +116,7 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
 
     if (s.format == RegisteredModel::Format::ModelDeck) {
         s.modelConfig = json.value(QLatin1StringView("model_config")).toObject();
-        auto config = ModelConfig::fromJson(s.modelType, s.modelConfig);
+        auto config = ModelConfig::fromJson(s.bot, s.modelConfig);
         if (!config)
             return Error { tr("Model sidecar: %1").arg(config.error().message) };
         if (config->lookback != s.features.config.lookback
@@ -163,7 +163,7 @@ QJsonObject ModelSidecar::describe(const RegisteredModel &m)
         horizons.append(h);
     json.insert(QStringLiteral("modeldeck_model"), 1);
     json.insert(QStringLiteral("format"), toString(m.format));
-    json.insert(QStringLiteral("model_type"), m.modelType);
+    json.insert(QStringLiteral("model_type"), m.bot);
     json.insert(QStringLiteral("horizons"), horizons);
     if (m.format == RegisteredModel::Format::ModelDeck)
         json.insert(QStringLiteral("model_config"), m.modelConfig);

@@ -26,7 +26,7 @@ struct MODELDECK_CORE_EXPORT ModelSidecar
     static constexpr qint64 kMaxBytes = 4 << 20;
 
     RegisteredModel::Format format = RegisteredModel::Format::TorchScript;
-    QString modelType;
+    QString bot;
     QList<int> horizons; // ascending, as the model's outputs are ordered
     SavedFeatures features;
     QJsonObject modelConfig; // ModelDeck format: hyperparameters that rebuild the network

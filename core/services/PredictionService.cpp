@@ -62,7 +62,7 @@ Result<std::shared_ptr<InferenceModel>> loadModel(const RegisteredModel &m, cons
         model = InferenceModel::fromTorchScript(*bytes, features.config.lookback, featureCount,
                                                 int(m.horizons.size()));
     } else {
-        auto config = ModelConfig::fromJson(m.modelType, m.modelConfig);
+        auto config = ModelConfig::fromJson(m.bot, m.modelConfig);
         if (!config)
             return Error { tr("The registry entry of %1 has damaged model settings: %2")
                                .arg(label(m), config.error().message) };

@@ -87,7 +87,7 @@ TrainingRecord recordFor(const TrainingRequest &request, qint64 dataPoints)
     TrainingRecord r;
     r.symbol = request.symbol;
     r.timeframe = request.timeframe;
-    r.botName = request.model.bot;
+    r.bot = request.model.bot;
     r.trainedAt = QDateTime::currentDateTimeUtc();
     r.dataPoints = dataPoints;
     return r;
@@ -300,8 +300,7 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     const TrainingRecord &r = **found;
     if (r.modelPath.isEmpty())
         return Error { tr("Training record %1 has no model file.").arg(recordId) };
-    auto model
-        = ModelConfig::fromJson(r.botName, r.config.value(QStringLiteral("model")).toObject());
+    auto model = ModelConfig::fromJson(r.bot, r.config.value(QStringLiteral("model")).toObject());
     if (!model)
         return model.error();
     auto saved = SavedFeatures::fromJson(r.config);

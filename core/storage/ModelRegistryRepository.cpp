@@ -50,7 +50,7 @@ RegisteredModel fromQuery(const QSqlQuery &q)
     m.id = q.value(0).toLongLong();
     m.name = q.value(1).toString();
     m.version = q.value(2).toInt();
-    m.modelType = q.value(3).toString();
+    m.bot = q.value(3).toString();
     m.format = q.value(4).toString() == QLatin1StringView("torchscript")
         ? RegisteredModel::Format::TorchScript
         : RegisteredModel::Format::ModelDeck;
@@ -101,7 +101,7 @@ Result<qint64> ModelRegistryRepository::insert(const RegisteredModel &m)
     const QDateTime created = m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(m.name);
     q.addBindValue(m.version);
-    q.addBindValue(nonNullText(m.modelType));
+    q.addBindValue(nonNullText(m.bot));
     q.addBindValue(toString(m.format));
     q.addBindValue(jsonText(horizons));
     q.addBindValue(m.filePath);

@@ -49,7 +49,7 @@ TrainingRecord fromQuery(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.symbol = q.value(1).toString();
     r.timeframe = q.value(2).toString();
-    r.botName = q.value(3).toString();
+    r.bot = q.value(3).toString();
     r.trainedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     r.trainingDurationSeconds = q.value(5).toDouble();
     r.dataPoints = q.value(6).toLongLong();
@@ -77,7 +77,7 @@ ListQuery recordQuery(const QString &columns, const TrainingRecordFilter &filter
                     + QStringLiteral(" FROM model_training_records"));
     query.equals("symbol", filter.symbol);
     query.equals("timeframe", filter.timeframe);
-    query.equals("bot_name", filter.botName);
+    query.equals("bot_name", filter.bot);
     if (filter.status)
         query.equals("status", toString(*filter.status));
     if (!filter.includeUndecided)
@@ -131,7 +131,7 @@ Result<qint64> TrainingRecordRepository::insert(const TrainingRecord &r)
         "?)"));
     q.addBindValue(r.symbol);
     q.addBindValue(r.timeframe);
-    q.addBindValue(r.botName);
+    q.addBindValue(r.bot);
     q.addBindValue(isoUtc(r.trainedAt));
     q.addBindValue(r.trainingDurationSeconds);
     q.addBindValue(r.dataPoints);
@@ -227,7 +227,7 @@ TrainingRecordRepository::listSummaries(const TrainingRecordFilter &filter)
         r.id = q.value(0).toLongLong();
         r.symbol = q.value(1).toString();
         r.timeframe = q.value(2).toString();
-        r.botName = q.value(3).toString();
+        r.bot = q.value(3).toString();
         r.trainedAtMs = parseUtcMs(q.value(4).toString());
         r.dataPoints = q.value(5).toLongLong();
         r.trainingPeriod = q.value(6).toString();

@@ -19,7 +19,7 @@ inline TrainingRecord cardRecord(const QString &symbol, const QString &timeframe
     TrainingRecord r;
     r.symbol = symbol;
     r.timeframe = timeframe;
-    r.botName = bot;
+    r.bot = bot;
     r.trainedAt = QDateTime::currentDateTimeUtc().addSecs(qint64(-ageHours * 3600));
     r.trainingDurationSeconds = 12.5;
     r.dataPoints = 1725;
@@ -66,7 +66,7 @@ inline qint64 insertRecord(const Database &database, TrainingRecord r, int fileB
 {
     if (fileBytes > 0) {
         r.modelPath = QStringLiteral("models/%1/%2/%3-%4.pt")
-                          .arg(r.symbol, r.timeframe, r.botName,
+                          .arg(r.symbol, r.timeframe, r.bot,
                                QString::number(r.trainedAt.toMSecsSinceEpoch()));
         r.modelSizeMb = fileBytes / (1024.0 * 1024.0);
         const QString file = database.workspaceDir() + u'/' + r.modelPath;

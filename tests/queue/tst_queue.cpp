@@ -546,7 +546,7 @@ private Q_SLOTS:
             TrainingRecord r;
             r.symbol = QStringLiteral("OLD");
             r.timeframe = QStringLiteral("1h");
-            r.botName = QStringLiteral("linear_bot");
+            r.bot = QStringLiteral("linear_bot");
             r.trainedAt = QDateTime::currentDateTimeUtc().addDays(-2);
             r.config = QJsonObject {
                 { QStringLiteral("model"), QJsonObject { { QStringLiteral("epochs"), 3 } } },

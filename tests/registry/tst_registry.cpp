@@ -326,14 +326,14 @@ private Q_SLOTS:
         auto v2 = registry.saveRecord({ second.recordId, name, QString(), {}, false });
         QVERIFY2(v2, errorOf(v2));
         QCOMPARE(v2->version, 2);
-        QCOMPARE(v2->modelType, QStringLiteral("gru_bot"));
+        QCOMPARE(v2->bot, QStringLiteral("gru_bot"));
         QVERIFY(v2->filePath != v1->filePath);
         auto versions = registry.versions(name);
         QVERIFY(versions);
         QCOMPARE(versions->size(), size_t(2));
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + v1->filePath));
         QCOMPARE(registry.find(name)->version, 2);
-        QCOMPARE(registry.find(name, 1)->modelType, QStringLiteral("lstm_bot"));
+        QCOMPARE(registry.find(name, 1)->bot, QStringLiteral("lstm_bot"));
         auto missing = registry.find(name, 7);
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QStringLiteral("no version 7 (it has 1, 2)")),

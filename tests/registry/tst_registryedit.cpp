@@ -18,7 +18,7 @@ RegisteredModel draft(const QString &name, const QString &symbol = QStringLitera
 {
     RegisteredModel m;
     m.name = name;
-    m.modelType = QStringLiteral("lstm_bot");
+    m.bot = QStringLiteral("lstm_bot");
     m.horizons = { 1 };
     m.symbol = symbol;
     m.timeframe = QStringLiteral("1h");

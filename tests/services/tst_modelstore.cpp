@@ -36,7 +36,7 @@ private:
         TrainingRecord r;
         r.symbol = symbol;
         r.timeframe = timeframe;
-        r.botName = QStringLiteral("lstm_bot");
+        r.bot = QStringLiteral("lstm_bot");
         r.trainedAt = QDateTime::currentDateTimeUtc();
         r.status = status;
         r.modelPath = modelPath;
@@ -218,7 +218,7 @@ private Q_SLOTS:
                 QVERIFY(s.skill && std::abs(*s.skill - 0.125) < 1e-12);
                 QVERIFY(std::abs(s.trainedAtMs - QDateTime::currentMSecsSinceEpoch()) < 60'000);
                 QCOMPARE(s.symbol, QStringLiteral("AAPL"));
-                QCOMPARE(s.botName, QStringLiteral("lstm_bot"));
+                QCOMPARE(s.bot, QStringLiteral("lstm_bot"));
             } else if (s.id == broken) {
                 QVERIFY(!s.skill);
             } else {

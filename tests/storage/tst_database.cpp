@@ -288,7 +288,7 @@ private Q_SLOTS:
         TrainingRecord r;
         r.symbol = QStringLiteral("TCS.NS");
         r.timeframe = QStringLiteral("1h");
-        r.botName = QStringLiteral("lstm_bot");
+        r.bot = QStringLiteral("lstm_bot");
         r.trainedAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         r.dataPoints = 1725;
         r.trainingPeriod = QStringLiteral("2025-01-01 → 2025-01-31");
@@ -297,7 +297,7 @@ private Q_SLOTS:
         r.config = QJsonObject { { QStringLiteral("hidden"), 64 } };
         auto id = repo.insert(r);
         QVERIFY(id);
-        r.botName = QStringLiteral("gru_bot");
+        r.bot = QStringLiteral("gru_bot");
         r.status = TrainingRecord::Status::Failed;
         r.errorMessage = QStringLiteral("NaN loss");
         r.trainedAt = r.trainedAt.addSecs(60);
@@ -306,7 +306,7 @@ private Q_SLOTS:
         auto all = repo.list();
         QVERIFY(all);
         QCOMPARE(all->size(), size_t(2));
-        QCOMPARE(all->front().botName, QStringLiteral("gru_bot")); // newest first
+        QCOMPARE(all->front().bot, QStringLiteral("gru_bot")); // newest first
         auto found = repo.find(*id);
         QVERIFY(found && found->has_value());
         const TrainingRecord &back = **found;

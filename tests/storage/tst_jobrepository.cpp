@@ -455,7 +455,7 @@ private Q_SLOTS:
         TrainingRecord record;
         record.symbol = QStringLiteral("A");
         record.timeframe = QStringLiteral("5m");
-        record.botName = QStringLiteral("lstm");
+        record.bot = QStringLiteral("lstm");
         record.trainedAt = QDateTime::currentDateTimeUtc();
         const auto recordId = TrainingRecordRepository(ws->connection).insert(record);
         VERIFY_OK(recordId);

@@ -231,7 +231,7 @@ void RecordDetailsPane::populate(const Loaded &result)
     const TrainingRecord &r = *result.record;
     m_title->setText(
         QStringLiteral("<b>%1</b> · %2 · %3")
-            .arg(r.botName.toHtmlEscaped(), r.symbol.toHtmlEscaped(), r.timeframe.toHtmlEscaped()));
+            .arg(r.bot.toHtmlEscaped(), r.symbol.toHtmlEscaped(), r.timeframe.toHtmlEscaped()));
     const QString warning
         = SkillWarning::text(r.config.value(QStringLiteral("metrics")).toObject());
     if (warning.isEmpty())

@@ -49,7 +49,7 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (!m_filter.timeframe.isEmpty() && r.timeframe != m_filter.timeframe)
         return false;
-    if (!m_filter.bot.isEmpty() && r.botName != m_filter.bot)
+    if (!m_filter.bot.isEmpty() && r.bot != m_filter.bot)
         return false;
     if (m_filter.status && m_records->cardStatus(sourceRow) != *m_filter.status)
         return false;

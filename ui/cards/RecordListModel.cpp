@@ -73,7 +73,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 · %2 · %3").arg(r.botName, r.symbol, r.timeframe);
+        return tr("%1 · %2 · %3").arg(r.bot, r.symbol, r.timeframe);
     case Qt::AccessibleTextRole:
         return accessibleText(row);
     case Qt::AccessibleDescriptionRole:
@@ -87,7 +87,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case TimeframeRole:
         return r.timeframe;
     case BotRole:
-        return r.botName;
+        return r.bot;
     case CardStatusRole:
         return int(cardStatus(row));
     case StatusTextRole:
@@ -131,7 +131,7 @@ QString RecordListModel::accessibleText(int row) const
 {
     const TrainingRecordSummary &r = m_records[size_t(row)];
     QString text = tr("%1, %2 %3, %4, trained %5, RMSE %6, MAE %7, skill vs naive %8")
-                       .arg(r.botName, r.symbol, r.timeframe, statusText(cardStatus(row)),
+                       .arg(r.bot, r.symbol, r.timeframe, statusText(cardStatus(row)),
                             ageText(r.trainedAtMs, m_nowMs), number(r.testRmse), number(r.testMae),
                             skillText(r.skill));
     if (cardStatus(row) == CardStatus::Failed && !r.errorMessage.isEmpty())
@@ -236,7 +236,7 @@ std::vector<QString> RecordListModel::searchTexts(const std::vector<TrainingReco
     texts.reserve(records.size());
     const QChar separator(0x1f);
     for (const TrainingRecordSummary &r : records) {
-        const QString text = r.symbol + separator + r.botName + separator + r.timeframe + separator
+        const QString text = r.symbol + separator + r.bot + separator + r.timeframe + separator
             + r.trainingPeriod + separator + r.errorMessage;
         texts.push_back(text.toCaseFolded());
     }
@@ -258,7 +258,7 @@ RecordListModel::countFacets(const std::vector<TrainingRecordSummary> &records, 
     for (const TrainingRecordSummary &r : records) {
         ++counts.symbols[r.symbol];
         ++counts.timeframes[r.timeframe];
-        ++counts.bots[r.botName];
+        ++counts.bots[r.bot];
         ++counts.statuses[size_t(statusOf(r, nowMs, staleMs))];
     }
     counts.total = int(records.size());

@@ -131,7 +131,7 @@ QVariant SavedModelListModel::data(const QModelIndex &index, int role) const
         return e->versions.size() > 1 ? tr("v%1 of %2").arg(m.version).arg(e->versions.size())
                                       : tr("v%1").arg(m.version);
     case TypeRole:
-        return m.modelType;
+        return m.bot;
     case SymbolRole:
         return m.symbol;
     case TimeframeRole:

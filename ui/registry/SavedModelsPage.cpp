@@ -302,7 +302,7 @@ void SavedModelsPage::refillFilters()
     for (const SavedModelEntry &e : m_models->entries()) {
         symbols << e.model.symbol;
         timeframes << e.model.timeframe;
-        types << e.model.modelType;
+        types << e.model.bot;
     }
     refillCombo(m_symbol, filterItems(tr("All symbols"), symbols));
     refillCombo(m_timeframe, filterItems(tr("All timeframes"), timeframes));

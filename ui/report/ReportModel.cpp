@@ -181,7 +181,7 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     case TimeframeColumn:
         return r.timeframe;
     case BotColumn:
-        return r.botName;
+        return r.bot;
     case StatusColumn:
         return stateText(state);
     case TrainedAtColumn:
@@ -290,7 +290,7 @@ ReportTotals ReportModel::computeTotals(const std::vector<TrainingRecord> &recor
             totals.storageMb += r.modelSizeMb;
         symbols.insert(r.symbol);
         timeframes.insert(r.timeframe);
-        bots.insert(r.botName);
+        bots.insert(r.bot);
     }
     totals.symbols = int(symbols.size());
     totals.timeframes = int(timeframes.size());
@@ -320,7 +320,7 @@ QStringList ReportModel::csvFields(const TrainingRecord &r, const QDateTime &now
     const qint64 age = ageSeconds(r, nowUtc);
     return { r.symbol,
              r.timeframe,
-             r.botName,
+             r.bot,
              QLatin1String(states[int(stateOf(r, nowUtc, staleHours))]),
              r.trainedAt.isValid() ? r.trainedAt.toUTC().toString(Qt::ISODate) : QString(),
              age >= 0 ? QString::number(double(age) / kSecondsPerHour, 'f', 2) : QString(),

@@ -78,7 +78,7 @@ SaveModelDialog::SaveModelDialog(WorkspaceSession *session, UndecidedResult resu
     auto *intro = new QLabel(
         tr("Training of %1 on %2 %3 finished. Save the model under a name to keep it, or "
            "discard it.")
-            .arg(r.botName, r.symbol, r.timeframe),
+            .arg(r.bot, r.symbol, r.timeframe),
         this);
     intro->setWordWrap(true);
 
@@ -153,7 +153,7 @@ QWidget *SaveModelDialog::makeMetrics()
     const QLocale locale;
     const int horizon = objectAt(r.config, "features").value(QStringLiteral("horizon")).toInt(0);
     const int bestEpoch = r.config.value(QStringLiteral("best_epoch")).toInt(0);
-    QString series = tr("%1 %2 · %3").arg(r.symbol, r.timeframe, r.botName);
+    QString series = tr("%1 %2 · %3").arg(r.symbol, r.timeframe, r.bot);
     if (horizon > 0)
         series += u' ' + tr("· %n bar(s) ahead", nullptr, horizon);
     QString epochs = locale.toString(r.epochs);
@@ -216,7 +216,7 @@ QStringList SaveModelDialog::parseTags(const QString &text)
 QString SaveModelDialog::suggestName(const TrainingRecord &record, const QStringList &taken)
 {
     const QString base
-        = QStringLiteral("%1 %2 %3").arg(record.symbol, record.timeframe, record.botName).trimmed();
+        = QStringLiteral("%1 %2 %3").arg(record.symbol, record.timeframe, record.bot).trimmed();
     const auto isTaken = [&taken](const QString &name) {
         return std::any_of(taken.cbegin(), taken.cend(),
                            [&](const QString &t) { return sameName(t, name); });
@@ -314,7 +314,7 @@ void SaveModelDialog::discard()
     const QString text
         = tr("Discard the %1 model trained on %2 %3?\n\nIts model file (%4) is deleted and its "
              "results archived. This cannot be undone.")
-              .arg(r.botName, r.symbol, r.timeframe,
+              .arg(r.bot, r.symbol, r.timeframe,
                    QLocale().formattedDataSize(qint64(std::max(0.0, r.modelSizeMb) * 1024 * 1024)));
     QPointer<SaveModelDialog> self(this);
     const bool confirmed = m_confirm(this, tr("Discard trained model"), text);
@@ -346,7 +346,7 @@ QCoro::Task<> SaveModelDialog::runDiscard()
     }
     setBusy(false, {});
     if (report->problems.isEmpty())
-        Q_EMIT message(tr("Discarded the trained %1 model.").arg(m_result.record.botName), false);
+        Q_EMIT message(tr("Discarded the trained %1 model.").arg(m_result.record.bot), false);
     else
         Q_EMIT message(tr("Discarded the trained model, but: %1").arg(report->problems.join(u' ')),
                        true);

@@ -59,7 +59,7 @@ TrainingRecordSummary summary(qint64 id, const QString &symbol, RecStatus status
     s.id = id;
     s.symbol = symbol;
     s.timeframe = QStringLiteral("1h");
-    s.botName = QStringLiteral("lstm_bot");
+    s.bot = QStringLiteral("lstm_bot");
     s.trainedAtMs = trainedAtMs;
     s.status = status;
     s.testRmse = rmse;
@@ -255,7 +255,7 @@ private Q_SLOTS:
                               std::nullopt);
         failed.errorMessage = QStringLiteral("Out of MEMORY");
         auto gru = summary(5, QStringLiteral("MSFT"), RecStatus::Active, now - 5 * kHour, 0.5);
-        gru.botName = QStringLiteral("gru_bot");
+        gru.bot = QStringLiteral("gru_bot");
         gru.timeframe = QStringLiteral("1d");
         model.setRecords(
             { summary(1, QStringLiteral("AAPL"), RecStatus::Active, now - kHour, 3.0),

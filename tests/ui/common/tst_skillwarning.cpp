@@ -60,7 +60,7 @@ TrainingRecordSummary summary(qint64 id, std::optional<double> skill)
     s.id = id;
     s.symbol = QStringLiteral("RELIANCE.NS");
     s.timeframe = QStringLiteral("1d");
-    s.botName = QStringLiteral("lstm_bot");
+    s.bot = QStringLiteral("lstm_bot");
     s.trainedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000; // Active: a green badge
     s.status = TrainingRecord::Status::Active;
     s.testRmse = 1199.0;
@@ -81,7 +81,7 @@ RegisteredModel modelWithSkill(const QString &name, double skill)
     RegisteredModel m;
     m.name = name;
     m.version = 1;
-    m.modelType = QStringLiteral("lstm_bot");
+    m.bot = QStringLiteral("lstm_bot");
     m.horizons = { 1 };
     m.symbol = QStringLiteral("TCS.NS");
     m.timeframe = QStringLiteral("1d");

@@ -22,7 +22,7 @@ inline RegisteredModel draft(const QString &name, const QString &symbol, const Q
 {
     RegisteredModel m;
     m.name = name;
-    m.modelType = type;
+    m.bot = type;
     m.horizons = { 1, 24 };
     m.symbol = symbol;
     m.timeframe = kHour;

@@ -34,7 +34,7 @@ TrainingRecord record(const QString &symbol, const QString &timeframe, const QSt
     TrainingRecord r;
     r.symbol = symbol;
     r.timeframe = timeframe;
-    r.botName = bot;
+    r.bot = bot;
     r.status = status;
     r.trainedAt = QDateTime::currentDateTimeUtc().addSecs(qint64(-hoursAgo * 3600));
     r.modelSizeMb = sizeMb;

@@ -395,7 +395,7 @@ private Q_SLOTS:
         TrainingRecord r;
         r.symbol = kSymbol;
         r.timeframe = kTimeframe;
-        r.botName = kLinear;
+        r.bot = kLinear;
         QCOMPARE(SaveModelDialog::suggestName(r, { QStringLiteral("wave 5m linear_bot") }),
                  QStringLiteral("WAVE 5m linear_bot 2"));
     }
