@@ -14,7 +14,7 @@
 #include "cards/RecordListModel.h"
 #include "domain/Bar.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"

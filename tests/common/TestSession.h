@@ -2,7 +2,7 @@
 // A WorkspaceSession opened on a folder, for widget tests that need a real workspace.
 
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QSignalSpy>
 #include <QString>

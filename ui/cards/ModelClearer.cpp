@@ -2,7 +2,7 @@
 
 #include "common/ConfirmBox.h"
 #include "common/Guarded.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QLocale>
 #include <QPointer>

@@ -10,7 +10,7 @@
 #include "common/Guarded.h"
 #include "common/MessageBanner.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/RetrainTracker.h"
 
 #include <QAction>

@@ -7,7 +7,7 @@
 #include "common/LossChart.h"
 #include "common/SkillWarning.h"
 #include "domain/EpochRecord.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QDateTime>
 #include <QEvent>

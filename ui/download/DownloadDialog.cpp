@@ -3,7 +3,7 @@
 #include "download/DownloadOptionsWidget.h"
 #include "download/DownloadProgressModel.h"
 #include "net/MarketDataProvider.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/CancellationToken.h"
 
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "common/ComboRefill.h"
 #include "net/MarketDataProvider.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "download/RefreshThenTrain.h"
 
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/CancellationToken.h"
 
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "import/ImportFileTypes.h"
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewPane.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>

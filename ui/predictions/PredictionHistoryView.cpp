@@ -5,7 +5,7 @@
 #include "common/Guarded.h"
 #include "predictions/PredictionTableModel.h"
 #include "services/PredictionService.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>

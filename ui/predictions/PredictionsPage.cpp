@@ -9,7 +9,7 @@
 #include "predictions/PredictionResultPanel.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

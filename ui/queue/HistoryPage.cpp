@@ -8,7 +8,7 @@
 #include "queue/JobText.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 #include "domain/TrainingJob.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "queue/QueueBinding.h"
 
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace modeldeck {
 

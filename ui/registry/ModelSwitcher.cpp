@@ -3,7 +3,7 @@
 #include "common/ComboRefill.h"
 #include "common/Guarded.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

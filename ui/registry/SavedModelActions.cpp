@@ -5,7 +5,7 @@
 #include "common/SkillWarning.h"
 #include "registry/SavedModelListModel.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QFile>
 #include <QLocale>

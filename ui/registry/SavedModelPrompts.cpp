@@ -5,7 +5,7 @@
 #include "registry/ModelVersionsDialog.h"
 #include "registry/SavedModelActions.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QFileDialog>
 #include <QInputDialog>

@@ -14,7 +14,7 @@
 #include "registry/SavedModelPrompts.h"
 #include "services/ModelFileChecks.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "common/StatusPalette.h"
 #include "data/CsvWriter.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>

@@ -2,7 +2,7 @@
 
 #include "common/ElidedLabel.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QDir>
 

@@ -11,7 +11,7 @@
 #include "queue/TrainingQueue.h"
 #include "registry/SavedModelsPage.h"
 #include "report/ReportPage.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "shell/FirstRunSize.h"

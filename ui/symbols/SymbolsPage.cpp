@@ -1,7 +1,7 @@
 #include "symbols/SymbolsPage.h"
 
 #include "common/EmptyStateStack.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "symbols/SymbolListModel.h"
 
 #include <QHeaderView>

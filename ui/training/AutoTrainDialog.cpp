@@ -6,7 +6,7 @@
 #include "models/ModelConfig.h"
 #include "queue/AutoTrainPlan.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/TrainingSettings.h"
 
 #include <QCheckBox>

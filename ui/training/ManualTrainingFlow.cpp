@@ -4,7 +4,7 @@
 #include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
 #include "services/ManualResults.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/SaveModelDialog.h"
 
 #include <QMessageBox>

@@ -3,7 +3,7 @@
 #include "cards/RecordListModel.h"
 #include "domain/TrainingJob.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 namespace modeldeck {
 

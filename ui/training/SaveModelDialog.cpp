@@ -4,7 +4,7 @@
 #include "common/Guarded.h"
 #include "common/InlineMessage.h"
 #include "common/SkillWarning.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

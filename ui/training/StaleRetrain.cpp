@@ -4,7 +4,7 @@
 #include "domain/TrainingRecord.h"
 #include "download/RefreshThenTrain.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>

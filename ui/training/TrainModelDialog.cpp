@@ -3,7 +3,7 @@
 #include "common/ComboRefill.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "training/TrainingSettings.h"

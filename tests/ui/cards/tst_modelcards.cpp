@@ -15,7 +15,7 @@
 #include "cards/RecordListModel.h"
 #include "common/LossChart.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/TrainingEpochRepository.h"

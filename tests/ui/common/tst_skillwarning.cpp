@@ -21,7 +21,7 @@
 #include "registry/SavedModelDelegate.h"
 #include "registry/SavedModelListModel.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/SaveModelDialog.h"
 
 #include <QApplication>

@@ -11,7 +11,7 @@
 #include "download/DownloadProgressModel.h"
 #include "download/RefreshThenTrain.h"
 #include "net/DownloadService.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"

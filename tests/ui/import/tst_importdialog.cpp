@@ -11,7 +11,7 @@
 #include "import/ImportOptionsWidget.h"
 #include "import/ImportPreviewModel.h"
 #include "import/ImportPreviewPane.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 

@@ -22,7 +22,7 @@
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "training/ConformalInterval.h"
 #include "training/TorchRuntime.h"
 

@@ -14,7 +14,7 @@
 #include "queue/RunningJobView.h"
 #include "queue/StepBreadcrumb.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/AutoTrainDialog.h"

@@ -21,7 +21,7 @@
 #include "registry/SavedModelsPage.h"
 #include "services/ModelFileChecks.h"
 #include "services/ModelRegistry.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "data/CsvWriter.h"
 #include "report/ReportModel.h"
 #include "report/ReportPage.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/TrainingRecordRepository.h"
 

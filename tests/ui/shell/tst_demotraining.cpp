@@ -8,7 +8,7 @@
 #include "queue/DemoTraining.h"
 #include "queue/TrainingQueue.h"
 #include "services/Workspace.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"

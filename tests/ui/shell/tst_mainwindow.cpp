@@ -11,7 +11,7 @@
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "shell/FirstRunSize.h"
 #include "shell/MainStatusBar.h"
 #include "shell/MainWindow.h"

@@ -10,7 +10,7 @@
 #include "features/FeatureSet.h"
 #include "models/ModelConfig.h"
 #include "services/MarketDataService.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "storage/Database.h"
 #include "training/AutoTrainDialog.h"
 #include "training/TrainingSettings.h"

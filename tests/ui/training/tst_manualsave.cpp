@@ -9,7 +9,7 @@
 #include "TestSignals.h"
 #include "TestSql.h"
 #include "queue/TrainingQueue.h"
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"

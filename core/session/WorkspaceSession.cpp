@@ -1,4 +1,4 @@
-#include "services/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include "net/DownloadService.h"
 #include "queue/DemoTraining.h"
