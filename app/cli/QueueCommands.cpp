@@ -304,6 +304,27 @@ void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode)
     });
 }
 
+// Jobs an earlier run left running when its process died are queued again before this run.
+void printRecovery(const RecoveredJobs &recovered, bool json)
+{
+    if (recovered.requeued == 0 && recovered.poisoned == 0)
+        return;
+    if (json) {
+        printJson({ { QStringLiteral("type"), QStringLiteral("recovered") },
+                    { QStringLiteral("requeued"), recovered.requeued },
+                    { QStringLiteral("poisoned"), recovered.poisoned } });
+        return;
+    }
+    if (recovered.requeued > 0)
+        out() << tr("%n job(s) left unfinished when ModelDeck stopped queued again", nullptr,
+                    recovered.requeued)
+              << Qt::endl;
+    if (recovered.poisoned > 0)
+        out() << tr("%n job(s) failed: interrupted %1 times in a row", nullptr, recovered.poisoned)
+                     .arg(RecoveredJobs::kMaxInterruptions)
+              << Qt::endl;
+}
+
 void printRunSummary(const JobCounts &counts, bool json)
 {
     if (json) {
@@ -330,6 +351,7 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
     if (auto acquired = queue.acquire(); !acquired)
         return fail(acquired.error());
     const bool json = parser.isSet(o.json);
+    printRecovery(queue.recoveredJobs(), json);
     QEventLoop loop;
     int exitCode = ExitOk;
     reportRun(queue, loop, json, exitCode);

@@ -99,6 +99,16 @@ struct JobCounts
     friend bool operator==(const JobCounts &, const JobCounts &) = default;
 };
 
+// What start-up did with the jobs a process that died had left running (JobRecovery).
+struct RecoveredJobs
+{
+    // A job interrupted this often in a row fails as poison instead of being queued again.
+    static constexpr int kMaxInterruptions = 3;
+
+    int requeued = 0; // pending again, in their old place
+    int poisoned = 0; // interrupted too often in a row: failed
+};
+
 } // namespace modeldeck
 
 Q_DECLARE_METATYPE(modeldeck::JobStatus)

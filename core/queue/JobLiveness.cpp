@@ -1,8 +1,10 @@
 #include "JobLiveness.h"
 
 #include "storage/Database.h"
+#include "storage/JobRecovery.h"
 #include "storage/JobRepository.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace modeldeck {
@@ -33,16 +35,12 @@ JobLiveness::~JobLiveness()
     stopBeating();
 }
 
-Status JobLiveness::interruptAbandoned()
+Result<RecoveredJobs> JobLiveness::requeueAbandoned()
 {
     auto db = m_database->connection();
     if (!db)
         return db.error();
-    auto interrupted
-        = JobRepository(*db).markInterrupted(tr("ModelDeck stopped while this job was running."));
-    if (!interrupted)
-        return interrupted.error();
-    return {};
+    return JobRecovery(*db).requeueAbandoned();
 }
 
 void JobLiveness::startSweeping()
@@ -62,12 +60,17 @@ void JobLiveness::sweep()
     auto db = m_database->connection();
     if (!db)
         return;
-    auto failed = JobRepository(*db).failStuck(
+    const QList<qint64> own = m_runningJobs();
+    auto failed = JobRecovery(*db).failStuck(
         m_stuckLimitSeconds,
-        tr("No heartbeat for more than %1 minutes; the job was given up.")
-            .arg(m_stuckLimitSeconds / 60));
+        tr("No heartbeat for more than %1 minutes and its process is gone; the job was given up.")
+            .arg(m_stuckLimitSeconds / 60),
+        QCoreApplication::applicationPid(), own);
     if (failed && *failed > 0)
         Q_EMIT stuckJobsFailed();
+    // Jobs that were late but alive (after a suspend, say) get their heartbeat now.
+    if (!own.isEmpty())
+        beat();
 }
 
 void JobLiveness::beat()

@@ -1,9 +1,11 @@
 #pragma once
 // Whether a job marked running is still being worked on. The process that owns the queue gives
 // its running jobs a heartbeat (progress writes are heartbeats too), gives up on jobs whose
-// heartbeat stopped, and at start-up marks jobs a dead process left running as interrupted.
+// heartbeat stopped and whose owner is gone, and at start-up queues again the jobs a dead
+// process left running (JobRecovery).
 // Owned by a TrainingQueue, on its thread; heartbeats are written off that thread.
 
+#include "domain/TrainingJob.h"
 #include "util/Result.h"
 
 #include <QFuture>
@@ -33,9 +35,9 @@ public:
     void setHeartbeatIntervalMs(int ms) { m_heartbeatTimer.setInterval(ms); }
 
     // Only for the holder of the queue lock: any job still marked running belongs to a process
-    // that is gone.
-    Status interruptAbandoned();
-    // Fails jobs stuck without heartbeat now, then hourly.
+    // that is gone; it is queued again (or failed as poison).
+    Result<RecoveredJobs> requeueAbandoned();
+    // Fails jobs stuck without heartbeat and owner now, then hourly.
     void startSweeping();
     void startBeating() { m_heartbeatTimer.start(); }
     // Stops the heartbeat and waits for the one being written.

@@ -69,8 +69,10 @@ Status TrainingQueue::acquire()
 {
     if (auto locked = m_lock.acquire(); !locked)
         return locked;
-    if (auto interrupted = m_liveness.interruptAbandoned(); !interrupted)
-        return interrupted;
+    auto recovered = m_liveness.requeueAbandoned();
+    if (!recovered)
+        return recovered.error();
+    m_recovered = *recovered;
     if (auto reconciled = ModelStore(*m_database).reconcile(); !reconciled)
         return reconciled.error();
     m_liveness.startSweeping();

@@ -54,9 +54,12 @@ public:
     void setMaxConcurrentJobs(int jobs);
     int maxConcurrentJobs() const { return m_plan.limit(); }
 
-    // Takes ownership of the workspace's queue (lock file), marks jobs a dead process left
-    // running as interrupted, fails jobs stuck without heartbeat, and reconciles model files.
+    // Takes ownership of the workspace's queue (lock file), queues again the jobs a dead
+    // process left running (failing those interrupted too often in a row), fails jobs stuck
+    // without heartbeat, and reconciles model files.
     Status acquire();
+    // What acquire() did with the jobs a dead process left running.
+    RecoveredJobs recoveredJobs() const { return m_recovered; }
     bool isOwner() const { return m_lock.isHeld(); }
     void setStuckLimitSeconds(int seconds) { m_liveness.setStuckLimitSeconds(seconds); }
     // How often running jobs get a heartbeat (default 5 s); tests shorten it.
@@ -151,6 +154,7 @@ private:
     WorkerPlan m_plan;
     QList<TrainingJob> m_current;
     QueueCounts m_counts;
+    RecoveredJobs m_recovered;
 };
 
 } // namespace modeldeck

@@ -482,39 +482,18 @@ Status JobRepository::retry(qint64 jobId)
     if (!position)
         return position.error();
     // The error message and record of the failed attempt stay until the job runs again, so the
-    // queue can show why it is being retried; attempts keep counting.
+    // queue can show why it is being retried; attempts keep counting. Interruptions start
+    // over: a person decided to run it again (see JobRecovery).
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE training_jobs SET status = 'pending', position = ?, owner_pid = NULL, "
-        "started_at = NULL, finished_at = NULL, heartbeat_at = NULL WHERE id = ?"));
+        "started_at = NULL, finished_at = NULL, heartbeat_at = NULL, interruptions = 0 "
+        "WHERE id = ?"));
     q.addBindValue(*position);
     q.addBindValue(jobId);
     if (!q.exec())
         return sqlError(tr("Queueing training job %1 again").arg(jobId), q);
     return tx.commit();
-}
-
-Result<int> JobRepository::markInterrupted(const QString &reason)
-{
-    return writeStatement(
-        m_db,
-        QStringLiteral("UPDATE training_jobs SET status = 'interrupted', error_message = ?, "
-                       "finished_at = ? WHERE status = 'running'"),
-        { optionalText(reason), nowIsoUtc() }, tr("Marking interrupted training jobs"));
-}
-
-Result<int> JobRepository::failStuck(int maxSilenceSeconds, const QString &reason)
-{
-    // ISO-8601 UTC text in one format compares like the times it stands for. A job that never
-    // beat counts from its start (or, failing that, from when it was queued).
-    const QString cutoff
-        = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
-    return writeStatement(
-        m_db,
-        QStringLiteral(
-            "UPDATE training_jobs SET status = 'failed', error_message = ?, finished_at = ? "
-            "WHERE status = 'running' AND COALESCE(heartbeat_at, started_at, created_at) < ?"),
-        { optionalText(reason), nowIsoUtc(), cutoff }, tr("Failing stuck training jobs"));
 }
 
 } // namespace modeldeck

@@ -50,13 +50,9 @@ public:
     Result<int> removeAllPending(); // how many were removed
     Status move(qint64 jobId, int newIndex); // index among active() pending jobs
     Status setPriority(qint64 jobId, int priority);
-    Status retry(qint64 jobId); // failed/cancelled/interrupted → pending
+    Status retry(qint64 jobId); // failed/cancelled/interrupted → pending, interruptions reset
 
-    // Start-up: jobs left running by a process that is gone become interrupted (they stay
-    // re-runnable). Returns how many.
-    Result<int> markInterrupted(const QString &reason);
-    // Sweep: running jobs whose heartbeat is older than maxSilenceSeconds become failed.
-    Result<int> failStuck(int maxSilenceSeconds, const QString &reason);
+    // Recovery of jobs whose process died is JobRecovery's.
 
 private:
     QSqlDatabase m_db;

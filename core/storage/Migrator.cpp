@@ -74,6 +74,47 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
         return all.error();
     const int latest = all->empty() ? 0 : all->back().version;
 
+    // Most opens find the schema current: a read, no write lock.
+    auto version = checkedVersion(db, latest);
+    if (!version || *version == latest)
+        return version;
+
+    // Upgrading. Take the write lock first, then read the version again: another process may
+    // be opening the same new workspace and have migrated it meanwhile.
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    version = checkedVersion(db, latest);
+    if (!version || *version == latest)
+        return version;
+    // All steps in the one transaction: a crash leaves the old schema, never half a new one.
+    for (const Script &script : *all) {
+        if (script.version <= *version)
+            continue;
+        QFile file(script.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("Cannot read migration script %1.").arg(script.path) };
+        const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                return sqlError(tr("Applying migration %1").arg(QFileInfo(script.path).fileName()),
+                                q);
+            }
+        }
+        // PRAGMA arguments cannot be bound; both values are integers we produced.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version))
+            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+            return sqlError(tr("Recording schema version %1").arg(script.version), q);
+        }
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return latest;
+}
+
+Result<int> Migrator::checkedVersion(QSqlDatabase &db, int latest) const
+{
     const auto version = pragmaValue(db, QStringLiteral("user_version"));
     if (!version)
         return version.error();
@@ -106,34 +147,7 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
                 .arg(latest)
         };
     }
-
-    for (const Script &script : *all) {
-        if (script.version <= *version)
-            continue;
-        QFile file(script.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("Cannot read migration script %1.").arg(script.path) };
-        const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
-
-        WriteTransaction tx(db);
-        if (!tx.isActive())
-            return tx.beginError();
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                return sqlError(tr("Applying migration %1").arg(QFileInfo(script.path).fileName()),
-                                q);
-            }
-        }
-        // PRAGMA arguments cannot be bound; both values are integers we produced.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version))
-            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
-            return sqlError(tr("Recording schema version %1").arg(script.version), q);
-        }
-        if (auto committed = tx.commit(); !committed)
-            return committed.error();
-    }
-    return std::max<int>(latest, int(*version));
+    return int(*version);
 }
 
 } // namespace modeldeck

@@ -31,11 +31,16 @@ public:
     Result<std::vector<Script>> scripts() const;
     int latestVersion() const;
 
-    // Applies every missing script, each in its own transaction together with the new
+    // Applies every missing script in one write transaction together with the new
     // user_version, and returns the resulting version. Refuses newer and foreign databases.
+    // Safe when several processes open a new workspace at once: the version is read again
+    // under the write lock.
     Result<int> migrate(QSqlDatabase db) const;
 
 private:
+    // The schema version, or why this database is not one to migrate.
+    Result<int> checkedVersion(QSqlDatabase &db, int latest) const;
+
     SqlDialect m_dialect;
     QString m_scriptDir;
 };

@@ -15,10 +15,11 @@ QStringList SqlDialect::connectionSetup() const
     if (m_kind == Kind::Postgres)
         return {};
     return {
+        // First: switching a new file to WAL takes a lock another opener may hold.
+        QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
         // Staging tables for bulk merges stay in memory instead of temp files.
         QStringLiteral("PRAGMA temp_store=MEMORY"),
     };

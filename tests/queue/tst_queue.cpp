@@ -466,7 +466,7 @@ private Q_SLOTS:
         QTRY_VERIFY(owner.currentJobs().isEmpty());
     }
 
-    void deadOwnersJobsBecomeInterrupted()
+    void deadOwnersJobsAreQueuedAgain()
     {
         auto db = newWorkspace();
         qint64 id = 0;
@@ -481,15 +481,18 @@ private Q_SLOTS:
         TrainingQueue queue(db);
         queue.setExecutor(work.executor());
         QVERIFY(queue.acquire());
+        QCOMPARE(queue.recoveredJobs().requeued, 1);
+        QCOMPARE(queue.recoveredJobs().poisoned, 0);
         JobRepository repo(*db->connection());
-        QVERIFY((*repo.find(id))->status == JobStatus::Interrupted);
-        QCOMPARE(queue.counts().interrupted, 1);
-        QCOMPARE(queue.queueLength(), 1); // L is restored, waiting
-        QVERIFY(queue.retry(id));
+        QVERIFY((*repo.find(id))->status == JobStatus::Pending);
+        QCOMPARE(queue.counts().interrupted, 0);
+        QCOMPARE(queue.queueLength(), 2);
         QSignalSpy drained(&queue, &TrainingQueue::drained);
         queue.start();
         QTRY_VERIFY(drained.count() >= 1);
-        QCOMPARE(ranCopy(work), (QStringList { QStringLiteral("L"), QStringLiteral("K") }));
+        // K keeps its place at the head of the queue.
+        QCOMPARE(ranCopy(work), (QStringList { QStringLiteral("K"), QStringLiteral("L") }));
+        QCOMPARE((*repo.find(id))->attempts, 2);
     }
 
     void autoTrainSkipsShortSeries()

@@ -1,6 +1,7 @@
 // Crash safety: `modeldeck-cli queue run` is killed with SIGKILL in the middle of training;
-// afterwards the database is intact, finished work is kept, the killed job is interrupted
-// and re-runnable, no orphan model file remains and nothing is trained twice.
+// afterwards the database is intact, finished work is kept, the killed job is queued again at
+// the next run (and fails as poison when it is killed three times in a row), no orphan model
+// file remains and nothing is trained twice.
 
 #include "TestFiles.h"
 #include "queue/QueueLock.h"
@@ -80,28 +81,39 @@ private Q_SLOTS:
                  0); // killed
         QCOMPARE(add(QStringLiteral("mlp_bot"), QStringLiteral(R"({"epochs": 2})")), 0); // waits
 
-        QProcess runner;
-        runner.start(QStringLiteral(MODELDECK_CLI_PATH),
-                     { QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
-                       QStringLiteral("--threads"), QStringLiteral("1"),
-                       QStringLiteral("--workers"), QStringLiteral("1"),
-                       QStringLiteral("--json") });
-        QVERIFY(runner.waitForStarted());
-        // Kill once the second job has been training for a moment.
-        bool secondStarted = false;
-        while (!secondStarted && runner.waitForReadyRead(60000)) {
-            while (runner.canReadLine()) {
-                const QJsonObject line = QJsonDocument::fromJson(runner.readLine()).object();
-                secondStarted = secondStarted
-                    || (line.value(QStringLiteral("type")).toString() == QStringLiteral("started")
-                        && line.value(QStringLiteral("job")).toInteger() == 2);
+        // Runs the queue until job 2 has been training for a moment, then kills it. Returns the
+        // number of jobs the run said it queued again.
+        const auto runAndKillDuringJob2 = [&]() -> int {
+            QProcess runner;
+            runner.start(QStringLiteral(MODELDECK_CLI_PATH),
+                         { QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
+                           QStringLiteral("--threads"), QStringLiteral("1"),
+                           QStringLiteral("--workers"), QStringLiteral("1"),
+                           QStringLiteral("--json") });
+            if (!runner.waitForStarted())
+                return -1;
+            bool secondStarted = false;
+            int requeued = 0;
+            while (!secondStarted && runner.waitForReadyRead(60000)) {
+                while (runner.canReadLine()) {
+                    const QJsonObject line = QJsonDocument::fromJson(runner.readLine()).object();
+                    const QString type = line.value(QStringLiteral("type")).toString();
+                    if (type == QStringLiteral("recovered"))
+                        requeued = line.value(QStringLiteral("requeued")).toInt();
+                    secondStarted = secondStarted
+                        || (type == QStringLiteral("started")
+                            && line.value(QStringLiteral("job")).toInteger() == 2);
+                }
             }
-        }
-        QVERIFY(secondStarted);
-        QTest::qWait(1500);
-        ::kill(pid_t(runner.processId()), SIGKILL);
-        QVERIFY(runner.waitForFinished(10000));
-        QCOMPARE(runner.exitStatus(), QProcess::CrashExit);
+            if (!secondStarted)
+                return -1;
+            QTest::qWait(1500);
+            ::kill(pid_t(runner.processId()), SIGKILL);
+            if (!runner.waitForFinished(10000) || runner.exitStatus() != QProcess::CrashExit)
+                return -1;
+            return requeued;
+        };
+        QCOMPARE(runAndKillDuringJob2(), 0);
 
         {
             auto db = Database::open(ws);
@@ -116,20 +128,28 @@ private Q_SLOTS:
             QVERIFY(!QueueLock::isOwnedElsewhere(ws)); // the dead owner's lock is stale
         }
 
-        // A new run recovers: the killed job is interrupted, the waiting one runs, and the queue
-        // ends. The first job is not trained again.
+        // The next runs queue the killed job again, in its place at the head of the queue; it
+        // is killed again each time, and the first job is not trained again.
+        QCOMPARE(runAndKillDuringJob2(), 1);
+        QCOMPARE(runAndKillDuringJob2(), 1);
+        // Interrupted three times in a row: a poison job. The next run fails it and goes on.
         QCOMPARE(runCli({ QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("run"),
                           QStringLiteral("--threads"), QStringLiteral("1"),
                           QStringLiteral("--workers"), QStringLiteral("1") },
                         &output),
                  0);
+        QVERIFY2(output.contains("failed: interrupted 3 times in a row"), output.constData());
         auto db = Database::open(ws);
         QVERIFY(db);
         JobRepository jobs(*(*db)->connection());
         QVERIFY((*jobs.find(1))->status == JobStatus::Completed);
         QCOMPARE((*jobs.find(1))->attempts, 1);
-        QVERIFY((*jobs.find(2))->status == JobStatus::Interrupted);
+        const TrainingJob poison = **jobs.find(2);
+        QVERIFY(poison.status == JobStatus::Failed);
+        QCOMPARE(poison.attempts, 3);
+        QVERIFY(poison.errorMessage.contains(QStringLiteral("3 times in a row")));
         QVERIFY((*jobs.find(3))->status == JobStatus::Completed);
+        QCOMPARE((*jobs.find(3))->attempts, 1);
         auto records = TrainingRecordRepository(*(*db)->connection()).list();
         QVERIFY(records);
         QCOMPARE(records->size(),
@@ -138,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 2);
         for (const TrainingRecord &r : *records)
             QVERIFY(QFile::exists((*db)->workspaceDir() + u'/' + r.modelPath));
-        // The interrupted job can run again.
+        // The poison job can still be retried by hand.
         QCOMPARE(runCli({ QStringLiteral("-w"), ws, QStringLiteral("queue"),
                           QStringLiteral("retry"), QStringLiteral("--job"), QStringLiteral("2") },
                         &output),

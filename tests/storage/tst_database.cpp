@@ -1,5 +1,5 @@
 // Workspace database: creation, PRAGMAs, migrations, refusal of newer/foreign/non-SQLite files,
-// connection per thread, transactions.
+// connection per thread, transactions, several openers of a new workspace at once.
 
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -12,6 +12,9 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+#include <latch>
+#include <thread>
+#include <vector>
 
 using namespace modeldeck;
 
@@ -253,6 +256,44 @@ private Q_SLOTS:
         QVERIFY(mine != theirs);
         QVERIFY(!QSqlDatabase::contains(theirs)); // released
         QVERIFY(QSqlDatabase::contains(mine));
+    }
+
+    void concurrentOpenersOfANewWorkspaceAllSucceed()
+    {
+        // Two processes opening a new workspace used to race in the migrator: both read version
+        // 0, and the second failed with "table symbols already exists". Threads with their own
+        // connections take the same SQLite locks as processes and start closer together.
+        QTemporaryDir tmp;
+        constexpr int kRounds = 12;
+        constexpr int kOpeners = 4;
+        for (int round = 0; round < kRounds; ++round) {
+            const QString dir = tmp.filePath(QStringLiteral("ws%1").arg(round));
+            std::latch go(kOpeners);
+            std::vector<QString> errors(kOpeners);
+            std::vector<int> versions(kOpeners, -1);
+            std::vector<std::thread> openers;
+            for (int i = 0; i < kOpeners; ++i) {
+                openers.emplace_back([&, i] {
+                    go.arrive_and_wait();
+                    auto db = Database::open(dir);
+                    if (db)
+                        versions[size_t(i)] = (*db)->schemaVersion();
+                    else
+                        errors[size_t(i)] = db.error().toString();
+                });
+            }
+            for (auto &t : openers)
+                t.join();
+            const int latest = Migrator(SqlDialect(SqlDialect::Kind::Sqlite)).latestVersion();
+            for (int i = 0; i < kOpeners; ++i) {
+                QVERIFY2(errors[size_t(i)].isEmpty(),
+                         qPrintable(QStringLiteral("round %1 opener %2: %3")
+                                        .arg(round)
+                                        .arg(i)
+                                        .arg(errors[size_t(i)])));
+                QCOMPARE(versions[size_t(i)], latest);
+            }
+        }
     }
 
     void writeTransactionRollsBackUnlessCommitted()

@@ -1,5 +1,5 @@
 // Training queue persistence: schema 0003, enqueue and de-duplication, claiming (also from two
-// connections at once), finishing, ordering moves, retry/remove rules, crash recovery sweeps,
+// connections at once), finishing, ordering moves, retry/remove rules,
 // progress upserts, the control mailbox, and rows written by someone else.
 
 #include "storage/Database.h"
@@ -705,56 +705,6 @@ private Q_SLOTS:
         QVERIFY(*repo.find(running));
         QCOMPARE(repo.counts()->pending, 0);
         QCOMPARE(repo.counts()->completed, 1);
-    }
-
-    void markInterruptedAndFailStuck()
-    {
-        auto ws = openWorkspace();
-        QVERIFY(ws);
-        JobRepository &repo = *ws->repo;
-        std::vector<qint64> q;
-        for (const char *s : { "OLD", "FRESH", "NOBEAT", "PENDING" })
-            q.push_back(*repo.enqueue(spec(QLatin1StringView(s))));
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(*repo.claimNext(1));
-        const QString past
-            = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
-        QVERIFY(exec(ws->connection,
-                     QStringLiteral("UPDATE training_jobs SET heartbeat_at = '%1' WHERE id = %2")
-                         .arg(past)
-                         .arg(q[0])));
-        QVERIFY(exec(
-            ws->connection,
-            QStringLiteral(
-                "UPDATE training_jobs SET heartbeat_at = NULL, started_at = '%1' WHERE id = %2")
-                .arg(past)
-                .arg(q[2])));
-
-        const auto stuck = repo.failStuck(60, QStringLiteral("No heartbeat for a minute."));
-        VERIFY_OK(stuck);
-        QCOMPARE(*stuck, 2);
-        for (qint64 id : { q[0], q[2] }) {
-            const TrainingJob job = **repo.find(id);
-            COMPARE_STATUS(job.status, JobStatus::Failed);
-            QCOMPARE(job.errorMessage, QStringLiteral("No heartbeat for a minute."));
-            QVERIFY(job.finishedAt.isValid());
-        }
-        COMPARE_STATUS((*repo.find(q[1]))->status, JobStatus::Running);
-        QCOMPARE(*repo.failStuck(60, QStringLiteral("again")), 0);
-
-        const auto interrupted
-            = repo.markInterrupted(QStringLiteral("ModelDeck quit while it ran."));
-        VERIFY_OK(interrupted);
-        QCOMPARE(*interrupted, 1);
-        const TrainingJob fresh = **repo.find(q[1]);
-        COMPARE_STATUS(fresh.status, JobStatus::Interrupted);
-        QCOMPARE(fresh.errorMessage, QStringLiteral("ModelDeck quit while it ran."));
-        QVERIFY(fresh.finishedAt.isValid());
-        COMPARE_STATUS((*repo.find(q[3]))->status, JobStatus::Pending);
-        QCOMPARE(*repo.markInterrupted(QStringLiteral("x")), 0);
-        VERIFY_OK(repo.retry(q[1])); // interrupted jobs stay re-runnable
-        QCOMPARE(repo.counts()->interrupted, 0);
-        QCOMPARE(repo.counts()->pending, 2);
     }
 
     void progressUpsertRoundTrip()

@@ -20,6 +20,7 @@ MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
         connect(queue, &TrainingQueue::countsChanged, this, &MainStatusBar::updateQueue);
         connect(queue, &TrainingQueue::stateChanged, this, &MainStatusBar::updateQueue);
         updateQueue();
+        noteRecovery(queue->recoveredJobs());
     });
     connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
         m_queueLabel->setText(tr("Queue: owned by another process"));
@@ -44,10 +45,26 @@ QString MainStatusBar::workspaceText() const
 void MainStatusBar::showSummary()
 {
     const int symbols = int(m_session->symbols().size());
-    if (symbols > 0)
+    if (symbols > 0 && !m_recoveryNote.isEmpty())
+        showMessage(tr("%n symbol(s)", nullptr, symbols) + QStringLiteral(" · ") + m_recoveryNote);
+    else if (symbols > 0)
         showMessage(tr("%n symbol(s)", nullptr, symbols));
     else if (m_session->isOpen()) // replaces "Opening …"
         showMessage(tr("No price history yet: Data ▸ Import CSV… or Data ▸ Download…"));
+}
+
+void MainStatusBar::noteRecovery(const RecoveredJobs &recovered)
+{
+    QStringList parts;
+    if (recovered.requeued > 0)
+        parts << tr("%n job(s) interrupted when ModelDeck stopped are queued again", nullptr,
+                    recovered.requeued);
+    if (recovered.poisoned > 0)
+        parts << tr("%n job(s) failed after %1 interruptions in a row", nullptr, recovered.poisoned)
+                     .arg(RecoveredJobs::kMaxInterruptions);
+    m_recoveryNote = parts.join(QStringLiteral("; "));
+    if (!m_recoveryNote.isEmpty())
+        showMessage(m_recoveryNote);
 }
 
 void MainStatusBar::updateQueue()

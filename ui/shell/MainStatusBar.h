@@ -2,6 +2,8 @@
 // The main window's status bar: transient messages on the left, the queue's state and the open
 // workspace on the right. The permanent fields elide rather than widen the window.
 
+#include "domain/TrainingJob.h"
+
 #include <QStatusBar>
 
 namespace modeldeck {
@@ -29,10 +31,13 @@ public:
 
 private:
     void updateQueue();
+    // Says what start-up did with jobs a crashed run left behind; kept in the summary.
+    void noteRecovery(const RecoveredJobs &recovered);
 
     WorkspaceSession *m_session;
     ElidedLabel *m_queueLabel;
     ElidedLabel *m_workspaceLabel;
+    QString m_recoveryNote;
 };
 
 } // namespace modeldeck

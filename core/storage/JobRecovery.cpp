@@ -1,0 +1,119 @@
+#include "JobRecovery.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "util/ProcessProbe.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace modeldeck {
+
+namespace {
+
+// A job's last sign of life: its heartbeat, or for a job that never beat its start (or, failing
+// that, when it was queued). ISO-8601 UTC text in one format compares like the times.
+const QString kLastSign = QStringLiteral("COALESCE(heartbeat_at, started_at, created_at)");
+
+Result<int> exec(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return sqlError(what, q);
+    return q.numRowsAffected();
+}
+
+} // namespace
+
+JobRecovery::JobRecovery(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Result<RecoveredJobs> JobRecovery::requeueAbandoned()
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString what = tr("Queueing again the jobs an earlier run left unfinished");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE training_jobs SET interruptions = interruptions + 1 "
+                             "WHERE status = 'running'"));
+    if (auto counted = exec(q, what); !counted)
+        return counted.error();
+
+    RecoveredJobs recovered;
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
+                             "finished_at = ? WHERE status = 'running' AND interruptions >= ?"));
+    q.addBindValue(tr("ModelDeck stopped while this job was running, %1 times in a row; it is "
+                      "not started again automatically. Retry it once the cause is found.")
+                       .arg(RecoveredJobs::kMaxInterruptions));
+    q.addBindValue(nowIsoUtc());
+    q.addBindValue(RecoveredJobs::kMaxInterruptions);
+    auto poisoned = exec(q, what);
+    if (!poisoned)
+        return poisoned.error();
+    recovered.poisoned = *poisoned;
+
+    // The progress of the lost attempt would show a pending job as half done.
+    q.prepare(QStringLiteral("DELETE FROM training_progress WHERE job_id IN "
+                             "(SELECT id FROM training_jobs WHERE status = 'running')"));
+    if (auto cleared = exec(q, what); !cleared)
+        return cleared.error();
+    // Position and priority stay, so the jobs run next, as they would have.
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'pending', error_message = ?, "
+                             "owner_pid = NULL, started_at = NULL, heartbeat_at = NULL "
+                             "WHERE status = 'running'"));
+    q.addBindValue(tr("ModelDeck stopped while this job was running; it was queued again."));
+    auto requeued = exec(q, what);
+    if (!requeued)
+        return requeued.error();
+    recovered.requeued = *requeued;
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return recovered;
+}
+
+Result<int> JobRecovery::failStuck(int maxSilenceSeconds, const QString &reason, qint64 ownPid,
+                                   const QList<qint64> &ownJobs)
+{
+    const QString cutoff
+        = isoUtc(QDateTime::currentDateTimeUtc().addSecs(-std::max(0, maxSilenceSeconds)));
+    const QString what = tr("Failing stuck training jobs");
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, owner_pid FROM training_jobs "
+                             "WHERE status = 'running' AND %1 < ?")
+                  .arg(kLastSign));
+    q.addBindValue(cutoff);
+    if (!q.exec())
+        return sqlError(what, q);
+    QList<qint64> stuck;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 owner = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        // A late heartbeat is not a dead owner: timers stop while a laptop sleeps, and a
+        // worker in a long step may write late. Only jobs nobody works on are given up.
+        const bool ownLive = owner == ownPid && ownJobs.contains(id);
+        const bool otherLive = owner != ownPid && ProcessProbe::exists(owner);
+        if (!ownLive && !otherLive)
+            stuck.append(id);
+    }
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
+                             "finished_at = ? WHERE id = ? AND status = 'running'"));
+    int failed = 0;
+    for (qint64 id : std::as_const(stuck)) {
+        q.addBindValue(optionalText(reason));
+        q.addBindValue(nowIsoUtc());
+        q.addBindValue(id);
+        auto changed = exec(q, what);
+        if (!changed)
+            return changed.error();
+        failed += *changed;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return failed;
+}
+
+} // namespace modeldeck
