@@ -2,9 +2,9 @@
 
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "util/SafeRead.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonDocument>
 #include <atomic>
 #include <csignal>
@@ -21,6 +21,8 @@ namespace modeldeck::cli {
 namespace {
 
 std::atomic_bool g_interrupted { false };
+
+constexpr qint64 kMaxParamsBytes = qint64(1) << 20; // hyperparameters are a few hundred bytes
 
 extern "C" void onInterrupt(int)
 {
@@ -109,13 +111,12 @@ Result<QJsonObject> readParams(const QString &value)
         return QJsonObject();
     QByteArray text = value.toUtf8();
     if (!value.trimmed().startsWith(u'{')) {
-        QFile file(value);
-        if (file.size() > (1 << 20))
-            return Error { tr("The parameter file is larger than 1 MiB."), value };
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("Cannot read the parameter file: %1").arg(file.errorString()),
+        // Capped and regular files only: `--params /dev/zero` would otherwise never end.
+        auto read = SafeRead::readRegularFile(value, kMaxParamsBytes);
+        if (!read)
+            return Error { tr("Cannot read the parameter file: %1").arg(read.error().message),
                            value };
-        text = file.readAll();
+        text = std::move(*read);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);

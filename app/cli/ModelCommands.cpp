@@ -213,7 +213,7 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
     if (!confirm(parser, o, question))
         return fail(question + u' ' + tr("Nothing was imported; add --yes to confirm."), ExitUsage);
     TorchRuntime::initialize(1);
-    auto imported = ModelImporter(database).run(request);
+    auto imported = ModelImporter(database).run(request, ImportTrust::Confirmed); // asked above
     if (!imported)
         return fail(imported.error());
     if (parser.isSet(o.json))

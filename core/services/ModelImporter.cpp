@@ -6,11 +6,11 @@
 #include "training/InferenceModel.h"
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"
+#include "util/SafeRead.h"
 #include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace modeldeck {
@@ -23,14 +23,10 @@ constexpr qint64 kMaxImportBytes = qint64(1) << 30;
 
 Result<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString &what)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error { tr("The %1 does not exist.").arg(what), path };
-    if (file.size() > maxBytes)
-        return Error { tr("The %1 is larger than %2 MiB.").arg(what).arg(maxBytes >> 20), path };
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read the %1: %2").arg(what, file.errorString()), path };
-    return file.readAll();
+    auto bytes = SafeRead::readRegularFile(path, maxBytes);
+    if (!bytes)
+        return Error { tr("The %1 cannot be read: %2").arg(what, bytes.error().message), path };
+    return bytes;
 }
 
 // Loads the bytes as the sidecar says and runs one all-zero window through them.
@@ -66,8 +62,15 @@ QString ModelImporter::defaultSidecar(const QString &modelFile)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
 }
 
-Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request)
+Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, ImportTrust trust)
 {
+    // Deserialising a foreign file runs code from it: the caller must have asked the user.
+    if (trust != ImportTrust::Confirmed) {
+        return Error { tr("Importing a model file runs code from it, so it is imported only "
+                          "after you confirm that you trust where it came from. Nothing was "
+                          "imported."),
+                       request.modelFile };
+    }
     const QString sidecarPath
         = request.sidecarFile.isEmpty() ? defaultSidecar(request.modelFile) : request.sidecarFile;
     auto sidecarBytes = readFile(sidecarPath, ModelSidecar::kMaxBytes, tr("model sidecar (JSON)"));

@@ -1,9 +1,10 @@
 #pragma once
 // Imports a model file made elsewhere (a TorchScript module exported from Python, or a model
 // another ModelDeck workspace exported) with its JSON sidecar (see ModelSidecar) into the
-// registry. Loading a foreign file runs code from it: call only after the user confirmed. The
-// file must load and accept one window of the shape its sidecar promises; it is then copied
-// into models/imported/ with its SHA-256, so later loads are hash-checked like any other.
+// registry. Loading a foreign file runs code from it: run() refuses unless the caller says the
+// user confirmed (ImportTrust). The file must load and accept one window of the shape its
+// sidecar promises; it is then copied into models/imported/ with its SHA-256, so later loads
+// are hash-checked like any other.
 
 #include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
@@ -27,6 +28,10 @@ struct ModelImportRequest
     bool activate = false;
 };
 
+// Whether the user confirmed they trust the file (the CLI asks or takes --yes; a GUI would
+// ask in a dialog). There is no default: every caller says which.
+enum class ImportTrust { NotConfirmed, Confirmed };
+
 class MODELDECK_CORE_EXPORT ModelImporter
 {
 public:
@@ -35,7 +40,8 @@ public:
     // model.pt → model.json beside it.
     static QString defaultSidecar(const QString &modelFile);
 
-    Result<RegisteredModel> run(const ModelImportRequest &request);
+    // Refuses (an Error, nothing read) unless `trust` is Confirmed.
+    Result<RegisteredModel> run(const ModelImportRequest &request, ImportTrust trust);
 
 private:
     const Database &m_database;

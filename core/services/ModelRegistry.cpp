@@ -7,6 +7,7 @@
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/ModelFile.h"
+#include "util/FileSet.h"
 #include "util/PathSanitizer.h"
 #include "util/TrContext.h"
 
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 #include <algorithm>
 
@@ -83,16 +83,6 @@ Status validateTextFields(RegisteredModel &draft)
     if (tags.size() > kMaxTags)
         return Error { tr("A model can have at most %1 tags.").arg(kMaxTags) };
     draft.tags = tags;
-    return {};
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write the file: %1").arg(file.errorString()), path };
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error { tr("Writing the file failed: %1").arg(file.errorString()), path };
     return {};
 }
 
@@ -453,14 +443,13 @@ Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optio
     }
     if (!QDir().mkpath(dir))
         return Error { tr("Cannot create the folder."), dir };
-    if (auto written = writeAtomically(out.modelFile, *bytes); !written)
-        return written.error();
     const QByteArray sidecar
         = QJsonDocument(ModelSidecar::describe(*model)).toJson(QJsonDocument::Indented);
-    if (auto written = writeAtomically(out.sidecarFile, sidecar); !written) {
-        QFile::remove(out.modelFile);
+    // Both files or neither: a failed sidecar leaves the user's previous export untouched.
+    if (Status written
+        = FileSet::writeTogether({ { out.modelFile, *bytes }, { out.sidecarFile, sidecar } });
+        !written)
         return written.error();
-    }
     return out;
 }
 

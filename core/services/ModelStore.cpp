@@ -11,13 +11,19 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
 
 namespace modeldeck {
 
 namespace {
 
 constexpr TrContext tr { "modeldeck::ModelStore" };
+
+Q_LOGGING_CATEGORY(lcModelStore, "modeldeck.models")
 
 // The absolute path of a record's model file, or why it is refused. Records name files
 // relative to the workspace ("models/AAPL/1h/lstm_bot-….pt").
@@ -32,50 +38,134 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
     return PathSanitizer::resolveInside(database.modelsDir(), modelPath.mid(prefix.size()));
 }
 
+// The names the app gives the model files it writes, relative to models/: trained models
+// (TrainingService: SYMBOL/TIMEFRAME/bot-yyyyMMdd-HHmmss-xxxxxxxx.pt) and registry copies
+// (ModelRegistry::add: registry|imported/NAME/vN-xxxxxxxx.pt). Only such files are ever
+// removed as orphans; an export (NAME-vN.pt) or any other file a user put there is not.
+bool isAppModelFile(const QString &inModels)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9._-]+"
+        "-[0-9]{8}-[0-9]{6}-[0-9a-f]{8}"
+        "|(?:registry|imported)/[A-Za-z0-9_-][A-Za-z0-9._-]*/v[0-9]+-[0-9a-f]{8})\\.pt$"));
+    return pattern.match(inModels).hasMatch();
+}
+
+// A path as a row stores it ("models/AAPL/1h/x.pt"), normalised; empty when it is absolute or
+// leaves the workspace.
+QString workspaceKey(const QString &relative)
+{
+    if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\'))
+        return {};
+    const QString clean = QDir::cleanPath(relative);
+    if (clean == QLatin1StringView("..") || clean.startsWith(QLatin1StringView("../")))
+        return {};
+    return clean;
+}
+
+struct References
+{
+    QSet<QString> files; // workspaceKey of every file a record or a registered model names
+    std::vector<TrainingRecordRepository::ModelFileRef> activeRecords;
+};
+
+// Records and registry read in one transaction, so a save committing in between (its file
+// moving from a record to the registry) cannot fall between the two reads.
+Result<References> readReferences(QSqlDatabase db)
+{
+    if (!db.transaction())
+        return Error {
+            tr("Cannot start reading the model files in use: %1").arg(db.lastError().text())
+        };
+    const auto done = qScopeGuard([&db] { db.rollback(); });
+    References out;
+    auto refs = TrainingRecordRepository(db).modelFiles();
+    if (!refs)
+        return refs.error();
+    auto registered = ModelRegistryRepository(db).filePaths();
+    if (!registered)
+        return registered.error();
+    for (auto &ref : *refs) {
+        if (const QString key = workspaceKey(ref.modelPath); !key.isEmpty())
+            out.files.insert(key);
+        if (ref.status == TrainingRecord::Status::Active)
+            out.activeRecords.push_back(std::move(ref));
+    }
+    for (const QString &relative : std::as_const(*registered)) {
+        if (const QString key = workspaceKey(relative); !key.isEmpty())
+            out.files.insert(key);
+    }
+    return out;
+}
+
 } // namespace
 
 ModelStore::ModelStore(const Database &database) : m_database(database) { }
 
-Result<ReconcileReport> ModelStore::reconcile() const
+Result<ReconcileReport> ModelStore::reconcile(std::chrono::seconds gracePeriod) const
 {
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    TrainingRecordRepository records(*db);
-    auto refs = records.modelFiles();
+    auto refs = readReferences(*db);
     if (!refs)
         return refs.error();
 
     ReconcileReport report;
-    QSet<QString> known;
-    for (const auto &ref : *refs) {
-        auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), ref.modelPath);
-        if (!path)
+    TrainingRecordRepository records(*db);
+    for (const auto &ref : refs->activeRecords) {
+        const QString key = workspaceKey(ref.modelPath);
+        if (key.isEmpty())
             continue; // a hostile path in the database is never touched
-        known.insert(QDir::cleanPath(*path));
-        if (ref.status == TrainingRecord::Status::Active && !QFile::exists(*path)) {
-            const QString reason = QCoreApplication::translate("modeldeck::ModelStore",
-                                                               "The model file %1 is missing.")
-                                       .arg(ref.modelPath);
+        if (!QFileInfo::exists(m_database.workspaceDir() + u'/' + key)) {
+            const QString reason = tr("The model file %1 is missing.").arg(ref.modelPath);
             if (records.setStatus(ref.id, TrainingRecord::Status::Failed, reason))
                 ++report.recordsMissingFile;
         }
     }
-    // Registered models have their own copies (models/registry/, models/imported/).
-    auto registered = ModelRegistryRepository(*db).filePaths();
-    if (!registered)
-        return registered.error();
-    for (const QString &relative : std::as_const(*registered)) {
-        if (auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), relative))
-            known.insert(QDir::cleanPath(*path));
-    }
-    // Only files this app writes (*.pt under models/) are candidates for removal.
-    QDirIterator it(m_database.modelsDir(), { QStringLiteral("*.pt") }, QDir::Files,
+
+    // Candidates: regular files (no symlinks, no symlinked folders followed) named as the app
+    // names its model files, that no row named.
+    const QString modelsDir = m_database.modelsDir();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-gracePeriod.count());
+    QStringList stale;
+    QDirIterator it(modelsDir, { QStringLiteral("*.pt") }, QDir::Files | QDir::NoSymLinks,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString file = QDir::cleanPath(it.next());
-        if (!known.contains(file) && QFile::remove(file))
-            ++report.orphanFilesRemoved;
+        const QString file = it.next();
+        const QString inModels = file.mid(modelsDir.size() + 1);
+        const QString key = QLatin1StringView(Database::kModelsDir) + u'/' + inModels;
+        if (!isAppModelFile(inModels) || refs->files.contains(key))
+            continue;
+        if (it.fileInfo().lastModified().toUTC() > cutoff)
+            report.keptRecentFiles << key;
+        else
+            stale << key;
+    }
+    if (stale.isEmpty())
+        return report;
+
+    // Read again just before deleting: a row that named one of them meanwhile keeps it.
+    auto again = readReferences(*db);
+    if (!again)
+        return again.error();
+    for (const QString &key : std::as_const(stale)) {
+        if (again->files.contains(key))
+            continue;
+        auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), key);
+        if (!path) {
+            report.problems << path.error().message;
+            continue;
+        }
+        if (QFile::remove(*path)) {
+            report.removedFiles << key;
+            qCInfo(lcModelStore, "%s",
+                   qPrintable(tr("Removed the model file %1: no training record or saved model "
+                                 "refers to it.")
+                                  .arg(key)));
+        } else {
+            report.problems << tr("The unused model file %1 could not be removed.").arg(key);
+        }
     }
     return report;
 }

@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <vector>
 
 namespace modeldeck {
@@ -16,7 +17,13 @@ class Database;
 
 struct ReconcileReport
 {
-    int orphanFilesRemoved = 0; // .pt files under models/ with no record or registry entry
+    // Workspace-relative paths ("models/AAPL/1h/…pt") of model files the app wrote that no
+    // record or registry entry names and that are older than the grace period: removed.
+    QStringList removedFiles;
+    // Such files younger than the grace period, kept: another process may be about to record
+    // them (a save in progress, or a finished model whose row waits for a busy database).
+    QStringList keptRecentFiles;
+    QStringList problems; // files that could not be removed, with why
     int recordsMissingFile = 0; // active records whose file is gone, now marked failed
 };
 
@@ -61,8 +68,18 @@ class MODELDECK_CORE_EXPORT ModelStore
 public:
     explicit ModelStore(const Database &database);
 
-    // Run when no training is in progress (the queue does it when it takes ownership).
-    Result<ReconcileReport> reconcile() const;
+    // How old an unreferenced model file must be before reconcile() removes it. A `train` in
+    // another process writes its file before it commits the row, possibly minutes apart when
+    // the database is busy.
+    static constexpr std::chrono::seconds kOrphanGracePeriod { 3600 };
+
+    // The queue runs this when it takes ownership of the workspace. Marks active records
+    // whose file is gone as failed and removes orphan model files: only files named as the
+    // app names the files it writes (trained models, registry copies), that no row names
+    // (read in one transaction and read again just before removing) and that were last
+    // modified more than `gracePeriod` ago. Anything else under models/ (a model the user
+    // exported there, their own files) is never touched. Each removed file is logged.
+    Result<ReconcileReport> reconcile(std::chrono::seconds gracePeriod = kOrphanGracePeriod) const;
 
     Result<ArchivePlan> planArchive(const ArchiveScope &scope) const;
     // Marks the records archived (one transaction) and then deletes their model files. Only

@@ -1,12 +1,12 @@
 #include "ModelFile.h"
 
 #include "models/Forecaster.h"
+#include "util/SafeRead.h"
 #include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <sstream>
@@ -64,16 +64,13 @@ QString sha256Hex(const QByteArray &bytes)
 
 Result<QByteArray> readVerified(const QString &path, const QString &expectedSha256)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
         return Error { tr("The model file is missing."), path };
-    if (file.size() > kMaxModelBytes)
-        return Error { tr("The model file is implausibly large (%1 bytes); it will not be loaded.")
-                           .arg(file.size()),
-                       path };
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read the model file: %1").arg(file.errorString()), path };
-    const QByteArray bytes = file.readAll();
+    // A model file swapped for a device or pipe would never end; a huge one would fill memory.
+    auto read = SafeRead::readRegularFile(path, kMaxModelBytes);
+    if (!read)
+        return Error { tr("The model file cannot be loaded: %1").arg(read.error().message), path };
+    const QByteArray bytes = std::move(*read);
     if (expectedSha256.isEmpty() || sha256Hex(bytes) != expectedSha256) {
         return Error { tr("The model file does not match the one ModelDeck saved (SHA-256 "
                           "differs): it was changed, "

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QStringList>
+#include <optional>
 
 namespace modeldeck::PathSanitizer {
 
@@ -15,6 +18,30 @@ bool isSafeChar(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
         || c == u'.' || c == u'_' || c == u'-';
+}
+
+// Where `path` (absolute, clean) really is: the canonical path of its deepest existing
+// ancestor with the components that do not exist yet appended (a file about to be written).
+// Empty when a component is a dangling symlink, whose destination cannot be checked.
+std::optional<QString> physicalPath(const QString &path)
+{
+    QString existing = path;
+    QStringList missing;
+    for (;;) {
+        const QFileInfo info(existing);
+        const QString canonical = info.canonicalFilePath();
+        if (!canonical.isEmpty()) {
+            missing.prepend(canonical);
+            return QDir::cleanPath(missing.join(u'/'));
+        }
+        if (info.isSymLink())
+            return std::nullopt;
+        const QString parent = info.path();
+        if (parent == existing || info.fileName().isEmpty())
+            return path; // nothing exists, not even the filesystem root: nothing to resolve
+        missing.prepend(info.fileName());
+        existing = parent;
+    }
 }
 
 } // namespace
@@ -46,11 +73,26 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
         };
     }
     const QString joined = QDir::cleanPath(cleanRoot + u'/' + relative);
-    if (!joined.startsWith(cleanRoot + u'/')) {
+    const auto outside = [&] {
         return Error {
             tr("The path “%1” leads outside the workspace “%2”.").arg(relative, cleanRoot)
         };
+    };
+    if (!joined.startsWith(cleanRoot + u'/'))
+        return outside();
+    // The string is inside; where it lands is decided by the symlinks on the way (a folder
+    // under models/ linked elsewhere), so the physical paths are compared too.
+    const std::optional<QString> physicalRoot = physicalPath(cleanRoot);
+    const std::optional<QString> physical = physicalPath(joined);
+    if (!physicalRoot || !physical) {
+        return Error { tr("The path “%1” in the workspace “%2” goes through a symbolic link to "
+                          "something that does not exist.")
+                           .arg(relative, cleanRoot) };
     }
+    const QString prefix
+        = physicalRoot->endsWith(u'/') ? *physicalRoot : QString(*physicalRoot + u'/');
+    if (!physical->startsWith(prefix))
+        return outside();
     return joined;
 }
 

@@ -14,8 +14,10 @@ namespace modeldeck::PathSanitizer {
 MODELDECK_CORE_EXPORT QString sanitizeComponent(const QString &name);
 
 // Joins root and relative, normalises the result and refuses it unless it lies strictly
-// inside root (".." segments, absolute relative parts and symlink tricks in the string form
-// are rejected).
+// inside root: ".." segments and absolute relative parts are rejected, and so is a path whose
+// physical location (symlinks resolved, for the part that exists) is not inside root's
+// physical location, such as a file under a folder symlinked out of the workspace or a
+// dangling symlink. Symlinks that stay inside are fine. Returns the joined path, unresolved.
 MODELDECK_CORE_EXPORT Result<QString> resolveInside(const QString &root, const QString &relative);
 
 // Symbols as exchanges and Yahoo spell them: letters, digits and . _ - ^ = & (e.g. TCS.NS,

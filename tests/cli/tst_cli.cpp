@@ -135,6 +135,20 @@ private Q_SLOTS:
                   QStringLiteral("--bot"), QStringLiteral("lstm_bot"), QStringLiteral("--params"),
                   QStringLiteral("{not json") });
         QCOMPARE(r.exitCode, 2);
+        // Regression: a device or folder given as the params file is refused at once instead
+        // of being read until memory runs out; an oversized file names the limit.
+        const QString big = test::writeFile(m_dir, QStringLiteral("big-params.json"),
+                                            QByteArray((1 << 20) + 1, ' '));
+        for (const QString &file : { QStringLiteral("/dev/zero"), m_dir.path(), big }) {
+            r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
+                      QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                      QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
+                      QStringLiteral("--params"), file });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QFile::encodeName(file)) && r.err.contains("parameter file"),
+                     r.err.constData());
+        }
+        QVERIFY(r.err.contains("1 MiB"));
         r = cli({ QStringLiteral("-w"), ws, QStringLiteral("train"), QStringLiteral("--symbol"),
                   QStringLiteral("X"), QStringLiteral("--timeframe"), QStringLiteral("5m"),
                   QStringLiteral("--bot"), QStringLiteral("lstm_bot") });

@@ -32,6 +32,7 @@
 #include <QTest>
 #include <cmath>
 #include <random>
+#include <sys/stat.h>
 
 using namespace modeldeck;
 
@@ -718,7 +719,7 @@ private Q_SLOTS:
         request.name = QStringLiteral("python lstm");
         request.symbol = QStringLiteral("sine");
         request.timeframe = QStringLiteral("5min");
-        auto imported = ModelImporter(*db).run(request);
+        auto imported = ModelImporter(*db).run(request, ImportTrust::Confirmed);
         QVERIFY2(imported, errorOf(imported));
         QVERIFY(imported->format == RegisteredModel::Format::TorchScript);
         QCOMPARE(imported->horizons, (QList<int> { 1, 3 }));
@@ -749,6 +750,56 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(db->workspaceDir() + u'/' + imported->filePath));
     }
 
+    // Loading a .pt runs code from it: the core refuses unless the caller says the user
+    // confirmed, and reads nothing before that.
+    void importNeedsConfirmedTrust()
+    {
+        auto db = workspace(sineBars(200));
+        QVERIFY(db);
+        ModelImportRequest request;
+        request.modelFile = kFixture;
+        request.name = QStringLiteral("untrusted");
+        auto refused = ModelImporter(*db).run(request, ImportTrust::NotConfirmed);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("trust")), errorOf(refused));
+        QCOMPARE(refused.error().file, kFixture);
+        QCOMPARE(rowCount(*db, QStringLiteral("SELECT COUNT(*) FROM ml_models")), 0);
+        QVERIFY(test::filesUnder(db->modelsDir()).isEmpty());
+    }
+
+    // Regression: a model file or sidecar that is a device or a pipe was read until memory
+    // ran out (or blocked); both are refused with the file named.
+    void importRefusesDevicesAndPipes()
+    {
+        auto db = workspace(sineBars(200));
+        QVERIFY(db);
+        const QString dir = m_dir.filePath(QStringLiteral("devices"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString zero = dir + QStringLiteral("/zero.pt");
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        QVERIFY(QFile::copy(ModelImporter::defaultSidecar(kFixture),
+                            dir + QStringLiteral("/zero.json")));
+        ModelImportRequest request;
+        request.modelFile = zero;
+        request.name = QStringLiteral("zero");
+        request.symbol = kSymbol;
+        request.timeframe = kTimeframe;
+        auto refused = ModelImporter(*db).run(request, ImportTrust::Confirmed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().file, zero);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("not a regular file")),
+                 errorOf(refused));
+
+        const QString pipe = dir + QStringLiteral("/pipe.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        request.modelFile = kFixture;
+        request.sidecarFile = pipe;
+        refused = ModelImporter(*db).run(request, ImportTrust::Confirmed);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().file, pipe);
+        QCOMPARE(rowCount(*db, QStringLiteral("SELECT COUNT(*) FROM ml_models")), 0);
+    }
+
     void importRefusesFilesThatDoNotFit()
     {
         auto db = workspace(sineBars(200));
@@ -769,7 +820,7 @@ private Q_SLOTS:
             request.name = QStringLiteral("bad");
             request.symbol = kSymbol;
             request.timeframe = kTimeframe;
-            auto r = ModelImporter(*db).run(request);
+            auto r = ModelImporter(*db).run(request, ImportTrust::Confirmed);
             return r ? QString() : r.error().message;
         };
         QJsonObject noHash = sidecar;
@@ -904,7 +955,7 @@ private Q_SLOTS:
         request.modelFile = out;
         request.name = QStringLiteral("exported");
         request.activate = true;
-        auto imported = ModelImporter(*db).run(request);
+        auto imported = ModelImporter(*db).run(request, ImportTrust::Confirmed);
         QVERIFY2(imported, errorOf(imported));
         QCOMPARE(imported->horizons, (QList<int> { 1, 24 }));
         QVERIFY(imported->active);
@@ -937,7 +988,7 @@ private Q_SLOTS:
         ModelImportRequest request;
         request.modelFile = exported->modelFile;
         request.activate = true;
-        auto imported = ModelImporter(*other).run(request);
+        auto imported = ModelImporter(*other).run(request, ImportTrust::Confirmed);
         QVERIFY2(imported, errorOf(imported));
         QCOMPARE(imported->name, QStringLiteral("round trip"));
         QCOMPARE(imported->symbol, kSymbol);

@@ -1,14 +1,18 @@
 // Editing registered models without training: rename (every version, atomically, with name
 // validation and uniqueness), description and tags on every version, and the file check that
-// the saved-models page calls "ready". Rows come from ModelRegistry::add with small bytes.
+// the saved-models page calls "ready" (refusing devices and links out of the workspace), and an
+// export that fails halfway. Rows come from ModelRegistry::add with small bytes.
 
 #include "services/ModelRegistry.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace modeldeck;
 
@@ -156,6 +160,83 @@ private Q_SLOTS:
         RegisteredModel hostile = *added;
         hostile.filePath = QStringLiteral("../../etc/passwd");
         QVERIFY(!registry.checkFile(hostile));
+    }
+
+    // Regression: a model file replaced by a pipe or a symlink to /dev/zero made the check
+    // block or read until memory ran out.
+    void checkFileRefusesDevicesAndLinksOutOfTheWorkspace()
+    {
+        auto db = workspace();
+        QVERIFY(db);
+        ModelRegistry registry(*db);
+        auto added = registry.add(draft(QStringLiteral("alpha")), "bytes",
+                                  QStringLiteral("registry"), false);
+        QVERIFY(added);
+        const QString path = db->workspaceDir() + u'/' + added->filePath;
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0); // reading would block
+        const Status fifo = registry.checkFile(*added);
+        QVERIFY(!fifo);
+        QVERIFY2(fifo.error().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(fifo.error().toString()));
+        QVERIFY(!registry.exportModel(QStringLiteral("alpha"), std::nullopt,
+                                      m_dir.filePath(QStringLiteral("fifo-export"))));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path)); // reading would never end
+        QVERIFY(!registry.checkFile(*added));
+
+        // The model's folder linked to a copy outside the workspace: refused, even though the
+        // copy has the right hash.
+        QVERIFY(QFile::remove(path));
+        const QString folder = QFileInfo(path).absolutePath();
+        const QString outside = m_dir.filePath(QStringLiteral("outside-%1").arg(m_workspaces));
+        QVERIFY(QDir().rename(folder, outside));
+        QVERIFY(QFile::link(outside, folder));
+        {
+            QFile f(outside + u'/' + QFileInfo(path).fileName());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("bytes");
+        }
+        const Status linked = registry.checkFile(*added);
+        QVERIFY(!linked);
+        QVERIFY2(linked.error().message.contains(QStringLiteral("outside the workspace")),
+                 qPrintable(linked.error().toString()));
+    }
+
+    // Regression: when the sidecar could not be written, export removed the model file it had
+    // just written over the user's earlier export.
+    void failedExportLeavesEarlierFilesAlone()
+    {
+        auto db = workspace();
+        QVERIFY(db);
+        ModelRegistry registry(*db);
+        auto added = registry.add(draft(QStringLiteral("alpha")), "bytes",
+                                  QStringLiteral("registry"), false);
+        QVERIFY(added);
+        const QString dir = m_dir.filePath(QStringLiteral("export-%1").arg(m_workspaces));
+        const ExportedModel paths = ModelRegistry::exportPaths(*added, dir);
+        QVERIFY(QDir().mkpath(dir));
+        {
+            QFile earlier(paths.modelFile);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("the user's earlier export");
+        }
+        QVERIFY(QDir().mkpath(paths.sidecarFile)); // the sidecar cannot be written
+        auto failed = registry.exportModel(QStringLiteral("alpha"), std::nullopt, dir, true);
+        QVERIFY(!failed);
+        QFile earlier(paths.modelFile);
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("the user's earlier export"));
+        earlier.close();
+
+        // Once the way is clear, both files are replaced.
+        QVERIFY(QDir(paths.sidecarFile).removeRecursively());
+        auto exported = registry.exportModel(QStringLiteral("alpha"), std::nullopt, dir, true);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("bytes"));
+        QVERIFY(QFileInfo(paths.sidecarFile).isFile());
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 };
 

@@ -1,5 +1,6 @@
 // Clearing models: what a clear would take (count, MB), archiving with the model files
-// deleted, hostile model paths left alone; and the card summaries read without the config.
+// deleted, hostile model paths left alone; the start-up reconcile removing only old orphan
+// files the app wrote; and the card summaries read without the config.
 
 #include "services/ModelStore.h"
 #include "storage/Database.h"
@@ -7,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +181,94 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(outside.fileName()));
         QVERIFY(QFile::exists(notes.fileName()));
         QVERIFY(QFile::exists(db->databasePath()));
+    }
+
+    // Regression: reconcile deleted every *.pt under models/ that no row named, including a
+    // model the user exported there and a file another process had just written.
+    void reconcileRemovesOnlyOldUnreferencedAppFiles()
+    {
+        auto db = newWorkspace();
+        const QString ws = db->workspaceDir();
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        const auto put = [&](const QString &relative, const QDateTime &modified) {
+            const QString file = ws + u'/' + relative;
+            QDir().mkpath(QFileInfo(file).absolutePath());
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly) || f.write("model") != 5 || !f.flush())
+                qFatal("cannot write %s", qPrintable(file));
+            if (modified.isValid())
+                f.setFileTime(modified, QFileDevice::FileModificationTime);
+            return relative;
+        };
+        const QString trained
+            = put(QStringLiteral("models/AAPL/1h/lstm_bot-20240101-120000-0123abcd.pt"), old);
+        const QString registry
+            = put(QStringLiteral("models/registry/my_model/v2-89abcdef.pt"), old);
+        const QString imported = put(QStringLiteral("models/imported/py/v1-00ff00ff.pt"), old);
+        const QString fresh
+            = put(QStringLiteral("models/MSFT/1d/gru_bot-20240101-120000-deadbeef.pt"), {});
+        const QString referenced
+            = put(QStringLiteral("models/AAPL/1h/lstm_bot-20230101-120000-aaaaaaaa.pt"), old);
+        const QStringList userFiles {
+            put(QStringLiteral("models/my_model-v1.pt"), old), // models export --out WS/models
+            put(QStringLiteral("models/AAPL/1h/my_model-v1.pt"), old),
+            put(QStringLiteral("models/registry/my_model/v2-89abcdef.pt.bak.pt"), old),
+            put(QStringLiteral("models/notes/mine.pt"), old),
+        };
+        addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active,
+                  referenced);
+        const qint64 missing = addRecord(
+            *db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active,
+            QStringLiteral("models/AAPL/1h/lstm_bot-20230101-120000-bbbbbbbb.pt"));
+
+        auto report = ModelStore(*db).reconcile();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QStringList removed = report->removedFiles;
+        removed.sort();
+        QCOMPARE(removed, (QStringList { trained, imported, registry }));
+        QCOMPARE(report->keptRecentFiles, QStringList { fresh });
+        QVERIFY(report->problems.isEmpty());
+        QCOMPARE(report->recordsMissingFile, 1);
+        QVERIFY(statusOf(*db, missing) == TrainingRecord::Status::Failed);
+        for (const QString &gone : { trained, registry, imported })
+            QVERIFY2(!QFile::exists(ws + u'/' + gone), qPrintable(gone));
+        for (const QString &kept : userFiles + QStringList { fresh, referenced })
+            QVERIFY2(QFile::exists(ws + u'/' + kept), qPrintable(kept));
+
+        // With no grace period the fresh file goes too (what a later start would do).
+        auto later = ModelStore(*db).reconcile(std::chrono::seconds(0));
+        QVERIFY(later);
+        QCOMPARE(later->removedFiles, QStringList { fresh });
+        QVERIFY(QFile::exists(ws + u'/' + referenced));
+    }
+
+    // Symlinks under models/ are neither followed nor removed: a folder linked out of the
+    // workspace keeps its files.
+    void reconcileIgnoresSymlinks()
+    {
+        auto db = newWorkspace();
+        const QString ws = db->workspaceDir();
+        const QString outside = m_dir.filePath(QStringLiteral("outside-%1").arg(m_counter));
+        QVERIFY(QDir().mkpath(outside + QStringLiteral("/1h")));
+        const QString victim = outside + QStringLiteral("/1h/lstm_bot-20240101-120000-0123abcd.pt");
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("theirs");
+        QVERIFY(f.flush()); // before the time is set, or closing would set it again
+        f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200),
+                      QFileDevice::FileModificationTime);
+        f.close();
+        QVERIFY(QFile::link(outside, ws + QStringLiteral("/models/EVIL")));
+        QVERIFY(QDir().mkpath(ws + QStringLiteral("/models/AAPL/1h")));
+        const QString link
+            = ws + QStringLiteral("/models/AAPL/1h/lstm_bot-20240101-120000-00000000.pt");
+        QVERIFY(QFile::link(victim, link));
+
+        auto report = ModelStore(*db).reconcile(std::chrono::seconds(0));
+        QVERIFY(report);
+        QVERIFY2(report->removedFiles.isEmpty(), qPrintable(report->removedFiles.join(u',')));
+        QVERIFY(QFile::exists(victim));
+        QVERIFY(QFileInfo(link).isSymLink());
     }
 
     void summariesReadSkillWithoutTheConfig()

@@ -1,9 +1,10 @@
 // Tests for PathSanitizer: safe path components from hostile names, paths that must stay inside
-// the workspace, and the symbol syntax.
+// the workspace (also through symlinks), and the symbol syntax.
 
 #include "util/PathSanitizer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +179,60 @@ private Q_SLOTS:
         const Result<QString> escape = PathSanitizer::resolveInside(
             root + QStringLiteral("/x/../y"), QStringLiteral("../z"));
         QVERIFY(!escape.ok());
+    }
+
+    // A folder under models/ symlinked out of the workspace must not let writes or deletes
+    // through it land outside; links that stay inside are fine.
+    void resolveInsideFollowsSymlinks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.filePath(QStringLiteral("ws"));
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/models/AAPL")));
+        QVERIFY(QDir().mkpath(outside));
+        QFile victim(outside + QStringLiteral("/victim.pt"));
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.close();
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/models/out")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/victim.pt"),
+                            root + QStringLiteral("/models/file.pt")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/nothing"),
+                            root + QStringLiteral("/models/dangling")));
+        QVERIFY(QFile::link(root + QStringLiteral("/models/AAPL"),
+                            root + QStringLiteral("/models/alias")));
+        QVERIFY(QFile::link(QStringLiteral("AAPL"), root + QStringLiteral("/models/relative")));
+
+        for (const QString &escaping :
+             { QStringLiteral("models/out/victim.pt"), QStringLiteral("models/out/new/x.pt"),
+               QStringLiteral("models/out"), QStringLiteral("models/file.pt"),
+               QStringLiteral("models/dangling"), QStringLiteral("models/dangling/x.pt") }) {
+            const Result<QString> resolved = PathSanitizer::resolveInside(root, escaping);
+            QVERIFY2(!resolved.ok(), qPrintable(escaping));
+            QVERIFY(resolved.error().message.contains(escaping));
+        }
+        for (const QString &inside :
+             { QStringLiteral("models/alias/x.pt"), QStringLiteral("models/relative/y/x.pt"),
+               QStringLiteral("models/AAPL/new/x.pt") }) {
+            const Result<QString> resolved = PathSanitizer::resolveInside(root, inside);
+            QVERIFY2(resolved.ok(), qPrintable(errorText(resolved)));
+            QCOMPARE(*resolved, QString(root + u'/' + inside)); // the path as given, unresolved
+        }
+    }
+
+    // The workspace itself may be reached through a symlink (a moved home folder).
+    void resolveInsideRootThroughSymlink()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("real/models"))));
+        const QString root = dir.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real")), root));
+        const Result<QString> resolved
+            = PathSanitizer::resolveInside(root, QStringLiteral("models/x.pt"));
+        QVERIFY2(resolved.ok(), qPrintable(errorText(resolved)));
+        QCOMPARE(*resolved, QString(root + QStringLiteral("/models/x.pt")));
+        QVERIFY(!PathSanitizer::resolveInside(root, QStringLiteral("../real/models/x.pt")));
     }
 
     void validateSymbol_data()

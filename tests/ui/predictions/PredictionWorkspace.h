@@ -60,7 +60,7 @@ openPredictionWorkspace(const QString &dir, const std::vector<Bar> &bars, bool w
         request.symbol = kSymbol;
         request.timeframe = kTimeframe;
         request.activate = true;
-        auto plain = ModelImporter(db).run(request);
+        auto plain = ModelImporter(db).run(request, ImportTrust::Confirmed);
         if (!plain)
             qFatal("%s", qPrintable(plain.error().toString()));
         RegisteredModel banded = *plain;
