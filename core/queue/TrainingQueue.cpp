@@ -73,8 +73,10 @@ Status TrainingQueue::acquire()
     if (!recovered)
         return recovered.error();
     m_recovered = *recovered;
-    if (auto reconciled = ModelStore(*m_database).reconcile(); !reconciled)
+    auto reconciled = ModelStore(*m_database).reconcile();
+    if (!reconciled)
         return reconciled.error();
+    m_cleanup = *reconciled;
     m_liveness.startSweeping();
     m_recountTimer.start();
     refreshCounts();

@@ -16,6 +16,7 @@
 #include "queue/QueueCounts.h"
 #include "queue/QueueLock.h"
 #include "queue/WorkerPlan.h"
+#include "services/ModelStore.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -58,8 +59,9 @@ public:
     // process left running (failing those interrupted too often in a row), fails jobs stuck
     // without heartbeat, and reconciles model files.
     Status acquire();
-    // What acquire() did with the jobs a dead process left running.
+    // What acquire() did with the jobs a dead process left running, and with model files.
     RecoveredJobs recoveredJobs() const { return m_recovered; }
+    const ReconcileReport &startupCleanup() const { return m_cleanup; }
     bool isOwner() const { return m_lock.isHeld(); }
     void setStuckLimitSeconds(int seconds) { m_liveness.setStuckLimitSeconds(seconds); }
     // How often running jobs get a heartbeat (default 5 s); tests shorten it.
@@ -155,6 +157,7 @@ private:
     QList<TrainingJob> m_current;
     QueueCounts m_counts;
     RecoveredJobs m_recovered;
+    ReconcileReport m_cleanup;
 };
 
 } // namespace modeldeck

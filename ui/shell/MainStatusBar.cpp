@@ -20,7 +20,7 @@ MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
         connect(queue, &TrainingQueue::countsChanged, this, &MainStatusBar::updateQueue);
         connect(queue, &TrainingQueue::stateChanged, this, &MainStatusBar::updateQueue);
         updateQueue();
-        noteRecovery(queue->recoveredJobs());
+        noteRecovery(queue->recoveredJobs(), queue->startupCleanup());
     });
     connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
         m_queueLabel->setText(tr("Queue: owned by another process"));
@@ -53,9 +53,16 @@ void MainStatusBar::showSummary()
         showMessage(tr("No price history yet: Data ▸ Import CSV… or Data ▸ Download…"));
 }
 
-void MainStatusBar::noteRecovery(const RecoveredJobs &recovered)
+void MainStatusBar::noteRecovery(const RecoveredJobs &recovered, const ReconcileReport &cleanup)
 {
     QStringList parts;
+    // Each removed file is also logged by name (category modeldeck.models).
+    if (!cleanup.removedFiles.isEmpty())
+        parts << tr("%n unreferenced model file(s) removed", nullptr,
+                    int(cleanup.removedFiles.size()));
+    if (cleanup.recordsMissingFile > 0)
+        parts << tr("%n model(s) marked failed: model file missing", nullptr,
+                    cleanup.recordsMissingFile);
     if (recovered.requeued > 0)
         parts << tr("%n job(s) interrupted when ModelDeck stopped are queued again", nullptr,
                     recovered.requeued);

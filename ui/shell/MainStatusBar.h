@@ -3,6 +3,7 @@
 // workspace on the right. The permanent fields elide rather than widen the window.
 
 #include "domain/TrainingJob.h"
+#include "services/ModelStore.h"
 
 #include <QStatusBar>
 
@@ -31,8 +32,9 @@ public:
 
 private:
     void updateQueue();
-    // Says what start-up did with jobs a crashed run left behind; kept in the summary.
-    void noteRecovery(const RecoveredJobs &recovered);
+    // Says what start-up did with jobs and model files a crashed run left behind; kept in the
+    // summary.
+    void noteRecovery(const RecoveredJobs &recovered, const ReconcileReport &cleanup);
 
     WorkspaceSession *m_session;
     ElidedLabel *m_queueLabel;
