@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "storage/BusyRetry.h"
+
 #include <QSqlDatabase>
 
 namespace modeldeck {
@@ -18,7 +20,8 @@ QStringList SqlDialect::connectionSetup() const
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+        // SQLite's own wait for another writer; longer waits are withBusyRetry's (BusyRetry.h).
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyRetryPolicy::current().busyTimeoutMs),
         // Staging tables for bulk merges stay in memory instead of temp files.
         QStringLiteral("PRAGMA temp_store=MEMORY"),
     };
