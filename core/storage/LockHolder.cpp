@@ -44,7 +44,8 @@ QStringList processesWithFileOpen(const QString &databasePath)
         if (!numeric || pid == self)
             continue;
         const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-        const QFileInfoList entries = fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot);
+        const QFileInfoList entries
+            = fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
         for (const QFileInfo &fd : entries) {
             const QString target = fd.symLinkTarget();
             if (target == canonical || target == wal) {
