@@ -321,7 +321,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
                      "run); it is not in the workspace's list of models.")
                       .arg(QDir::toNativeSeparators(kept));
         }
-        TrainingOutcome failed = recordFailure(request, error, false, seconds(), barCount);
+        TrainingOutcome failed = recordFailure(request, error, isCancelled(), seconds(), barCount);
         failed.keptModelPath = kept;
         return failed;
     }
