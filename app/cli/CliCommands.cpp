@@ -227,6 +227,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         return fail(db.error());
 
     const bool json = parser.isSet(o.json);
+    const DatabaseWaitNotices databaseWaits;
     CancellationToken token;
     TrainingService service(**db);
     service.setCancellationToken(&token);
@@ -289,6 +290,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                         { QStringLiteral("ok"), false },
                         { QStringLiteral("cancelled"), outcome.cancelled },
                         { QStringLiteral("record_id"), outcome.recordId },
+                        { QStringLiteral("model_kept"), outcome.keptModelPath },
                         { QStringLiteral("error"), outcome.error.toString() } });
         }
         fail(outcome.error);

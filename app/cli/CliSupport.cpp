@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "services/Workspace.h"
+#include "storage/BusyRetry.h"
 #include "storage/Database.h"
 #include "util/SafeRead.h"
 
@@ -52,6 +53,22 @@ int fail(const QString &message, int code)
 int fail(const Error &error, int code)
 {
     return fail(error.toString(), code);
+}
+
+DatabaseWaitNotices::DatabaseWaitNotices()
+{
+    setBusyObserver([](const BusyWait &wait) {
+        // stdio, not err(): pool threads wait too, and FILE streams lock themselves.
+        const QByteArray line
+            = QStringLiteral("modeldeck-cli: %1\n").arg(wait.message()).toLocal8Bit();
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+    });
+}
+
+DatabaseWaitNotices::~DatabaseWaitNotices()
+{
+    setBusyObserver({});
 }
 
 void printJson(const QJsonObject &object)

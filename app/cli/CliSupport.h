@@ -160,4 +160,16 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+// For its lifetime, every wait for a workspace database another process keeps locked is told
+// on stderr ("modeldeck-cli: The workspace database is locked by sqlite3 (process 42); …"), from
+// whichever thread waits.
+class DatabaseWaitNotices
+{
+public:
+    DatabaseWaitNotices();
+    ~DatabaseWaitNotices();
+    DatabaseWaitNotices(const DatabaseWaitNotices &) = delete;
+    DatabaseWaitNotices &operator=(const DatabaseWaitNotices &) = delete;
+};
+
 } // namespace modeldeck::cli

@@ -273,7 +273,8 @@ RunSize runSize(const QCommandLineParser &parser, const Options &o)
     return size;
 }
 
-// One line (or JSON object) per job start and end; a queue error ends the run as failed.
+// One line (or JSON object) per job start and end; a queue error ends the run as failed (a
+// locked database is not one: the queue waits it out).
 void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode)
 {
     QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
@@ -346,6 +347,9 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
 {
     const RunSize size = runSize(parser, o);
     TorchRuntime::initialize(size.threads);
+    // A database another process keeps locked is waited out, told on stderr; it is not an error
+    // (errorOccurred), so it never ends the run and cancels the running jobs.
+    const DatabaseWaitNotices databaseWaits;
     TrainingQueue queue(database);
     queue.setMaxConcurrentJobs(size.workers);
     if (auto acquired = queue.acquire(); !acquired)

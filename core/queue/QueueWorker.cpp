@@ -2,6 +2,7 @@
 
 #include "queue/TrainingQueue.h"
 #include "queue/WorkerGate.h"
+#include "storage/BusyRetry.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
@@ -34,12 +35,16 @@ void QueueWorker::run()
         const auto ticket = m_gate->mayClaim();
         if (!ticket)
             break;
-        auto db = m_database->connection();
-        auto claimed = db ? JobRepository(*db).claimNext(pid)
-                          : Result<std::optional<TrainingJob>>(db.error());
+        auto claimed = claim(pid);
+        if (!claimed && !m_gate->isOpen()) {
+            // Paused or stopped while it waited for a locked database: nothing was claimed.
+            m_gate->leave();
+            break;
+        }
         if (!claimed || !claimed->has_value()) {
             m_gate->leave();
             if (!claimed) {
+                // Not a locked database (claim() waits those out): a real failure.
                 const QString message = claimed.error().message;
                 QMetaObject::invokeMethod(
                     queue, [queue, message] { queue->onWorkerError(message); },
@@ -78,6 +83,47 @@ void QueueWorker::run()
     m_database->releaseThreadConnection();
     QMetaObject::invokeMethod(
         queue, [queue, why] { queue->onWorkerEnded(why); }, Qt::QueuedConnection);
+}
+
+std::function<void(const BusyWait &)> QueueWorker::waitReporter() const
+{
+    TrainingQueue *queue = m_queue;
+    const quintptr worker = quintptr(this);
+    return [queue, worker](const BusyWait &wait) {
+        const QString message = wait.ended ? QString() : wait.message();
+        QMetaObject::invokeMethod(
+            queue, [queue, worker, message] { queue->onDatabaseWait(worker, message); },
+            Qt::QueuedConnection);
+    };
+}
+
+Result<std::optional<TrainingJob>> QueueWorker::claim(qint64 pid)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    JobRepository jobs(*db);
+    BusyRetryOptions retry;
+    retry.budgetMs = 0; // as long as the queue runs: the jobs are still there to run
+    retry.cancelled = [gate = m_gate] { return !gate->isOpen(); };
+    retry.onWait = waitReporter();
+    jobs.setBusyRetry(std::move(retry));
+    return jobs.claimNext(pid);
+}
+
+Status QueueWorker::recordEnd(qint64 jobId, const JobResult &result, const JobProgressRow &finalRow)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    JobRepository jobs(*db);
+    BusyRetryOptions retry;
+    // The process-wide budget; only closing the application stops the wait early (the job then
+    // stays "running" and the next start marks it interrupted).
+    retry.cancelled = [gate = m_gate] { return gate->isShuttingDown(); };
+    retry.onWait = waitReporter();
+    jobs.setBusyRetry(std::move(retry));
+    return jobs.finish(jobId, result.status, result.error, result.recordId, &finalRow);
 }
 
 JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &token)
@@ -163,12 +209,7 @@ JobResult QueueWorker::runJob(const TrainingJob &job, const CancellationToken &t
         last.stepFraction = 1.0;
     }
     const JobProgressRow finalRow = progressRow(last, true, result.error);
-    const Status finished = [&] {
-        auto db = m_database->connection();
-        return db ? JobRepository(*db).finish(jobId, result.status, result.error, result.recordId,
-                                              &finalRow)
-                  : Status(db.error());
-    }();
+    const Status finished = recordEnd(jobId, result, finalRow);
     if (!finished) {
         // The job stays "running" in the database; the next start-up marks it interrupted.
         result.error += u' '

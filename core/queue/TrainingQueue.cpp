@@ -36,7 +36,7 @@ TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent
 
 TrainingQueue::~TrainingQueue()
 {
-    m_gate->close();
+    m_gate->shutDown();
     m_gate->cancelRunning(tr("the application is closing"));
     m_pool.waitForDone();
     // Workers post their results to this object; drop what is still queued for it.

@@ -19,10 +19,12 @@
 #include "services/ModelStore.h"
 #include "util/Result.h"
 
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -99,6 +101,10 @@ public:
     QList<TrainingJob> currentJobs() const { return m_current; }
     JobCounts counts() const { return m_counts.value(); }
     int queueLength() const { return m_counts.value().pending; }
+    // While the queue waits for a workspace database another process keeps locked, what the
+    // user should know (who holds it, that the queue keeps retrying); empty otherwise. Such a
+    // wait is not an error: nothing is lost and the queue goes on when the lock is released.
+    QString databaseWait() const;
 
     // Applies a command ("pause", "resume", "stop", "force-stop").
     void applyControl(const QString &command);
@@ -119,7 +125,10 @@ Q_SIGNALS:
     // failure is reported as Failed even when an automatic retry queues the job again.
     void jobFinished(const modeldeck::TrainingJob &job);
     void drained(); // nothing pending or running any more
+    // A failure the queue could not get past (never a database that is only locked for a while:
+    // see databaseWaitChanged).
     void errorOccurred(const QString &message);
+    void databaseWaitChanged(const QString &message); // databaseWait()
 
 private:
     friend class QueueWorker;
@@ -129,6 +138,9 @@ private:
     void onJobFinished(const TrainingJob &job);
     void onClaimRaced(qint64 jobId);
     void onWorkerError(const QString &message);
+    // A worker (or a deferred write, by its address) waits for the database (message), or no
+    // longer (empty).
+    void onDatabaseWait(quintptr source, const QString &message);
     enum class WorkerEnd { GateClosed, NothingPending, Raced, Error };
     void onWorkerEnded(WorkerEnd why);
 
@@ -143,6 +155,15 @@ private:
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
     QList<qint64> currentJobIds() const;
+    // A write on this thread (the queue's bookkeeping) that may find the database locked: it is
+    // tried again every second, never blocking the thread longer than one busy_timeout, until
+    // it goes through (then `done`), fails otherwise, or the retry budget is spent (then
+    // errorOccurred). Meanwhile the queue reports the wait and does not call itself drained.
+    void writeWhenUnlocked(const QString &what, std::function<Status()> write,
+                           std::function<void()> done);
+    struct DeferredWrite;
+    void tryWrite(const std::shared_ptr<DeferredWrite> &write);
+    void requeueFailed(qint64 jobId);
     bool isCurrent(qint64 jobId) const;
 
     std::shared_ptr<Database> m_database;
@@ -158,6 +179,8 @@ private:
     QueueCounts m_counts;
     RecoveredJobs m_recovered;
     ReconcileReport m_cleanup;
+    QMap<quintptr, QString> m_databaseWaits;
+    int m_deferredWrites = 0;
 };
 
 } // namespace modeldeck

@@ -5,11 +5,32 @@
 #include "TrainingQueue.h"
 #include "queue/QueueWorker.h"
 #include "queue/WorkerGate.h"
+#include "storage/BusyRetry.h"
+#include "storage/Database.h"
 #include "storage/JobRepository.h"
+#include "storage/LockHolder.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 
 namespace modeldeck {
+
+namespace {
+
+// How often a deferred write on the queue's thread tries again.
+constexpr int kDeferredRetryMs = 1000;
+
+} // namespace
+
+struct TrainingQueue::DeferredWrite
+{
+    QString what;
+    std::function<Status()> write;
+    std::function<void()> done;
+    QElapsedTimer since;
+    qint64 nextNoticeMs = 0;
+    bool waiting = false;
+};
 
 void TrainingQueue::setState(State state)
 {
@@ -55,9 +76,13 @@ void TrainingQueue::resume()
 void TrainingQueue::stop()
 {
     m_gate->close();
-    if (auto removed = dropPending(); !removed)
-        Q_EMIT errorOccurred(removed.error().message);
-    Q_EMIT jobsChanged();
+    writeWhenUnlocked(
+        tr("Removing the waiting jobs"),
+        [this] {
+            auto removed = dropPending();
+            return removed ? Status() : Status(removed.error());
+        },
+        [this] { Q_EMIT jobsChanged(); });
     setState(m_plan.workers() == 0 ? State::Idle : State::Stopping);
     if (m_plan.workers() == 0)
         Q_EMIT drained();
@@ -91,7 +116,7 @@ void TrainingQueue::schedule()
         m_gate->addWorker();
         m_pool.start(new QueueWorker(this, m_database, m_gate, m_executor));
     }
-    if (m_plan.workers() == 0)
+    if (m_plan.workers() == 0 && m_deferredWrites == 0)
         Q_EMIT drained(); // nothing pending and nothing running
 }
 
@@ -127,42 +152,110 @@ void TrainingQueue::onJobProgress(qint64 jobId, const TrainingProgress &progress
 void TrainingQueue::onJobFinished(const TrainingJob &job)
 {
     m_current.removeIf([&job](const TrainingJob &current) { return current.id == job.id; });
-    JobStatus recorded = job.status;
     Q_EMIT jobFinished(job);
-    if (job.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)
-        && job.attempts <= job.spec.maxRetries) {
-        // Automatic retries, up to the job's own limit.
-        if (auto repo = repository()) {
-            if (Status retried = repo->retry(job.id); !retried)
-                Q_EMIT errorOccurred(retried.error().message);
-            else
-                recorded = JobStatus::Pending;
-        }
-    }
-    m_counts.ended(recorded);
+    m_counts.ended(job.status);
     announceCounts();
     Q_EMIT jobsChanged();
-    if (recorded == JobStatus::Pending) {
-        m_plan.expectWork(); // the worker may have looked for work before the retry was queued
-        schedule();
+    if (job.status == JobStatus::Failed && (m_state == State::Running || m_state == State::Paused)
+        && job.attempts <= job.spec.maxRetries)
+        requeueFailed(job.id); // automatic retries, up to the job's own limit
+}
+
+void TrainingQueue::requeueFailed(qint64 jobId)
+{
+    writeWhenUnlocked(
+        tr("Queueing training job %1 again").arg(jobId),
+        [this, jobId] {
+            auto repo = repository();
+            return repo ? repo->retry(jobId) : Status(repo.error());
+        },
+        [this] {
+            m_counts.retried(JobStatus::Failed);
+            announceCounts();
+            Q_EMIT jobsChanged();
+            m_plan.expectWork(); // the worker may have looked for work before the retry
+            schedule();
+        });
+}
+
+void TrainingQueue::writeWhenUnlocked(const QString &what, std::function<Status()> write,
+                                      std::function<void()> done)
+{
+    auto deferred = std::make_shared<DeferredWrite>();
+    deferred->what = what;
+    deferred->write = std::move(write);
+    deferred->done = std::move(done);
+    deferred->since.start();
+    tryWrite(deferred);
+}
+
+void TrainingQueue::tryWrite(const std::shared_ptr<DeferredWrite> &w)
+{
+    clearBusyNote();
+    const Status written = w->write();
+    const bool busy = !written && lastErrorWasBusy();
+    const int budgetMs = BusyRetryPolicy::current().budgetMs;
+    const quintptr key = quintptr(w.get());
+    if (busy && (budgetMs == 0 || w->since.elapsed() < budgetMs)) {
+        if (!w->waiting) {
+            w->waiting = true;
+            ++m_deferredWrites;
+        }
+        const BusyWait wait { w->what, w->since.elapsed(),
+                              describeLockHolders(m_database->databasePath()), false };
+        onDatabaseWait(key, wait.message());
+        if (wait.waitedMs >= w->nextNoticeMs) { // the CLI's stderr, not every second
+            w->nextNoticeMs = wait.waitedMs + BusyRetryPolicy::current().noticeAfterMs;
+            notifyBusyObserver(wait);
+        }
+        QTimer::singleShot(kDeferredRetryMs, this, [this, w] { tryWrite(w); });
+        return;
     }
+    if (w->waiting) {
+        --m_deferredWrites;
+        onDatabaseWait(key, QString());
+        notifyBusyObserver({ w->what, w->since.elapsed(), QString(), true });
+    }
+    if (written) {
+        w->done();
+    } else {
+        Q_EMIT errorOccurred(busy ? tr("%1 failed: the workspace database stayed locked for %2 "
+                                       "s. %3")
+                                        .arg(w->what)
+                                        .arg(w->since.elapsed() / 1000)
+                                        .arg(written.error().message)
+                                  : written.error().message);
+    }
+    if (w->waiting && m_deferredWrites == 0 && m_plan.workers() == 0 && m_state == State::Running)
+        schedule(); // it held back drained()
 }
 
 void TrainingQueue::onClaimRaced(qint64 jobId)
 {
     // A worker took this job just as the queue was paused or stopped: it never started.
     // It was never announced, so the counts still have it as pending.
-    auto repo = repository();
-    Status undone = repo ? repo->unclaim(jobId) : Status(repo.error());
-    if (undone && m_state != State::Running && m_state != State::Paused) {
-        undone = repo->remove(jobId); // stopped: pending jobs go, and so does this one
-        if (undone) {
-            m_counts.removed(1);
-            announceCounts();
-        }
-    }
-    if (!undone)
-        Q_EMIT errorOccurred(undone.error().message);
+    writeWhenUnlocked(
+        tr("Returning training job %1 to the queue").arg(jobId),
+        [this, jobId] {
+            auto repo = repository();
+            return repo ? repo->unclaim(jobId) : Status(repo.error());
+        },
+        [this, jobId] {
+            if (m_state == State::Running || m_state == State::Paused)
+                return;
+            // Stopped: pending jobs go, and so does this one.
+            writeWhenUnlocked(
+                tr("Removing training job %1").arg(jobId),
+                [this, jobId] {
+                    auto repo = repository();
+                    return repo ? repo->remove(jobId) : Status(repo.error());
+                },
+                [this] {
+                    m_counts.removed(1);
+                    announceCounts();
+                    Q_EMIT jobsChanged();
+                });
+        });
     m_plan.expectWork();
     Q_EMIT jobsChanged();
 }
@@ -170,6 +263,22 @@ void TrainingQueue::onClaimRaced(qint64 jobId)
 void TrainingQueue::onWorkerError(const QString &message)
 {
     Q_EMIT errorOccurred(message);
+}
+
+void TrainingQueue::onDatabaseWait(quintptr source, const QString &message)
+{
+    const QString before = databaseWait();
+    if (message.isEmpty())
+        m_databaseWaits.remove(source);
+    else
+        m_databaseWaits.insert(source, message);
+    if (databaseWait() != before)
+        Q_EMIT databaseWaitChanged(databaseWait());
+}
+
+QString TrainingQueue::databaseWait() const
+{
+    return m_databaseWaits.isEmpty() ? QString() : m_databaseWaits.last();
 }
 
 void TrainingQueue::onWorkerEnded(WorkerEnd why)

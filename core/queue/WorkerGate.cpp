@@ -40,10 +40,30 @@ void WorkerGate::release(qint64 jobId)
     m_tokens.remove(jobId);
 }
 
+bool WorkerGate::isOpen() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_open;
+}
+
+bool WorkerGate::isShuttingDown() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_shuttingDown;
+}
+
+void WorkerGate::shutDown()
+{
+    QMutexLocker lock(&m_mutex);
+    m_shuttingDown = true;
+    m_open = false;
+    ++m_generation;
+}
+
 void WorkerGate::open()
 {
     QMutexLocker lock(&m_mutex);
-    m_open = true;
+    m_open = !m_shuttingDown;
 }
 
 void WorkerGate::close()

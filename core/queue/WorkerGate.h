@@ -34,10 +34,17 @@ public:
     // the ticket was issued.
     std::shared_ptr<CancellationToken> admit(qint64 jobId, Ticket ticket);
     void release(qint64 jobId);
+    // Whether new claims are allowed: a worker waiting for a locked database to claim gives up
+    // once this turns false.
+    bool isOpen() const;
+    // The queue is being destroyed: workers stop waiting for a locked database to record a
+    // job's end (the next start marks the job interrupted).
+    bool isShuttingDown() const;
 
     // Owner side.
     void open();
     void close(); // running jobs finish, no new claims
+    void shutDown(); // close() for good
     void cancelRunning(const QString &reason);
     void setMaxWorkers(int workers);
     QList<qint64> runningJobs() const;
@@ -45,6 +52,7 @@ public:
 private:
     mutable QMutex m_mutex;
     bool m_open = false;
+    bool m_shuttingDown = false;
     quint64 m_generation = 0;
     int m_workers = 0;
     int m_maxWorkers = 1;

@@ -2,6 +2,8 @@
 
 #include "features/FeatureSet.h"
 #include "features/SavedFeatures.h"
+#include "services/UnrecordedModel.h"
+#include "storage/BusyRetry.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingEpochRepository.h"
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimeZone>
@@ -114,6 +117,39 @@ void TrainingService::forward(TrainingProgress progress)
     m_progress(progress);
 }
 
+Result<qint64> TrainingService::recordRun(const TrainingRecord &record,
+                                          const std::vector<EpochRecord> &epochs)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    BusyRetryOptions retry;
+    retry.what = tr("Recording the training run");
+    // The trained model survives a cancelled wait (UnrecordedModel), so closing the
+    // application need not wait out the whole retry budget.
+    retry.cancelled = [this] { return m_token && m_token->isCancelled(); };
+    retry.onWait = [this](const BusyWait &wait) {
+        report(TrainingProgress::Step::Save, 0.6,
+               wait.ended ? tr("Recording the run") : wait.message());
+    };
+    return withBusyRetry(
+        *db,
+        [&]() -> Result<qint64> {
+            WriteTransaction tx(*db);
+            if (!tx.isActive())
+                return tx.beginError();
+            auto id = TrainingRecordRepository(*db).insert(record);
+            if (!id)
+                return id.error();
+            if (auto saved = TrainingEpochRepository(*db).insert(*id, epochs); !saved)
+                return saved.error();
+            if (auto committed = tx.commit(); !committed)
+                return committed.error();
+            return *id;
+        },
+        retry);
+}
+
 TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, const Error &error,
                                                bool cancelled, double seconds, qint64 dataPoints)
 {
@@ -135,14 +171,31 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
             += u' ' + tr("(The failure could not be recorded: %1)").arg(db.error().message);
         return outcome;
     }
-    WriteTransaction tx(*db);
-    auto id = TrainingRecordRepository(*db).insert(r);
-    Status committed = id ? tx.commit() : Status(id.error());
-    if (committed)
+    BusyRetryOptions retry;
+    retry.what = tr("Recording the failed training run");
+    // A cancelled run (the user, or the application closing) does not hold things up for long
+    // just to record why it ended.
+    if (cancelled)
+        retry.budgetMs = 10000;
+    auto id = withBusyRetry(
+        *db,
+        [&]() -> Result<qint64> {
+            WriteTransaction tx(*db);
+            if (!tx.isActive())
+                return tx.beginError();
+            auto inserted = TrainingRecordRepository(*db).insert(r);
+            if (!inserted)
+                return inserted.error();
+            if (auto committed = tx.commit(); !committed)
+                return committed.error();
+            return *inserted;
+        },
+        retry);
+    if (id)
         outcome.recordId = *id;
     else
         outcome.error.message
-            += u' ' + tr("(The failure could not be recorded: %1)").arg(committed.error().message);
+            += u' ' + tr("(The failure could not be recorded: %1)").arg(id.error().message);
     return outcome;
 }
 
@@ -255,24 +308,22 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     report(TrainingProgress::Step::Save, 0.6, tr("Recording the run"));
     r.trainingDurationSeconds = seconds();
 
-    const auto removeFile = [&absolutePath] {
-        if (!absolutePath.isEmpty())
-            QFile::remove(absolutePath);
-    };
-    auto db = m_database.connection();
-    if (!db) {
-        removeFile();
-        return recordFailure(request, db.error(), false, seconds(), barCount);
-    }
-    WriteTransaction tx(*db);
-    auto id
-        = tx.isActive() ? TrainingRecordRepository(*db).insert(r) : Result<qint64>(tx.beginError());
-    Status epochsSaved
-        = id ? TrainingEpochRepository(*db).insert(*id, trained->epochs) : Status(id.error());
-    Status committed = epochsSaved ? tx.commit() : epochsSaved;
-    if (!committed) {
-        removeFile();
-        return recordFailure(request, committed.error(), false, seconds(), barCount);
+    auto id = recordRun(r, trained->epochs);
+    if (!id) {
+        // The run succeeded; only its record is missing. Keep the model where clean-up leaves it
+        // alone and say where it is.
+        Error error = id.error();
+        QString kept;
+        if (!absolutePath.isEmpty()) {
+            kept = UnrecordedModel::keep(m_database, absolutePath, r, error.message);
+            error.message += u' '
+                + tr("The trained model was kept in “%1” (with a .json file describing the "
+                     "run); it is not in the workspace's list of models.")
+                      .arg(QDir::toNativeSeparators(kept));
+        }
+        TrainingOutcome failed = recordFailure(request, error, isCancelled(), seconds(), barCount);
+        failed.keptModelPath = kept;
+        return failed;
     }
     r.id = *id;
     outcome.ok = true;

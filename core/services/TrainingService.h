@@ -2,7 +2,8 @@
 // One training run end to end, shared by the CLI, the GUI and (later) the queue: load bars,
 // build features (Data), train (Train), evaluate on the test split (Validate), then write
 // the model file atomically and record the run with its epochs in one transaction (Save).
-// Failures and cancellations are recorded as failed runs with the reason; no file remains.
+// Failures and cancellations are recorded as failed runs with the reason; no file remains,
+// except a trained model whose record could not be written: it is kept (UnrecordedModel).
 
 #include "domain/EpochRecord.h"
 #include "domain/TrainingProgress.h"
@@ -41,6 +42,8 @@ struct TrainingOutcome
     bool cancelled = false;
     Error error; // when !ok
     qint64 recordId = 0; // also set for recorded failures
+    // A trained model whose record could not be written, kept outside models/ (absolute path).
+    QString keptModelPath;
     TrainingRecord record;
     ForecastMetrics metrics;
     ConformalInterval interval; // split-conformal half-widths and their test coverage
@@ -67,6 +70,8 @@ public:
 private:
     void report(TrainingProgress::Step step, double fraction, const QString &details);
     void forward(TrainingProgress progress);
+    // The run's record and epochs in one transaction, waiting out a locked database.
+    Result<qint64> recordRun(const TrainingRecord &record, const std::vector<EpochRecord> &epochs);
     TrainingOutcome recordFailure(const TrainingRequest &request, const Error &error,
                                   bool cancelled, double seconds, qint64 dataPoints);
 

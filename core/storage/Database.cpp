@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/BusyRetry.h"
 #include "storage/Migrator.h"
 #include "util/TrContext.h"
 
@@ -35,6 +36,7 @@ bool looksLikeSqliteFile(const QString &path)
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
+    noteSqlError(e);
     return Error {
         tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
     };
@@ -43,6 +45,7 @@ Error sqlError(const QString &what, const QSqlQuery &query)
 Error sqlError(const QString &what, const QSqlDatabase &db)
 {
     const QSqlError e = db.lastError();
+    noteSqlError(e);
     return Error {
         tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
     };

@@ -262,6 +262,15 @@ Result<JobCounts> JobRepository::counts(bool activeOnly)
 
 Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
 {
+    BusyRetryOptions retry = m_busyRetry;
+    if (retry.what.isEmpty())
+        retry.what = tr("Taking the next training job");
+    return withBusyRetry(
+        m_db, [&] { return claimNextOnce(ownerPid); }, retry);
+}
+
+Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
+{
     // One statement: SQLite takes the write lock before it reads, so two workers (threads or
     // processes) never take the same job, and there is no BEGIN/COMMIT round trip to pay.
     const QString now = nowIsoUtc();
@@ -326,6 +335,16 @@ Status JobRepository::finish(qint64 jobId, JobStatus status, const QString &erro
         return Error { tr("Training job %1 cannot finish as “%2”: that is not a final state.")
                            .arg(jobId)
                            .arg(statusLabel(status)) };
+    BusyRetryOptions retry = m_busyRetry;
+    if (retry.what.isEmpty())
+        retry.what = tr("Recording the end of training job %1").arg(jobId);
+    return withBusyRetry(
+        m_db, [&] { return finishOnce(jobId, status, error, recordId, finalProgress); }, retry);
+}
+
+Status JobRepository::finishOnce(qint64 jobId, JobStatus status, const QString &error,
+                                 qint64 recordId, const JobProgressRow *finalProgress)
+{
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();

@@ -6,6 +6,7 @@
 
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
+#include "storage/BusyRetry.h"
 #include "storage/CoreInternal.h"
 #include "util/Result.h"
 
@@ -21,6 +22,9 @@ class MODELDECK_CORE_EXPORT JobRepository
     Q_DECLARE_TR_FUNCTIONS(modeldeck::JobRepository)
 public:
     explicit JobRepository(QSqlDatabase db);
+    // How claimNext and finish wait out a database another process keeps locked (by default
+    // the process-wide budget, not cancellable); queue workers make it cancellable.
+    void setBusyRetry(BusyRetryOptions options) { m_busyRetry = std::move(options); }
 
     // Inserts a pending job at the end of the queue, unless a pending or running job with the
     // same dedupKey exists: then returns that job's id and sets *existed.
@@ -35,14 +39,16 @@ public:
     Result<JobCounts> counts(bool activeOnly = false);
 
     // Atomically takes the next pending job: marks it running with owner pid, start time,
-    // heartbeat, attempts + 1. Empty when none is pending.
+    // heartbeat, attempts + 1. Empty when none is pending. Retries while the database is
+    // locked (setBusyRetry).
     Result<std::optional<TrainingJob>> claimNext(qint64 ownerPid);
     // Undoes a claim whose job never started (the queue was paused or stopped meanwhile):
     // pending again, attempts as before.
     Status unclaim(qint64 jobId);
     Status heartbeat(qint64 jobId);
     // Ends a running job: Completed/Failed/Cancelled with error and record id, and, when
-    // given, its final progress row (JobProgressRepository) in the same transaction.
+    // given, its final progress row (JobProgressRepository) in the same transaction. Retries
+    // while the database is locked (setBusyRetry).
     Status finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
                   const JobProgressRow *finalProgress = nullptr);
 
@@ -55,7 +61,12 @@ public:
     // Recovery of jobs whose process died is JobRecovery's.
 
 private:
+    Result<std::optional<TrainingJob>> claimNextOnce(qint64 ownerPid);
+    Status finishOnce(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
+                      const JobProgressRow *finalProgress);
+
     QSqlDatabase m_db;
+    BusyRetryOptions m_busyRetry;
 };
 
 } // namespace modeldeck

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "storage/BusyRetry.h"
+
 #include <QSqlDatabase>
 
 namespace modeldeck {
@@ -15,8 +17,9 @@ QStringList SqlDialect::connectionSetup() const
     if (m_kind == Kind::Postgres)
         return {};
     return {
-        // First: switching a new file to WAL takes a lock another opener may hold.
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+        // First: switching a new file to WAL takes a lock another opener may hold. SQLite's own
+        // wait for another writer; longer waits are withBusyRetry's (BusyRetry.h).
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyRetryPolicy::current().busyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),

@@ -2,11 +2,13 @@
 // 2 usage), messages on stderr, JSON on stdout.
 
 #include "TestFiles.h"
+#include "TestLockHolder.h"
 #include "TestYahooFlagged.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +51,41 @@ Run cli(const QStringList &args, const QString &program = QStringLiteral(MODELDE
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
              p.readAllStandardError() };
 }
+
+// A CLI run started in the background with short database waits, so a lock held by the test is
+// met many times.
+void startWithShortWaits(QProcess &p, const QStringList &args, int retryBudgetMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MODELDECK_WORKSPACE"));
+    env.insert(QStringLiteral("MODELDECK_BUSY_TIMEOUT_MS"), QStringLiteral("100"));
+    env.insert(QStringLiteral("MODELDECK_BUSY_NOTICE_MS"), QStringLiteral("300"));
+    env.insert(QStringLiteral("MODELDECK_BUSY_RETRY_MS"), QString::number(retryBudgetMs));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MODELDECK_CLI_PATH), args);
+}
+
+// Reads until `text` appears on the channel (true), or the process ends or time runs out.
+bool waitForOutput(QProcess &p, QProcess::ProcessChannel channel, QByteArray &seen,
+                   const QByteArray &text, int timeoutMs = 60000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!seen.contains(text)) {
+        if (clock.hasExpired(timeoutMs))
+            return false;
+        const bool running = p.state() != QProcess::NotRunning;
+        p.waitForReadyRead(50); // reads both pipes into their buffers
+        seen += channel == QProcess::StandardError ? p.readAllStandardError()
+                                                   : p.readAllStandardOutput();
+        if (!running && !seen.contains(text))
+            return false;
+    }
+    return true;
+}
+
+const QString kSlowParams
+    = QStringLiteral(R"({"epochs": 4, "hidden_size": 16, "layers": 1, "lookback": 16})");
 
 } // namespace
 
@@ -114,6 +151,105 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
         QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
+    }
+
+    // While the model trains another program takes the database's write lock: the save waits,
+    // says so on stderr, and lands once the lock is released.
+    void trainWaitsOutALockedDatabase()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("trainbusy"));
+        QVERIFY(!ws.isEmpty());
+        QProcess p;
+        startWithShortWaits(p,
+                            { QStringLiteral("-w"), ws, QStringLiteral("train"),
+                              QStringLiteral("--symbol"), QStringLiteral("SINE"),
+                              QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                              QStringLiteral("--bot"), QStringLiteral("gru_bot"),
+                              QStringLiteral("--params"), kSlowParams, QStringLiteral("--threads"),
+                              QStringLiteral("1"), QStringLiteral("--json") },
+                            60000);
+        QByteArray out, err;
+        QVERIFY(waitForOutput(p, QProcess::StandardOutput, out, "\"progress\""));
+        test::DatabaseLockHolder holder(ws + QStringLiteral("/modeldeck.sqlite"), 120000);
+        QVERIFY(holder.waitHeld());
+        QVERIFY2(waitForOutput(p, QProcess::StandardError, err, "keeps retrying"), err.constData());
+        QVERIFY(err.contains("locked"));
+        holder.release();
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
+    }
+
+    // The lock outlasts the retry budget: the run fails, but the trained model is kept outside
+    // models/ (where start-up clean-up would remove it) and the message says where.
+    void trainKeepsTheModelWhenTheLockLasts()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("trainlocked"));
+        QVERIFY(!ws.isEmpty());
+        QProcess p;
+        startWithShortWaits(p,
+                            { QStringLiteral("-w"), ws, QStringLiteral("train"),
+                              QStringLiteral("--symbol"), QStringLiteral("SINE"),
+                              QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                              QStringLiteral("--bot"), QStringLiteral("gru_bot"),
+                              QStringLiteral("--params"), kSlowParams, QStringLiteral("--threads"),
+                              QStringLiteral("1"), QStringLiteral("--json") },
+                            600);
+        QByteArray out;
+        QVERIFY(waitForOutput(p, QProcess::StandardOutput, out, "\"progress\""));
+        test::DatabaseLockHolder holder(ws + QStringLiteral("/modeldeck.sqlite"), 120000);
+        QVERIFY(holder.waitHeld());
+        QVERIFY(p.waitForFinished(60000));
+        holder.release();
+        out += p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("stayed locked"), err.constData());
+        QVERIFY2(err.contains("unrecorded-models"), err.constData());
+        const QJsonObject result
+            = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        const QString kept = result.value(QStringLiteral("model_kept")).toString();
+        QVERIFY2(QFile::exists(kept), qPrintable(kept));
+        QVERIFY(kept.startsWith(ws + QStringLiteral("/unrecorded-models/SINE-5m-gru_bot-")));
+        QVERIFY(QFile::exists(kept.chopped(2) + QStringLiteral("json")));
+        QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 0);
+    }
+
+    // queue run meets a lock in the middle of a job: it waits (stderr says so), cancels
+    // nothing, and both jobs complete once the lock is released.
+    void queueRunWaitsOutALockedDatabase()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("queuebusy"));
+        QVERIFY(!ws.isEmpty());
+        for (const char *bot : { "gru_bot", "lstm_bot" }) {
+            const Run added = cli(
+                { QStringLiteral("-w"), ws, QStringLiteral("queue"), QStringLiteral("add"),
+                  QStringLiteral("--symbol"), QStringLiteral("SINE"), QStringLiteral("--timeframe"),
+                  QStringLiteral("5m"), QStringLiteral("--bot"), QString::fromLatin1(bot),
+                  QStringLiteral("--params"), kSlowParams });
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        QProcess p;
+        startWithShortWaits(p,
+                            { QStringLiteral("-w"), ws, QStringLiteral("queue"),
+                              QStringLiteral("run"), QStringLiteral("--workers"),
+                              QStringLiteral("1"), QStringLiteral("--threads"),
+                              QStringLiteral("1") },
+                            60000);
+        QByteArray out, err;
+        QVERIFY(waitForOutput(p, QProcess::StandardOutput, out, "started #"));
+        {
+            test::DatabaseLockHolder holder(ws + QStringLiteral("/modeldeck.sqlite"), 120000);
+            QVERIFY(holder.waitHeld());
+            QVERIFY2(waitForOutput(p, QProcess::StandardError, err, "keeps retrying"),
+                     err.constData());
+        }
+        QVERIFY(p.waitForFinished(60000));
+        out += p.readAllStandardOutput();
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QVERIFY2(out.contains("2 completed, 0 failed, 0 cancelled"), out.constData());
     }
 
     void trainRejectsBadParameters()

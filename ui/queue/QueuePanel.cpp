@@ -204,6 +204,8 @@ void QueuePanel::bind(TrainingQueue *queue)
                 Qt::UniqueConnection);
         connect(queue, &TrainingQueue::errorOccurred, this, &QueuePanel::message,
                 Qt::UniqueConnection);
+        connect(queue, &TrainingQueue::databaseWaitChanged, this, &QueuePanel::refreshStatus,
+                Qt::UniqueConnection);
         connect(queue, &TrainingQueue::stateChanged, this,
                 [this, queue](TrainingQueue::State state) {
                     // A run starts from Idle; its progress counts the jobs that finish from then
@@ -326,6 +328,9 @@ void QueuePanel::refreshStatus()
         // This process never ran the queue: its counts are not loaded, the list is.
         text = m_binding->unavailableReason() + u' ' + tr("%n job(s) waiting.", nullptr, waiting);
     }
+    // Jobs wait on another program's lock, not on the queue: say who and that it goes on.
+    if (const QString wait = queue->databaseWait(); !wait.isEmpty())
+        text = tr("Waiting for the database… %1").arg(wait) + QStringLiteral(" · ") + text;
     m_status->setText(text);
     const bool showRun = queue->state() != TrainingQueue::State::Idle || done > 0;
     m_runProgress->setVisible(showRun && total > 0);

@@ -5,6 +5,7 @@
 
 #include "ScriptedWork.h"
 #include "TestBars.h"
+#include "TestLockHolder.h"
 #include "common/LossChart.h"
 #include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
@@ -15,6 +16,7 @@
 #include "queue/StepBreadcrumb.h"
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
+#include "storage/BusyRetry.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "training/AutoTrainDialog.h"
@@ -36,6 +38,7 @@
 #include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -378,6 +381,42 @@ private Q_SLOTS:
         QTRY_VERIFY(view->titleLabel()->text().contains(QStringLiteral("Completed")));
         QVERIFY(view->breadcrumb()->outcome() == StepBreadcrumb::Outcome::Completed);
         QTRY_VERIFY(panel.queueStatusLabel()->text().contains(QStringLiteral("2 of 2 done")));
+    }
+
+    // Another program holds the database's write lock: the dock says the queue waits for it
+    // (and that it keeps retrying) instead of looking idle or failing, then runs the job.
+    void statusSaysWhenTheDatabaseIsLocked()
+    {
+        const BusyRetryPolicy saved = BusyRetryPolicy::current();
+        BusyRetryPolicy quick = saved;
+        quick.busyTimeoutMs = 50;
+        quick.noticeAfterMs = 100;
+        BusyRetryPolicy::setCurrent(quick);
+        const auto restore = qScopeGuard([saved] { BusyRetryPolicy::setCurrent(saved); });
+        ScriptedWork work;
+        auto session = openSession(&work);
+        QVERIFY(session);
+        TrainingQueue *queue = session->queue();
+        QueuePanel panel(session.get());
+        panel.show();
+        QVERIFY(queue->enqueue(spec(QStringLiteral("AAA"))));
+        QTRY_COMPARE(panel.pendingModel()->rowCount(), 1);
+        {
+            test::DatabaseLockHolder holder(session->database()->databasePath(), 60000);
+            QVERIFY(holder.waitHeld());
+            queue->start();
+            QTRY_VERIFY_WITH_TIMEOUT(panel.queueStatusLabel()->text().contains(
+                                         QStringLiteral("Waiting for the database")),
+                                     20000);
+            QVERIFY2(panel.queueStatusLabel()->text().contains(QStringLiteral("keeps retrying")),
+                     qPrintable(panel.queueStatusLabel()->text()));
+            QCOMPARE(queue->state(), TrainingQueue::State::Running);
+        }
+        QVERIFY(work.started.tryAcquire(1, 20000));
+        QTRY_VERIFY(
+            !panel.queueStatusLabel()->text().contains(QStringLiteral("Waiting for the database")));
+        work.release.release();
+        QTRY_VERIFY(panel.runningJob()->titleLabel()->text().contains(QStringLiteral("Completed")));
     }
 
     void concurrentJobsFollowTheLatest()
