@@ -11,7 +11,7 @@
 
 int main(int argc, char *argv[])
 {
-    modeldeck::TorchRuntime::ensureFastBlasKernels(argv);
+    modeldeck::TorchRuntime::prepareEnvironment(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));
