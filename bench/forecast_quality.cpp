@@ -113,6 +113,7 @@ QJsonObject runOne(const Series &series, const QString &bot, int horizon, int ep
 
 int main(int argc, char **argv)
 {
+    TorchRuntime::prepareEnvironment(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption csvOption(u"csv"_s, u"A real daily CSV file (repeatable)."_s,

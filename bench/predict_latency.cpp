@@ -89,7 +89,7 @@ QJsonObject stats(const std::vector<double> &ms)
 
 int main(int argc, char *argv[])
 {
-    TorchRuntime::ensureFastBlasKernels(argv);
+    TorchRuntime::prepareEnvironment(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     QCommandLineOption callsOption(QStringLiteral("calls"),

@@ -44,7 +44,7 @@ JobSpec noopSpec(int i)
 
 int main(int argc, char *argv[])
 {
-    TorchRuntime::ensureFastBlasKernels(argv);
+    TorchRuntime::prepareEnvironment(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("No-op jobs."),

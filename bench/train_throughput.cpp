@@ -64,7 +64,7 @@ bool writeRaw(const QString &path, const void *data, qint64 bytes)
 
 int main(int argc, char *argv[])
 {
-    TorchRuntime::ensureFastBlasKernels(argv);
+    TorchRuntime::prepareEnvironment(argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     QCommandLineOption barsOption(QStringLiteral("bars"), QStringLiteral("Bars of synthetic data."),

@@ -112,7 +112,7 @@ double timeFilter(RecordFilterModel *filter, const RecordFilter &f)
 
 int main(int argc, char *argv[])
 {
-    TorchRuntime::ensureFastBlasKernels(argv);
+    TorchRuntime::prepareEnvironment(argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include "ModelCommands.h"
 #include "QueueCommands.h"
 #include "domain/Timeframe.h"
+#include "queue/WorkerPlan.h"
 #include "services/CsvImporter.h"
 #include "services/MarketDataService.h"
 #include "services/TrainingService.h"
@@ -221,7 +222,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     if (!settings)
         return fail(settings.error().message, ExitUsage);
 
-    TorchRuntime::initialize(parser.value(o.threads).toInt());
+    TorchRuntime::initialize(WorkerPlan::torchThreads(parser.value(o.threads).toInt()));
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());

@@ -77,7 +77,7 @@ struct Options
                                 tr("Hyperparameters as JSON text or a JSON file."),
                                 tr("json|file") };
     QCommandLineOption threads { QStringLiteral("threads"),
-                                 tr("Torch threads (default: all cores)."), tr("n"),
+                                 tr("Torch threads per job (default: 1)."), tr("n"),
                                  QStringLiteral("0") };
     QCommandLineOption symbols { QStringLiteral("symbols"),
                                  tr("Comma-separated symbols (queue auto, fetch)."), tr("list") };
@@ -97,8 +97,8 @@ struct Options
                                   QStringLiteral("0") };
     QCommandLineOption workers {
         QStringLiteral("workers"),
-        tr("Concurrent training jobs for queue run (default: one per core, one torch "
-           "thread each)."),
+        tr("Concurrent training jobs for queue run (default: the cores divided by the "
+           "threads per job)."),
         tr("n"), QStringLiteral("0")
     };
     QCommandLineOption job { QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id") };

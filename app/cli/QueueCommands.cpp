@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "queue/QueueLock.h"
 #include "queue/TrainingQueue.h"
+#include "queue/WorkerPlan.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
 #include "training/TorchRuntime.h"
@@ -259,18 +260,13 @@ struct RunSize
     int threads = 1;
 };
 
-// Measured on 2 cores with a small LSTM: two 1-thread jobs train 3,570 samples/s together,
-// one 2-thread job 2,210 (1 thread alone: 2,300). So by default every core gets a worker
-// with one torch thread; workers × threads never exceeds the cores.
+// Threads per job and jobs at once: the one rule in WorkerPlan (one thread per job, a job per
+// core), or what --threads and --workers say.
 RunSize runSize(const QCommandLineParser &parser, const Options &o)
 {
     const int cores = std::max(1, QThread::idealThreadCount());
-    RunSize size { parser.value(o.workers).toInt(), parser.value(o.threads).toInt() };
-    if (size.workers <= 0)
-        size.workers = size.threads > 0 ? std::max(1, cores / size.threads) : cores;
-    if (size.threads <= 0)
-        size.threads = std::max(1, cores / size.workers);
-    return size;
+    const int threads = WorkerPlan::torchThreads(parser.value(o.threads).toInt());
+    return { WorkerPlan::defaultWorkers(parser.value(o.workers).toInt(), threads, cores), threads };
 }
 
 // One line (or JSON object) per job start and end; a queue error ends the run as failed (a

@@ -5,7 +5,7 @@
 
 int main(int argc, char *argv[])
 {
-    modeldeck::TorchRuntime::ensureFastBlasKernels(argv);
+    modeldeck::TorchRuntime::prepareEnvironment(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ModelDeck"));

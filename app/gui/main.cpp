@@ -11,7 +11,7 @@
 
 int main(int argc, char *argv[])
 {
-    modeldeck::TorchRuntime::ensureFastBlasKernels(argv);
+    modeldeck::TorchRuntime::prepareEnvironment(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ workspaceOption, demoOption });
     parser.process(app);
 
-    // Auto (0) shares the cores but one among the concurrent jobs, as the Settings dialog promises.
+    // Auto (0) is one thread per job, the rule the CLI follows too (queue/WorkerPlan.h).
     modeldeck::TorchRuntime::initialize(modeldeck::AppSettings::effectiveTorchThreads());
 
     // Precedence: --workspace, $MODELDECK_WORKSPACE, --demo, last used; the first run gets the

@@ -4,6 +4,16 @@
 
 namespace modeldeck {
 
+int WorkerPlan::torchThreads(int requested)
+{
+    return requested > 0 ? requested : kDefaultTorchThreads;
+}
+
+int WorkerPlan::defaultWorkers(int requested, int threads, int cores)
+{
+    return requested > 0 ? requested : std::max(1, cores / std::max(1, threads));
+}
+
 void WorkerPlan::setLimit(int jobs)
 {
     m_limit = std::max(1, jobs);

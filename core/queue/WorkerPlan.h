@@ -9,6 +9,21 @@ namespace modeldeck {
 class WorkerPlan
 {
 public:
+    // The one rule for torch threads and concurrent jobs, used by `modeldeck-cli train`,
+    // `queue run` and the GUI's "Auto": each job gets one intra-op thread unless the user
+    // asked for more (--threads, Settings), and `queue run` uses the other cores for more
+    // jobs, not for more threads. Measured on 2 cores, 3-epoch lstm_bot on 2,500 daily bars
+    // (bench/train_under_load, README "Threads"): one thread trained as fast as two idle and
+    // kept its speed beside a busy program, where two threads collapsed (163 s instead of
+    // 5.7 s in issue #15 before waiting became passive, and still slower after); two one-
+    // thread jobs trained 3,570 samples/s together, one two-thread job 2,210.
+    static constexpr int kDefaultTorchThreads = 1;
+    // Threads per job: `requested` when above 0, else kDefaultTorchThreads.
+    static int torchThreads(int requested);
+    // Jobs at once for `queue run`: `requested` when above 0, else as many as the cores hold
+    // with `threads` each (at least 1).
+    static int defaultWorkers(int requested, int threads, int cores);
+
     // Concurrent jobs, at least 1.
     void setLimit(int jobs);
     int limit() const { return m_limit; }

@@ -54,7 +54,7 @@ const std::vector<Scene> &scenes()
 
 int main(int argc, char *argv[])
 {
-    TorchRuntime::ensureFastBlasKernels(argv);
+    TorchRuntime::prepareEnvironment(argv);
     // Without a display, offscreen (its fonts are plainer than a real platform's).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

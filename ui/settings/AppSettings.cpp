@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "queue/WorkerPlan.h"
+
 #include <QJsonDocument>
 #include <QSettings>
 #include <QThread>
@@ -67,22 +69,21 @@ void AppSettings::setTorchThreads(int threads)
 
 int AppSettings::effectiveTorchThreads()
 {
-    return effectiveTorchThreads(workers(), torchThreads(), cores());
+    return effectiveTorchThreads(torchThreads());
 }
 
-int AppSettings::effectiveTorchThreads(int workers, int threads, int cores)
+int AppSettings::effectiveTorchThreads(int threads)
 {
-    // Auto shares the cores among the jobs, less one for the window: jobs whose torch threads
-    // take every core compete with the GUI thread (and the desktop), and libtorch's threads
-    // then wait on each other. The demo's five jobs took 29 s with one thread and 67–214 s
-    // with two on a busy 2-core machine.
-    return threads > 0 ? threads : std::max(1, (cores - 1) / std::max(1, workers));
+    // Auto is one thread per job, as for the CLI: jobs whose torch threads take every core
+    // compete with the GUI thread (and the desktop), and libtorch's threads then wait on each
+    // other. The demo's five jobs took 29 s with one thread and 67–214 s with two on a busy
+    // 2-core machine.
+    return WorkerPlan::torchThreads(threads);
 }
 
 bool AppSettings::fitsCores(int workers, int threads, int cores)
 {
-    return workers >= 1
-        && qint64(workers) * effectiveTorchThreads(workers, threads, cores) <= cores;
+    return workers >= 1 && qint64(workers) * effectiveTorchThreads(threads) <= cores;
 }
 
 int AppSettings::staleHours()

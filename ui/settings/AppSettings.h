@@ -12,8 +12,7 @@ class AppSettings
 {
 public:
     static constexpr int kDefaultWorkers = 1; // leaves a core for the GUI
-    static constexpr int kDefaultTorchThreads
-        = 0; // 0: auto, the cores but one shared among the jobs
+    static constexpr int kDefaultTorchThreads = 0; // 0: auto, WorkerPlan's rule
     static constexpr int kDefaultStaleHours = 24;
     static constexpr int kMaxStaleHours = 24 * 365;
 
@@ -27,10 +26,10 @@ public:
     // Torch intra-op threads per job (training/torchThreads), 0 = auto.
     static int torchThreads();
     static void setTorchThreads(int threads);
-    // Threads each job really gets: the setting, or for auto the cores less one (for the
-    // window) divided among the jobs, at least 1.
+    // Threads each job really gets: the setting, or for auto one (WorkerPlan::torchThreads,
+    // the rule the CLI follows too).
     static int effectiveTorchThreads();
-    static int effectiveTorchThreads(int workers, int threads, int cores);
+    static int effectiveTorchThreads(int threads);
     // Whether workers × threads per job fits the cores (the rule in docs/architecture.md).
     static bool fitsCores(int workers, int threads, int cores);
     static int cores(); // QThread::idealThreadCount(), at least 1

@@ -88,8 +88,9 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     m_workers->setAccessibleName(tr("Concurrent training jobs"));
     m_threads->setRange(0, cores);
     m_threads->setSpecialValueText(tr("Auto"));
-    m_threads->setToolTip(tr(
-        "Torch threads per job; Auto shares the cores, less one for the window, among the jobs"));
+    m_threads->setToolTip(
+        tr("Torch threads per job; Auto is one, the fastest for ModelDeck's models, also beside "
+           "other busy programs"));
     m_threads->setAccessibleName(tr("Torch threads per job"));
     m_threadHint->setWordWrap(true);
     m_staleHours->setRange(1, AppSettings::kMaxStaleHours);
@@ -213,7 +214,7 @@ QString SettingsDialog::threadHint() const
 {
     const int cores = AppSettings::cores();
     const int workers = m_workers->value();
-    const int threads = AppSettings::effectiveTorchThreads(workers, m_threads->value(), cores);
+    const int threads = AppSettings::effectiveTorchThreads(m_threads->value());
     const QString product = tr("%n job(s)", nullptr, workers) + QStringLiteral(" × ")
         + tr("%n thread(s)", nullptr, threads) + QStringLiteral(" = ")
         + QString::number(workers * threads);

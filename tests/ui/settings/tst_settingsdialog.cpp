@@ -76,13 +76,11 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::torchThreads(), AppSettings::cores());
         QCOMPARE(AppSettings::staleHours(), 24);
         QVERIFY(AppSettings::botDefaults(QStringLiteral("gru_bot")).isEmpty());
-        // Auto threads share the cores among the jobs, less one for the window.
-        QCOMPARE(AppSettings::effectiveTorchThreads(2, 0, 8), 3);
-        QCOMPARE(AppSettings::effectiveTorchThreads(1, 0, 8), 7);
-        QCOMPARE(AppSettings::effectiveTorchThreads(1, 0, 2), 1);
-        QCOMPARE(AppSettings::effectiveTorchThreads(1, 0, 1), 1);
-        QCOMPARE(AppSettings::effectiveTorchThreads(3, 0, 2), 1);
-        QCOMPARE(AppSettings::effectiveTorchThreads(2, 4, 8), 4); // a set number stays
+        // Auto is one thread per job (WorkerPlan's rule), whatever the jobs and cores.
+        QCOMPARE(AppSettings::effectiveTorchThreads(0), 1);
+        QCOMPARE(AppSettings::effectiveTorchThreads(4), 4); // a set number stays
+        QVERIFY(AppSettings::fitsCores(8, 0, 8));
+        QVERIFY(!AppSettings::fitsCores(9, 0, 8));
         QVERIFY(AppSettings::fitsCores(2, 4, 8));
         QVERIFY(!AppSettings::fitsCores(3, 3, 8));
     }
