@@ -234,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(chart->bars.back().flags & BarFlagInvalid);
     }
 
+    // An error answer's text is quoted in the message, but only its start: a server cannot
+    // flood a dialog or a terminal with megabytes of "description".
+    void yahooErrorTextIsCapped()
+    {
+        // Built as JSON, not a raw string: moc misreads a raw string ending in a quote.
+        const QJsonObject error { { QStringLiteral("code"), QString(5000, u'c') },
+                                  { QStringLiteral("description"), QString(100000, u'd') } };
+        const QJsonObject chartObject { { QStringLiteral("result"), QJsonValue::Null },
+                                        { QStringLiteral("error"), error } };
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("chart"), chartObject } }).toJson();
+        for (int status : { 400, 404 }) {
+            auto chart = YahooChartParser::parse(body, status, QStringLiteral("X"),
+                                                 Timeframe::fromSeconds(300), utcMs(2024, 2, 1));
+            QVERIFY(!chart);
+            QVERIFY2(chart.error().message.size() < 600, qPrintable(chart.error().message));
+            QVERIFY(chart.error().message.contains(QString(300, u'd')));
+        }
+    }
+
     void binanceParserTreatsJsonAsHostile()
     {
         const qint64 now = utcMs(2024, 4, 1);
