@@ -17,6 +17,10 @@ packages=(
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)
   python3 python3-torch
 )
+if [[ "${MODELDECK_DEPS_FUZZ:-}" == 1 ]]; then
+  # scripts/fuzz.sh only (clang with libFuzzer); the normal build and tests do not need them.
+  packages+=(clang libclang-rt-14-dev)
+fi
 if [[ "${MODELDECK_DEPS_MINIMAL:-}" == 1 ]]; then
   # Build + tests only: skip screenshot tooling and the Python reference.
   packages=("${packages[@]/imagemagick}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a C++ source or header under core/, ui/, app/, tests/, bench/ or tools/ differs from
+# Fails when a C++ source or header under core/, ui/, app/, tests/, bench/, tools/ or fuzz/ differs from
 # what .clang-format makes of it, naming the files. Run by CTest (format_check) with the suite.
 # Formatting differs between clang-format releases, so the check holds the version the tree is
 # formatted with (Debian 12's); another version reports a skip (exit 77) rather than a false failure.
@@ -18,7 +18,7 @@ fi
 bad=()
 while IFS= read -r -d '' file; do
   clang-format --dry-run -Werror "$file" >/dev/null 2>&1 || bad+=("$file")
-done < <(find core ui app tests bench tools \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z)
+done < <(find core ui app tests bench tools fuzz \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z)
 if ((${#bad[@]})); then
   printf 'check-format: %d file(s) are not formatted; run: clang-format -i FILE\n' "${#bad[@]}" >&2
   printf '  %s\n' "${bad[@]}" >&2

@@ -6,7 +6,13 @@
 #include "util/SafeRead.h"
 
 #include <QDateTime>
+<<<<<<< HEAD
+=======
+#include <QFile>
+#include <QIODevice>
+>>>>>>> rel-input
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -32,15 +38,68 @@ extern "C" void onInterrupt(int)
 
 } // namespace
 
+QString terminalSafe(QStringView text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\t' || (u >= 0x20 && u < 0x7f)) {
+            safe += c;
+        } else if (u < 0x20) {
+            safe += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        } else if ((u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+                   || (u >= 0x2066 && u <= 0x2069)) {
+            safe += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            safe += c;
+        }
+    }
+    return safe;
+}
+
+namespace {
+
+// The one door to the terminal: a device under out() and err() that writes terminalSafe()
+// text, so no message (whichever command prints it) can emit raw control characters.
+class TerminalSafeDevice : public QIODevice
+{
+public:
+    explicit TerminalSafeDevice(FILE *file) : m_file(file) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        // Stateful: a UTF-8 sequence cut between two writes still decodes.
+        const QString text = m_decoder.decode(QByteArrayView(data, length));
+        const QByteArray safe = terminalSafe(text).toUtf8();
+        if (std::fwrite(safe.constData(), 1, size_t(safe.size()), m_file) != size_t(safe.size()))
+            return -1;
+        std::fflush(m_file);
+        return length;
+    }
+
+private:
+    FILE *m_file;
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
+};
+
+} // namespace
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    // The device outlives the stream (statics end in reverse order), so the stream's last
+    // flush at exit still has somewhere to go.
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 

@@ -22,8 +22,16 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
     return QCoreApplication::translate("modeldeck::cli", text, disambiguation, n);
 }
 
+// stdout and stderr. Everything written through them passes terminalSafe(): messages quote
+// server answers (download errors) and file content (CSV excerpts), and an escape sequence in
+// either must not reach the terminal as one.
 QTextStream &out();
 QTextStream &err();
+// `text` with control characters made visible: C0 characters other than newline and tab as
+// \xNN (ESC becomes \x1b, so no escape sequence survives); DEL, C1 characters and the
+// bidirectional overrides as JSON-style escapes, a backslash, "u" and four hex digits (JSON on
+// stdout stays valid: it escapes C0 itself, but not these).
+QString terminalSafe(QStringView text);
 int fail(const QString &message, int code = ExitFailure);
 int fail(const Error &error, int code = ExitFailure);
 void printJson(const QJsonObject &object);

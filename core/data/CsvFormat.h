@@ -60,6 +60,9 @@ struct CsvParseOptions
     // > 0: stop after this many data rows and ignore the rest of the input (an import
     // preview reads only the head of a file); ParsedCsv::truncated then says more followed.
     qint64 maxDataRows = 0;
+    // The clock (UTC epoch ms) rows' dates are judged against (plausibleBarTime): 0 reads it
+    // when parsing starts; tests set it so they do not depend on the date they run.
+    qint64 nowUtcMs = 0;
 };
 
 struct CsvRowIssue

@@ -6,6 +6,7 @@
 #include "DateOrderResolver.h"
 #include "InvalidRowCheck.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -42,7 +43,13 @@ struct PendingTime
 {
     size_t barIndex;
     Timestamp timestamp;
+    qint64 line;
 };
+
+qint64 nowOr(qint64 nowUtcMs)
+{
+    return nowUtcMs != 0 ? nowUtcMs : QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -55,7 +62,7 @@ public:
     explicit Private(CsvParseOptions options)
         : m_options(std::move(options)), m_zone(m_options.timeZone),
           m_lines(m_options.maxLineBytes), m_dates(m_options.dateOrder),
-          m_invalidRows(m_options.invalidRows)
+          m_invalidRows(m_options.invalidRows, nowOr(m_options.nowUtcMs))
     {
     }
 
@@ -198,10 +205,13 @@ void CsvParser::Private::processRow(const char *b, const char *e)
         }
     }
 
+    // A pending time is checked once the file's day/month order is known (result()).
+    if (!timePending && !m_invalidRows.admitTime(bar.timeUtcMs, line()))
+        return;
     if (!m_invalidRows.admit(bar, fields, line(), m_out.flagged))
         return;
     if (timePending)
-        m_pending.push_back({ m_out.bars.size(), timestamp });
+        m_pending.push_back({ m_out.bars.size(), timestamp, line() });
     m_out.bars.push_back(bar);
     if (m_options.maxDataRows > 0)
         m_out.barLines.push_back(line());
@@ -280,7 +290,7 @@ Result<ParsedCsv> CsvParser::Private::result()
         return makeError(tr("The file has a header but no data rows."));
     if (auto admitted = m_invalidRows.finish(); !admitted)
         return admitted.error();
-    if (m_out.bars.empty()) {
+    if (m_out.bars.empty() && !m_invalidRows.timesRefused()) {
         return makeError(
             tr("All %n data row(s) have empty or null values; there is nothing to import.", nullptr,
                int(m_out.dataRows)));
@@ -291,11 +301,14 @@ Result<ParsedCsv> CsvParser::Private::result()
             return decided.error();
         for (const PendingTime &pending : m_pending) {
             const auto date = m_dates.monthDay(pending.timestamp);
-            m_out.bars[pending.barIndex].timeUtcMs
-                = toUtcMs(pending.timestamp, date.month, date.day);
+            const qint64 timeMs = toUtcMs(pending.timestamp, date.month, date.day);
+            m_out.bars[pending.barIndex].timeUtcMs = timeMs;
+            m_invalidRows.admitTime(timeMs, pending.line);
         }
         m_pending.clear();
     }
+    if (auto inRange = m_invalidRows.timesFinish(); !inRange)
+        return inRange.error();
 
     // A head parse (preview) also keeps each bar's source line, sorted and thinned with it.
     m_out.duplicateTimes

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include <algorithm>
+
 namespace modeldeck::CsvWriter {
 
 namespace {
@@ -21,16 +23,27 @@ bool startsLikeFormula(const QString &text)
     }
     // A plain number is read as a number, never as a formula; mangling "-0.5" would only
     // turn it into text.
+    // Only digits, signs, a point and exponents: toDouble() alone also takes "-inf" and "-nan",
+    // which a spreadsheet reads as formulas naming inf and nan.
+    const bool plainChars = std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || c == u'.' || c == u'e' || c == u'E' || c == u'+'
+            || c == u'-';
+    });
     bool isNumber = false;
     text.toDouble(&isNumber);
-    return !isNumber || text.front() == u'\t' || text.front() == u'\r';
+    return !(plainChars && isNumber);
 }
 
 } // namespace
 
+QString spreadsheetSafe(const QString &text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
 QString field(const QString &text)
 {
-    QString out = startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    QString out = spreadsheetSafe(text);
     const bool needsQuotes
         = out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r');
     if (!needsQuotes)

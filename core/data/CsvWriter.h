@@ -11,9 +11,13 @@
 
 namespace modeldeck::CsvWriter {
 
-// One field: text starting with = + - @ (or tab/CR, which some apps skip before such a
-// character) gets a leading apostrophe unless it is a plain number such as -1.5; fields with
-// the delimiter, a quote or a line break are quoted with quotes doubled.
+// Text for a spreadsheet cell that cannot run as a formula: text starting with = + - @ (or
+// tab/CR, which some apps skip before such a character) gets a leading apostrophe, as OWASP
+// recommends, unless it is a plain number such as -1.5. For CSV and for tab-separated text on
+// the clipboard alike.
+MODELDECK_CORE_EXPORT QString spreadsheetSafe(const QString &text);
+// One field: spreadsheetSafe(text), quoted with quotes doubled when it holds the delimiter, a
+// quote or a line break.
 MODELDECK_CORE_EXPORT QString field(const QString &text);
 // One record: the fields joined by commas and ended with CRLF, as UTF-8.
 MODELDECK_CORE_EXPORT QByteArray row(const QStringList &fields);

@@ -1,6 +1,10 @@
 #include "InvalidRowCheck.h"
 
+#include "domain/BarRules.h"
+
+#include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 #include <algorithm>
 #include <cmath>
 
@@ -27,54 +31,90 @@ bool InvalidRowCheck::admit(Bar &bar, const CsvColumnMap::Fields &fields, qint64
 
 QString InvalidRowCheck::problem(const Bar &bar, const CsvColumnMap::Fields &fields)
 {
-    const double tolerance = 1e-9 * std::max(std::abs(bar.high), std::abs(bar.low));
-    const bool negativePrice = bar.open < 0 || bar.high < 0 || bar.low < 0 || bar.close < 0;
-    const bool highBelowLow = bar.high < bar.low - tolerance;
-    const auto outside
-        = [&](double v) { return v < bar.low - tolerance || v > bar.high + tolerance; };
-    const bool openOutside = !highBelowLow && outside(bar.open);
-    const bool closeOutside = !highBelowLow && outside(bar.close);
-    if (!negativePrice && !highBelowLow && !openOutside && !closeOutside && !(bar.volume < 0))
+    const BarValueProblems p = barValueProblems(bar);
+    if (!p.any())
         return {};
 
     QStringList reasons;
-    if (negativePrice)
+    if (p.negativePrice)
         reasons << tr("a price is negative");
-    if (highBelowLow) {
+    if (p.highBelowLow) {
         reasons << tr("high %1 is below low %2")
                        .arg(excerpt(fields[RoleHigh]), excerpt(fields[RoleLow]));
     }
-    if (openOutside) {
+    if (p.openOutside) {
         reasons << tr("open %1 is outside the low–high range %2–%3")
                        .arg(excerpt(fields[RoleOpen]), excerpt(fields[RoleLow]),
                             excerpt(fields[RoleHigh]));
     }
-    if (closeOutside) {
+    if (p.closeOutside) {
         reasons << tr("close %1 is outside the low–high range %2–%3")
                        .arg(excerpt(fields[RoleClose]), excerpt(fields[RoleLow]),
                             excerpt(fields[RoleHigh]));
     }
-    if (bar.volume < 0)
+    if (p.negativeVolume)
         reasons << tr("volume %1 is negative").arg(excerpt(fields[RoleVolume]));
     return reasons.join(QStringLiteral("; "));
+}
+
+Error InvalidRowCheck::listedRefusal(const QString &head, qint64 count,
+                                     const std::vector<CsvRowIssue> &samples, const QString &advice)
+{
+    QStringList lines;
+    for (const CsvRowIssue &issue : samples)
+        lines << tr("line %1: %2").arg(QString::number(issue.line), issue.message);
+    QString message = head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    if (count > kListedInvalidRows)
+        message
+            += QLatin1Char('\n') + tr("…and %n more.", nullptr, int(count - kListedInvalidRows));
+    message += QLatin1Char('\n') + advice;
+    return Error { message, QString(), samples.front().line, 0 };
 }
 
 Status InvalidRowCheck::finish() const
 {
     if (m_rejected == 0)
         return {};
-    QStringList lines;
-    for (const CsvRowIssue &issue : m_samples)
-        lines << tr("line %1: %2").arg(QString::number(issue.line), issue.message);
-    QString message = tr("%n row(s) have impossible prices or volumes:", nullptr, int(m_rejected))
-        + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    if (m_rejected > kListedInvalidRows)
-        message += QLatin1Char('\n')
-            + tr("…and %n more.", nullptr, int(m_rejected - kListedInvalidRows));
-    message += QLatin1Char('\n')
-        + tr("Correct the file, or choose “keep invalid rows” to import them flagged as "
-             "invalid.");
-    return Error { message, QString(), m_samples.front().line, 0 };
+    return listedRefusal(
+        tr("%n row(s) have impossible prices or volumes:", nullptr, int(m_rejected)), m_rejected,
+        m_samples,
+        tr("Correct the file, or choose “keep invalid rows” to import them flagged as "
+           "invalid."));
+}
+
+bool InvalidRowCheck::admitTime(qint64 timeMs, qint64 line)
+{
+    if (plausibleBarTime(timeMs, m_nowMs))
+        return true;
+    // Rows whose D/M/Y dates waited for the file's day/month order arrive late: keep the
+    // lowest line numbers, not the first arrivals.
+    ++m_badTimes;
+    if (m_badTimeSamples.size() < size_t(kListedInvalidRows)
+        || line < m_badTimeSamples.back().line) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::utc())
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_badTimeSamples.push_back(
+            { line,
+              timeMs < kEarliestBarMs
+                  ? tr("%1 UTC is before 1900").arg(when)
+                  : tr("%1 UTC is in the future (more than a day from now)").arg(when) });
+        std::sort(m_badTimeSamples.begin(), m_badTimeSamples.end(),
+                  [](const CsvRowIssue &a, const CsvRowIssue &b) { return a.line < b.line; });
+        if (m_badTimeSamples.size() > size_t(kListedInvalidRows))
+            m_badTimeSamples.pop_back();
+    }
+    return false;
+}
+
+Status InvalidRowCheck::timesFinish() const
+{
+    if (m_badTimes == 0)
+        return {};
+    // Refused even under "keep invalid rows": see the header.
+    return listedRefusal(
+        tr("%n row(s) are dated outside 1900-01-01 to tomorrow:", nullptr, int(m_badTimes)),
+        m_badTimes, m_badTimeSamples,
+        tr("Correct the dates; a row dated in the future would become the series’ newest bar."));
 }
 
 } // namespace modeldeck

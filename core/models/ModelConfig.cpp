@@ -80,6 +80,9 @@ struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Clang 14 (the fuzz build's compiler) has no aggregate deduction yet.
+template<typename... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // Applies one JSON value to `config`; returns an empty QString on success, else the message.
 QString apply(ModelConfig &config, const QString &key, const Field &field, const QJsonValue &value)

@@ -35,6 +35,9 @@ DownloadSettings DownloadSettings::load(const QSettings &settings)
     const int timeoutSeconds
         = intSetting(settings, kTimeoutSecondsKey, int(s.http.timeout.count() / 1000), 1, 600);
     s.http.timeout = std::chrono::seconds(timeoutSeconds);
+    const int totalSeconds = intSetting(settings, kTotalTimeoutSecondsKey,
+                                        int(s.http.totalTimeout.count() / 1000), 1, 3600);
+    s.http.totalTimeout = std::chrono::seconds(totalSeconds);
     s.http.maxAttempts = intSetting(settings, kMaxAttemptsKey, s.http.maxAttempts, 1, 10);
     s.concurrentSymbols = intSetting(settings, kConcurrentSymbolsKey, s.concurrentSymbols, 1, 8);
     return s;

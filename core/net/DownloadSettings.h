@@ -19,7 +19,8 @@ struct MODELDECK_CORE_EXPORT DownloadSettings
     static constexpr const char *kYahooBaseUrlKey = "download/yahooBaseUrl";
     static constexpr const char *kBinanceBaseUrlKey = "download/binanceBaseUrl";
     static constexpr const char *kBinanceUsBaseUrlKey = "download/binanceUsBaseUrl";
-    static constexpr const char *kTimeoutSecondsKey = "download/timeoutSeconds";
+    static constexpr const char *kTimeoutSecondsKey = "download/timeoutSeconds"; // inactivity
+    static constexpr const char *kTotalTimeoutSecondsKey = "download/totalTimeoutSeconds";
     static constexpr const char *kMaxAttemptsKey = "download/maxAttempts";
     static constexpr const char *kConcurrentSymbolsKey = "download/concurrentSymbols";
 

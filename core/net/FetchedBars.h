@@ -13,15 +13,13 @@ namespace modeldeck::FetchedBars {
 struct Counts
 {
     qint64 skipped = 0; // non-finite values or implausible times: dropped
-    qint64 flagged = 0; // kept with BarFlagInvalid (negative, high < low, open/close outside)
+    qint64 flagged = 0; // kept with BarFlagInvalid (barValueProblems, as CSV imports judge)
     qint64 duplicates = 0; // repeated times: the later bar wins
 };
 
-// From 1900-01-01 (index histories start in the 1920s) to a day past `nowMs`.
-MODELDECK_CORE_EXPORT bool plausibleTime(qint64 timeMs, qint64 nowMs);
-
 // Seconds since the epoch as JSON gives them (a double) to milliseconds; false unless the
-// value is a whole number of plausible seconds.
+// value is a whole number of seconds within plausibleBarTime (domain/BarRules.h), the range
+// CSV imports check too.
 MODELDECK_CORE_EXPORT bool secondsToMs(double seconds, qint64 nowMs, qint64 &outMs);
 
 // Drops, flags, sorts by time and removes repeated times in place; returns what it did.

@@ -24,6 +24,12 @@ namespace {
 // How often an in-flight request or a wait looks at the cancellation token.
 constexpr milliseconds kPollInterval = 50ms;
 constexpr const char *kOversizeProperty = "modeldeckOversize";
+constexpr const char *kDeadlineProperty = "modeldeckDeadline";
+
+QString seconds(milliseconds duration)
+{
+    return QString::number(double(duration.count()) / 1000.0, 'g', 3);
+}
 
 // QCoro 0.8 resumes the awaiting coroutine from inside QNetworkReply::finished(); Qt's code
 // still runs on that stack afterwards, so a reply is only ever deleted later.
@@ -198,6 +204,17 @@ QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const Cancellation
                     reply->abort();
                 }
             });
+    if (m_policy.totalTimeout > 0ms) {
+        // Parented to the reply for the same reason as the poll timer below.
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [reply] {
+            reply->setProperty(kDeadlineProperty, true);
+            reply->abort();
+        });
+        connect(reply, &QNetworkReply::finished, deadline, &QTimer::stop);
+        deadline->start(m_policy.totalTimeout);
+    }
     if (cancel) {
         // Parented to the reply, not a local: abort() resumes this coroutine from inside the
         // timer's own signal, and the timer must still exist when that signal returns.
@@ -218,17 +235,25 @@ QCoro::Task<HttpFetcher::Attempt> HttpFetcher::send(QUrl url, const Cancellation
         co_return result;
     }
     if (reply->property(kOversizeProperty).toBool()) {
-        result.error = Error { tr("%1 sent more than %2 MiB; that is not a price history.")
-                                   .arg(host)
-                                   .arg(maxBytes >> 20) };
+        result.error
+            = Error { tr("%1 sent more than %2 MiB; that is not a price history.")
+                          .arg(host, QString::number(double(maxBytes) / (1 << 20), 'g', 3)) };
+        co_return result;
+    }
+    if (reply->property(kDeadlineProperty).toBool()) {
+        // Not retried: a server this slow would be as slow again.
+        result.error
+            = Error { tr("%1 was still sending its answer after %2 s, the most one request "
+                         "may take (setting download/totalTimeoutSeconds); try a shorter "
+                         "date range or try again later.")
+                          .arg(host, seconds(m_policy.totalTimeout)) };
         co_return result;
     }
     const QNetworkReply::NetworkError error = reply->error();
     // Without our cancellation, an aborted reply is the transfer time-out firing.
     if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        result.error = Error { tr("%1 did not answer within %2 s.")
-                                   .arg(host)
-                                   .arg(double(m_policy.timeout.count()) / 1000.0, 0, 'g', 3) };
+        result.error
+            = Error { tr("%1 did not answer within %2 s.").arg(host, seconds(m_policy.timeout)) };
         co_return result;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -1,9 +1,10 @@
 #pragma once
 // HTTP GET for market-data providers over one QNetworkAccessManager, as a coroutine: a shared
-// rate limit per provider, a transfer time-out, retries with exponential back-off and jitter
-// on 408/429/5xx (honouring Retry-After), a cap on the body size, cooperative cancellation,
-// and messages that say what went wrong ("appears to be offline", "did not answer").
-// Lives on the thread that awaits it (the GUI or CLI main thread); nothing here blocks.
+// rate limit per provider, a transfer time-out and a total deadline per request, retries with
+// exponential back-off and jitter on 408/429/5xx (honouring Retry-After), a cap on the body size,
+// cooperative cancellation, and messages that say what went wrong ("appears to be offline", "did
+// not answer"). Lives on the thread that awaits it (the GUI or CLI main thread); nothing here
+// blocks.
 
 #include "modeldeck_core_export.h"
 #include "net/RateLimiter.h"
@@ -26,12 +27,15 @@ class CancellationToken;
 struct HttpPolicy
 {
     std::chrono::milliseconds timeout { 30'000 }; // no byte for this long: give up
+    // One request (each attempt) may take no longer than this in all: a server trickling a
+    // byte now and then never trips `timeout` and would hold a download open for ever.
+    std::chrono::milliseconds totalTimeout { 120'000 };
     int maxAttempts = 4; // including the first
     std::chrono::milliseconds backoffBase { 1'000 }; // first retry waits 0.5–1 × this
     std::chrono::milliseconds backoffMax { 30'000 };
     std::chrono::milliseconds maxRetryAfter { 120'000 }; // a server asking for more fails instead
     std::chrono::milliseconds minInterval { 500 }; // between request starts to this provider
-    qint64 maxBodyBytes = qint64(64) << 20;
+    qint64 maxBodyBytes = qint64(64) << 20; // a larger answer is aborted, not buffered
 };
 
 struct HttpResponse

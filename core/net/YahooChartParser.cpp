@@ -63,8 +63,10 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     const QJsonObject error = chart.value(QLatin1StringView("error")).toObject();
     const QJsonValue results = chart.value(QLatin1StringView("result"));
     if (!error.isEmpty() || httpStatus == 404 || results.isNull()) {
-        const QString code = error.value(QLatin1StringView("code")).toString();
-        const QString description = error.value(QLatin1StringView("description")).toString();
+        // Server text goes into messages: a few lines at most, however much was sent.
+        const QString code = error.value(QLatin1StringView("code")).toString().left(40);
+        const QString description
+            = error.value(QLatin1StringView("description")).toString().left(300);
         // How Yahoo answers a range without bars for a symbol it knows.
         if (description.startsWith(QLatin1StringView("Data doesn't exist for startDate")))
             return YahooChart();

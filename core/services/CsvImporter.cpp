@@ -88,6 +88,7 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
         options.timeZone = QTimeZone(zoneId.toUtf8());
         options.dateOrder = request.dateOrder;
         options.invalidRows = request.invalidRows;
+        options.nowUtcMs = request.nowUtcMs;
         if (headRows > 0) {
             options.maxDataRows = headRows;
             const QByteArray head = file.read(headBytes);

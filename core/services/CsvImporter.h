@@ -27,6 +27,7 @@ struct ImportRequest
     QString timeZone; // empty: the symbol's stored zone, else from its suffix
     DateOrder dateOrder = DateOrder::Auto;
     InvalidRowPolicy invalidRows = kDefaultInvalidRowPolicy;
+    qint64 nowUtcMs = 0; // the clock dates are checked against; 0: now (tests fix it)
 };
 
 struct FileImportReport

@@ -418,6 +418,29 @@ private Q_SLOTS:
                  0);
     }
 
+    // File content quoted in a message reaches the terminal: an escape sequence in a CSV field
+    // (here one that would clear the screen and recolour it) is printed as visible text, and a
+    // kilobyte-long field only as an excerpt.
+    void terminalEscapesInMessagesAreMadeVisible()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("ws-escapes"));
+        const QString csv = write(QStringLiteral("ESC.csv"),
+                                  "Date,Open,High,Low,Close,Volume\n"
+                                  "2024-01-02,1,2,0.5,1.5,10\n"
+                                  "2024-01-03,1,\x1b[2J\x1b[31m\x9b\xc2\x9b"
+                                  "1\x07"
+                                      + QByteArray(4000, 'x') + ",0.5,1.5,10\n");
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ESC.csv:3"), r.err.constData());
+        QVERIFY2(r.err.contains("\\x1b[2J\\x1b[31m"), r.err.constData());
+        QVERIFY2(r.err.contains("\\u009b1\\x07"), r.err.constData()); // C1 CSI, BEL
+        for (char c : r.err)
+            QVERIFY2(c == '\n' || c == '\t' || uchar(c) >= 0x20, r.err.toHex().constData());
+        QVERIFY(!r.err.contains("\xc2\x9b"));
+        QVERIFY2(r.err.size() < 1000, r.err.constData()); // an excerpt, not the 4 KB field
+    }
+
     // A Yahoo daily file whose 25 oldest rows have the open outside low–high: imported flagged by
     // default with a short summary (human and JSON), refused with --invalid-rows reject.
     void openOutsideRangeImportsFlaggedByDefault()

@@ -162,6 +162,10 @@ private Q_SLOTS:
     void impossibleValuesRejected();
     void impossibleValuesKept();
     void impossibleValuesKeptByDefault();
+    void datesOutsidePlausibleRangeRefused_data();
+    void datesOutsidePlausibleRangeRefused();
+    void pendingDayFirstDatesAreRangeChecked();
+    void rangeCheckUsesTheClockByDefault();
     void flaggedRowsSummaryIsShort();
     void duplicateTimestampsLastWins();
     void unsortedInputIsSorted();
@@ -1099,6 +1103,84 @@ void TestCsvParser::impossibleValuesKeptByDefault()
     QCOMPARE(result->bars[1].flags, 0u);
     QCOMPARE(result->flagged.size(), size_t(1));
     QCOMPARE(result->flagged[0].line, 2);
+}
+
+// A mistyped year (2099) would become the series' newest bar (incremental refresh would find
+// nothing to fetch, predictions would start from it), so dates outside 1900-01-01 … now + 1 day
+// refuse the file under either policy, naming the lines. "Now" is fixed: 2024-06-01.
+void TestCsvParser::datesOutsidePlausibleRangeRefused_data()
+{
+    QTest::addColumn<InvalidRowPolicy>("policy");
+    QTest::newRow("keep") << InvalidRowPolicy::Keep;
+    QTest::newRow("reject") << InvalidRowPolicy::Reject;
+}
+
+void TestCsvParser::datesOutsidePlausibleRangeRefused()
+{
+    QFETCH(InvalidRowPolicy, policy);
+    CsvParseOptions options;
+    options.invalidRows = policy;
+    options.nowUtcMs = utc("2024-06-01T00:00:00Z");
+    const QByteArray head = "Date,Open,High,Low,Close,Volume\n"
+                            "2024-01-01,10,12,9,11,100\n"; // line 2
+    const QByteArray inRange = head + "1900-01-01,10,12,9,11,100\n" // the earliest allowed
+        + "2024-06-02,10,12,9,11,100\n"; // now + 1 day: a bar of tomorrow elsewhere
+    const auto ok = CsvParser::parse(inRange, options);
+    QVERIFY2(ok.ok(), qPrintable(errorText(ok)));
+    QCOMPARE(ok->bars.size(), size_t(3));
+
+    const QByteArray csv = head
+        + "2099-01-05,10,12,9,11,100\n" // line 3: the typo
+          "1899-12-31,10,12,9,11,100\n" // line 4
+          "2024-05-31,10,12,9,11,100\n" // line 5: fine
+          "2024-06-02 00:00:01,10,12,9,11,100\n" // line 6: a second too late
+          "0001-01-01,10,12,9,11,100\n" // line 7
+          "9999-12-31,10,12,9,11,100\n"; // line 8
+    const auto result = CsvParser::parse(csv, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().line, 3);
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(QStringLiteral("5 row(s) are dated outside 1900-01-01 to tomorrow")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("line 3: 2099-01-05 00:00 UTC is in the future")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("line 4: 1899-12-31 00:00 UTC is before 1900")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("line 6: 2024-06-02 00:00 UTC")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("line 7")), qPrintable(message)); // three listed
+    QVERIFY2(message.contains(QStringLiteral("2 more")), qPrintable(message));
+    // The same verdict however the input is chunked.
+    QVERIFY(sameResult(result, parseInChunks(csv, 7, options)));
+}
+
+// D/M/Y dates wait for the file's day/month order; their range is checked once it is known,
+// still with their own line numbers.
+void TestCsvParser::pendingDayFirstDatesAreRangeChecked()
+{
+    CsvParseOptions options;
+    options.nowUtcMs = utc("2024-06-01T00:00:00Z");
+    const QByteArray csv = "Date,Open,High,Low,Close,Volume\n"
+                           "03/04/2024,10,12,9,11,100\n" // ambiguous
+                           "05/06/2099,10,12,9,11,100\n" // line 3: ambiguous, and 2099
+                           "25/12/2023,10,12,9,11,100\n"; // day first
+    const auto result = CsvParser::parse(csv, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().line, 3);
+    QVERIFY2(result.error().message.contains(
+                 QStringLiteral("line 3: 2099-06-05 00:00 UTC is in the future")),
+             qPrintable(result.error().message));
+}
+
+void TestCsvParser::rangeCheckUsesTheClockByDefault()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QByteArray row = ",10,12,9,11,100\n";
+    const QByteArray csv = "Date,Open,High,Low,Close,Volume\n"
+        + today.addDays(-1).toString(Qt::ISODate).toLatin1() + row
+        + today.addYears(1).toString(Qt::ISODate).toLatin1() + row;
+    const auto result = CsvParser::parse(csv);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().line, 3);
 }
 
 void TestCsvParser::flaggedRowsSummaryIsShort()

@@ -33,6 +33,7 @@ struct CannedReply
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0; // answer this much later
     bool hang = false; // never answer, so the client's time-out has to fire
+    int trickleMs = 0; // > 0: send the body one byte at a time, this far apart
 };
 
 class FixtureServer
@@ -88,8 +89,23 @@ private:
             + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n";
         for (const auto &[name, value] : reply.headers)
             head += name + ": " + value + "\r\n";
-        socket->write(head + "\r\n" + reply.body);
-        socket->disconnectFromHost();
+        if (reply.trickleMs <= 0) {
+            socket->write(head + "\r\n" + reply.body);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(head + "\r\n");
+        auto *trickle = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(trickle, &QTimer::timeout, socket, [socket, trickle, sent, reply] {
+            if (*sent >= reply.body.size()) {
+                trickle->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(reply.body.mid((*sent)++, 1));
+        });
+        trickle->start(reply.trickleMs);
     }
 
     void serve(QTcpSocket *socket)

@@ -234,6 +234,26 @@ private Q_SLOTS:
         QVERIFY(chart->bars.back().flags & BarFlagInvalid);
     }
 
+    // An error answer's text is quoted in the message, but only its start: a server cannot
+    // flood a dialog or a terminal with megabytes of "description".
+    void yahooErrorTextIsCapped()
+    {
+        // Built as JSON, not a raw string: moc misreads a raw string ending in a quote.
+        const QJsonObject error { { QStringLiteral("code"), QString(5000, u'c') },
+                                  { QStringLiteral("description"), QString(100000, u'd') } };
+        const QJsonObject chartObject { { QStringLiteral("result"), QJsonValue::Null },
+                                        { QStringLiteral("error"), error } };
+        const QByteArray body
+            = QJsonDocument(QJsonObject { { QStringLiteral("chart"), chartObject } }).toJson();
+        for (int status : { 400, 404 }) {
+            auto chart = YahooChartParser::parse(body, status, QStringLiteral("X"),
+                                                 Timeframe::fromSeconds(300), utcMs(2024, 2, 1));
+            QVERIFY(!chart);
+            QVERIFY2(chart.error().message.size() < 600, qPrintable(chart.error().message));
+            QVERIFY(chart.error().message.contains(QString(300, u'd')));
+        }
+    }
+
     void binanceParserTreatsJsonAsHostile()
     {
         const qint64 now = utcMs(2024, 4, 1);
@@ -320,6 +340,9 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("http://mirror.test:8080/yf")));
         QCOMPARE(s.baseUrl(QStringLiteral("binance")), DownloadSettings().binanceBaseUrl);
         QCOMPARE(s.http.timeout, 7000ms);
+        QCOMPARE(s.http.totalTimeout, 120s); // the default
+        settings.setValue(QLatin1StringView(DownloadSettings::kTotalTimeoutSecondsKey), 45);
+        QCOMPARE(DownloadSettings::load(settings).http.totalTimeout, 45s);
     }
 
     // --- downloads against the local server ---------------------------------------------------
@@ -578,6 +601,46 @@ private Q_SLOTS:
         QCOMPARE(bars(), 0);
     }
 
+    // A byte every 50 ms never trips the 2 s inactivity time-out, yet the answer would take
+    // 100 s: the total deadline ends the request, once, with a message naming the setting.
+    void tricklingServerHitsTheTotalDeadline()
+    {
+        m_server->setHandler([](const ServedRequest &) {
+            CannedReply reply { 200, QByteArray(2000, ' '), {}, 0, false };
+            reply.trickleMs = 50;
+            return reply;
+        });
+        DownloadSettings settings = fastSettings(m_server->url());
+        settings.http.timeout = 2s;
+        settings.http.totalTimeout = 600ms;
+        DownloadService service(m_db, settings);
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
+        QVERIFY2(report && report->failures() == 1, qPrintable(describe(report)));
+        const QString message = report->symbols.front().error.message;
+        QVERIFY2(message.contains(QLatin1StringView("was still sending its answer after 0.6 s"))
+                     && message.contains(QLatin1StringView("download/totalTimeoutSeconds")),
+                 qPrintable(message));
+        QCOMPARE(m_server->requests().size(), size_t(1));
+        QCOMPARE(bars(), 0);
+    }
+
+    // The body is capped while it arrives, not after it was buffered.
+    void oversizeAnswerIsRefused()
+    {
+        m_server->setHandler([](const ServedRequest &) {
+            return CannedReply { 200, QByteArray(256 * 1024, ' '), {}, 0, false };
+        });
+        DownloadSettings settings = fastSettings(m_server->url());
+        settings.http.maxBodyBytes = 16 * 1024;
+        DownloadService service(m_db, settings);
+        auto report = runDownload(service, yahooDaily({ QStringLiteral("AAPL") }));
+        QVERIFY2(report && report->failures() == 1, qPrintable(describe(report)));
+        const QString message = report->symbols.front().error.message;
+        QVERIFY2(message.contains(QLatin1StringView("sent more than 0.0156 MiB")),
+                 qPrintable(message));
+        QCOMPARE(bars(), 0);
+    }
+
     void connectionRefusedSaysOffline()
     {
         QTcpServer closed;
@@ -758,6 +821,46 @@ private Q_SLOTS:
                      .value(QStringLiteral("unchanged"))
                      .toInt(),
                  5);
+    }
+
+    // A server's error text reaches the terminal in the CLI's messages: its escape sequences
+    // (set the window title, clear the screen) are printed as visible text, never emitted.
+    void cliFetchPrintsServerTextSafely()
+    {
+        const QString esc(QChar(0x1b));
+        const QString hostile = esc + QStringLiteral("]0;pwned") + QChar(0x07) + esc
+            + QStringLiteral("[2J") + QChar(0x9b) + QStringLiteral("31m bad");
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("code"), -1100 },
+                                                            { QStringLiteral("msg"), hostile } })
+                                    .toJson(QJsonDocument::Compact);
+        m_server->setHandler([body](const ServedRequest &) {
+            return CannedReply { 400, body, {}, 0, false };
+        });
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("cli-config")));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(MODELDECK_CLI_PATH),
+                { QStringLiteral("-w"), m_dir.filePath(QStringLiteral("cli-escapes")),
+                  QStringLiteral("fetch"), QStringLiteral("--provider"), QStringLiteral("binance"),
+                  QStringLiteral("--symbols"), QStringLiteral("BTCUSDT"),
+                  QStringLiteral("--timeframe"), QStringLiteral("5m"), QStringLiteral("--from"),
+                  QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                  QStringLiteral("2024-03-02"), QStringLiteral("--base-url"),
+                  m_server->url().toString() });
+        QVERIFY(p.waitForStarted());
+        // Not waitForFinished(): the server answering the CLI runs on this event loop.
+        QElapsedTimer waited;
+        waited.start();
+        while (p.state() != QProcess::NotRunning && waited.elapsed() < 60'000)
+            QTest::qWait(20);
+        const QByteArray out = p.readAll();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(out.contains("\\x1b]0;pwned\\x07\\x1b[2J\\u009b31m bad"), out.constData());
+        for (char c : out)
+            QVERIFY2(c == '\n' || c == '\t' || uchar(c) >= 0x20, out.toHex().constData());
+        QVERIFY(!out.contains("\xc2\x9b"));
     }
 
     void cliFetchCancelsOnCtrlC()

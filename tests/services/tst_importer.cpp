@@ -231,6 +231,45 @@ private Q_SLOTS:
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")), 0);
     }
 
+    // One mistyped year would become the newest bar (lastBarTime: incremental refresh and the
+    // prediction base read it whatever the flag), so even the default "keep" policy refuses
+    // the file, naming the line, and writes nothing. "Now" is fixed so the date never matters.
+    void futureDatedRowRefusesTheFile()
+    {
+        const QString good = writeFile(m_dir, QStringLiteral("MSFT.csv"), kYahoo);
+        const QString path = writeFile(m_dir, QStringLiteral("AAPL.csv"),
+                                       "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                       "2024-01-02,100,110,95,105,104,1000\n"
+                                       "2024-01-03,105,112,101,110,109,1100\n"
+                                       "2094-01-04,110,115,108,112,111,900\n");
+        CsvImporter importer(*m_db);
+        ImportRequest request;
+        request.files = { good };
+        request.nowUtcMs = utcMs(2024, 1, 10, 12, 0, "UTC");
+        QVERIFY(importer.run(request));
+        QVERIFY(request.invalidRows == InvalidRowPolicy::Keep);
+        request.files = { path };
+        auto report = importer.run(request);
+        QVERIFY(!report);
+        QCOMPARE(report.error().file, path);
+        QCOMPARE(report.error().line, 4);
+        const QString message = report.error().toString();
+        QVERIFY2(message.contains(QStringLiteral("line 4: 2094-01-04 05:00 UTC is in the future")),
+                 qPrintable(message));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM symbols")), 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM import_log")), 1);
+        auto newest = MarketDataRepository(*m_db->connection())
+                          .lastBarTime(QStringLiteral("MSFT"), QStringLiteral("1d"));
+        QVERIFY(newest && newest->has_value());
+        QCOMPARE(**newest, utcMs(2024, 1, 5, 0, 0, "America/New_York"));
+
+        // The preview judges dates as the import does.
+        QVERIFY(!importer.preview(path, request));
+        // Against the real clock, the same file is refused too (2094 is far ahead).
+        request.nowUtcMs = 0;
+        QVERIFY(!importer.run(request));
+    }
+
     void cancelledImportWritesNothing()
     {
         const QString path = writeFile(m_dir, QStringLiteral("MSFT.csv"), kYahoo);

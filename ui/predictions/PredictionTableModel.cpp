@@ -1,5 +1,6 @@
 #include "predictions/PredictionTableModel.h"
 
+#include "data/CsvWriter.h"
 #include "predictions/PredictionText.h"
 
 #include <QDateTime>
@@ -219,8 +220,9 @@ QString PredictionTableModel::toTsv(const QList<int> &rows) const
             } else if (c == Horizon) {
                 cells << QString::number(p->horizon);
             } else {
-                // Tabs and newlines inside hostile names would break the columns.
-                cells << data(index(row, c)).toString().simplified();
+                // Tabs and newlines inside hostile names would break the columns, and a name
+                // such as =HYPERLINK(…) would run as a formula where the text is pasted.
+                cells << CsvWriter::spreadsheetSafe(data(index(row, c)).toString().simplified());
             }
         }
         lines << cells.join(u'\t');

@@ -45,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <cmath>
 
 using namespace modeldeck;
@@ -309,6 +310,39 @@ private Q_SLOTS:
         QCOMPARE(page.chart()->closeSeries()->count(), PredictionsPage::kHistoryBars);
         QCOMPARE(page.chart()->closeSeries()->at(PredictionsPage::kHistoryBars - 1).y(),
                  more.back().close);
+    }
+
+    // Names come from whoever made an imported model or a CSV file; pasted into a spreadsheet,
+    // "=HYPERLINK(…)" would run as a formula. Text cells get an apostrophe (OWASP); numbers,
+    // negative ones too, stay numbers.
+    void copiedTextCannotRunAsFormula()
+    {
+        Prediction p;
+        p.predictedAt = QDateTime(QDate(2024, 1, 2), QTime(9, 15), QTimeZone::utc());
+        p.modelName = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")");
+        p.symbol = QStringLiteral("@SUM(A1:A9)");
+        p.horizon = 1;
+        p.targetTimeMs = p.predictedAt.toMSecsSinceEpoch();
+        p.value = 100;
+        p.actual = 90;
+        Prediction q = p;
+        q.modelName = QStringLiteral("\t+cmd|' /C calc'!A0"); // the tab goes, the + stays
+        q.symbol = QStringLiteral("-2+3");
+        PredictionTableModel model;
+        model.setPredictions({ p, q });
+        const QStringList lines = model.toTsv({ 0, 1 }).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QStringList first = lines[1].split(u'\t');
+        QCOMPARE(first.size(), int(PredictionTableModel::ColumnCount));
+        QCOMPARE(first[PredictionTableModel::Model],
+                 QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"x\")"));
+        QCOMPARE(first[PredictionTableModel::Symbol], QStringLiteral("'@SUM(A1:A9)"));
+        QCOMPARE(first[PredictionTableModel::ErrorColumn], QStringLiteral("-10"));
+        QCOMPARE(first[PredictionTableModel::Predicted], QStringLiteral("100"));
+        const QStringList second = lines[2].split(u'\t');
+        QCOMPARE(second.size(), int(PredictionTableModel::ColumnCount));
+        QCOMPARE(second[PredictionTableModel::Model], QStringLiteral("'+cmd|' /C calc'!A0"));
+        QCOMPARE(second[PredictionTableModel::Symbol], QStringLiteral("'-2+3"));
     }
 
     void tableFiltersAndCopies()

@@ -224,6 +224,10 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(QStringLiteral("-1.5")),
                  QStringLiteral("-1.5")); // a number stays one
         QCOMPARE(CsvWriter::field(QStringLiteral("+2e3")), QStringLiteral("+2e3"));
+        // toDouble() reads these as numbers; a spreadsheet reads them as formulas.
+        QCOMPARE(CsvWriter::field(QStringLiteral("-inf")), QStringLiteral("'-inf"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("-nan")), QStringLiteral("'-nan"));
+        QCOMPARE(CsvWriter::field(QStringLiteral("- 1")), QStringLiteral("'- 1"));
         QCOMPARE(CsvWriter::field(QString()), QString());
         QCOMPARE(CsvWriter::row({ QStringLiteral("a"), QString(), QStringLiteral("ü") }),
                  QByteArray("a,,\xC3\xBC\r\n"));
