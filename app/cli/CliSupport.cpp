@@ -6,11 +6,8 @@
 #include "util/SafeRead.h"
 
 #include <QDateTime>
-<<<<<<< HEAD
-=======
 #include <QFile>
 #include <QIODevice>
->>>>>>> rel-input
 #include <QJsonDocument>
 #include <QStringDecoder>
 #include <atomic>
