@@ -304,14 +304,19 @@ void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode)
 // Jobs an earlier run left running when its process died are queued again before this run.
 void printRecovery(const RecoveredJobs &recovered, bool json)
 {
-    if (recovered.requeued == 0 && recovered.poisoned == 0)
+    if (recovered.requeued == 0 && recovered.poisoned == 0 && recovered.completed == 0)
         return;
     if (json) {
         printJson({ { QStringLiteral("type"), QStringLiteral("recovered") },
+                    { QStringLiteral("completed"), recovered.completed },
                     { QStringLiteral("requeued"), recovered.requeued },
                     { QStringLiteral("poisoned"), recovered.poisoned } });
         return;
     }
+    if (recovered.completed > 0)
+        out() << tr("%n job(s) whose model was saved before ModelDeck stopped marked completed",
+                    nullptr, recovered.completed)
+              << Qt::endl;
     if (recovered.requeued > 0)
         out() << tr("%n job(s) left unfinished when ModelDeck stopped queued again", nullptr,
                     recovered.requeued)

@@ -105,6 +105,7 @@ struct RecoveredJobs
     // A job interrupted this often in a row fails as poison instead of being queued again.
     static constexpr int kMaxInterruptions = 3;
 
+    int completed = 0; // their record was saved before the crash; only the end was missing
     int requeued = 0; // pending again, in their old place
     int poisoned = 0; // interrupted too often in a row: failed
 };

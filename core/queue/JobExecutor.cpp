@@ -19,7 +19,7 @@ JobExecutor trainingExecutor(const Database &database)
         service.setProgressCallback(progress);
         const TrainingOutcome outcome
             = service.train({ job.spec.symbol, job.spec.timeframe, settings->model,
-                              settings->features, job.spec.manual });
+                              settings->features, job.spec.manual, job.id });
         if (outcome.ok)
             return JobResult { JobStatus::Completed, QString(), outcome.recordId };
         return JobResult { outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed,

@@ -5,6 +5,7 @@
 #include "services/UnrecordedModel.h"
 #include "storage/BusyRetry.h"
 #include "storage/Database.h"
+#include "storage/JobRepository.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingEpochRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -118,7 +119,7 @@ void TrainingService::forward(TrainingProgress progress)
 }
 
 Result<qint64> TrainingService::recordRun(const TrainingRecord &record,
-                                          const std::vector<EpochRecord> &epochs)
+                                          const std::vector<EpochRecord> &epochs, qint64 jobId)
 {
     auto db = m_database.connection();
     if (!db)
@@ -143,6 +144,10 @@ Result<qint64> TrainingService::recordRun(const TrainingRecord &record,
                 return id.error();
             if (auto saved = TrainingEpochRepository(*db).insert(*id, epochs); !saved)
                 return saved.error();
+            if (jobId > 0) {
+                if (auto linked = JobRepository(*db).attachRecord(jobId, *id); !linked)
+                    return linked.error();
+            }
             if (auto committed = tx.commit(); !committed)
                 return committed.error();
             return *id;
@@ -308,7 +313,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     report(TrainingProgress::Step::Save, 0.6, tr("Recording the run"));
     r.trainingDurationSeconds = seconds();
 
-    auto id = recordRun(r, trained->epochs);
+    auto id = recordRun(r, trained->epochs, request.jobId);
     if (!id) {
         // The run succeeded; only its record is missing. Keep the model where clean-up leaves it
         // alone and say where it is.

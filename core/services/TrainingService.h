@@ -34,6 +34,9 @@ struct TrainingRequest
     // (save state pending) in the same transaction as the record, so no crash can turn it into
     // an ordinary model.
     bool awaitSave = false;
+    // The queue job this run is for (0: none). Its record is linked to the job in the record's
+    // own transaction (JobRepository::attachRecord).
+    qint64 jobId = 0;
 };
 
 struct TrainingOutcome
@@ -71,7 +74,8 @@ private:
     void report(TrainingProgress::Step step, double fraction, const QString &details);
     void forward(TrainingProgress progress);
     // The run's record and epochs in one transaction, waiting out a locked database.
-    Result<qint64> recordRun(const TrainingRecord &record, const std::vector<EpochRecord> &epochs);
+    Result<qint64> recordRun(const TrainingRecord &record, const std::vector<EpochRecord> &epochs,
+                             qint64 jobId);
     TrainingOutcome recordFailure(const TrainingRequest &request, const Error &error,
                                   bool cancelled, double seconds, qint64 dataPoints);
 

@@ -33,12 +33,23 @@ Result<RecoveredJobs> JobRecovery::requeueAbandoned()
         return tx.beginError();
     const QString what = tr("Queueing again the jobs an earlier run left unfinished");
     QSqlQuery q(m_db);
+    RecoveredJobs recovered;
+    // The record was written (and linked in its transaction) before the process died: the
+    // job is done, running it again would train it twice.
+    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'completed', finished_at = ?, "
+                             "error_message = NULL WHERE status = 'running' "
+                             "AND record_id IS NOT NULL"));
+    q.addBindValue(nowIsoUtc());
+    auto completed = exec(q, what);
+    if (!completed)
+        return completed.error();
+    recovered.completed = *completed;
+
     q.prepare(QStringLiteral("UPDATE training_jobs SET interruptions = interruptions + 1 "
                              "WHERE status = 'running'"));
     if (auto counted = exec(q, what); !counted)
         return counted.error();
 
-    RecoveredJobs recovered;
     q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
                              "finished_at = ? WHERE status = 'running' AND interruptions >= ?"));
     q.addBindValue(tr("ModelDeck stopped while this job was running, %1 times in a row; it is "

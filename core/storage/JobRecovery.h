@@ -1,8 +1,10 @@
 #pragma once
 // Recovering training jobs whose worker is gone. At start-up the holder of the queue lock
-// queues again the jobs a dead process left running (the interruption was not the job's
-// fault), except one interrupted RecoveredJobs::kMaxInterruptions times in a row, which fails as
-// poison. The hourly sweep fails jobs whose heartbeat stopped, but only when their owner is gone.
+// looks at the jobs a dead process left running: one whose record was already saved is
+// completed (only its end was missing); the others are queued again (the interruption was not
+// their fault), except one interrupted RecoveredJobs::kMaxInterruptions times in a row, which
+// fails as poison. The hourly sweep fails jobs whose heartbeat stopped, but only when their
+// owner is gone.
 
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"

@@ -278,7 +278,8 @@ Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'running', owner_pid = ?, "
                              "started_at = ?, heartbeat_at = ?, "
-                             "attempts = attempts + 1, error_message = NULL, finished_at = NULL "
+                             "attempts = attempts + 1, error_message = NULL, finished_at = NULL, "
+                             "record_id = NULL "
                              "WHERE id = (SELECT id FROM training_jobs WHERE status = 'pending' "
                              "ORDER BY priority DESC, position, id LIMIT 1) RETURNING ")
               + kJobColumns);
@@ -293,6 +294,18 @@ Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
     // The statement holds the write lock until it is reset.
     q.finish();
     return job;
+}
+
+Status JobRepository::attachRecord(qint64 jobId, qint64 recordId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE training_jobs SET record_id = ? WHERE id = ? AND status = 'running'"));
+    q.addBindValue(recordId);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Linking training job %1 to its record").arg(jobId), q);
+    return {}; // a job no longer running (swept, removed) keeps the record all the same
 }
 
 Status JobRepository::unclaim(qint64 jobId)

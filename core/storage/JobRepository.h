@@ -46,6 +46,10 @@ public:
     // pending again, attempts as before.
     Status unclaim(qint64 jobId);
     Status heartbeat(qint64 jobId);
+    // Names the record a running job's attempt produced. Called inside the transaction that
+    // writes the record, so a crash before the job's end cannot make the job run again
+    // (JobRecovery completes it instead). Claiming a job clears it.
+    Status attachRecord(qint64 jobId, qint64 recordId);
     // Ends a running job: Completed/Failed/Cancelled with error and record id, and, when
     // given, its final progress row (JobProgressRepository) in the same transaction. Retries
     // while the database is locked (setBusyRetry).

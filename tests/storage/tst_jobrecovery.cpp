@@ -3,11 +3,13 @@
 // user's retry starts the count over); the sweep fails jobs whose heartbeat stopped only when
 // their owner is gone, never a job this process or another live one still works on.
 
+#include "TestRecords.h"
 #include "TestSql.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRecovery.h"
 #include "storage/JobRepository.h"
+#include "storage/TrainingRecordRepository.h"
 #include "util/ProcessProbe.h"
 
 #include <QCoreApplication>
@@ -150,6 +152,45 @@ private Q_SLOTS:
                  0);
         QCOMPARE((*repo.claimNext(kDeadPid))->id, poison);
         QCOMPARE(JobRecovery(connection()).requeueAbandoned()->requeued, 1);
+    }
+
+    void jobWhoseRecordWasSavedIsCompletedNotRunAgain()
+    {
+        QVERIFY(open());
+        JobRepository repo(connection());
+        const qint64 saved = *repo.enqueue(spec(QStringLiteral("SAVED")));
+        const qint64 unsaved = *repo.enqueue(spec(QStringLiteral("UNSAVED")));
+        QVERIFY(*repo.claimNext(kDeadPid));
+        QVERIFY(*repo.claimNext(kDeadPid));
+        // The run's record, linked to its job in the record's transaction; then the process
+        // died before it could record the job's end.
+        TrainingRecord record
+            = test::cardRecord(QStringLiteral("SAVED"), QStringLiteral("5m"),
+                               QStringLiteral("lstm_bot"), TrainingRecord::Status::Active, 0);
+        const auto recordId = TrainingRecordRepository(connection()).insert(record);
+        VERIFY_OK(recordId);
+        VERIFY_OK(repo.attachRecord(saved, *recordId));
+
+        const auto recovered = JobRecovery(connection()).requeueAbandoned();
+        VERIFY_OK(recovered);
+        QCOMPARE(recovered->completed, 1);
+        QCOMPARE(recovered->requeued, 1);
+        const TrainingJob done = **repo.find(saved);
+        COMPARE_STATUS(done.status, JobStatus::Completed);
+        QCOMPARE(done.recordId, *recordId);
+        QVERIFY(done.finishedAt.isValid());
+        COMPARE_STATUS((*repo.find(unsaved))->status, JobStatus::Pending);
+
+        // A new attempt starts without the record of an earlier one (a retried job keeps its
+        // last record until it runs again), so only its own record can complete it.
+        QVERIFY(test::scalar(*m_db,
+                             QStringLiteral("UPDATE training_jobs SET record_id = ? WHERE id = ? "
+                                            "RETURNING id"),
+                             { *recordId, unsaved })
+                    .isValid());
+        const TrainingJob again = **repo.claimNext(kDeadPid);
+        QCOMPARE(again.id, unsaved);
+        QCOMPARE(again.recordId, qint64(0));
     }
 
     void sweepFailsOnlyJobsWhoseOwnerIsGone()

@@ -63,6 +63,9 @@ void MainStatusBar::noteRecovery(const RecoveredJobs &recovered, const Reconcile
     if (cleanup.recordsMissingFile > 0)
         parts << tr("%n model(s) marked failed: model file missing", nullptr,
                     cleanup.recordsMissingFile);
+    if (recovered.completed > 0)
+        parts << tr("%n job(s) saved just before ModelDeck stopped marked completed", nullptr,
+                    recovered.completed);
     if (recovered.requeued > 0)
         parts << tr("%n job(s) interrupted when ModelDeck stopped are queued again", nullptr,
                     recovered.requeued);
