@@ -78,18 +78,22 @@
     </message>
 </context>
 <context>
-    <name>modeldeck::CsvParser::Private</name>
+    <name>modeldeck::CsvParser</name>
     <message numerus="yes">
-        <source>%n row(s) have impossible prices or volumes:</source>
-        <translation><numerusform>%n row has impossible prices or volumes:</numerusform><numerusform>%n rows have impossible prices or volumes:</numerusform></translation>
+        <source>All %n data row(s) have empty or null values; there is nothing to import.</source>
+        <translation><numerusform>All %n data row has empty or null values; there is nothing to import.</numerusform><numerusform>All %n data rows have empty or null values; there is nothing to import.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>All %n data row(s) have empty or null values; there is nothing to import.</source>
-        <translation><numerusform>All %n data row has empty or null values; there is nothing to import.</numerusform><numerusform>All %n data rows have empty or null values; there is nothing to import.</numerusform></translation>
+        <source>%n row(s) have impossible prices or volumes:</source>
+        <translation><numerusform>%n row has impossible prices or volumes:</numerusform><numerusform>%n rows have impossible prices or volumes:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are dated outside 1900-01-01 to tomorrow:</source>
+        <translation><numerusform>%n row is dated outside 1900-01-01 to tomorrow:</numerusform><numerusform>%n rows are dated outside 1900-01-01 to tomorrow:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -190,6 +194,26 @@
     <message numerus="yes">
         <source>Training %n demo model(s) on the sample data…</source>
         <translation><numerusform>Training %n demo model on the sample data…</numerusform><numerusform>Training %n demo models on the sample data…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced model file(s) removed</source>
+        <translation><numerusform>%n unreferenced model file removed</numerusform><numerusform>%n unreferenced model files removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) marked failed: model file missing</source>
+        <translation><numerusform>%n model marked failed: model file missing</numerusform><numerusform>%n models marked failed: model file missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) saved just before ModelDeck stopped marked completed</source>
+        <translation><numerusform>%n job saved just before ModelDeck stopped marked completed</numerusform><numerusform>%n jobs saved just before ModelDeck stopped marked completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) interrupted when ModelDeck stopped are queued again</source>
+        <translation><numerusform>%n job interrupted when ModelDeck stopped are queued again</numerusform><numerusform>%n jobs interrupted when ModelDeck stopped are queued again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed after %1 interruptions in a row</source>
+        <translation><numerusform>%n job failed after %1 interruptions in a row</numerusform><numerusform>%n jobs failed after %1 interruptions in a row</numerusform></translation>
     </message>
 </context>
 <context>
@@ -448,6 +472,18 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%1: %2 bars in %n page(s)…</source>
         <translation><numerusform>%1: %2 bars in %n page…</numerusform><numerusform>%1: %2 bars in %n pages…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) whose model was saved before ModelDeck stopped marked completed</source>
+        <translation><numerusform>%n job whose model was saved before ModelDeck stopped marked completed</numerusform><numerusform>%n jobs whose model was saved before ModelDeck stopped marked completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) left unfinished when ModelDeck stopped queued again</source>
+        <translation><numerusform>%n job left unfinished when ModelDeck stopped queued again</numerusform><numerusform>%n jobs left unfinished when ModelDeck stopped queued again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed: interrupted %1 times in a row</source>
+        <translation><numerusform>%n job failed: interrupted %1 times in a row</numerusform><numerusform>%n jobs failed: interrupted %1 times in a row</numerusform></translation>
     </message>
 </context>
 </TS>
