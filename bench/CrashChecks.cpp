@@ -1,16 +1,14 @@
 #include "CrashChecks.h"
 
+#include "TestFiles.h"
 #include "services/ModelStore.h"
 #include "storage/Database.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTimeZone>
-#include <cmath>
 #include <cstdio>
 
 namespace modeldeck::bench {
@@ -59,25 +57,8 @@ std::optional<QString> templateSymbol(const QString &workspace)
 bool writeSyntheticCsv(const QString &path, qint64 rows)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray text = "Date,Open,High,Low,Close,Volume\n";
-    QDateTime t(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
-    for (qint64 i = 0; i < rows; ++i, t = t.addSecs(60)) {
-        const double c = 100 + 5 * std::sin(double(i) / 50);
-        text += t.toString(Qt::ISODate).toLatin1()
-            + QStringLiteral(",%1,%2,%3,%4,1000\n")
-                  .arg(c)
-                  .arg(c + 0.2)
-                  .arg(c - 0.2)
-                  .arg(c)
-                  .toLatin1();
-        if (text.size() > (1 << 20)) {
-            file.write(text);
-            text.clear();
-        }
-    }
-    return file.write(text) >= 0 && file.flush();
+    const QByteArray text = test::sineCsv(rows, 1);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.flush();
 }
 
 Baseline baselineOf(const QString &workspace, const QString &sampleSymbol)

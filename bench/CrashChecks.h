@@ -23,7 +23,7 @@ struct CheckResult
 
 // The first symbol of a workspace (the imported sample's), or nothing with a message.
 std::optional<QString> templateSymbol(const QString &workspace);
-// `rows` 1-minute bars of a symbol named after the file ("BIG"), UTC.
+// `rows` 1-minute bars of a symbol named after the file ("BIG"), UTC (test::sineCsv).
 bool writeSyntheticCsv(const QString &path, qint64 rows);
 Baseline baselineOf(const QString &workspace, const QString &sampleSymbol);
 // Training records and registered models whose model file is missing.

@@ -10,6 +10,7 @@
 // Prints one JSON object.
 
 #include "BenchStats.h"
+#include "BenchUi.h"
 #include "BenchWorkspace.h"
 #include "cards/ModelsPage.h"
 #include "cards/RecordFilterModel.h"
@@ -39,6 +40,7 @@
 
 using namespace modeldeck;
 using modeldeck::bench::percentile;
+using modeldeck::bench::timeFilter;
 
 namespace {
 
@@ -78,16 +80,6 @@ bool enqueueJobs(const Database &database, int count, double *seconds)
     *seconds = clock.nsecsElapsed() / 1e9;
     database.releaseThreadConnection();
     return true;
-}
-
-double timeFilter(RecordFilterModel *filter, const RecordFilter &f)
-{
-    QElapsedTimer clock;
-    clock.start();
-    filter->setFilter(f);
-    (void)filter->rowCount();
-    QCoreApplication::processEvents();
-    return clock.nsecsElapsed() / 1e6;
 }
 
 } // namespace

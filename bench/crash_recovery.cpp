@@ -231,12 +231,15 @@ int main(int argc, char *argv[])
         const QString dir = setup->root + QStringLiteral("/run%1").arg(run);
         if (!copyTree(setup->templateWs, dir))
             return 1;
-        const Baseline before = baselineOf(dir, setup->symbol);
+        // A first open makes a new workspace beside the copy (nothing in it to lose); the other
+        // operations work in the copy.
+        const QString target = scenario == Scenario::Migrate ? dir + QStringLiteral("/fresh") : dir;
+        const Baseline before
+            = scenario == Scenario::Migrate ? Baseline {} : baselineOf(dir, setup->symbol);
         Tally &tally = tallies[scenario];
         ++tally.runs;
         if (cli.killAfter(commandFor(scenario, *setup, dir, cli), delayMs))
             ++tally.killed;
-        const QString target = scenario == Scenario::Migrate ? dir + QStringLiteral("/fresh") : dir;
         // Rows pointing at missing files are looked for before the restart's clean-up, which
         // would mark them failed.
         QStringList found = danglingRows(target);

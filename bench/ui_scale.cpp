@@ -9,6 +9,7 @@
 // Prints one JSON object.
 
 #include "BenchStats.h"
+#include "BenchUi.h"
 #include "BenchWorkspace.h"
 #include "cards/ModelsPage.h"
 #include "cards/RecordFilterModel.h"
@@ -39,6 +40,7 @@
 using namespace modeldeck;
 using modeldeck::bench::fillWorkspace;
 using modeldeck::bench::percentile;
+using modeldeck::bench::timeFilter;
 
 namespace {
 
@@ -95,17 +97,6 @@ double threadCpuMs()
 #else
     return 0;
 #endif
-}
-
-// Applying the filter and the view's relayout and repaint that follow.
-double timeFilter(RecordFilterModel *filter, const RecordFilter &f)
-{
-    QElapsedTimer clock;
-    clock.start();
-    filter->setFilter(f);
-    (void)filter->rowCount();
-    QCoreApplication::processEvents();
-    return clock.nsecsElapsed() / 1e6;
 }
 
 } // namespace

@@ -6,7 +6,6 @@
 
 #include "TestFiles.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,8 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <cmath>
 #include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -59,23 +56,6 @@ Run cli(const QStringList &args, qint64 fileSizeLimit = 0, const QStringList &pr
              p.readAllStandardError() };
 }
 
-QByteArray sineCsv(int rows, int minutesApart)
-{
-    QByteArray csv = "Date,Open,High,Low,Close,Volume\n";
-    QDateTime t(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
-    for (int i = 0; i < rows; ++i, t = t.addSecs(60 * minutesApart)) {
-        const double c = 100 + 3 * std::sin(i / 5.0);
-        csv += t.toString(Qt::ISODate).toLatin1()
-            + QStringLiteral(",%1,%2,%3,%4,1000\n")
-                  .arg(c)
-                  .arg(c + 0.2)
-                  .arg(c - 0.2)
-                  .arg(c)
-                  .toLatin1();
-    }
-    return csv;
-}
-
 // One value from the workspace database, read without ModelDeck.
 QVariant scalar(const QString &workspace, const QString &sql)
 {
@@ -112,7 +92,8 @@ private:
     {
         const QString ws
             = m_dir.filePath(name.isEmpty() ? QStringLiteral("ws%1").arg(++m_count) : name);
-        const QString csv = test::writeFile(m_dir, QStringLiteral("SINE.csv"), sineCsv(600, 5));
+        const QString csv
+            = test::writeFile(m_dir, QStringLiteral("SINE.csv"), test::sineCsv(600, 5));
         const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv,
                             QStringLiteral("--tz"), QStringLiteral("UTC") });
         if (r.exitCode != 0)
@@ -167,7 +148,8 @@ private Q_SLOTS:
         const QString ws = workspaceWithBars();
         QVERIFY(!ws.isEmpty());
         const qint64 bars = scalar(ws, QStringLiteral("SELECT count(*) FROM bars")).toLongLong();
-        const QString big = test::writeFile(m_dir, QStringLiteral("BIGGER.csv"), sineCsv(60000, 1));
+        const QString big
+            = test::writeFile(m_dir, QStringLiteral("BIGGER.csv"), test::sineCsv(60000, 1));
         // The database cannot grow (nor its write-ahead log past a few pages).
         const qint64 limit = QFileInfo(ws + QStringLiteral("/modeldeck.sqlite")).size() + 16384;
         const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), big,

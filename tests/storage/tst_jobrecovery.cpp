@@ -5,6 +5,7 @@
 
 #include "TestRecords.h"
 #include "TestSql.h"
+#include "TestVerify.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRecovery.h"
@@ -36,14 +37,6 @@ JobSpec spec(const QString &symbol)
 constexpr qint64 kDeadPid = 0x7ffffff0;
 
 } // namespace
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &verifyResult = (expr);                                                         \
-        QVERIFY2(verifyResult.ok(),                                                                \
-                 qPrintable(verifyResult.ok() ? QString() : verifyResult.error().toString()));     \
-    } while (false)
-#define COMPARE_STATUS(actual, expected) QCOMPARE(toString(actual), toString(expected))
 
 class TestJobRecovery : public QObject
 {

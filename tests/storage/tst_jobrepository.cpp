@@ -2,6 +2,7 @@
 // connections at once), finishing, ordering moves, retry/remove rules,
 // progress upserts, the control mailbox, and rows written by someone else.
 
+#include "TestVerify.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/JobRepository.h"
@@ -108,16 +109,6 @@ std::vector<qint64> pendingIds(JobRepository &repo)
 }
 
 } // namespace
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &verifyResult = (expr);                                                         \
-        QVERIFY2(verifyResult.ok(),                                                                \
-                 qPrintable(verifyResult.ok() ? QString() : verifyResult.error().toString()));     \
-    } while (false)
-
-// modeldeck::toString(JobStatus) returns a QString, which hides QTest::toString from QCOMPARE.
-#define COMPARE_STATUS(actual, expected) QCOMPARE(toString(actual), toString(expected))
 
 class TestJobRepository : public QObject
 {
