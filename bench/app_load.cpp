@@ -71,9 +71,10 @@ bool enqueueJobs(const Database &database, int count, double *seconds)
         JobSpec spec;
         spec.symbol = QStringLiteral("SYM%1").arg(i % 200, 3, 10, QLatin1Char('0'));
         spec.timeframe = QStringLiteral("5m");
-        spec.bot = bots[i % 4];
+        // i = 800 k + 200 b + s: symbol s, bot b and epochs 10 + k make every job distinct.
+        spec.bot = bots[(i / 200) % 4];
         spec.horizon = 1;
-        spec.params = QJsonObject { { QStringLiteral("epochs"), 10 + i / 800 } }; // all distinct
+        spec.params = QJsonObject { { QStringLiteral("epochs"), 10 + i / 800 } };
         if (!jobs.enqueue(spec))
             return false;
     }
