@@ -226,22 +226,27 @@ Status WriteTransaction::commit()
     return {};
 }
 
+Result<int> runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(what, q);
+    return q.numRowsAffected();
+}
+
 Result<int> writeStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                            const QString &what)
 {
     WriteTransaction tx(db);
     if (!tx.isActive())
         return tx.beginError();
-    int changed = 0;
-    {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(what, q);
-        changed = q.numRowsAffected();
-    }
+    const auto changed = runStatement(db, sql, values, what);
+    if (!changed)
+        return changed;
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return changed;

@@ -79,8 +79,11 @@ private:
     bool m_active = false;
 };
 
-// One statement with bound values in its own write transaction; returns how many rows it
-// changed. `what` names the action for the error message.
+// One statement with bound values in the caller's transaction (or none); returns how many rows
+// it changed. `what` names the action for the error message.
+MODELDECK_CORE_EXPORT Result<int> runStatement(const QSqlDatabase &db, const QString &sql,
+                                               const QVariantList &values, const QString &what);
+// The same in its own write transaction.
 MODELDECK_CORE_EXPORT Result<int> writeStatement(const QSqlDatabase &db, const QString &sql,
                                                  const QVariantList &values, const QString &what);
 

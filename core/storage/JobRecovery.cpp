@@ -15,13 +15,6 @@ namespace {
 // that, when it was queued). ISO-8601 UTC text in one format compares like the times.
 const QString kLastSign = QStringLiteral("COALESCE(heartbeat_at, started_at, created_at)");
 
-Result<int> exec(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec())
-        return sqlError(what, q);
-    return q.numRowsAffected();
-}
-
 } // namespace
 
 JobRecovery::JobRecovery(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -32,47 +25,47 @@ Result<RecoveredJobs> JobRecovery::requeueAbandoned()
     if (!tx.isActive())
         return tx.beginError();
     const QString what = tr("Queueing again the jobs an earlier run left unfinished");
-    QSqlQuery q(m_db);
+    const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+        return runStatement(m_db, sql, values, what);
+    };
     RecoveredJobs recovered;
     // The record was written (and linked in its transaction) before the process died: the
     // job is done, running it again would train it twice.
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'completed', finished_at = ?, "
-                             "error_message = NULL WHERE status = 'running' "
-                             "AND record_id IS NOT NULL"));
-    q.addBindValue(nowIsoUtc());
-    auto completed = exec(q, what);
+    auto completed = run(QStringLiteral("UPDATE training_jobs SET status = 'completed', "
+                                        "finished_at = ?, error_message = NULL "
+                                        "WHERE status = 'running' AND record_id IS NOT NULL"),
+                         { nowIsoUtc() });
     if (!completed)
         return completed.error();
     recovered.completed = *completed;
 
-    q.prepare(QStringLiteral("UPDATE training_jobs SET interruptions = interruptions + 1 "
-                             "WHERE status = 'running'"));
-    if (auto counted = exec(q, what); !counted)
+    if (auto counted = run(QStringLiteral("UPDATE training_jobs SET interruptions = "
+                                          "interruptions + 1 WHERE status = 'running'"));
+        !counted)
         return counted.error();
-
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
-                             "finished_at = ? WHERE status = 'running' AND interruptions >= ?"));
-    q.addBindValue(tr("ModelDeck stopped while this job was running, %1 times in a row; it is "
-                      "not started again automatically. Retry it once the cause is found.")
-                       .arg(RecoveredJobs::kMaxInterruptions));
-    q.addBindValue(nowIsoUtc());
-    q.addBindValue(RecoveredJobs::kMaxInterruptions);
-    auto poisoned = exec(q, what);
+    auto poisoned = run(
+        QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
+                       "finished_at = ? WHERE status = 'running' AND interruptions >= ?"),
+        { tr("ModelDeck stopped while this job was running, %1 times in a row; it is not started "
+             "again automatically. Retry it once the cause is found.")
+              .arg(RecoveredJobs::kMaxInterruptions),
+          nowIsoUtc(), RecoveredJobs::kMaxInterruptions });
     if (!poisoned)
         return poisoned.error();
     recovered.poisoned = *poisoned;
 
     // The progress of the lost attempt would show a pending job as half done.
-    q.prepare(QStringLiteral("DELETE FROM training_progress WHERE job_id IN "
-                             "(SELECT id FROM training_jobs WHERE status = 'running')"));
-    if (auto cleared = exec(q, what); !cleared)
+    if (auto cleared = run(QStringLiteral("DELETE FROM training_progress WHERE job_id IN "
+                                          "(SELECT id FROM training_jobs WHERE status = "
+                                          "'running')"));
+        !cleared)
         return cleared.error();
     // Position and priority stay, so the jobs run next, as they would have.
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'pending', error_message = ?, "
+    auto requeued
+        = run(QStringLiteral("UPDATE training_jobs SET status = 'pending', error_message = ?, "
                              "owner_pid = NULL, started_at = NULL, heartbeat_at = NULL "
-                             "WHERE status = 'running'"));
-    q.addBindValue(tr("ModelDeck stopped while this job was running; it was queued again."));
-    auto requeued = exec(q, what);
+                             "WHERE status = 'running'"),
+              { tr("ModelDeck stopped while this job was running; it was queued again.") });
     if (!requeued)
         return requeued.error();
     recovered.requeued = *requeued;
@@ -110,14 +103,13 @@ Result<int> JobRecovery::failStuck(int maxSilenceSeconds, const QString &reason,
             stuck.append(id);
     }
     q.finish();
-    q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
-                             "finished_at = ? WHERE id = ? AND status = 'running'"));
     int failed = 0;
     for (qint64 id : std::as_const(stuck)) {
-        q.addBindValue(optionalText(reason));
-        q.addBindValue(nowIsoUtc());
-        q.addBindValue(id);
-        auto changed = exec(q, what);
+        auto changed = runStatement(
+            m_db,
+            QStringLiteral("UPDATE training_jobs SET status = 'failed', error_message = ?, "
+                           "finished_at = ? WHERE id = ? AND status = 'running'"),
+            { optionalText(reason), nowIsoUtc(), id }, what);
         if (!changed)
             return changed.error();
         failed += *changed;

@@ -298,14 +298,14 @@ Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
 
 Status JobRepository::attachRecord(qint64 jobId, qint64 recordId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE training_jobs SET record_id = ? WHERE id = ? AND status = 'running'"));
-    q.addBindValue(recordId);
-    q.addBindValue(jobId);
-    if (!q.exec())
-        return sqlError(tr("Linking training job %1 to its record").arg(jobId), q);
-    return {}; // a job no longer running (swept, removed) keeps the record all the same
+    // A job no longer running (swept, removed) leaves the record as it is: no row changed is
+    // fine.
+    const auto linked = runStatement(
+        m_db,
+        QStringLiteral(
+            "UPDATE training_jobs SET record_id = ? WHERE id = ? AND status = 'running'"),
+        { recordId, jobId }, tr("Linking training job %1 to its record").arg(jobId));
+    return linked ? Status() : Status(linked.error());
 }
 
 Status JobRepository::unclaim(qint64 jobId)
