@@ -164,18 +164,31 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
         return e.withFile(m_databasePath);
     }
-    QSqlQuery q(db);
     for (const QString &statement : m_dialect.connectionSetup()) {
-        if (!q.exec(statement)) {
-            const QString text = q.lastError().text();
-            Error e = text.contains(QLatin1StringView("not a database"), Qt::CaseInsensitive)
-                ? Error { tr("This file is not a ModelDeck workspace database (%1).").arg(text) }
-                : sqlError(tr("Configuring the workspace database (%1)").arg(statement), q);
-            q = QSqlQuery();
+        // Switching a new file to WAL needs an exclusive lock, which SQLite refuses at once
+        // (its busy handler would deadlock) while another opener of the same new workspace
+        // holds a shared one: such a statement is tried again.
+        BusyRetryOptions retry;
+        retry.what = tr("Configuring the workspace database (%1)").arg(statement);
+        const Status configured = withBusyRetry(
+            db,
+            [&]() -> Status {
+                QSqlQuery q(db);
+                if (q.exec(statement))
+                    return {};
+                const QString text = q.lastError().text();
+                if (text.contains(QLatin1StringView("not a database"), Qt::CaseInsensitive))
+                    return Error {
+                        tr("This file is not a ModelDeck workspace database (%1).").arg(text)
+                    };
+                return sqlError(retry.what, q);
+            },
+            retry);
+        if (!configured) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return e.withFile(m_databasePath);
+            return configured.error().withFile(m_databasePath);
         }
     }
     QMutexLocker lock(&m_mutex);
