@@ -29,6 +29,7 @@ struct TrainingQueue::DeferredWrite
     std::function<void()> done;
     QElapsedTimer since;
     qint64 nextNoticeMs = 0;
+    QString holder; // who holds the lock, as last looked up
     bool waiting = false;
 };
 
@@ -197,15 +198,20 @@ void TrainingQueue::tryWrite(const std::shared_ptr<DeferredWrite> &w)
     const int budgetMs = BusyRetryPolicy::current().budgetMs;
     const quintptr key = quintptr(w.get());
     if (busy && (budgetMs == 0 || w->since.elapsed() < budgetMs)) {
+        const qint64 waited = w->since.elapsed();
+        const bool notice = waited >= w->nextNoticeMs; // the CLI's stderr, not every second
+        // Looking for the holder scans /proc on this (the GUI) thread: at the first wait and
+        // at each notice, as BusyBackoff does, not on every retry.
+        if (!w->waiting || notice)
+            w->holder = describeLockHolders(m_database->databasePath());
         if (!w->waiting) {
             w->waiting = true;
             ++m_deferredWrites;
         }
-        const BusyWait wait { w->what, w->since.elapsed(),
-                              describeLockHolders(m_database->databasePath()), false };
+        const BusyWait wait { w->what, waited, w->holder, false };
         onDatabaseWait(key, wait.message());
-        if (wait.waitedMs >= w->nextNoticeMs) { // the CLI's stderr, not every second
-            w->nextNoticeMs = wait.waitedMs + BusyRetryPolicy::current().noticeAfterMs;
+        if (notice) {
+            w->nextNoticeMs = waited + BusyRetryPolicy::current().noticeAfterMs;
             notifyBusyObserver(wait);
         }
         QTimer::singleShot(kDeferredRetryMs, this, [this, w] { tryWrite(w); });
