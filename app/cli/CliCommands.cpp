@@ -14,6 +14,7 @@
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 #include "training/TrainingSettings.h"
+#include "util/WorkPool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -277,7 +278,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     });
     interruptPoll.start(50);
     const Database &database = **db;
-    watcher.setFuture(QtConcurrent::run([&service, &database, request] {
+    watcher.setFuture(QtConcurrent::run(workPool(), [&service, &database, request] {
         TrainingOutcome outcome = service.train(request);
         database.releaseThreadConnection();
         return outcome;

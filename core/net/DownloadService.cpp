@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "training/CancellationToken.h"
+#include "util/WorkPool.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -278,7 +279,7 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
     const Timeframe timeframe = run.request.timeframe;
     const QString timeframeName = timeframe.name();
     QFuture<Result<std::optional<qint64>>> reading
-        = QtConcurrent::run([database, symbol, timeframeName] {
+        = QtConcurrent::run(workPool(), [database, symbol, timeframeName] {
               auto newest = newestStoredBar(*database, symbol, timeframeName);
               database->releaseThreadConnection();
               return newest;
@@ -339,17 +340,19 @@ QCoro::Task<SymbolDownloadReport> DownloadService::downloadSymbol(Run &run, int 
     report(run, index, symbol, DownloadProgress::Stage::Writing, out.pages, out.bars);
     StoreInput input { run.provider->id(), timeframeName, std::move(*fetched), timer.elapsed() };
     const CancellationToken *cancel = run.cancel;
-    QFuture<Stored> writing = QtConcurrent::run([database, input = std::move(input), cancel] {
-        Stored stored { store(*database, input, cancel), {} };
-        // After the commit, and even when cancelled meanwhile: the source series has changed,
-        // and what was resampled from it must follow.
-        if (stored.merged && !input.fetched.bars.empty()) {
-            stored.derived = MarketDataService(*database).updateDerived(
-                input.fetched.symbol.name, input.timeframe, input.fetched.bars.front().timeUtcMs);
-        }
-        database->releaseThreadConnection();
-        return stored;
-    });
+    QFuture<Stored> writing
+        = QtConcurrent::run(workPool(), [database, input = std::move(input), cancel] {
+              Stored stored { store(*database, input, cancel), {} };
+              // After the commit, and even when cancelled meanwhile: the source series has changed,
+              // and what was resampled from it must follow.
+              if (stored.merged && !input.fetched.bars.empty()) {
+                  stored.derived = MarketDataService(*database).updateDerived(
+                      input.fetched.symbol.name, input.timeframe,
+                      input.fetched.bars.front().timeUtcMs);
+              }
+              database->releaseThreadConnection();
+              return stored;
+          });
     co_await writing;
     const Stored stored = writing.result();
     if (!stored.merged)

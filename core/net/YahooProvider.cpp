@@ -3,6 +3,7 @@
 #include "net/HttpFetcher.h"
 #include "net/YahooChartParser.h"
 #include "util/PathSanitizer.h"
+#include "util/WorkPool.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,7 +132,7 @@ YahooProvider::fetch(ProviderRequest request, const CancellationToken *cancel, P
     const Timeframe timeframe = request.timeframe;
     const qint64 nowMs = request.nowMs;
     QFuture<Result<YahooChart>> parsing = QtConcurrent::run(
-        [body = response->body, status = response->status, symbol, timeframe, nowMs] {
+        workPool(), [body = response->body, status = response->status, symbol, timeframe, nowMs] {
             return YahooChartParser::parse(body, status, symbol, timeframe, nowMs);
         });
     co_await parsing;

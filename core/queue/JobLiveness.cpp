@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/JobRecovery.h"
 #include "storage/JobRepository.h"
+#include "util/WorkPool.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -84,7 +85,7 @@ void JobLiveness::beat()
     if (m_beats.isRunning())
         return; // the last one still waits for the database; no pile-up
     // Off this thread: a write can wait for the database lock.
-    m_beats = QtConcurrent::run([database = m_database, jobs] {
+    m_beats = QtConcurrent::run(workPool(), [database = m_database, jobs] {
         if (auto db = database->connection()) {
             for (qint64 id : jobs)
                 (void)JobRepository(*db).heartbeat(

@@ -9,9 +9,11 @@
 #include "storage/QueueControlRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/TrainingSettings.h"
+#include "util/WorkPool.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace modeldeck {
 
@@ -39,6 +41,7 @@ TrainingQueue::~TrainingQueue()
     m_gate->shutDown();
     m_gate->cancelRunning(tr("the application is closing"));
     m_pool.waitForDone();
+    m_reconciling.waitForFinished(); // it reads and deletes files of this workspace
     // Workers post their results to this object; drop what is still queued for it.
     QCoreApplication::removePostedEvents(this);
     m_liveness.stopBeating();
@@ -73,15 +76,26 @@ Status TrainingQueue::acquire()
     if (!recovered)
         return recovered.error();
     m_recovered = *recovered;
-    auto reconciled = ModelStore(*m_database).reconcile();
-    if (!reconciled)
-        return reconciled.error();
-    m_cleanup = *reconciled;
+    reconcileModelFiles();
     m_liveness.startSweeping();
     m_recountTimer.start();
     refreshCounts();
     Q_EMIT jobsChanged();
     return {};
+}
+
+void TrainingQueue::reconcileModelFiles()
+{
+    m_reconciling = QtConcurrent::run(workPool(), [database = m_database] {
+        auto report = ModelStore(*database).reconcile();
+        database->releaseThreadConnection();
+        return report;
+    });
+    m_reconciling.then(this, [this](const Result<ReconcileReport> &report) {
+        if (report)
+            m_cleanup = *report;
+        Q_EMIT startupCleanupFinished(report ? QString() : report.error().message);
+    });
 }
 
 void TrainingQueue::refreshCounts()

@@ -19,6 +19,7 @@
 #include "services/ModelStore.h"
 #include "util/Result.h"
 
+#include <QFuture>
 #include <QMap>
 #include <QObject>
 #include <QStringList>
@@ -59,10 +60,12 @@ public:
 
     // Takes ownership of the workspace's queue (lock file), queues again the jobs a dead
     // process left running (failing those interrupted too often in a row), fails jobs stuck
-    // without heartbeat, and reconciles model files.
+    // without heartbeat, and starts reconciling model files on a pool thread (it reads every
+    // record: 70 ms of GUI-thread stall with 100,000 records); startupCleanupFinished() follows.
     Status acquire();
-    // What acquire() did with the jobs a dead process left running, and with model files.
+    // What acquire() did with the jobs a dead process left running.
     RecoveredJobs recoveredJobs() const { return m_recovered; }
+    // What the reconciliation acquire() started did with model files, once it has finished.
     const ReconcileReport &startupCleanup() const { return m_cleanup; }
     bool isOwner() const { return m_lock.isHeld(); }
     void setStuckLimitSeconds(int seconds) { m_liveness.setStuckLimitSeconds(seconds); }
@@ -129,6 +132,9 @@ Q_SIGNALS:
     // see databaseWaitChanged).
     void errorOccurred(const QString &message);
     void databaseWaitChanged(const QString &message); // databaseWait()
+    // The model-file reconciliation acquire() started has ended: startupCleanup() holds its
+    // report, or error is why it could not run (the files are then left as they were).
+    void startupCleanupFinished(const QString &error);
 
 private:
     friend class QueueWorker;
@@ -148,6 +154,8 @@ private:
     void setState(State state);
     // Re-reads the counts from the database (see QueueCounts for when).
     void refreshCounts();
+    // Starts ModelStore::reconcile on workPool(); startupCleanupFinished() reports it.
+    void reconcileModelFiles();
     // After every change to m_counts.
     void announceCounts();
     // Removes every pending job and counts them out; jobsChanged is left to the caller.
@@ -179,6 +187,7 @@ private:
     QueueCounts m_counts;
     RecoveredJobs m_recovered;
     ReconcileReport m_cleanup;
+    QFuture<Result<ReconcileReport>> m_reconciling;
     QMap<quintptr, QString> m_databaseWaits;
     int m_deferredWrites = 0;
 };

@@ -4,6 +4,7 @@
 // must not outlive its thread). Private to core: it names Database.
 
 #include "storage/Database.h"
+#include "util/WorkPool.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,7 +24,7 @@ auto onPool(std::shared_ptr<Database> database, Work work)
 {
     using R = std::invoke_result_t<Work &, const Database &>;
     // Named: GCC 12 destroys temporaries of a full-expression that contains co_await twice.
-    QFuture<R> future = QtConcurrent::run([database, work = std::move(work)]() mutable {
+    QFuture<R> future = QtConcurrent::run(workPool(), [database, work = std::move(work)]() mutable {
         R result = work(std::as_const(*database));
         database->releaseThreadConnection();
         return result;

@@ -6,6 +6,7 @@
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
+#include "util/WorkPool.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -120,7 +121,7 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     setBusy(true);
     // GCC 12 destroys temporaries of a full-expression that contains co_await twice, so every
     // awaitable here is a named variable built in a statement of its own.
-    QFuture<OpenResult> future = QtConcurrent::run(openOnWorker, dir, seedDemo);
+    QFuture<OpenResult> future = QtConcurrent::run(workPool(), openOnWorker, dir, seedDemo);
     co_await future;
     OpenResult result = future.result();
     if (!self)
@@ -187,7 +188,7 @@ QCoro::Task<bool> WorkspaceSession::refreshSymbols()
         co_return false;
     QPointer<WorkspaceSession> self(this);
     auto database = m_database;
-    QFuture<Result<SymbolState>> future = QtConcurrent::run([database] {
+    QFuture<Result<SymbolState>> future = QtConcurrent::run(workPool(), [database] {
         auto result = loadSymbolState(*database);
         database->releaseThreadConnection();
         return result;
@@ -216,7 +217,7 @@ QCoro::Task<Result<ImportReport>> WorkspaceSession::importFiles(ImportRequest re
     m_cancelImport->store(false);
     auto database = m_database;
     auto cancel = m_cancelImport;
-    m_importFuture = QtConcurrent::run([this, database, cancel, request] {
+    m_importFuture = QtConcurrent::run(workPool(), [this, database, cancel, request] {
         CsvImporter importer(*database);
         importer.setCancelFlag(cancel.get());
         // Progress is coalesced to at most ~10 updates per second for the GUI.

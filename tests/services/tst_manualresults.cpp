@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,7 +315,10 @@ private Q_SLOTS:
         QVERIFY(db);
         std::shared_ptr<Database> shared(std::move(*db));
         TrainingQueue queue(shared);
+        QSignalSpy reconciled(&queue, &TrainingQueue::startupCleanupFinished);
         QVERIFY(queue.acquire()); // reconciles model files at start-up: the undecided file stays
+        QVERIFY(reconciled.wait(10000));
+        QCOMPARE(reconciled.front().front().toString(), QString());
         QVERIFY(QFile::exists(undecidedFile));
         auto undecided = ManualResults(*shared).undecided();
         QVERIFY2(undecided, errorOf(undecided));

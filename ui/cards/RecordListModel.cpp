@@ -2,6 +2,7 @@
 
 #include "common/SkillWarning.h"
 #include "common/StatusPalette.h"
+#include "util/WorkPool.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -182,11 +183,10 @@ void RecordListModel::setRecords(std::vector<TrainingRecordSummary> records,
     std::vector<QString> oldText = std::exchange(m_searchText, std::move(searchText));
     // Freeing 100,000 records' strings takes the GUI thread tens of milliseconds.
     if (old.size() > 1000) {
-        QThreadPool::globalInstance()->start(
-            [discard = std::move(old), text = std::move(oldText)]() mutable {
-                discard.clear();
-                text.clear();
-            });
+        workPool()->start([discard = std::move(old), text = std::move(oldText)]() mutable {
+            discard.clear();
+            text.clear();
+        });
     }
     m_counts = counts ? std::move(*counts) : countFacets(m_records, m_nowMs, m_staleMs);
     Q_EMIT countsChanged();

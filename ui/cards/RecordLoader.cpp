@@ -1,5 +1,7 @@
 #include "cards/RecordLoader.h"
 
+#include "util/WorkPool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcoro/qcorofuture.h>
 
@@ -16,6 +18,7 @@ QCoro::Task<Result<LoadedRecords>> loadRecordCards(RecordsFacade records, int li
     if (!summaries)
         co_return summaries.error();
     QFuture<LoadedRecords> counting = QtConcurrent::run(
+        workPool(),
         [nowMs, staleMs](std::vector<TrainingRecordSummary> rows) {
             auto counts = RecordListModel::countFacets(rows, nowMs, staleMs);
             auto searchText = RecordListModel::searchTexts(rows);

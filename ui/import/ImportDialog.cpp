@@ -6,6 +6,7 @@
 #include "import/ImportPreviewPane.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "util/WorkPool.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -217,7 +218,7 @@ QCoro::Task<> ImportDialog::updatePreviews()
     if (!previews || generation != m_generation)
         co_return; // closed, or the files or options changed meanwhile: a newer preview follows
     // The raw head of each file, shown beside the parsed rows: file reads, off the GUI thread.
-    QFuture<QStringList> reading = QtConcurrent::run([paths] {
+    QFuture<QStringList> reading = QtConcurrent::run(workPool(), [paths] {
         QStringList heads;
         for (const QString &path : paths)
             heads << ImportFileState::readHeadText(path);

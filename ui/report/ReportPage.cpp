@@ -9,6 +9,7 @@
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "util/WorkPool.h"
 
 #include <QAction>
 #include <QDir>
@@ -306,7 +307,7 @@ QCoro::Task<bool> ReportPage::exportCsv(const QString &path)
         order.push_back(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     setMessage(tr("Exporting %n record(s)…", nullptr, int(order.size())));
     QFuture<QString> future
-        = QtConcurrent::run(writeReport, path, m_model->records(), order,
+        = QtConcurrent::run(workPool(), writeReport, path, m_model->records(), order,
                             QDateTime::currentDateTimeUtc(), m_model->staleHours());
     co_await future;
     const QString error = future.result();

@@ -21,6 +21,13 @@ MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
         connect(queue, &TrainingQueue::stateChanged, this, &MainStatusBar::updateQueue);
         updateQueue();
         noteRecovery(queue->recoveredJobs(), queue->startupCleanup());
+        connect(queue, &TrainingQueue::startupCleanupFinished, this,
+                [this, queue](const QString &error) {
+                    if (error.isEmpty())
+                        noteRecovery(queue->recoveredJobs(), queue->startupCleanup());
+                    else
+                        showMessage(tr("Model files were not checked at start-up: %1").arg(error));
+                });
     });
     connect(m_session, &WorkspaceSession::queueUnavailable, this, [this](const QString &message) {
         m_queueLabel->setText(tr("Queue: owned by another process"));

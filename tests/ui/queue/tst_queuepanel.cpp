@@ -24,6 +24,7 @@
 #include "training/TorchRuntime.h"
 #include "training/TrainingControls.h"
 #include "training/TrainingSettings.h"
+#include "util/WorkPool.h"
 
 #include <QAction>
 #include <QApplication>
@@ -721,7 +722,7 @@ private Q_SLOTS:
         QueuePanel panel(session.get());
         QTRY_VERIFY(!panel.runningJob()->titleLabel()->text().isEmpty());
         // Hold every thread of the pool that runs the panel's look-ups.
-        QThreadPool *pool = QThreadPool::globalInstance();
+        QThreadPool *pool = modeldeck::workPool();
         QSemaphore hold;
         QSemaphore holding;
         const int threads = pool->maxThreadCount();
