@@ -66,6 +66,9 @@ PredictionHistoryView::PredictionHistoryView(WorkspaceSession *session, QWidget 
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the first 100 rows, not Qt's default 1,000: each layout measures every
+    // sampled cell's text, 80 ms on the GUI thread with 10,000 jobs (bench/app_load).
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->setAccessibleName(tr("Saved predictions"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_copy->setShortcut(QKeySequence::Copy);
