@@ -1,0 +1,103 @@
+// SearchSpace::defaultFor: the spaces a search uses when the user gives none. Ranges stay inside
+// ModelConfig's and FeatureConfig's limits (tests/search/tst_searchspace checks every grid point
+// and many random points against TrainingSettings::fromParams) and around each bot's defaults
+// (ModelConfig::defaults), and are kept small: a search of a few dozen trials should find
+// something, not only sample the corners.
+
+#include "SearchSpace.h"
+
+namespace modeldeck {
+
+namespace {
+
+using D = SearchDimension;
+
+// The feature settings worth searching (FeatureConfig::hyperparameterKeys()). Price-level
+// features stay off: they made the networks extrapolate on unseen price levels
+// (docs/forecasting.md), so a search could only pick them by luck on its validation split.
+void addFeatureSettings(std::vector<D> &dimensions)
+{
+    dimensions.push_back(D::choice(QStringLiteral("target"),
+                                   { QStringLiteral("log_return"), QStringLiteral("price") }));
+    for (const char *group :
+         { "trend_features", "volatility_features", "volume_features", "range_features" })
+        dimensions.push_back(D::choice(QString::fromLatin1(group), { true, false }));
+}
+
+// Adam's weight decay: off (0) cannot be on a log scale, so the floor is small enough to mean
+// "almost none".
+D weightDecay()
+{
+    return D::real(QStringLiteral("weight_decay"), 1e-6, 1e-2, true);
+}
+
+std::vector<D> recurrent()
+{
+    return {
+        D::real(QStringLiteral("learning_rate"), 1e-4, 1e-2, true),
+        D::integer(QStringLiteral("hidden_size"), 16, 128, true),
+        D::integer(QStringLiteral("layers"), 1, 3),
+        D::real(QStringLiteral("dropout"), 0.0, 0.5),
+        D::integer(QStringLiteral("lookback"), 8, 64, true),
+        weightDecay(),
+    };
+}
+
+std::vector<D> transformer()
+{
+    // hidden_size is d_model and must be a multiple of heads (4 by default): an int range would
+    // give invalid sizes, so the sizes are listed. Attention wants smaller steps (no warm-up).
+    return {
+        D::real(QStringLiteral("learning_rate"), 5e-5, 2e-3, true),
+        D::choice(QStringLiteral("hidden_size"), { 32, 64, 128 }),
+        D::integer(QStringLiteral("layers"), 1, 3),
+        D::real(QStringLiteral("dropout"), 0.0, 0.3),
+        D::integer(QStringLiteral("lookback"), 8, 64, true),
+        weightDecay(),
+    };
+}
+
+std::vector<D> mlp()
+{
+    // The flattened window multiplies the inputs: short windows, as the bot's default of 4.
+    return {
+        D::real(QStringLiteral("learning_rate"), 1e-4, 1e-2, true),
+        D::integer(QStringLiteral("hidden_size"), 32, 256, true),
+        D::integer(QStringLiteral("layers"), 1, 3),
+        D::real(QStringLiteral("dropout"), 0.0, 0.5),
+        D::integer(QStringLiteral("lookback"), 2, 16, true),
+        weightDecay(),
+    };
+}
+
+std::vector<D> linear()
+{
+    // hidden_size, layers and dropout do not apply to the linear bot; searching them would only
+    // waste trials on settings that change nothing.
+    return {
+        D::real(QStringLiteral("learning_rate"), 1e-3, 5e-2, true),
+        D::integer(QStringLiteral("lookback"), 1, 16, true),
+        weightDecay(),
+    };
+}
+
+} // namespace
+
+SearchSpace SearchSpace::defaultFor(const QString &bot)
+{
+    std::vector<D> dimensions;
+    if (bot == u"lstm_bot" || bot == u"gru_bot")
+        dimensions = recurrent();
+    else if (bot == u"transformer_bot")
+        dimensions = transformer();
+    else if (bot == u"mlp_bot")
+        dimensions = mlp();
+    else if (bot == u"linear_bot")
+        dimensions = linear();
+    else
+        return {}; // naive has nothing to train; an unknown bot is refused by whoever runs it
+    addFeatureSettings(dimensions);
+    return SearchSpace(std::move(dimensions));
+}
+
+} // namespace modeldeck
