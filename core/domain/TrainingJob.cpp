@@ -62,7 +62,10 @@ QString JobSpec::dedupKey() const
         = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
     return escapedField(symbol) + u'|' + escapedField(timeframe) + u'|' + escapedField(bot) + u'|'
         + QString::number(horizon) + u'|' + canonicalParams
-        + (manual ? QStringLiteral("|manual") : QString());
+        + (manual ? QStringLiteral("|manual") : QString())
+        + (search.isEmpty() ? QString()
+                            : QStringLiteral("|search:")
+                   + QString::fromUtf8(QJsonDocument(search).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace modeldeck

@@ -30,6 +30,9 @@ struct JobSpec
     // Started by hand (Train Model…): its result waits for the user's Save or Discard instead
     // of being recorded as an ordinary model.
     bool manual = false;
+    // A hyperparameter search (SearchSpec's JSON) instead of one training run; empty for an
+    // ordinary job.
+    QJsonObject search {};
 
     // Manual jobs run before the auto-train backlog (the queue panel's priorities go to 1000).
     static constexpr int kManualPriority = 1000;

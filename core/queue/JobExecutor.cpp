@@ -1,5 +1,6 @@
 #include "JobExecutor.h"
 
+#include "services/SearchService.h"
 #include "services/TrainingService.h"
 #include "training/CancellationToken.h"
 #include "training/TrainingSettings.h"
@@ -14,6 +15,16 @@ JobExecutor trainingExecutor(const Database &database)
             = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
         if (!settings)
             return JobResult { JobStatus::Failed, settings.error().message, 0 };
+        if (!job.spec.search.isEmpty()) {
+            SearchService search(database);
+            search.setCancellationToken(&token);
+            search.setProgressCallback(progress);
+            const SearchOutcome outcome = search.run(job);
+            if (outcome.ok)
+                return JobResult { JobStatus::Completed, QString(), outcome.final.recordId };
+            return JobResult { outcome.cancelled ? JobStatus::Cancelled : JobStatus::Failed,
+                               outcome.error.toString(), outcome.final.recordId };
+        }
         TrainingService service(database);
         service.setCancellationToken(&token);
         service.setProgressCallback(progress);

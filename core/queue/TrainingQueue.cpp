@@ -2,6 +2,7 @@
 
 #include "queue/AutoTrainPlan.h"
 #include "queue/WorkerGate.h"
+#include "search/SearchSpec.h"
 #include "services/ModelStore.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -131,6 +132,10 @@ Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
     if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon);
         !settings)
         return settings.error();
+    if (!spec.search.isEmpty()) {
+        if (auto checked = SearchSpec::check(spec.search, spec.bot); !checked)
+            return checked.error();
+    }
     auto repo = repository();
     if (!repo)
         return repo.error();

@@ -35,10 +35,10 @@ GridSampler::GridSampler(SearchSpace space, std::vector<std::vector<QJsonValue>>
         m_pointCount *= qint64(axis.size());
 }
 
-std::optional<QJsonObject> GridSampler::next(const std::vector<Trial> &history)
+std::optional<QJsonObject> GridSampler::next(const std::vector<SearchTrial> &history)
 {
     std::vector<bool> visited(size_t(m_pointCount), false);
-    for (const Trial &trial : history) {
+    for (const SearchTrial &trial : history) {
         const qint64 index = indexOf(trial.params);
         if (index >= 0)
             visited[size_t(index)] = true;

@@ -16,7 +16,7 @@ public:
     // An error when the grid exceeds SearchSpace::kMaxGridPoints.
     static Result<std::unique_ptr<GridSampler>> create(SearchSpace space, int pointsPerAxis);
 
-    std::optional<QJsonObject> next(const std::vector<Trial> &history) override;
+    std::optional<QJsonObject> next(const std::vector<SearchTrial> &history) override;
     qint64 pointCount() const { return m_pointCount; }
 
 private:

@@ -9,7 +9,7 @@ RandomSampler::RandomSampler(SearchSpace space, quint64 seed)
 {
 }
 
-std::optional<QJsonObject> RandomSampler::next(const std::vector<Trial> &history)
+std::optional<QJsonObject> RandomSampler::next(const std::vector<SearchTrial> &history)
 {
     samplersupport::Rng rng(samplersupport::trialSeed(m_seed, history.size()));
     return samplersupport::randomPoint(m_space, rng);

@@ -11,7 +11,7 @@ class MODELDECK_CORE_EXPORT RandomSampler : public Sampler
 {
 public:
     RandomSampler(SearchSpace space, quint64 seed);
-    std::optional<QJsonObject> next(const std::vector<Trial> &history) override;
+    std::optional<QJsonObject> next(const std::vector<SearchTrial> &history) override;
 
 private:
     SearchSpace m_space;

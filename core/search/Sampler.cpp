@@ -36,7 +36,9 @@ Result<Method> parseMethod(const QString &name)
         if (name == methodName(method))
             return method;
     }
-    return Error { tr("Unknown search method “%1”; use grid, random or bayes.").arg(name) };
+    return Error {
+        tr("Unknown search method “%1”; use grid, random or bayes.").arg(name.left(40))
+    };
 }
 
 Result<std::unique_ptr<Sampler>> makeSampler(Method method, SearchSpace space, quint64 seed,

@@ -5,8 +5,9 @@
 // at once get different points as long as the history includes the running trials.
 //
 //     auto sampler = makeSampler(Method::Bayes, SearchSpace::defaultFor(bot), seed);
-//     while (auto point = (*sampler)->next(history)) { run it, append a Trial to history }
+//     while (auto point = (*sampler)->next(history)) { run it, append a SearchTrial to history }
 
+#include "domain/SearchTrial.h"
 #include "modeldeck_core_export.h"
 #include "search/SearchSpace.h"
 #include "util/Result.h"
@@ -19,16 +20,6 @@
 
 namespace modeldeck {
 
-struct MODELDECK_CORE_EXPORT Trial
-{
-    enum class State { Complete, Pruned, Failed, Running };
-
-    int number = 0; // 0-based, in the order the sampler proposed them
-    QJsonObject params; // the point; may hold more keys than the space (the job's fixed ones)
-    std::optional<double> score; // lower is better; nullopt when failed, pruned or running
-    State state = State::Running;
-};
-
 // The history a sampler is given must hold every trial proposed so far, running ones included,
 // in proposal order: the number of trials seeds the next draw.
 class MODELDECK_CORE_EXPORT Sampler
@@ -36,7 +27,7 @@ class MODELDECK_CORE_EXPORT Sampler
 public:
     virtual ~Sampler();
     // The next point to try, or nullopt when the sampler has nothing left (a walked grid).
-    virtual std::optional<QJsonObject> next(const std::vector<Trial> &history) = 0;
+    virtual std::optional<QJsonObject> next(const std::vector<SearchTrial> &history) = 0;
 };
 
 enum class Method { Grid, Random, Bayes }; // Bayes: the Tree-structured Parzen Estimator

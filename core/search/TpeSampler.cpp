@@ -20,10 +20,10 @@ constexpr double kPriorWeight = 1.0;
 // dimensions, the index for choices. Values the dimension does not contain (a trial from an
 // older space, hand-edited storage) are left out.
 std::vector<double> observations(const SearchDimension &dimension,
-                                 const std::vector<const Trial *> &trials)
+                                 const std::vector<const SearchTrial *> &trials)
 {
     std::vector<double> values;
-    for (const Trial *trial : trials) {
+    for (const SearchTrial *trial : trials) {
         const QJsonValue value = trial->params.value(dimension.key);
         if (dimension.kind == SearchDimension::Kind::Choice) {
             if (const auto index = choiceIndex(dimension, value))
@@ -45,15 +45,17 @@ TpeSampler::TpeSampler(SearchSpace space, quint64 seed, const SamplerOptions &op
     m_options.gamma = std::clamp(m_options.gamma, 0.0, 1.0);
 }
 
-std::optional<QJsonObject> TpeSampler::next(const std::vector<Trial> &history)
+std::optional<QJsonObject> TpeSampler::next(const std::vector<SearchTrial> &history)
 {
     Rng rng(trialSeed(m_seed, history.size()));
-    std::vector<const Trial *> ranked;
-    std::vector<const Trial *> bad;
-    for (const Trial &trial : history) {
-        if (trial.state == Trial::State::Complete && trial.score && std::isfinite(*trial.score))
+    std::vector<const SearchTrial *> ranked;
+    std::vector<const SearchTrial *> bad;
+    for (const SearchTrial &trial : history) {
+        if (trial.state == SearchTrial::State::Complete && trial.score
+            && std::isfinite(*trial.score))
             ranked.push_back(&trial);
-        else if (trial.state == Trial::State::Complete || trial.state == Trial::State::Pruned)
+        else if (trial.state == SearchTrial::State::Complete
+                 || trial.state == SearchTrial::State::Pruned)
             bad.push_back(&trial);
     }
     const size_t finished = ranked.size() + bad.size();
@@ -61,11 +63,12 @@ std::optional<QJsonObject> TpeSampler::next(const std::vector<Trial> &history)
         return randomPoint(m_space, rng);
 
     // Stable: equal scores keep the order they were proposed in.
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const Trial *a, const Trial *b) { return *a->score < *b->score; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const SearchTrial *a, const SearchTrial *b) {
+        return *a->score < *b->score;
+    });
     const size_t goodCount = std::clamp(size_t(std::ceil(m_options.gamma * double(finished))),
                                         size_t(1), ranked.size());
-    const std::vector<const Trial *> good(ranked.begin(), ranked.begin() + goodCount);
+    const std::vector<const SearchTrial *> good(ranked.begin(), ranked.begin() + goodCount);
     bad.insert(bad.end(), ranked.begin() + goodCount, ranked.end());
 
     QJsonObject point;

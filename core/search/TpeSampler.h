@@ -9,7 +9,7 @@
 // and g(x) to the bad (ParzenEstimator.h); `candidates` draws from l(x) are scored by
 // l(x) / g(x) and the best is taken.
 //
-// Trial states: a pruned trial was worse than the median at some step, so it counts as bad
+// SearchTrial states: a pruned trial was worse than the median at some step, so it counts as bad
 // (with a completed trial without a finite score); a failed trial is ignored, since a crash
 // or a Force Stop says nothing about the score its parameters would get; running trials have
 // no score yet and are ignored too, apart from seeding the draws.
@@ -28,7 +28,7 @@ class MODELDECK_CORE_EXPORT TpeSampler : public Sampler
 public:
     // Only options' startupTrials, gamma and candidates are read (makeSampler checks them).
     TpeSampler(SearchSpace space, quint64 seed, const SamplerOptions &options = {});
-    std::optional<QJsonObject> next(const std::vector<Trial> &history) override;
+    std::optional<QJsonObject> next(const std::vector<SearchTrial> &history) override;
 
 private:
     SearchSpace m_space;

@@ -204,6 +204,15 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
     return outcome;
 }
 
+Result<std::vector<Bar>> TrainingService::loadBars(const Database &database, const QString &symbol,
+                                                   const QString &timeframe)
+{
+    auto series = loadSeries(database, symbol, timeframe);
+    if (!series)
+        return series.error();
+    return std::move(series->bars);
+}
+
 TrainingOutcome TrainingService::train(const TrainingRequest &input)
 {
     QElapsedTimer clock;
@@ -280,6 +289,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     r.config.insert(QStringLiteral("metrics"), metricsJson(*trained));
     r.config.insert(QStringLiteral("raw_metrics"), trained->rawMetrics.toJson());
     r.config.insert(QStringLiteral("interval"), trained->interval.toJson());
+    for (auto it = request.extraConfig.begin(); it != request.extraConfig.end(); ++it)
+        r.config.insert(it.key(), it.value());
     r.config.insert(
         QStringLiteral("versions"),
         QJsonObject { { QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION) },

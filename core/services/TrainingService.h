@@ -5,6 +5,7 @@
 // Failures and cancellations are recorded as failed runs with the reason; no file remains,
 // except a trained model whose record could not be written: it is kept (UnrecordedModel).
 
+#include "domain/Bar.h"
 #include "domain/EpochRecord.h"
 #include "domain/TrainingProgress.h"
 #include "domain/TrainingRecord.h"
@@ -37,6 +38,8 @@ struct TrainingRequest
     // The queue job this run is for (0: none). Its record is linked to the job in the record's
     // own transaction (JobRepository::attachRecord).
     qint64 jobId = 0;
+    // Entries added to the record's config beside what the run measured (a search's history).
+    QJsonObject extraConfig;
 };
 
 struct TrainingOutcome
@@ -69,6 +72,11 @@ public:
     // Reloads a saved model (hash-checked) and predicts its test split again: the deployed
     // forecast in prices, blended with persistence by the recorded weight.
     Result<std::vector<double>> predictTestSplit(qint64 recordId) const;
+
+    // The symbol's bars of `timeframe`, oldest first; an error naming what is missing when the
+    // symbol or its bars are not in the workspace.
+    static Result<std::vector<Bar>> loadBars(const Database &database, const QString &symbol,
+                                             const QString &timeframe);
 
 private:
     void report(TrainingProgress::Step step, double fraction, const QString &details);

@@ -21,7 +21,7 @@ const QString kJobColumns
     = QStringLiteral("id, symbol, timeframe, bot, params, horizon, priority, position, "
                      "max_retries, retrain_of, status, "
                      "attempts, error_message, record_id, owner_pid, created_at, started_at, "
-                     "finished_at, heartbeat_at, manual");
+                     "finished_at, heartbeat_at, manual, search");
 
 // Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
 // SQLite only uses a partial index when the query repeats its WHERE terms.
@@ -79,6 +79,7 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.finishedAt = utcTimeFrom(q.value(17));
     job.heartbeatAt = utcTimeFrom(q.value(18));
     job.spec.manual = q.value(19).toInt() != 0;
+    job.spec.search = jsonObjectFrom(q.value(20));
     return job;
 }
 
@@ -172,8 +173,8 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         q.prepare(QStringLiteral(
             "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, "
             "position, "
-            "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)"));
+            "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual, search) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
         q.addBindValue(spec.symbol);
         q.addBindValue(spec.timeframe);
         q.addBindValue(spec.bot);
@@ -186,6 +187,7 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         q.addBindValue(key);
         q.addBindValue(nowIsoUtc());
         q.addBindValue(spec.manual ? 1 : 0);
+        q.addBindValue(jsonText(spec.search));
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
             if (auto committed = tx.commit(); !committed)
@@ -266,10 +268,19 @@ Result<std::optional<TrainingJob>> JobRepository::claimNext(qint64 ownerPid)
     if (retry.what.isEmpty())
         retry.what = tr("Taking the next training job");
     return withBusyRetry(
-        m_db, [&] { return claimNextOnce(ownerPid); }, retry);
+        m_db, [&] { return claimOnce(ownerPid, 0); }, retry);
 }
 
-Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
+Result<std::optional<TrainingJob>> JobRepository::claim(qint64 jobId, qint64 ownerPid)
+{
+    BusyRetryOptions retry = m_busyRetry;
+    if (retry.what.isEmpty())
+        retry.what = tr("Taking training job %1").arg(jobId);
+    return withBusyRetry(
+        m_db, [&] { return claimOnce(ownerPid, jobId); }, retry);
+}
+
+Result<std::optional<TrainingJob>> JobRepository::claimOnce(qint64 ownerPid, qint64 jobId)
 {
     // One statement: SQLite takes the write lock before it reads, so two workers (threads or
     // processes) never take the same job, and there is no BEGIN/COMMIT round trip to pay.
@@ -280,12 +291,17 @@ Result<std::optional<TrainingJob>> JobRepository::claimNextOnce(qint64 ownerPid)
                              "started_at = ?, heartbeat_at = ?, "
                              "attempts = attempts + 1, error_message = NULL, finished_at = NULL, "
                              "record_id = NULL "
-                             "WHERE id = (SELECT id FROM training_jobs WHERE status = 'pending' "
-                             "ORDER BY priority DESC, position, id LIMIT 1) RETURNING ")
-              + kJobColumns);
+                             "WHERE ")
+              + (jobId > 0 ? QStringLiteral("id = ? AND status = 'pending'")
+                           : QStringLiteral("id = (SELECT id FROM training_jobs WHERE status = "
+                                            "'pending' ORDER BY priority DESC, position, id "
+                                            "LIMIT 1)"))
+              + QStringLiteral(" RETURNING ") + kJobColumns);
     q.addBindValue(ownerPid);
     q.addBindValue(now);
     q.addBindValue(now);
+    if (jobId > 0)
+        q.addBindValue(jobId);
     if (!q.exec())
         return sqlError(tr("Taking the next training job"), q);
     std::optional<TrainingJob> job;

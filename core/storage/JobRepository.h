@@ -42,6 +42,9 @@ public:
     // heartbeat, attempts + 1. Empty when none is pending. Retries while the database is
     // locked (setBusyRetry).
     Result<std::optional<TrainingJob>> claimNext(qint64 ownerPid);
+    // The same for one given job (a search the CLI runs in its own process): empty when that
+    // job is not pending.
+    Result<std::optional<TrainingJob>> claim(qint64 jobId, qint64 ownerPid);
     // Undoes a claim whose job never started (the queue was paused or stopped meanwhile):
     // pending again, attempts as before.
     Status unclaim(qint64 jobId);
@@ -65,7 +68,8 @@ public:
     // Recovery of jobs whose process died is JobRecovery's.
 
 private:
-    Result<std::optional<TrainingJob>> claimNextOnce(qint64 ownerPid);
+    // jobId 0: the next pending job in run order.
+    Result<std::optional<TrainingJob>> claimOnce(qint64 ownerPid, qint64 jobId);
     Status finishOnce(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
                       const JobProgressRow *finalProgress);
 

@@ -75,13 +75,13 @@ double awkwardObjective(const QJsonObject &p)
 using Objective = double (*)(const QJsonObject &);
 
 // A varied history: every 7th trial failed, every 5th pruned, the rest scored.
-Trial finished(int number, const QJsonObject &params, Objective score)
+SearchTrial finished(int number, const QJsonObject &params, Objective score)
 {
     if (number % 7 == 6)
-        return { number, params, std::nullopt, Trial::State::Failed };
+        return { number, params, std::nullopt, SearchTrial::State::Failed };
     if (number % 5 == 4)
-        return { number, params, std::nullopt, Trial::State::Pruned };
-    return { number, params, score(params), Trial::State::Complete };
+        return { number, params, std::nullopt, SearchTrial::State::Pruned };
+    return { number, params, score(params), SearchTrial::State::Complete };
 }
 
 std::unique_ptr<Sampler> sampler(Method method, const SearchSpace &space, quint64 seed)
@@ -93,8 +93,8 @@ std::unique_ptr<Sampler> sampler(Method method, const SearchSpace &space, quint6
 }
 
 // `count` proposals, each trial finished before the next is asked for.
-std::vector<Trial> run(Sampler &s, int count, std::vector<Trial> history = {},
-                       Objective score = objective)
+std::vector<SearchTrial> run(Sampler &s, int count, std::vector<SearchTrial> history = {},
+                             Objective score = objective)
 {
     while (int(history.size()) < count) {
         const auto point = s.next(history);
@@ -109,13 +109,13 @@ std::vector<Trial> run(Sampler &s, int count, std::vector<Trial> history = {},
 int trialsToReach(Method method, quint64 seed, double tolerance, int budget)
 {
     const auto s = sampler(method, objectiveSpace(), seed);
-    std::vector<Trial> history;
+    std::vector<SearchTrial> history;
     for (int n = 0; n < budget; ++n) {
         const QJsonObject point = *s->next(history);
         const double score = objective(point);
         if (score <= tolerance)
             return n + 1;
-        history.push_back({ n, point, score, Trial::State::Complete });
+        history.push_back({ n, point, score, SearchTrial::State::Complete });
     }
     return budget;
 }
@@ -157,7 +157,7 @@ private Q_SLOTS:
         std::set<QString> f;
         double minD = 1e9;
         double maxD = 0;
-        for (const Trial &t : history) {
+        for (const SearchTrial &t : history) {
             QVERIFY2(space.contains(t.params), text(t.params).constData());
             QCOMPARE(t.params.size(), space.size());
             c.insert(t.params.value(QStringLiteral("c")).toInt());
@@ -204,9 +204,9 @@ private Q_SLOTS:
         QCOMPARE(uninterrupted.size(), size_t(40));
         // Stopped after 17 trials, the history read back from storage (through JSON text), a
         // new sampler continues.
-        std::vector<Trial> stored;
+        std::vector<SearchTrial> stored;
         for (size_t i = 0; i < 17; ++i) {
-            Trial t = uninterrupted[i];
+            SearchTrial t = uninterrupted[i];
             t.params = QJsonDocument::fromJson(text(t.params)).object();
             stored.push_back(t);
         }
@@ -216,9 +216,9 @@ private Q_SLOTS:
 
         // Two workers: the second asks while the first's trial is still running, and gets
         // another point.
-        std::vector<Trial> running = stored;
+        std::vector<SearchTrial> running = stored;
         const auto s = sampler(method, space, 5);
-        running.push_back({ 17, *s->next(running), std::nullopt, Trial::State::Running });
+        running.push_back({ 17, *s->next(running), std::nullopt, SearchTrial::State::Running });
         QVERIFY(text(*s->next(running)) != text(running.back().params));
     }
 
@@ -234,12 +234,12 @@ private Q_SLOTS:
         QVERIFY(grid.ok());
         const auto expected = *space->grid(4);
         QCOMPARE(expected.size(), size_t(4 * 2 * 3));
-        std::vector<Trial> history;
+        std::vector<SearchTrial> history;
         while (history.size() < 100) { // bounded: a sampler that never ends must fail, not hang
             const auto point = (*grid)->next(history);
             if (!point)
                 break;
-            history.push_back({ int(history.size()), *point, 1.0, Trial::State::Complete });
+            history.push_back({ int(history.size()), *point, 1.0, SearchTrial::State::Complete });
         }
         QCOMPARE(history.size(), expected.size());
         for (size_t i = 0; i < expected.size(); ++i) // in grid order
@@ -248,13 +248,14 @@ private Q_SLOTS:
 
         // Points already tried (in any order, any state, with extra keys, with reals an ulp
         // off after storage) are not proposed again.
-        std::vector<Trial> earlier;
+        std::vector<SearchTrial> earlier;
         for (size_t i : { size_t(5), size_t(0), size_t(23) }) {
             QJsonObject params = expected[i];
             params.insert(QStringLiteral("epochs"), 3);
             const double a = params.value(QStringLiteral("a")).toDouble();
             params.insert(QStringLiteral("a"), std::nextafter(a, 1.0));
-            earlier.push_back({ int(earlier.size()), params, std::nullopt, Trial::State::Failed });
+            earlier.push_back(
+                { int(earlier.size()), params, std::nullopt, SearchTrial::State::Failed });
         }
         const auto rest = run(*GridSampler::create(*space, 4).value(), 100, earlier);
         QCOMPARE(rest.size(), expected.size());
@@ -295,12 +296,14 @@ private Q_SLOTS:
             return QJsonObject { { QStringLiteral("x"), x },
                                  { QStringLiteral("c"), QString::fromLatin1(c) } };
         };
-        std::vector<Trial> history { { 0, point(0.2, "a"), 0.0, Trial::State::Complete },
-                                     { 1, point(0.8, "b"), 0.0, Trial::State::Complete },
-                                     { 2, point(0.82, "b"), 0.0, Trial::State::Complete } };
+        std::vector<SearchTrial> history {
+            { 0, point(0.2, "a"), 0.0, SearchTrial::State::Complete },
+            { 1, point(0.8, "b"), 0.0, SearchTrial::State::Complete },
+            { 2, point(0.82, "b"), 0.0, SearchTrial::State::Complete }
+        };
         for (int i = 0; i < 9; ++i) {
-            history.push_back(
-                { int(history.size()), point(0.74 + 0.015 * i, "b"), 1.0, Trial::State::Complete });
+            history.push_back({ int(history.size()), point(0.74 + 0.015 * i, "b"), 1.0,
+                                SearchTrial::State::Complete });
         }
         // 12 finished trials: past the 10 start-up ones, and ceil(0.25 · 12) = 3 are good.
         const auto s = sampler(Method::Bayes, *space, 9);
@@ -311,7 +314,8 @@ private Q_SLOTS:
             const QJsonObject next = *s->next(history);
             nearGood += next.value(QStringLiteral("x")).toDouble() < 0.5;
             choseA += next.value(QStringLiteral("c")) == QJsonValue(QStringLiteral("a"));
-            history.push_back({ int(history.size()), next, std::nullopt, Trial::State::Running });
+            history.push_back(
+                { int(history.size()), next, std::nullopt, SearchTrial::State::Running });
         }
         QVERIFY2(nearGood >= 80, qPrintable(QString::number(nearGood)));
         QVERIFY2(choseA >= 80, qPrintable(QString::number(choseA)));
@@ -353,11 +357,11 @@ private Q_SLOTS:
     {
         const auto bestAfter = [](Method method, quint64 seed, int trials) {
             const auto s = sampler(method, objectiveSpace(), seed);
-            std::vector<Trial> history;
-            Trial best { -1, {}, 1e300, Trial::State::Complete };
+            std::vector<SearchTrial> history;
+            SearchTrial best { -1, {}, 1e300, SearchTrial::State::Complete };
             for (int n = 0; n < trials; ++n) {
                 const QJsonObject point = *s->next(history);
-                history.push_back({ n, point, objective(point), Trial::State::Complete });
+                history.push_back({ n, point, objective(point), SearchTrial::State::Complete });
                 if (*history.back().score < *best.score)
                     best = history.back();
             }
@@ -368,7 +372,7 @@ private Q_SLOTS:
         int tpeClose = 0;
         for (quint64 seed = 1; seed <= 10; ++seed) {
             randomMean += *bestAfter(Method::Random, seed, 100).score / 10.0;
-            const Trial tpe = bestAfter(Method::Bayes, seed, 100);
+            const SearchTrial tpe = bestAfter(Method::Bayes, seed, 100);
             tpeMean += *tpe.score / 10.0;
             tpeClose += *tpe.score < 0.1;
             QCOMPARE(tpe.params.value(QStringLiteral("loss")).toString(), QStringLiteral("huber"));

@@ -256,10 +256,10 @@ private Q_SLOTS:
             QVERIFY2(grid.ok(), qPrintable(bot));
             std::vector<QJsonObject> points = *grid;
             RandomSampler random(space, 7);
-            std::vector<Trial> history;
+            std::vector<SearchTrial> history;
             for (int i = 0; i < 300; ++i) {
                 points.push_back(*random.next(history));
-                history.push_back({ i, points.back(), 1.0, Trial::State::Complete });
+                history.push_back({ i, points.back(), 1.0, SearchTrial::State::Complete });
             }
             for (const QJsonObject &point : points) {
                 QVERIFY(space.contains(point));
