@@ -408,6 +408,17 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::SearchService</name>
+    <message numerus="yes">
+        <source>%n bar(s) loaded</source>
+        <translation><numerusform>%n bar loaded</numerusform><numerusform>%n bars loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming after %n recorded trial(s)</source>
+        <translation><numerusform>Resuming after %n recorded trial</numerusform><numerusform>Resuming after %n recorded trials</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::SettingsDialog</name>
     <message numerus="yes">
         <source>%n job(s)</source>
@@ -464,6 +475,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::WalkForwardValidator</name>
+    <message numerus="yes">
+        <source>Walk-forward: %n fold(s) done</source>
+        <translation><numerusform>Walk-forward: %n fold done</numerusform><numerusform>Walk-forward: %n folds done</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::cli</name>
     <message numerus="yes">
         <source>%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)</source>
@@ -484,6 +502,10 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%n job(s) failed: interrupted %1 times in a row</source>
         <translation><numerusform>%n job failed: interrupted %1 times in a row</numerusform><numerusform>%n jobs failed: interrupted %1 times in a row</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Walk-forward over %n fold(s): RMSE %1 · naive RMSE %2 · skill vs naive %3</source>
+        <translation><numerusform>Walk-forward over %n fold: RMSE %1 · naive RMSE %2 · skill vs naive %3</numerusform><numerusform>Walk-forward over %n folds: RMSE %1 · naive RMSE %2 · skill vs naive %3</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "FetchCommands.h"
 #include "ModelCommands.h"
 #include "QueueCommands.h"
+#include "SearchCommands.h"
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
 #include "services/CsvImporter.h"
@@ -372,8 +373,14 @@ int run(const QStringList &arguments)
            "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] "
            "[--to DATE]\n"
            "        [--base-url URL]   (without --from: from the newest stored bar)\n"
+           "  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] "
+           "[--seconds N]\n"
+           "         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] "
+           "[--seed N] [--workers N]\n"
+           "  search --job N   (resume a stopped search from its recorded trials)\n"
            "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] "
            "[--max-retries N]\n"
+           "            [--search with the search options above]\n"
            "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
            "  queue retry|remove --job N\n"
            "  queue list | status | run | pause | resume | stop | force-stop\n"
@@ -389,16 +396,18 @@ int run(const QStringList &arguments)
            "fill"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ o.workspace, o.json,        o.symbol,     o.timeframe, o.timeZone,
-                        o.dateOrder, o.invalidRows, o.from,       o.to,        o.bot,
-                        o.horizon,   o.params,      o.threads,    o.symbols,   o.timeframes,
-                        o.bots,      o.priority,    o.maxRetries, o.workers,   o.job,
-                        o.provider,  o.baseUrl,     o.model,      o.name,      o.modelVersion,
-                        o.record,    o.description, o.tags,       o.activate,  o.save,
-                        o.out,       o.sidecar,     o.limit,      o.yes });
+    parser.addOptions(
+        { o.workspace,    o.json,    o.symbol,      o.timeframe, o.timeZone, o.dateOrder,
+          o.invalidRows,  o.from,    o.to,          o.bot,       o.horizon,  o.params,
+          o.threads,      o.symbols, o.timeframes,  o.bots,      o.priority, o.maxRetries,
+          o.workers,      o.job,     o.provider,    o.baseUrl,   o.model,    o.name,
+          o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
+          o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
+          o.seconds,      o.space,   o.walkForward, o.seed,      o.search });
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("import, symbols, resample, train, fetch, queue, predict, models or predictions"));
+        tr("import, symbols, resample, train, search, fetch, queue, predict, models or "
+           "predictions"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -430,6 +439,8 @@ int run(const QStringList &arguments)
         return runResample(parser, o);
     if (command == QLatin1StringView("train"))
         return runTrain(parser, o);
+    if (command == QLatin1StringView("search"))
+        return runSearch(parser, o);
     if (command == QLatin1StringView("fetch"))
         return runFetch(parser, o);
     if (command == QLatin1StringView("predict"))

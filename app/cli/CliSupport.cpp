@@ -178,7 +178,7 @@ bool confirm(const QCommandLineParser &parser, const Options &o, const QString &
     return answer == QLatin1StringView("y") || answer == QLatin1StringView("yes");
 }
 
-Result<QJsonObject> readParams(const QString &value)
+Result<QJsonObject> readParams(const QString &value, const QString &option)
 {
     if (value.isEmpty())
         return QJsonObject();
@@ -187,18 +187,19 @@ Result<QJsonObject> readParams(const QString &value)
         // Capped and regular files only: `--params /dev/zero` would otherwise never end.
         auto read = SafeRead::readRegularFile(value, kMaxParamsBytes);
         if (!read)
-            return Error { tr("Cannot read the parameter file: %1").arg(read.error().message),
+            return Error { tr("Cannot read the %1 file: %2").arg(option, read.error().message),
                            value };
         text = std::move(*read);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("--params is not valid JSON at offset %1: %2")
+        return Error { tr("%1 is not valid JSON at offset %2: %3")
+                           .arg(option)
                            .arg(parseError.offset)
                            .arg(parseError.errorString()) };
     if (!doc.isObject())
-        return Error { tr("--params must be a JSON object such as {\"epochs\": 20}.") };
+        return Error { tr("%1 must be a JSON object such as {\"epochs\": 20}.").arg(option) };
     return doc.object();
 }
 

@@ -141,6 +141,29 @@ struct Options
     };
     QCommandLineOption limit { QStringLiteral("limit"), tr("Most rows to list."), tr("n"),
                                QStringLiteral("50") };
+    QCommandLineOption method { QStringLiteral("method"),
+                                tr("Search method: grid, random or bayes (default: bayes)."),
+                                tr("name") };
+    QCommandLineOption trials { QStringLiteral("trials"),
+                                tr("Most trials of a search (default 20)."), tr("n") };
+    QCommandLineOption seconds { QStringLiteral("seconds"),
+                                 tr("Wall-time budget of a search in seconds (default: none)."),
+                                 tr("n") };
+    QCommandLineOption space { QStringLiteral("space"),
+                               tr("Search space as JSON text or a JSON file (default: the "
+                                  "bot's)."),
+                               tr("json|file") };
+    QCommandLineOption walkForward {
+        QStringLiteral("walk-forward"),
+        tr("Walk-forward validation of the best configuration: train,test,step in bars, "
+           "optionally ,sliding."),
+        tr("spec")
+    };
+    QCommandLineOption seed { QStringLiteral("seed"), tr("Seed of the search's sampler."),
+                              tr("n") };
+    QCommandLineOption search { QStringLiteral("search"),
+                                tr("queue add: a hyperparameter search job (with --method, "
+                                   "--trials, …) instead of one training run.") };
     QCommandLineOption yes {
         QStringLiteral("yes"),
         tr("Confirm without asking (importing runs code from the file; deleting is final).")
@@ -150,8 +173,9 @@ struct Options
 Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o);
 // True with --yes; otherwise asks on the terminal, and refuses (false) without one.
 bool confirm(const QCommandLineParser &parser, const Options &o, const QString &question);
-// --params as inline JSON ("{...}") or a file holding it.
-Result<QJsonObject> readParams(const QString &value);
+// --params (or `option`) as inline JSON ("{...}") or a file holding it.
+Result<QJsonObject> readParams(const QString &value,
+                               const QString &option = QStringLiteral("--params"));
 
 // Installs a SIGINT handler for its lifetime; triggered() turns Ctrl+C into a flag the main
 // thread polls (the handler itself only stores an atomic, which is async-signal-safe).

@@ -1,6 +1,7 @@
 #include "QueueCommands.h"
 
 #include "CliSupport.h"
+#include "SearchCommands.h"
 #include "queue/QueueLock.h"
 #include "queue/TrainingQueue.h"
 #include "queue/WorkerPlan.h"
@@ -68,6 +69,12 @@ int addJob(const QCommandLineParser &parser, const Options &o, TrainingQueue &qu
                    parser.value(o.priority).toInt(),
                    parser.value(o.maxRetries).toInt(),
                    0 };
+    if (parser.isSet(o.search)) {
+        auto search = searchFromOptions(parser, o, spec.bot);
+        if (!search)
+            return fail(search.error(), ExitUsage);
+        spec.search = *search;
+    }
     bool existed = false;
     auto id = queue.enqueue(spec, &existed);
     if (!id)

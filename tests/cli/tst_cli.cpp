@@ -281,7 +281,7 @@ private Q_SLOTS:
                       QStringLiteral("--bot"), QStringLiteral("lstm_bot"),
                       QStringLiteral("--params"), file });
             QCOMPARE(r.exitCode, 2);
-            QVERIFY2(r.err.contains(QFile::encodeName(file)) && r.err.contains("parameter file"),
+            QVERIFY2(r.err.contains(QFile::encodeName(file)) && r.err.contains("--params file"),
                      r.err.constData());
         }
         QVERIFY(r.err.contains("1 MiB"));
