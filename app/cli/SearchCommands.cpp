@@ -264,8 +264,8 @@ int runSearch(const QCommandLineParser &parser, const Options &o)
         return fail(connection.error());
     JobRepository jobs(*connection);
     auto jobId = searchJob(parser, o, jobs);
-    if (!jobId)
-        return fail(jobId.error(), ExitUsage);
+    if (!jobId) // bad options are usage errors; a job that cannot be resumed is not
+        return fail(jobId.error(), parser.isSet(o.job) ? ExitFailure : ExitUsage);
     auto claimed = jobs.claim(*jobId, QCoreApplication::applicationPid());
     if (!claimed)
         return fail(claimed.error());

@@ -334,6 +334,62 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
+    // A search records its trials, validates walk-forward and saves the best; asked again by
+    // job, a finished search says where its model is; bad settings name what is wrong.
+    void searchRecordsTrialsAndSavesTheBest()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("search"));
+        QVERIFY(!ws.isEmpty());
+        const QStringList base { QStringLiteral("-w"),        ws,
+                                 QStringLiteral("search"),    QStringLiteral("--symbol"),
+                                 QStringLiteral("SINE"),      QStringLiteral("--timeframe"),
+                                 QStringLiteral("5m"),        QStringLiteral("--bot"),
+                                 QStringLiteral("linear_bot") };
+        const Run r
+            = cli(base
+                  + QStringList { QStringLiteral("--method"), QStringLiteral("random"),
+                                  QStringLiteral("--trials"), QStringLiteral("3"),
+                                  QStringLiteral("--seed"), QStringLiteral("7"),
+                                  QStringLiteral("--params"), QStringLiteral(R"({"epochs": 3})"),
+                                  QStringLiteral("--walk-forward"), QStringLiteral("400,100,100"),
+                                  QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject last
+            = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
+        QCOMPARE(last.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        QVERIFY(last.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(last.value(QStringLiteral("trials")).toArray().size(), 3);
+        const qint64 recordId = last.value(QStringLiteral("record_id")).toInteger();
+        QVERIFY(recordId > 0);
+        const QJsonObject walk = last.value(QStringLiteral("walk_forward")).toObject();
+        QCOMPARE(walk.value(QStringLiteral("folds")).toArray().size(),
+                 4); // tests from 400, 500, 600, 700
+        QVERIFY(walk.value(QStringLiteral("naive_rmse")).toDouble() > 0);
+
+        const Run again = cli({ QStringLiteral("-w"), ws, QStringLiteral("search"),
+                                QStringLiteral("--job"), QStringLiteral("1") });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("has completed")
+                     && again.err.contains(QByteArray::number(recordId)),
+                 again.err.constData());
+
+        const Run method
+            = cli(base + QStringList { QStringLiteral("--method"), QStringLiteral("annealing") });
+        QVERIFY(method.exitCode != 0);
+        QVERIFY2(method.err.contains("annealing"), method.err.constData());
+        const Run space
+            = cli(base
+                  + QStringList {
+                      QStringLiteral("--space"),
+                      QStringLiteral(R"({"bogus_key": {"type": "int", "low": 1, "high": 2}})") });
+        QVERIFY(space.exitCode != 0);
+        QVERIFY2(space.err.contains("bogus_key"), space.err.constData());
+        const Run walkForward = cli(
+            base + QStringList { QStringLiteral("--walk-forward"), QStringLiteral("400,0,100") });
+        QVERIFY(walkForward.exitCode != 0);
+        QVERIFY2(walkForward.err.contains("Walk-forward"), walkForward.err.constData());
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);
