@@ -18,6 +18,7 @@
 #include <QThread>
 #include <QWaitCondition>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <thread>
 
@@ -34,6 +35,35 @@ QString canonical(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
+// The job's own configuration as a point of `space`: each dimension's value as the job would
+// train without a search, moved to the nearest bound when it lies outside a range (a weight
+// decay of 0 becomes the log range's 1e-6); nullopt when a choice does not hold it. Run as the
+// first trial, it keeps a search from ending worse on validation than the configuration it
+// started from: on the bundled 5m sample the LSTM defaults beat eight TPE trials.
+std::optional<QJsonObject> baselinePoint(const SearchSpace &space, const TrainingJob &job)
+{
+    auto settings = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
+    if (!settings)
+        return std::nullopt;
+    QJsonObject all = settings->model.toJson();
+    const QJsonObject features = settings->features.hyperparameters();
+    for (auto it = features.begin(); it != features.end(); ++it)
+        all.insert(it.key(), it.value());
+    QJsonObject point;
+    for (const SearchDimension &d : space.dimensions()) {
+        QJsonValue value = all.value(d.key);
+        if (d.kind != SearchDimension::Kind::Choice && value.isDouble()) {
+            const double v = std::clamp(value.toDouble(), d.low, d.high);
+            value = d.kind == SearchDimension::Kind::Int ? QJsonValue(qint64(std::lround(v)))
+                                                         : QJsonValue(v);
+        }
+        if (!d.contains(value))
+            return std::nullopt;
+        point.insert(d.key, value);
+    }
+    return point;
+}
+
 } // namespace
 
 struct SearchService::Run
@@ -41,6 +71,7 @@ struct SearchService::Run
     const TrainingJob &job;
     SearchSpec spec;
     std::unique_ptr<Sampler> sampler;
+    std::optional<QJsonObject> baseline; // trial 1 of a fresh search (not for grids)
     MedianPruner pruner;
     std::vector<Bar> bars;
     QElapsedTimer clock;
@@ -104,6 +135,8 @@ SearchOutcome SearchService::run(const TrainingJob &job)
         return fail(sampler.error());
     Run run(job, *spec);
     run.sampler = std::move(*sampler);
+    if (spec->method != Method::Grid)
+        run.baseline = baselinePoint(*space, job);
     run.clock.start();
 
     // Data
@@ -261,7 +294,8 @@ void SearchService::trialLoop(Run &run)
             if (run.stopped || run.exhausted || outOfTrials || outOfTime || startedAll
                 || (m_token && m_token->isCancelled()))
                 break;
-            auto point = run.sampler->next(run.trials);
+            auto point
+                = run.trials.empty() && run.baseline ? run.baseline : run.sampler->next(run.trials);
             if (!point) {
                 run.exhausted = true;
                 break;

@@ -183,6 +183,35 @@ private Q_SLOTS:
         }));
     }
 
+    // The job's own configuration is trial 1: a search cannot end with a validation score
+    // worse than the configuration it started from.
+    void firstTrialIsTheJobsOwnConfiguration()
+    {
+        auto db = workspace();
+        QVERIFY(db);
+        JobSpec spec = searchSpec(2, 3);
+        spec.params.insert(QStringLiteral("learning_rate"), 0.005);
+        spec.params.insert(QStringLiteral("lookback"), 4);
+        const auto job = claimNew(*db, spec);
+        QVERIFY(job);
+        const SearchOutcome outcome = SearchService(*db).run(*job);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
+        const auto stored = recorded(*db, job->id);
+        QCOMPARE(stored.size(), size_t(2));
+        const QJsonObject own { { QStringLiteral("learning_rate"), 0.005 },
+                                { QStringLiteral("lookback"), 4 } };
+        QCOMPARE(stored[0].params, own);
+        QVERIFY(stored[1].params != own);
+        // Outside a range (lookback 12 > 8) it is moved to the nearest bound.
+        spec.params.insert(QStringLiteral("lookback"), 12);
+        const auto outside = claimNew(*db, spec);
+        QVERIFY(outside);
+        QVERIFY(SearchService(*db).run(*outside).ok);
+        const QJsonObject moved { { QStringLiteral("learning_rate"), 0.005 },
+                                  { QStringLiteral("lookback"), 8 } };
+        QCOMPARE(recorded(*db, outside->id).front().params, moved);
+    }
+
     // Trials 3 and 4 are deleted as if the search had been stopped after trial 2: the resumed
     // search runs exactly those two again, with the points an uninterrupted run drew.
     void resumedSearchContinuesFromRecordedTrials()
