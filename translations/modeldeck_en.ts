@@ -417,6 +417,10 @@ Quit anyway?</numerusform></translation>
         <source>Resuming after %n recorded trial(s)</source>
         <translation><numerusform>Resuming after %n recorded trial</numerusform><numerusform>Resuming after %n recorded trials</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Paused after %n finished trial(s): the search goes on when the queue resumes</source>
+        <translation><numerusform>Paused after %n finished trial: the search goes on when the queue resumes</numerusform><numerusform>Paused after %n finished trials: the search goes on when the queue resumes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::SettingsDialog</name>

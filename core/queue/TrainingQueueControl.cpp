@@ -59,7 +59,7 @@ void TrainingQueue::start()
 void TrainingQueue::pause()
 {
     if (m_state == State::Running) {
-        m_gate->close();
+        m_gate->pause();
         setState(State::Paused);
     }
 }
@@ -76,7 +76,7 @@ void TrainingQueue::resume()
 
 void TrainingQueue::stop()
 {
-    m_gate->close();
+    m_gate->windDown();
     writeWhenUnlocked(
         tr("Removing the waiting jobs"),
         [this] {

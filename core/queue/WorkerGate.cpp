@@ -64,6 +64,26 @@ void WorkerGate::open()
 {
     QMutexLocker lock(&m_mutex);
     m_open = !m_shuttingDown;
+    for (const auto &token : std::as_const(m_tokens))
+        token->setPaused(false);
+}
+
+void WorkerGate::pause()
+{
+    close();
+    QMutexLocker lock(&m_mutex);
+    for (const auto &token : std::as_const(m_tokens))
+        token->setPaused(true);
+}
+
+void WorkerGate::windDown()
+{
+    close();
+    QMutexLocker lock(&m_mutex);
+    for (const auto &token : std::as_const(m_tokens)) {
+        token->windDown();
+        token->setPaused(false);
+    }
 }
 
 void WorkerGate::close()

@@ -42,8 +42,11 @@ public:
     bool isShuttingDown() const;
 
     // Owner side.
+    // Running jobs' tokens follow: open() clears their paused flag, pause() sets it.
     void open();
     void close(); // running jobs finish, no new claims
+    void pause(); // close(), and running jobs that can hold (searches) hold between trials
+    void windDown(); // close(), and running searches start no new trial
     void shutDown(); // close() for good
     void cancelRunning(const QString &reason);
     void setMaxWorkers(int workers);

@@ -279,9 +279,21 @@ void SearchService::optimize(Run &run)
         t.join();
 }
 
+qint64 SearchService::holdWhilePaused() const
+{
+    QElapsedTimer held;
+    held.start();
+    while (m_token && m_token->isPaused() && !m_token->isCancelled() && !m_token->isWindingDown())
+        QThread::msleep(50);
+    return held.elapsed();
+}
+
 void SearchService::trialLoop(Run &run)
 {
     for (;;) {
+        holdWhilePaused(); // between trials
+        if (m_token && m_token->isWindingDown())
+            break; // the queue stops: finish with the trials done
         SearchTrial trial;
         {
             QMutexLocker lock(&run.mutex);
@@ -363,7 +375,9 @@ SearchTrial SearchService::runTrial(Run &run, SearchTrial trial)
     bool pruned = false;
     Trainer trainer(settings->model, *features);
     trainer.setCancellationToken(&trialToken);
+    qint64 heldMs = 0; // paused inside the trial: not the trial's duration
     trainer.setProgressCallback([&](const TrainingProgress &p) {
+        heldMs += holdWhilePaused();
         if (m_token && m_token->isCancelled())
             trialToken.cancel(m_token->reason());
         if (p.lastEpoch.epoch <= int(trial.curve.size()))
@@ -387,7 +401,7 @@ SearchTrial SearchService::runTrial(Run &run, SearchTrial trial)
         }
     });
     auto trained = trainer.run();
-    trial.durationSeconds = clock.elapsed() / 1000.0;
+    trial.durationSeconds = (clock.elapsed() - heldMs) / 1000.0;
     if (pruned) {
         trial.state = SearchTrial::State::Pruned;
         trial.details = { { QStringLiteral("pruned_at_epoch"), int(trial.curve.size()) } };
@@ -426,7 +440,11 @@ void SearchService::reportOptimize(Run &run, const QString &details)
             search.bestScore = best->score;
             search.bestParams = best->params;
         }
-        if (text.isEmpty())
+        if (text.isEmpty() && m_token && m_token->isPaused())
+            text = tr("Paused after %n finished trial(s): the search goes on when the queue "
+                      "resumes",
+                      nullptr, finished);
+        else if (text.isEmpty())
             text = tr("Trial %1 of %2 · %3")
                        .arg(search.trial)
                        .arg(search.trials)

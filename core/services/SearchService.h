@@ -62,6 +62,9 @@ private:
     void trialLoop(Run &run);
     SearchTrial runTrial(Run &run, SearchTrial trial);
     void reportOptimize(Run &run, const QString &details);
+    // While the queue is paused (the token says so), waits; returns the milliseconds waited.
+    // Ends early on cancel or wind-down.
+    qint64 holdWhilePaused() const;
     void report(TrainingProgress::Step step, double fraction, const QString &details,
                 const SearchProgress &search);
 

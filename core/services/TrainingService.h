@@ -39,7 +39,7 @@ struct TrainingRequest
     // own transaction (JobRepository::attachRecord).
     qint64 jobId = 0;
     // Entries added to the record's config beside what the run measured (a search's history).
-    QJsonObject extraConfig;
+    QJsonObject extraConfig {};
 };
 
 struct TrainingOutcome

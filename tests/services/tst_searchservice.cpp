@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace modeldeck;
 
@@ -266,6 +268,38 @@ private Q_SLOTS:
             QCOMPARE(kept[i].number, int(i) + 1);
             QCOMPARE(kept[i].state, SearchTrial::State::Complete);
         }
+    }
+
+    // The queue's Pause holds a search between trials (its reports say so) until Resume; its
+    // Stop lets the running trials finish, starts no more, and saves the best of those done.
+    void pauseHoldsAndStopWindsDown()
+    {
+        auto db = workspace();
+        QVERIFY(db);
+        const auto job = claimNew(*db, searchSpec(200, 17)); // far more than run before the stop
+        QVERIFY(job);
+        CancellationToken token;
+        token.setPaused(true);
+        SearchService service(*db);
+        service.setCancellationToken(&token);
+        std::atomic_bool sawPaused { false };
+        service.setProgressCallback([&](const TrainingProgress &p) {
+            if (p.details.startsWith(QStringLiteral("Paused")))
+                sawPaused = true;
+        });
+        SearchOutcome outcome;
+        std::thread running([&] { outcome = service.run(*job); });
+        QTRY_VERIFY_WITH_TIMEOUT(sawPaused.load(), 10000);
+        QTest::qWait(300);
+        QVERIFY(recorded(*db, job->id).empty()); // nothing ran while paused
+        token.setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(recorded(*db, job->id).size() >= 2, 30000);
+        token.windDown();
+        running.join();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
+        QVERIFY(outcome.trials.size() < 200);
+        QVERIFY(outcome.final.recordId > 0);
+        QCOMPARE(recorded(*db, job->id).size(), outcome.trials.size());
     }
 
     void queueExecutorRunsSearchJobs()
