@@ -511,5 +511,9 @@ Quit anyway?</numerusform></translation>
         <source>Walk-forward over %n fold(s): RMSE %1 · naive RMSE %2 · skill vs naive %3</source>
         <translation><numerusform>Walk-forward over %n fold: RMSE %1 · naive RMSE %2 · skill vs naive %3</numerusform><numerusform>Walk-forward over %n folds: RMSE %1 · naive RMSE %2 · skill vs naive %3</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>  search (%1, %n trial(s))</source>
+        <translation><numerusform>  search (%1, %n trial)</numerusform><numerusform>  search (%1, %n trials)</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -20,16 +20,19 @@ namespace {
 
 QJsonObject toJson(const TrainingJob &job)
 {
-    return { { QStringLiteral("id"), job.id },
-             { QStringLiteral("symbol"), job.spec.symbol },
-             { QStringLiteral("timeframe"), job.spec.timeframe },
-             { QStringLiteral("bot"), job.spec.bot },
-             { QStringLiteral("horizon"), job.spec.horizon },
-             { QStringLiteral("priority"), job.spec.priority },
-             { QStringLiteral("status"), toString(job.status) },
-             { QStringLiteral("attempts"), job.attempts },
-             { QStringLiteral("error"), job.errorMessage },
-             { QStringLiteral("record_id"), job.recordId } };
+    QJsonObject json { { QStringLiteral("id"), job.id },
+                       { QStringLiteral("symbol"), job.spec.symbol },
+                       { QStringLiteral("timeframe"), job.spec.timeframe },
+                       { QStringLiteral("bot"), job.spec.bot },
+                       { QStringLiteral("horizon"), job.spec.horizon },
+                       { QStringLiteral("priority"), job.spec.priority },
+                       { QStringLiteral("status"), toString(job.status) },
+                       { QStringLiteral("attempts"), job.attempts },
+                       { QStringLiteral("error"), job.errorMessage },
+                       { QStringLiteral("record_id"), job.recordId } };
+    if (!job.spec.search.isEmpty())
+        json.insert(QStringLiteral("search"), job.spec.search);
+    return json;
 }
 
 QJsonObject toJson(const JobCounts &c)
@@ -48,6 +51,13 @@ QString describe(const TrainingJob &job)
                        .arg(job.id)
                        .arg(toString(job.status), -11)
                        .arg(job.spec.symbol, job.spec.timeframe, job.spec.bot);
+    if (const QJsonObject &search = job.spec.search; !search.isEmpty()) {
+        const int trials = search.value(QStringLiteral("trials")).toInt();
+        line += trials > 0
+            ? tr("  search (%1, %n trial(s))", nullptr, trials)
+                  .arg(search.value(QStringLiteral("method")).toString())
+            : tr("  search (%1)").arg(search.value(QStringLiteral("method")).toString());
+    }
     if (job.spec.priority != 0)
         line += tr("  priority %1").arg(job.spec.priority);
     if (!job.errorMessage.isEmpty())

@@ -2,6 +2,7 @@
 #include "training/TorchRuntime.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,5 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+    // English plural forms ("1 job", "3 jobs"), embedded under :/i18n as in the GUI.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/modeldeck_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     return modeldeck::cli::run(QCoreApplication::arguments());
 }

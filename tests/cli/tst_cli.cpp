@@ -512,7 +512,7 @@ private Q_SLOTS:
         QVERIFY2(lines[0].contains("INFY.NS 1d") && lines[0].contains("60 new"), r.out.constData());
         QVERIFY2(
             lines[1].startsWith(
-                "  25 row(s) imported but flagged as invalid: line 2 (open 103.250000 is outside"),
+                "  25 rows imported but flagged as invalid: line 2 (open 103.250000 is outside"),
             r.out.constData());
         QVERIFY2(lines[1].contains("line 3 (") && lines[1].contains("line 4 (")
                      && !lines[1].contains("line 5"),
@@ -550,7 +550,7 @@ private Q_SLOTS:
         const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("import"), csv,
                             QStringLiteral("--invalid-rows"), QStringLiteral("reject") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("HDFCBANK.NS.csv:2: 25 row(s) have impossible prices or volumes"),
+        QVERIFY2(r.err.contains("HDFCBANK.NS.csv:2: 25 rows have impossible prices or volumes"),
                  r.err.constData());
         QVERIFY2(r.err.contains("line 2: open 103.250000 is outside"), r.err.constData());
         const Run s = cli(
