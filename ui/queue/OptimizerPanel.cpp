@@ -88,10 +88,15 @@ OptimizerPanel::OptimizerPanel(WorkspaceSession *session, QWidget *parent)
     liveLayout->setContentsMargins(0, 0, 0, 0);
     liveLayout->addWidget(m_live);
 
+    // Short names: all four fit the queue dock's width.
     m_tabs->addTab(m_table, tr("&Trials"));
     m_tabs->addTab(m_best, tr("&Best so far"));
-    m_tabs->addTab(scatterTab, tr("Skill by p&arameter"));
-    m_tabs->addTab(m_liveTab, tr("C&urrent trial"));
+    m_tabs->addTab(scatterTab, tr("By p&arameter"));
+    m_tabs->addTab(m_liveTab, tr("&Live"));
+    m_tabs->setTabToolTip(0, tr("Every recorded trial; click a header to sort"));
+    m_tabs->setTabToolTip(1, tr("The best validation skill after each completed trial"));
+    m_tabs->setTabToolTip(2, tr("Each completed trial's skill against one parameter"));
+    m_tabs->setTabToolTip(3, tr("Validation loss per epoch of a trial that is running"));
     m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +107,12 @@ OptimizerPanel::OptimizerPanel(WorkspaceSession *session, QWidget *parent)
     m_throttle->setSingleShot(true);
     m_throttle->setInterval(kReloadIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &OptimizerPanel::reload);
+}
+
+void OptimizerPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    refreshSummary();
 }
 
 void OptimizerPanel::setJob(qint64 jobId, const JobSpec &spec, bool running)
@@ -183,7 +194,7 @@ void OptimizerPanel::followLiveLoss(const QString &details)
             return;
         m_liveTrial = trial;
         m_live->clear();
-        m_tabs->setTabText(m_tabs->indexOf(m_liveTab), tr("C&urrent trial (%1)").arg(trial));
+        m_tabs->setTabText(m_tabs->indexOf(m_liveTab), tr("&Live (trial %1)").arg(trial));
     }
     m_live->appendPoint(epoch, -1, loss);
 }
@@ -251,35 +262,43 @@ void OptimizerPanel::refreshScatter()
 
 void OptimizerPanel::refreshSummary()
 {
+    // The running job's details line already says which trial runs; this says what ended.
     QStringList lines;
-    if (m_running && m_progress)
-        lines << tr("Trial %1 of %2").arg(m_progress->trial).arg(m_progress->trials);
     const std::vector<SearchTrial> &trials = m_model->trials();
+    const int recorded = int(trials.size());
     int complete = 0;
     int pruned = 0;
     for (const SearchTrial &t : trials) {
         complete += t.state == SearchTrial::State::Complete;
         pruned += t.state == SearchTrial::State::Pruned;
     }
-    if (!trials.empty()) {
-        lines << tr("%n trial(s) recorded", nullptr, int(trials.size())) + QStringLiteral(": ")
-                + tr("%1 complete, %2 pruned, %3 failed")
-                      .arg(complete)
-                      .arg(pruned)
-                      .arg(int(trials.size()) - complete - pruned);
-    } else {
+    const QString states = tr("%1 complete, %2 pruned, %3 failed")
+                               .arg(complete)
+                               .arg(pruned)
+                               .arg(recorded - complete - pruned);
+    if (m_running && m_progress && m_progress->trials > 0)
+        lines
+            << tr("%1 of %2 trials recorded: %3").arg(recorded).arg(m_progress->trials).arg(states);
+    else if (recorded > 0)
+        lines << tr("%n trial(s) recorded", nullptr, recorded) + QStringLiteral(": ") + states;
+    else
         lines << (m_running ? tr("No trial has finished yet.") : tr("No trial was recorded."));
-    }
+    QString params;
     if (const auto best = SearchTrialsModel::bestTrial(trials)) {
         const auto skill = SearchTrialsModel::skillOf(*best);
-        lines << tr("Best: trial %1, skill %2 · %3")
+        params = SearchTrialsModel::paramsText(best->params);
+        lines << tr("Best: trial %1, skill %2")
                      .arg(best->number)
-                     .arg(skill ? JobText::number(*skill) : QStringLiteral("–"),
-                          SearchTrialsModel::paramsText(best->params));
+                     .arg(skill ? JobText::number(*skill) : QStringLiteral("–"));
     } else if (m_progress && !m_progress->bestParams.isEmpty()) {
-        lines << tr("Best so far: %1").arg(SearchTrialsModel::paramsText(m_progress->bestParams));
+        params = SearchTrialsModel::paramsText(m_progress->bestParams);
+        lines << tr("Best so far");
     }
+    // In the narrow dock the parameters (a dozen keys) go to the tooltip; the table has them.
+    if (!params.isEmpty() && !m_compact)
+        lines.last() += QStringLiteral(" · ") + params;
     m_summary->setText(lines.join(u'\n'));
+    m_summary->setToolTip(params);
 }
 
 } // namespace modeldeck

@@ -38,6 +38,8 @@ public:
     // `session` is not owned; the panel copes with it being deleted first.
     explicit OptimizerPanel(WorkspaceSession *session, QWidget *parent = nullptr);
 
+    // Compact (the queue dock): the best trial's parameters only as the summary's tooltip.
+    void setCompact(bool compact);
     // Shows this search job (running or finished) and reads its trials when visible.
     void setJob(qint64 jobId, const JobSpec &spec, bool running);
     qint64 jobId() const { return m_jobId; }
@@ -92,6 +94,7 @@ private:
     QStringList m_spaceKeys;
     QStringList m_logKeys; // searched log-uniformly: a log axis in the scatter
     bool m_running = false;
+    bool m_compact = false;
     bool m_stale = false;
     int m_loads = 0;
     std::optional<SearchProgress> m_progress;

@@ -42,6 +42,7 @@ RunningJobView::RunningJobView(WorkspaceSession *session, QWidget *parent)
     m_eta->setTextFormat(Qt::PlainText);
     m_eta->setAccessibleName(tr("Time left"));
     m_eta->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_optimizer->setCompact(true);
     m_optimizer->hide();
 
     auto *progressRow = new QHBoxLayout;

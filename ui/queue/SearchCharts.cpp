@@ -19,11 +19,13 @@ namespace modeldeck {
 
 namespace {
 
-// A little room around the points so markers at the extremes are not cut in half.
+// A little room around the points so markers at the extremes are not cut in half, then round
+// ticks: the padded range alone gave labels like "0.00277" and "-0.00106".
 void fitRange(QValueAxis *axis, double low, double high)
 {
     const double pad = high > low ? (high - low) * 0.08 : std::max(std::abs(low) * 0.1, 0.01);
     axis->setRange(low - pad, high + pad);
+    axis->applyNiceNumbers();
 }
 
 } // namespace
@@ -36,9 +38,10 @@ BestSoFarChart::BestSoFarChart(QWidget *parent)
     m_line->setName(tr("Best skill so far"));
     m_line->setPointsVisible(true);
     m_all->setName(tr("Each completed trial"));
-    m_all->setMarkerSize(7);
-    chart->addSeries(m_all);
+    m_all->setMarkerSize(9);
+    // The line first: the trials' markers stay visible where they sit on it.
     chart->addSeries(m_line);
+    chart->addSeries(m_all);
     m_x->setTitleText(tr("Trial"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setTickType(QValueAxis::TicksDynamic);

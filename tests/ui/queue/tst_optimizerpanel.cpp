@@ -215,7 +215,8 @@ private Q_SLOTS:
         panel.show();
         QTRY_COMPARE(panel.model()->rowCount(), 5);
         QCOMPARE(panel.loads(), 1);
-        QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral("Best: trial 3, skill 0.08")),
+        QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral(
+                     "Best: trial 3, skill 0.08 · hidden_size 16 · learning_rate 0.0003")),
                  qPrintable(panel.summaryLabel()->text()));
         QVERIFY(panel.summaryLabel()->text().contains(
             QStringLiteral("3 complete, 1 pruned, 1 failed")));
@@ -299,7 +300,12 @@ private Q_SLOTS:
         view.applyProgress(p);
         QCOMPARE(panel->liveTrial(), 3); // trial 2 is recorded: the chart follows trial 3
         QCOMPARE(panel->liveChart()->lastEpoch(), 2);
-        QVERIFY(panel->summaryLabel()->text().contains(QStringLiteral("Trial 3 of 5")));
+        QVERIFY2(panel->summaryLabel()->text().contains(QStringLiteral("2 of 5 trials recorded")),
+                 qPrintable(panel->summaryLabel()->text()));
+        // The dock is narrow: the best trial's parameters are in the tooltip only.
+        QVERIFY(!panel->summaryLabel()->text().contains(QStringLiteral("hidden_size")));
+        QCOMPARE(panel->summaryLabel()->toolTip(),
+                 QStringLiteral("hidden_size 32 · learning_rate 0.001"));
     }
 
     void historyOpensTrialsAndQueuesBestAndRerun()
@@ -320,6 +326,15 @@ private Q_SLOTS:
         history.resize(1200, 500);
         history.show();
         QTRY_COMPARE(history.model()->rowCount(), 3);
+
+        // A search says so in the Bot column; the others read as before.
+        QStringList bots;
+        for (int row = 0; row < history.model()->rowCount(); ++row)
+            bots << history.model()->index(row, HistoryModel::BotColumn).data().toString();
+        bots.sort();
+        QCOMPARE(bots,
+                 (QStringList { QStringLiteral("lstm_bot"), QStringLiteral("lstm_bot · search"),
+                                QStringLiteral("lstm_bot · search") }));
 
         history.selectJob(plainId);
         QVERIFY(!history.trialsButton()->isEnabled());
