@@ -98,6 +98,9 @@ OptimizerPanel::OptimizerPanel(WorkspaceSession *session, QWidget *parent)
     m_tabs->setTabToolTip(2, tr("Each completed trial's skill against one parameter"));
     m_tabs->setTabToolTip(3, tr("Validation loss per epoch of a trial that is running"));
     m_tabs->setDocumentMode(true);
+    // Its pages' width hints (charts report their scene's size, the table its columns') must
+    // not widen the queue dock; the panel takes the width it is given.
+    m_tabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

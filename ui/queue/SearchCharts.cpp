@@ -28,7 +28,22 @@ void fitRange(QValueAxis *axis, double low, double high)
     axis->applyNiceNumbers();
 }
 
+// QGraphicsView's hint is its scene's size: the chart's default 600 px before it is first
+// shown, which made the queue dock jump wider when a chart tab opened (and 4 px more each
+// later time, the frame). A fixed, modest hint keeps the dock's width the user's.
+constexpr QSize kChartHint(320, 240);
+
 } // namespace
+
+QSize BestSoFarChart::sizeHint() const
+{
+    return kChartHint;
+}
+
+QSize ParamScatterChart::sizeHint() const
+{
+    return kChartHint;
+}
 
 BestSoFarChart::BestSoFarChart(QWidget *parent)
     : QChartView(parent), m_line(new QLineSeries), m_all(new QScatterSeries), m_x(new QValueAxis),
@@ -152,6 +167,8 @@ void ParamScatterChart::setTrials(const std::vector<SearchTrial> &trials, const 
         if (logScale && !points.isEmpty()) {
             auto *axis = new QLogValueAxis;
             axis->setLabelFormat(QStringLiteral("%.2g"));
+            // Labels sit at powers of ten only; the minor grid shows the scale in between.
+            axis->setMinorTickCount(8);
             axis->setRange(lo / 1.3, hi * 1.3);
             replaceXAxis(axis);
         } else {

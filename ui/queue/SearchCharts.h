@@ -22,6 +22,7 @@ public:
     explicit BestSoFarChart(QWidget *parent = nullptr);
     void setTrials(const std::vector<SearchTrial> &trials);
     QLineSeries *series() const { return m_line; }
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +42,7 @@ public:
     // `logScale`: the space samples the key log-uniformly.
     void setTrials(const std::vector<SearchTrial> &trials, const QString &key, bool logScale);
     QScatterSeries *series() const { return m_points; }
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -22,8 +22,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -306,6 +308,39 @@ private Q_SLOTS:
         QVERIFY(!panel->summaryLabel()->text().contains(QStringLiteral("hidden_size")));
         QCOMPARE(panel->summaryLabel()->toolTip(),
                  QStringLiteral("hidden_size 32 · learning_rate 0.001"));
+    }
+
+    // Opening a chart tab must not widen the queue dock: a chart view's size hint is its
+    // scene's (600 px before it is first shown), and the dock followed it.
+    void chartTabsKeepTheDockWidth()
+    {
+        auto session = openSession();
+        std::vector<SearchTrial> many;
+        for (int i = 1; i <= 12; ++i)
+            many.push_back(trial(i,
+                                 i % 3 ? SearchTrial::State::Complete : SearchTrial::State::Pruned,
+                                 0.01 * (i % 5), 0.001 * i, 16 + i));
+        const qint64 jobId = finishedSearch(*session, searchSpec(), many);
+        QVERIFY(jobId);
+        QMainWindow window;
+        window.setCentralWidget(new QWidget);
+        auto *dock = new QDockWidget(QStringLiteral("Queue"), &window);
+        auto *view = new RunningJobView(session.get());
+        dock->setWidget(view);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.resize(1300, 800);
+        window.show();
+        const JobSpec spec = searchSpec();
+        view->showJob(jobId, QStringLiteral("AAA"), {}, nullptr, &spec);
+        QTRY_COMPARE(view->optimizerPanel()->model()->rowCount(), 12);
+        QTest::qWait(100);
+        const int width = dock->width();
+        QVERIFY(width < 500);
+        for (int tab = 1; tab < 4; ++tab) {
+            view->optimizerPanel()->tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+            QCOMPARE(dock->width(), width);
+        }
     }
 
     void historyOpensTrialsAndQueuesBestAndRerun()
