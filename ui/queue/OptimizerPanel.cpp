@@ -68,7 +68,7 @@ OptimizerPanel::OptimizerPanel(WorkspaceSession *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_param->setAccessibleName(tr("Parameter to plot skill against"));
-    auto *paramLabel = new QLabel(tr("&Parameter:"), this);
+    auto *paramLabel = new QLabel(tr("P&arameter:"), this);
     paramLabel->setBuddy(m_param);
     auto *scatterTab = new QWidget(this);
     auto *scatterRow = new QHBoxLayout;
@@ -88,11 +88,12 @@ OptimizerPanel::OptimizerPanel(WorkspaceSession *session, QWidget *parent)
     liveLayout->setContentsMargins(0, 0, 0, 0);
     liveLayout->addWidget(m_live);
 
-    // Short names: all four fit the queue dock's width.
-    m_tabs->addTab(m_table, tr("&Trials"));
-    m_tabs->addTab(m_best, tr("&Best so far"));
-    m_tabs->addTab(scatterTab, tr("By p&arameter"));
-    m_tabs->addTab(m_liveTab, tr("&Live"));
+    // Short names: all four fit the queue dock's width. No mnemonics: in the dock they would
+    // clash with the main window's tabs and menus (Ctrl+Tab moves between them).
+    m_tabs->addTab(m_table, tr("Trials"));
+    m_tabs->addTab(m_best, tr("Best so far"));
+    m_tabs->addTab(scatterTab, tr("By parameter"));
+    m_tabs->addTab(m_liveTab, tr("Live"));
     m_tabs->setTabToolTip(0, tr("Every recorded trial; click a header to sort"));
     m_tabs->setTabToolTip(1, tr("The best validation skill after each completed trial"));
     m_tabs->setTabToolTip(2, tr("Each completed trial's skill against one parameter"));
@@ -197,7 +198,7 @@ void OptimizerPanel::followLiveLoss(const QString &details)
             return;
         m_liveTrial = trial;
         m_live->clear();
-        m_tabs->setTabText(m_tabs->indexOf(m_liveTab), tr("&Live (trial %1)").arg(trial));
+        m_tabs->setTabText(m_tabs->indexOf(m_liveTab), tr("Live (trial %1)").arg(trial));
     }
     m_live->appendPoint(epoch, -1, loss);
 }
