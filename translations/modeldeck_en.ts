@@ -260,6 +260,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::OptimizerPanel</name>
+    <message numerus="yes">
+        <source>%n trial(s) recorded</source>
+        <translation><numerusform>%n trial recorded</numerusform><numerusform>%n trials recorded</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::PendingJobsModel</name>
     <message numerus="yes">
         <source>Horizon: %n bar(s)</source>

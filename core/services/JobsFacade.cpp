@@ -2,6 +2,7 @@
 
 #include "services/PoolTask.h"
 #include "storage/JobRepository.h"
+#include "storage/SearchTrialRepository.h"
 #include "storage/TrainingRecordRepository.h"
 
 namespace modeldeck {
@@ -46,6 +47,16 @@ QCoro::Task<Result<std::vector<JobHistoryEntry>>> JobsFacade::history(int limit)
             entries.push_back(std::move(entry));
         }
         return entries;
+    });
+}
+
+QCoro::Task<Result<std::vector<SearchTrial>>> JobsFacade::searchTrials(qint64 jobId) const
+{
+    return onPool(m_database, [jobId](const Database &db) -> Result<std::vector<SearchTrial>> {
+        auto connection = db.connection();
+        if (!connection)
+            return connection.error();
+        return SearchTrialRepository(*connection).forJob(jobId);
     });
 }
 

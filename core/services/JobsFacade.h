@@ -4,6 +4,7 @@
 // and is awaited. Cheap to copy; a copy keeps the workspace's database open until its calls
 // finish.
 
+#include "domain/SearchTrial.h"
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
@@ -25,6 +26,9 @@ public:
     QCoro::Task<Result<std::vector<TrainingJob>>> active() const;
     // The newest `limit` finished jobs with their records' test metrics (two queries in all).
     QCoro::Task<Result<std::vector<JobHistoryEntry>>> history(int limit) const;
+    // The recorded (finished) trials of a search job by number; empty for any other job. The
+    // optimizer panel reads them again as a running search finishes trials.
+    QCoro::Task<Result<std::vector<SearchTrial>>> searchTrials(qint64 jobId) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -79,7 +79,7 @@ QVariant HistoryModel::display(const JobHistoryEntry &row, int column) const
     case TimeframeColumn:
         return job.spec.timeframe;
     case BotColumn:
-        return job.spec.bot;
+        return JobText::bot(job.spec);
     case StartedColumn:
         return job.startedAt.isValid()
             ? QLocale().toString(job.startedAt.toLocalTime(), QLocale::ShortFormat)

@@ -6,11 +6,16 @@
 #include "domain/TrainingRecord.h"
 #include "queue/HistoryModel.h"
 #include "queue/JobText.h"
+#include "queue/OptimizerPanel.h"
 #include "queue/QueueBinding.h"
+#include "queue/SearchTrialsModel.h"
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +35,8 @@ HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
       m_filter(new QComboBox(this)),
       m_rerun(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")),
                               tr("&Re-run with same config"), this)),
+      m_trials(new QPushButton(tr("Search tr&ials…"), this)),
+      m_trainBest(new QPushButton(tr("Train &best config"), this)),
       m_refresh(new QPushButton(tr("Re&load"), this)), m_count(new QLabel(this)),
       m_stack(new EmptyStateStack(m_view, this))
 {
@@ -76,6 +83,18 @@ HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
     m_refresh->setToolTip(tr("Read the job history again"));
     connect(m_rerun, &QPushButton::clicked, this, &HistoryPage::rerunSelected);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryPage::reload);
+    connect(m_trials, &QPushButton::clicked, this, &HistoryPage::showTrials);
+    connect(m_trainBest, &QPushButton::clicked, this, &HistoryPage::trainBest);
+    // Enter or a double-click on a search opens its trials.
+    connect(m_view, &QAbstractItemView::activated, this, &HistoryPage::showTrials);
+    // The same three as a context menu on the row (also the keyboard's Menu key); each action
+    // mirrors its button's state and tooltip in refreshState().
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QPushButton *button : { m_trials, m_trainBest, m_rerun }) {
+        auto *action = new QAction(button->icon(), button->text(), m_view);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_view->addAction(action);
+    }
 
     m_stack->emptyLabel()->setForegroundRole(QPalette::PlaceholderText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -85,6 +104,8 @@ HistoryPage::HistoryPage(WorkspaceSession *session, QWidget *parent)
     tools->addWidget(m_filter);
     tools->addWidget(m_count, 1);
     tools->addWidget(m_refresh);
+    tools->addWidget(m_trials);
+    tools->addWidget(m_trainBest);
     tools->addWidget(m_rerun);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -172,13 +193,114 @@ void HistoryPage::refreshState()
                                      : tr("No finished job has this status."));
     m_stack->setContentShown(shown > 0);
     m_rerun->setEnabled(m_binding->queue() && currentJob() != 0);
+
+    const JobHistoryEntry *row = currentRow();
+    const bool search = row && !row->job.spec.search.isEmpty();
+    if (search && m_bestJob != row->job.id)
+        loadBest();
+    m_trials->setEnabled(search);
+    m_trials->setToolTip(search ? tr("Show this search's trials, best skill so far and skill by "
+                                     "parameter (Enter)")
+                                : tr("Only a hyperparameter search has trials"));
+    const bool bestKnown = search && m_bestJob == row->job.id && !m_bestLoading;
+    m_trainBest->setEnabled(m_binding->queue() && bestKnown && m_best.has_value());
+    m_trainBest->setToolTip(!search ? tr("Only a hyperparameter search has a best configuration")
+                                : !bestKnown ? tr("Reading the search's trials…")
+                                : !m_best
+                                ? tr("No trial of this search completed")
+                                : tr("Queue a training job with trial %1's parameters: %2")
+                                      .arg(m_best->number)
+                                      .arg(SearchTrialsModel::paramsText(m_best->params)));
+    const QList<QAction *> actions = m_view->actions();
+    const QList<QPushButton *> buttons { m_trials, m_trainBest, m_rerun };
+    for (int i = 0; i < actions.size() && i < buttons.size(); ++i) {
+        actions[i]->setEnabled(buttons[i]->isEnabled());
+        actions[i]->setToolTip(buttons[i]->toolTip());
+    }
+}
+
+const JobHistoryEntry *HistoryPage::currentRow() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+}
+
+QCoro::Task<> HistoryPage::loadBest()
+{
+    const JobHistoryEntry *row = currentRow();
+    WorkspaceSession *session = m_binding->session();
+    if (m_bestLoading || !row || !session || !session->isOpen())
+        co_return;
+    const qint64 jobId = row->job.id;
+    m_bestLoading = true;
+    m_bestJob = jobId;
+    m_best.reset();
+    // Named: GCC 12 destroys temporaries of a full-expression holding co_await twice.
+    auto task = guarded(this, session->jobs().searchTrials(jobId));
+    auto trials = co_await task;
+    if (!trials)
+        co_return;
+    m_bestLoading = false;
+    if (*trials)
+        m_best = SearchTrialsModel::bestTrial(**trials);
+    else
+        Q_EMIT message(trials->error().message);
+    refreshState(); // reads the next row's trials if the selection moved meanwhile
+}
+
+OptimizerPanel *HistoryPage::showTrials()
+{
+    const JobHistoryEntry *row = currentRow();
+    WorkspaceSession *session = m_binding->session();
+    if (!row || row->job.spec.search.isEmpty() || !session)
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        tr("Search trials — %1 (job %2)").arg(JobText::title(row->job.spec)).arg(row->job.id));
+    auto *panel = new OptimizerPanel(session, dialog);
+    panel->setJob(row->job.id, row->job.spec, false);
+    connect(panel, &OptimizerPanel::message, this, &HistoryPage::message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 600);
+    dialog->show();
+    panel->table()->setFocus();
+    return panel;
+}
+
+void HistoryPage::trainBest()
+{
+    TrainingQueue *queue = m_binding->queue();
+    const JobHistoryEntry *row = currentRow();
+    if (!queue || !row || row->job.spec.search.isEmpty() || m_bestJob != row->job.id || !m_best)
+        return;
+    JobSpec spec = row->job.spec;
+    spec.search = {};
+    for (auto it = m_best->params.begin(); it != m_best->params.end(); ++it)
+        spec.params.insert(it.key(), it.value());
+    const QString title = JobText::title(spec);
+    bool existed = false;
+    auto id = queue->enqueue(spec, &existed);
+    if (!id)
+        Q_EMIT message(tr("%1 was not queued: %2").arg(title, id.error().message));
+    else if (existed)
+        Q_EMIT message(
+            tr("%1 with the best configuration is already queued (job %2).").arg(title).arg(*id));
+    else
+        Q_EMIT message(tr("Queued %1 with trial %2's configuration as job %3.")
+                           .arg(title)
+                           .arg(m_best->number)
+                           .arg(*id));
 }
 
 void HistoryPage::rerunSelected()
 {
     TrainingQueue *queue = m_binding->queue();
-    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const JobHistoryEntry *row = m_model->rowAt(current.row());
+    const JobHistoryEntry *row = currentRow();
     if (!queue || !row)
         return;
     const TrainingJob &job = row->job;

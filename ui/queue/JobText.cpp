@@ -23,6 +23,11 @@ QString JobText::title(const JobSpec &spec)
     return spec.manual ? tr("%1 · manual").arg(title) : title;
 }
 
+QString JobText::bot(const JobSpec &spec)
+{
+    return spec.search.isEmpty() ? spec.bot : tr("%1 · search").arg(spec.bot);
+}
+
 QString JobText::status(JobStatus status)
 {
     switch (status) {

@@ -18,6 +18,9 @@ public:
     // fields read "?".
     static QString title(const JobSpec &spec);
     static QString status(JobStatus status);
+    // The bot column of the job lists: "lstm_bot", or "lstm_bot · search" for a search, which
+    // otherwise reads like any job.
+    static QString bot(const JobSpec &spec);
     static QString state(TrainingQueue::State state);
     // "45 s", "3 min 05 s", "2 h 10 min"; negative: empty.
     static QString duration(qint64 seconds);

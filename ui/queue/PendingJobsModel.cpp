@@ -2,6 +2,7 @@
 
 #include "common/Guarded.h"
 #include "domain/TrainingJob.h"
+#include "queue/JobText.h"
 #include "queue/QueueBinding.h"
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
@@ -158,7 +159,7 @@ QVariant PendingJobsModel::data(const QModelIndex &index, int role) const
     case TimeframeColumn:
         return job->spec.timeframe;
     case BotColumn:
-        return job->spec.bot;
+        return JobText::bot(job->spec);
     case PriorityColumn:
         return job->spec.priority;
     case QueuedColumn:

@@ -54,7 +54,7 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 
 QueuePanel::QueuePanel(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_binding(new QueueBinding(session, this)),
-      m_model(new PendingJobsModel(session, this)), m_running(new RunningJobView(this)),
+      m_model(new PendingJobsModel(session, this)), m_running(new RunningJobView(session, this)),
       m_status(new QLabel(this)), m_runProgress(new QProgressBar(this)),
       m_pendingTitle(new QLabel(this)), m_pendingStack(new QStackedWidget(this)),
       m_pendingEmpty(new QLabel(this)), m_view(new QTableView(this)), m_priority(new QSpinBox(this))
@@ -243,7 +243,8 @@ void QueuePanel::onJobStarted(const TrainingJob &job)
 void QueuePanel::showJob(qint64 jobId)
 {
     const LiveJob &live = m_live[jobId];
-    m_running->showJob(jobId, titleOf(live), live.epochs, live.hasProgress ? &live.last : nullptr);
+    m_running->showJob(jobId, titleOf(live), live.epochs, live.hasProgress ? &live.last : nullptr,
+                       &live.job.spec);
     refreshOthers();
     refreshStatus();
 }

@@ -2,11 +2,10 @@
 
 #include "common/LossChart.h"
 #include "queue/JobText.h"
+#include "queue/OptimizerPanel.h"
 #include "queue/StepBreadcrumb.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -15,30 +14,11 @@
 
 namespace modeldeck {
 
-namespace {
-
-// "hidden_size 64 · layers 2 · learning_rate 0.001", in key order.
-QString paramsText(const QJsonObject &params)
-{
-    QStringList parts;
-    for (auto it = params.begin(); it != params.end(); ++it) {
-        const QJsonValue v = it.value();
-        const QString value = v.isDouble() ? JobText::number(v.toDouble())
-            : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                         : v.toVariant().toString();
-        parts << it.key() + u' ' + value;
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-} // namespace
-
-RunningJobView::RunningJobView(QWidget *parent)
+RunningJobView::RunningJobView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_others(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_steps(new StepBreadcrumb(this)),
-      m_details(new QLabel(this)), m_eta(new QLabel(this)),
-      m_searchBox(new QGroupBox(tr("Hyperparameter search"), this)),
-      m_search(new QLabel(m_searchBox)), m_chart(new LossChart(this))
+      m_details(new QLabel(this)), m_eta(new QLabel(this)), m_chart(new LossChart(this)),
+      m_optimizer(new OptimizerPanel(session, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -62,13 +42,8 @@ RunningJobView::RunningJobView(QWidget *parent)
     m_eta->setTextFormat(Qt::PlainText);
     m_eta->setAccessibleName(tr("Time left"));
     m_eta->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_search->setTextFormat(Qt::PlainText);
-    m_search->setWordWrap(true);
-    m_search->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_search->setAccessibleName(tr("Hyperparameter search progress"));
-    auto *searchLayout = new QVBoxLayout(m_searchBox);
-    searchLayout->addWidget(m_search);
-    m_searchBox->hide();
+    m_optimizer->setCompact(true);
+    m_optimizer->hide();
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -80,13 +55,14 @@ RunningJobView::RunningJobView(QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_steps, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
-    layout->addWidget(m_searchBox);
     layout->addWidget(m_chart, 1);
+    layout->addWidget(m_optimizer, 1);
     showIdle(tr("No job is running."));
 }
 
 void RunningJobView::showJob(qint64 jobId, const QString &title,
-                             const std::vector<EpochRecord> &epochs, const TrainingProgress *last)
+                             const std::vector<EpochRecord> &epochs, const TrainingProgress *last,
+                             const JobSpec *spec)
 {
     m_jobId = jobId;
     m_shownJobId = jobId;
@@ -97,7 +73,7 @@ void RunningJobView::showJob(qint64 jobId, const QString &title,
     m_steps->setCurrentStep(0);
     m_details->setText(tr("Starting…"));
     m_eta->setText(JobText::eta(-1));
-    m_searchBox->hide();
+    showSearch(spec && !spec->search.isEmpty() ? spec : nullptr);
     m_chart->setEmptyText(tr("Waiting for the first epoch…"));
     m_chart->setSeries(epochs);
     if (last)
@@ -128,18 +104,22 @@ void RunningJobView::applyProgress(const TrainingProgress &p)
     m_eta->setText(JobText::eta(p.etaSeconds));
     if (p.lastEpoch.epoch > 0)
         appendEpoch(p.lastEpoch);
-    const SearchProgress &s = p.search;
-    m_searchBox->setVisible(s.trials > 0);
-    if (s.trials > 0) {
-        QStringList lines {
-            tr("Trial %1 of %2").arg(s.trial).arg(s.trials),
-            tr("Current score: %1").arg(s.score ? JobText::number(*s.score) : tr("not yet")),
-            tr("Best score: %1").arg(s.bestScore ? JobText::number(*s.bestScore) : tr("not yet"))
-        };
-        if (!s.bestParams.isEmpty())
-            lines << tr("Best parameters: %1").arg(paramsText(s.bestParams));
-        m_search->setText(lines.join(u'\n'));
+    if (p.search.trials > 0) {
+        if (m_optimizer->isHidden() || m_optimizer->jobId() != m_jobId) {
+            // A search whose spec was not passed in (shown before its job was known).
+            JobSpec unknown;
+            showSearch(&unknown);
+        }
+        m_optimizer->applyProgress(p);
     }
+}
+
+void RunningJobView::showSearch(const JobSpec *spec)
+{
+    if (spec)
+        m_optimizer->setJob(m_jobId, *spec, true);
+    m_optimizer->setVisible(spec != nullptr);
+    m_chart->setVisible(spec == nullptr);
 }
 
 void RunningJobView::appendEpoch(const EpochRecord &epoch)
@@ -162,6 +142,8 @@ void RunningJobView::finish(JobStatus status, const QString &error)
         if (!error.isEmpty())
             m_details->setText(error);
     }
+    if (!m_optimizer->isHidden())
+        m_optimizer->finish();
     m_jobId = 0;
 }
 
@@ -177,7 +159,7 @@ void RunningJobView::showIdle(const QString &message)
     m_steps->setCurrentStep(-1);
     m_details->clear();
     m_eta->clear();
-    m_searchBox->hide();
+    showSearch(nullptr);
     m_chart->setEmptyText(tr("The running job's loss per epoch appears here."));
     m_chart->clear();
 }

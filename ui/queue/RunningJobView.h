@@ -1,7 +1,8 @@
 #pragma once
 // One training job as it runs: title, overall progress, the step breadcrumb, the step's
-// details, the ETA, the loss chart and, when a hyperparameter search reports, the search's
-// trial, scores and best parameters. QueuePanel decides which job it shows.
+// details, the ETA and the loss chart; for a hyperparameter search the OptimizerPanel (trials,
+// best so far, skill by parameter, the current trial's loss) takes the loss chart's place.
+// QueuePanel decides which job it shows.
 
 #include "domain/TrainingJob.h"
 #include "domain/TrainingProgress.h"
@@ -10,24 +11,27 @@
 #include <optional>
 #include <vector>
 
-class QGroupBox;
 class QLabel;
 class QProgressBar;
 
 namespace modeldeck {
 
 class LossChart;
+class OptimizerPanel;
 class StepBreadcrumb;
+class WorkspaceSession;
 
 class RunningJobView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RunningJobView(QWidget *parent = nullptr);
+    // `session` (not owned) is where the optimizer panel reads a search's trials.
+    explicit RunningJobView(WorkspaceSession *session, QWidget *parent = nullptr);
 
-    // Starts showing a job; `epochs` and `last` restore what is known of it already.
+    // Starts showing a job; `epochs` and `last` restore what is known of it already. A `spec`
+    // with search settings shows the optimizer panel instead of the loss chart.
     void showJob(qint64 jobId, const QString &title, const std::vector<EpochRecord> &epochs = {},
-                 const TrainingProgress *last = nullptr);
+                 const TrainingProgress *last = nullptr, const JobSpec *spec = nullptr);
     void setTitle(const QString &title);
     // Another job also runs: "+1 more job running" with their titles as tooltip.
     void setOthers(const QStringList &titles);
@@ -49,10 +53,12 @@ public:
     QLabel *detailsLabel() const { return m_details; }
     QLabel *etaLabel() const { return m_eta; }
     LossChart *lossChart() const { return m_chart; }
-    QGroupBox *searchBox() const { return m_searchBox; }
-    QLabel *searchLabel() const { return m_search; }
+    OptimizerPanel *optimizerPanel() const { return m_optimizer; }
 
 private:
+    // Shows the optimizer panel for this search job, or the loss chart when `spec` is null.
+    void showSearch(const JobSpec *spec);
+
     qint64 m_jobId = 0;
     qint64 m_shownJobId = 0;
     QString m_jobTitle;
@@ -63,9 +69,8 @@ private:
     StepBreadcrumb *m_steps;
     QLabel *m_details;
     QLabel *m_eta;
-    QGroupBox *m_searchBox;
-    QLabel *m_search;
     LossChart *m_chart;
+    OptimizerPanel *m_optimizer;
 };
 
 } // namespace modeldeck

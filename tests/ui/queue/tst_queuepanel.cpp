@@ -10,6 +10,7 @@
 #include "models/ModelConfig.h"
 #include "queue/HistoryModel.h"
 #include "queue/HistoryPage.h"
+#include "queue/OptimizerPanel.h"
 #include "queue/PendingJobsModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/RunningJobView.h"
@@ -351,7 +352,8 @@ private Q_SLOTS:
         QCOMPARE(view->etaLabel()->text(), QStringLiteral("estimating…"));
         QCOMPARE(view->progressBar()->value(), 500); // 25 % + half of Train's 50 %
         QCOMPARE(view->lossChart()->lastEpoch(), 2);
-        QVERIFY(view->searchBox()->isHidden());
+        QVERIFY(view->optimizerPanel()->isHidden());
+        QVERIFY(!view->lossChart()->isHidden());
 
         work.report(
             trainProgress(4, 4, 180, QStringLiteral("Epoch 4/4 · batch 1/400 · loss 0.0101")));
@@ -364,17 +366,21 @@ private Q_SLOTS:
         search.search
             = { 3, 20, 0.25, 0.125, QJsonObject { { QStringLiteral("hidden_size"), 64 } } };
         work.report(search);
-        QTRY_VERIFY(view->searchBox()->isVisible());
-        QVERIFY2(view->searchLabel()->text().contains(QStringLiteral("Trial 3 of 20")),
-                 qPrintable(view->searchLabel()->text()));
-        QVERIFY(view->searchLabel()->text().contains(QStringLiteral("Best score: 0.125")));
-        QVERIFY(view->searchLabel()->text().contains(QStringLiteral("hidden_size 64")));
+        // A search's progress puts the optimizer panel where the loss chart was.
+        QTRY_VERIFY(view->optimizerPanel()->isVisible());
+        QVERIFY(view->lossChart()->isHidden());
+        const QString summary = view->optimizerPanel()->summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("0 of 20 trials recorded")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Best so far")), qPrintable(summary));
+        QCOMPARE(view->optimizerPanel()->summaryLabel()->toolTip(),
+                 QStringLiteral("hidden_size 64"));
         QVERIFY(panel.queueStatusLabel()->text().contains(QStringLiteral("0 of 2 done")));
 
         work.release.release();
         QVERIFY(work.started.tryAcquire(1, 10000)); // BBB
         QTRY_COMPARE(view->titleLabel()->text(), title(QStringLiteral("BBB")));
         QCOMPARE(view->lossChart()->pointCount(), 0); // a new job, a new chart
+        QVERIFY(view->optimizerPanel()->isHidden()); // not a search: the loss chart again
         QTRY_VERIFY(panel.queueStatusLabel()->text().contains(QStringLiteral("1 of 2 done")));
         QCOMPARE(panel.queueProgressBar()->value(), 1);
         QCOMPARE(panel.queueProgressBar()->maximum(), 2);
