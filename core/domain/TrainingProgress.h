@@ -19,11 +19,16 @@ namespace modeldeck {
 // (lower is better).
 struct SearchProgress
 {
-    int trial = 0; // 1-based
+    int trial = 0; // trials started so far (1-based number of the newest)
     int trials = 0;
-    std::optional<double> score; // the current trial's
+    // The latest finished epoch's validation loss of any running trial (a loss like the
+    // scores); liveTrial and liveEpoch below say whose. With trials in parallel these
+    // interleave; nullopt / 0 before the first epoch.
+    std::optional<double> score;
     std::optional<double> bestScore; // the best trial's so far
     QJsonObject bestParams;
+    int liveTrial = 0;
+    int liveEpoch = 0; // 1-based
 };
 
 struct MODELDECK_CORE_EXPORT TrainingProgress

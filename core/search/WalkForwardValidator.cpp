@@ -1,5 +1,4 @@
 #include "WalkForward.h"
-
 #include "features/FeatureSet.h"
 #include "training/CancellationToken.h"
 #include "training/Trainer.h"

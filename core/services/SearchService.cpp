@@ -11,6 +11,7 @@
 #include "training/Trainer.h"
 #include "training/TrainingSettings.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +65,26 @@ std::optional<QJsonObject> baselinePoint(const SearchSpace &space, const Trainin
     return point;
 }
 
+// The seed the job gave, or one derived from what it searches: without it every search over
+// the same space drew the same points (an lstm and a gru search tried identical parameters).
+// Derived, not random, so identical searches still de-duplicate and a resumed one draws the
+// same points again.
+quint64 samplerSeed(const SearchSpec &spec, const TrainingJob &job)
+{
+    if (spec.seed != 0)
+        return spec.seed;
+    const QByteArray digest
+        = QCryptographicHash::hash(QStringLiteral("%1|%2|%3|%4")
+                                       .arg(job.spec.symbol, job.spec.timeframe, job.spec.bot)
+                                       .arg(job.spec.horizon)
+                                       .toUtf8(),
+                                   QCryptographicHash::Sha256);
+    quint64 seed = 0;
+    for (int i = 0; i < 8; ++i)
+        seed = (seed << 8) | quint8(digest[i]);
+    return seed;
+}
+
 } // namespace
 
 struct SearchService::Run
@@ -87,6 +108,8 @@ struct SearchService::Run
     bool stopped = false; // a trial could not be recorded: stop starting new ones
     QString recordError; // why
     std::optional<double> liveLoss; // the latest epoch's validation loss of any running trial
+    int liveTrial = 0; // whose
+    int liveEpoch = 0;
     QString liveDetails;
 
     Run(const TrainingJob &j, SearchSpec s) : job(j), spec(std::move(s)) { }
@@ -130,7 +153,7 @@ SearchOutcome SearchService::run(const TrainingJob &job)
     auto space = spec->spaceFor(job.spec.bot);
     if (!space)
         return fail(space.error());
-    auto sampler = makeSampler(spec->method, *space, spec->seed);
+    auto sampler = makeSampler(spec->method, *space, samplerSeed(*spec, job));
     if (!sampler)
         return fail(sampler.error());
     Run run(job, *spec);
@@ -385,6 +408,8 @@ SearchTrial SearchService::runTrial(Run &run, SearchTrial trial)
         trial.curve.push_back(p.lastEpoch.valLoss);
         QMutexLocker lock(&run.mutex);
         run.liveLoss = p.lastEpoch.valLoss;
+        run.liveTrial = trial.number;
+        run.liveEpoch = p.lastEpoch.epoch;
         run.liveDetails = tr("Trial %1 · epoch %2 · validation loss %3")
                               .arg(trial.number)
                               .arg(p.lastEpoch.epoch)
@@ -436,6 +461,8 @@ void SearchService::reportOptimize(Run &run, const QString &details)
         if (run.spec.seconds > 0)
             fraction = std::max(fraction, run.clock.elapsed() / (run.spec.seconds * 1000.0));
         search.score = run.liveLoss;
+        search.liveTrial = run.liveTrial;
+        search.liveEpoch = run.liveEpoch;
         if (const auto best = run.bestLocked()) {
             search.bestScore = best->score;
             search.bestParams = best->params;

@@ -15,7 +15,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -162,7 +161,7 @@ void OptimizerPanel::applyProgress(const TrainingProgress &p)
         || s.bestScore != m_progress->bestScore || int(p.step) != m_lastStep;
     m_progress = s;
     m_lastStep = int(p.step);
-    followLiveLoss(p.details);
+    followLiveLoss(s);
     refreshSummary();
     if (trialEnded)
         requestReload();
@@ -177,19 +176,16 @@ void OptimizerPanel::finish()
         reload();
 }
 
-void OptimizerPanel::followLiveLoss(const QString &details)
+void OptimizerPanel::followLiveLoss(const SearchProgress &s)
 {
-    // SearchService's detail text carries the trial, epoch and loss of the trial that last
-    // finished an epoch; with trials in parallel they interleave. The chart follows one trial
-    // until it is recorded as ended, then the next that reports.
-    static const QRegularExpression pattern(
-        QStringLiteral("Trial (\\d+) · epoch (\\d+) · validation loss ([-+0-9.eE]+|nan|inf)"));
-    const QRegularExpressionMatch match = pattern.match(details);
-    if (!match.hasMatch())
+    // The progress names the trial and epoch of the latest validation loss; with trials in
+    // parallel they interleave. The chart follows one trial until it is recorded as ended,
+    // then the next that reports.
+    if (s.liveTrial <= 0 || s.liveEpoch <= 0 || !s.score)
         return;
-    const int trial = match.captured(1).toInt();
-    const int epoch = match.captured(2).toInt();
-    const double loss = match.captured(3).toDouble();
+    const int trial = s.liveTrial;
+    const int epoch = s.liveEpoch;
+    const double loss = *s.score;
     bool ended = m_liveTrial == 0;
     for (const SearchTrial &t : m_model->trials())
         ended = ended || t.number == m_liveTrial;

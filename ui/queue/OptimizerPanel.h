@@ -74,7 +74,7 @@ private:
     void requestReload();
     void refreshSummary();
     void refreshScatter();
-    void followLiveLoss(const QString &details);
+    void followLiveLoss(const SearchProgress &progress);
 
     QPointer<WorkspaceSession> m_session;
     SearchTrialsModel *m_model;

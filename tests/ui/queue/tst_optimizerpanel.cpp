@@ -270,10 +270,13 @@ private Q_SLOTS:
         p.search.trials = 5;
         p.search.bestScore = fiveTrials()[0].score;
         // Many progress events of one trial: one read at most, whatever their number.
+        const auto live = [&p](int trial, int epoch, double loss) {
+            p.search.liveTrial = trial;
+            p.search.liveEpoch = epoch;
+            p.search.score = loss;
+        };
         for (int epoch = 1; epoch <= 30; ++epoch) {
-            p.details = QStringLiteral("Trial 2 of 5 · Trial 2 · epoch %1 · validation loss %2")
-                            .arg(epoch)
-                            .arg(1.0 / epoch);
+            live(2, epoch, 1.0 / epoch);
             view.applyProgress(p);
         }
         QCOMPARE(panel->liveTrial(), 2);
@@ -283,12 +286,12 @@ private Q_SLOTS:
         QVERIFY2(panel->loads() <= 2, qPrintable(QString::number(panel->loads())));
         const int loadsBefore = panel->loads();
         // More epochs of the same trial, later: no read at all.
-        p.details = QStringLiteral("Trial 2 of 5 · Trial 2 · epoch 31 · validation loss 0.03");
+        live(2, 31, 0.03);
         view.applyProgress(p);
         QTest::qWait(1300);
         QCOMPARE(panel->loads(), loadsBefore);
         // Another trial's epoch does not take over the chart while trial 2 is unrecorded.
-        p.details = QStringLiteral("Trial 3 of 5 · Trial 3 · epoch 1 · validation loss 0.9");
+        live(3, 1, 0.9);
         view.applyProgress(p);
         QCOMPARE(panel->liveTrial(), 2);
 
@@ -298,7 +301,7 @@ private Q_SLOTS:
         view.applyProgress(p);
         QTRY_COMPARE(panel->model()->rowCount(), 2);
         QCOMPARE(panel->loads(), loadsBefore + 1);
-        p.details = QStringLiteral("Trial 3 of 5 · Trial 3 · epoch 2 · validation loss 0.8");
+        live(3, 2, 0.8);
         view.applyProgress(p);
         QCOMPARE(panel->liveTrial(), 3); // trial 2 is recorded: the chart follows trial 3
         QCOMPARE(panel->liveChart()->lastEpoch(), 2);
