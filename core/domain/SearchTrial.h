@@ -18,8 +18,8 @@ struct SearchTrial
     std::optional<double> score; // none for a failed or running trial
     State state = State::Running;
     double durationSeconds = 0;
-    std::vector<double> curve; // validation loss per epoch, what the pruning rule compares
-    QJsonObject details; // the trial's metrics, or {"error": …} for a failed trial
+    std::vector<double> curve {}; // validation loss per epoch, what the pruning rule compares
+    QJsonObject details {}; // the trial's metrics, or {"error": …} for a failed trial
 
     static QString stateName(State state); // "complete", "pruned", "failed", "running"
     static std::optional<State> stateFromName(const QString &name);
