@@ -8,6 +8,7 @@
 #include "training/CancellationToken.h"
 #include "training/TorchRuntime.h"
 #include "training/TrainingSettings.h"
+#include "util/JsonText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -21,11 +22,6 @@
 namespace modeldeck::cli {
 
 namespace {
-
-QString shortJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject toJson(const SearchTrial &t)
 {
@@ -183,7 +179,7 @@ void printOutcome(const SearchOutcome &outcome, bool json)
                      .arg(detailSkill(t, QStringLiteral("validation_skill")), 10)
                      .arg(detailSkill(t, QStringLiteral("raw_validation_skill")), 11)
                      .arg(t.durationSeconds, 7, 'f', 1)
-                     .arg(shortJson(t.params))
+                     .arg(compactJson(t.params))
               << Qt::endl;
     }
     if (outcome.walkForward) {

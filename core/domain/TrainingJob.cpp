@@ -1,5 +1,7 @@
 #include "TrainingJob.h"
 
+#include "util/JsonText.h"
+
 #include <QJsonDocument>
 
 namespace modeldeck {
@@ -58,14 +60,11 @@ QString JobSpec::dedupKey() const
     // Manual is not: the user waits for that result and decides on it, so it must not be
     // absorbed into an auto job that records silently, nor absorb one. Auto keys keep the
     // spelling they had before manual jobs existed, so rows already queued still match.
-    const QString canonicalParams
-        = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    const QString canonicalParams = compactJson(params);
     return escapedField(symbol) + u'|' + escapedField(timeframe) + u'|' + escapedField(bot) + u'|'
         + QString::number(horizon) + u'|' + canonicalParams
         + (manual ? QStringLiteral("|manual") : QString())
-        + (search.isEmpty() ? QString()
-                            : QStringLiteral("|search:")
-                   + QString::fromUtf8(QJsonDocument(search).toJson(QJsonDocument::Compact)));
+        + (search.isEmpty() ? QString() : QStringLiteral("|search:") + compactJson(search));
 }
 
 } // namespace modeldeck

@@ -10,6 +10,7 @@
 #include "training/CancellationToken.h"
 #include "training/Trainer.h"
 #include "training/TrainingSettings.h"
+#include "util/JsonText.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -30,11 +31,6 @@ namespace {
 // Trial threads hand finished trials and live figures to the thread that called run(): it alone
 // writes to the database and reports progress, so the caller's callback needs no locking.
 constexpr int kReportIntervalMs = 100;
-
-QString canonical(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
 
 // The job's own configuration as a point of `space`: each dimension's value as the job would
 // train without a search, moved to the nearest bound when it lies outside a range (a weight
@@ -378,7 +374,7 @@ SearchTrial SearchService::runTrial(Run &run, SearchTrial trial)
         return failed(settings.error().message);
     FeatureConfig featureConfig = settings->features;
     featureConfig.lookback = settings->model.lookback;
-    const QString key = canonical(featureConfig.toJson());
+    const QString key = compactJson(featureConfig.toJson());
     std::shared_ptr<const FeatureSet> features;
     {
         QMutexLocker lock(&run.mutex);
