@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace modeldeck {
@@ -92,11 +93,18 @@ void TrainingQueue::reconcileModelFiles()
         database->releaseThreadConnection();
         return report;
     });
-    m_reconciling.then(this, [this](const Result<ReconcileReport> &report) {
+    // A watcher connected before it gets the future, not QFuture::then(this, …): with Qt 6.4
+    // that continuation was lost about once in a dozen runs when the clean-up finished while
+    // it was being attached (tst_workpool waited for startupCleanupFinished in vain).
+    auto *watcher = new QFutureWatcher<Result<ReconcileReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Result<ReconcileReport> report = watcher->result();
+        watcher->deleteLater();
         if (report)
             m_cleanup = *report;
         Q_EMIT startupCleanupFinished(report ? QString() : report.error().message);
     });
+    watcher->setFuture(m_reconciling);
 }
 
 void TrainingQueue::refreshCounts()
