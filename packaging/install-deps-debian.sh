@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev libvulkan-dev libxkbcommon-dev
   libtorch-dev libopenblas0-openmp
+  # Tree-ensemble bots (forest_bot, gbm_bot)
+  libxgboost-dev
   qcoro-qt6-dev
   sqlite3 libsqlite3-dev tzdata
   # The format check in the test suite (scripts/check-format.sh)
@@ -15,7 +17,7 @@ packages=(
   # GUI tests and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)
-  python3 python3-torch
+  python3 python3-torch python3-xgboost
 )
 if [[ "${MODELDECK_DEPS_FUZZ:-}" == 1 ]]; then
   # scripts/fuzz.sh only (clang with libFuzzer); the normal build and tests do not need them.

@@ -327,4 +327,32 @@ Result<FeatureSet> FeatureSet::buildLatest(std::span<const Bar> bars, const Feat
     return assemble(bars, config, { &featureScaler, &targetScaler }, false);
 }
 
+std::vector<float> FeatureSet::windowTable(SampleRange range) const
+{
+    const int lookback = config.lookback;
+    const size_t width = size_t(lookback) * size_t(featureCount);
+    std::vector<float> table;
+    if (range.size() <= 0 || range.begin < lookback - 1 || range.end > rowCount)
+        return table;
+    table.resize(size_t(range.size()) * width);
+    // A sample's window is rows [t − lookback + 1, t]: contiguous in `rows`, one copy each.
+    for (int t = range.begin; t < range.end; ++t) {
+        const auto first = rows.begin() + qsizetype(t - lookback + 1) * featureCount;
+        std::copy(first, first + qsizetype(width),
+                  table.begin() + qsizetype(t - range.begin) * qsizetype(width));
+    }
+    return table;
+}
+
+QStringList FeatureSet::windowColumnNames(const QStringList &names, int lookback)
+{
+    QStringList columns;
+    for (int row = 0; row < lookback; ++row) {
+        const int age = lookback - 1 - row;
+        for (const QString &name : names)
+            columns << (age == 0 ? name : QStringLiteral("%1@t-%2").arg(name).arg(age));
+    }
+    return columns;
+}
+
 } // namespace modeldeck

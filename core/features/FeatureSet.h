@@ -66,6 +66,14 @@ struct MODELDECK_CORE_EXPORT FeatureSet
     static qint64 requiredBars(const FeatureConfig &config);
     // The bars buildLatest() needs: the features' history plus one window.
     static qint64 latestBarsNeeded(const FeatureConfig &config);
+
+    // The samples of `range` as a table (what tree ensembles train on): one row per sample,
+    // its window of `config.lookback` rows flattened oldest first, row-major
+    // [range.size() × lookback·featureCount]: the same layout as an InferenceModel's windows.
+    std::vector<float> windowTable(SampleRange range) const;
+    // The table's column names: a feature's own name for the newest row, "name@t-k" for the
+    // row k bars earlier.
+    static QStringList windowColumnNames(const QStringList &names, int lookback);
 };
 
 } // namespace modeldeck

@@ -49,6 +49,9 @@ Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &conf
             "The naive baseline has no network: it repeats the last value and is evaluated "
             "without training.") };
     }
+    if (ModelConfig::isTreeModel(config.bot)) {
+        return Error { tr("%1 is a tree ensemble (XGBoost), not a network.").arg(config.bot) };
+    }
     if (featureCount < 1)
         return Error { tr("A model needs at least one input feature; got %1.").arg(featureCount) };
     // A config assembled in code bypasses fromJson; the round trip applies the same checks (bot,

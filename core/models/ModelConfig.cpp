@@ -46,9 +46,9 @@ struct KeyedField
     Field field;
 };
 
-const std::array<KeyedField, 15> &fields()
+const std::array<KeyedField, 20> &fields()
 {
-    static const std::array<KeyedField, 15> table = { {
+    static const std::array<KeyedField, 20> table = { {
         { "hidden_size", IntField { &ModelConfig::hiddenSize, 1, 4096 } },
         { "layers", IntField { &ModelConfig::layers, 1, 16 } },
         { "dropout", RealField { &ModelConfig::dropout, 0.0, 0.9, false } },
@@ -64,6 +64,11 @@ const std::array<KeyedField, 15> &fields()
         { "grad_clip", RealField { &ModelConfig::gradClip, 0.0, 1000.0, false } },
         { "patience", IntField { &ModelConfig::patience, 1, 100000 } },
         { "lr_patience", IntField { &ModelConfig::lrPatience, 1, 100000 } },
+        { "trees", IntField { &ModelConfig::trees, 1, 10000 } },
+        { "max_depth", IntField { &ModelConfig::maxDepth, 1, 32 } },
+        { "subsample", RealField { &ModelConfig::subsample, 0.0, 1.0, true } },
+        { "colsample", RealField { &ModelConfig::colsample, 0.0, 1.0, true } },
+        { "min_child_weight", RealField { &ModelConfig::minChildWeight, 0.0, 1e6, false } },
     } };
     return table;
 }
@@ -160,7 +165,8 @@ QStringList ModelConfig::bots()
 {
     return { QStringLiteral("lstm_bot"),        QStringLiteral("gru_bot"),
              QStringLiteral("transformer_bot"), QStringLiteral("mlp_bot"),
-             QStringLiteral("linear_bot"),      QStringLiteral("naive") };
+             QStringLiteral("linear_bot"),      QStringLiteral("forest_bot"),
+             QStringLiteral("gbm_bot"),         QStringLiteral("naive") };
 }
 
 QStringList ModelConfig::keys()
@@ -174,6 +180,21 @@ QStringList ModelConfig::keys()
 bool ModelConfig::isSequenceModel(const QString &bot)
 {
     return bot == u"lstm_bot" || bot == u"gru_bot" || bot == u"transformer_bot";
+}
+
+bool ModelConfig::isTreeModel(const QString &bot)
+{
+    return bot == u"forest_bot" || bot == u"gbm_bot";
+}
+
+QString ModelConfig::fileSuffix(const QString &bot)
+{
+    return isTreeModel(bot) ? QStringLiteral("ubj") : QStringLiteral("pt");
+}
+
+bool ModelConfig::hasModelFileSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1StringView(".pt")) || path.endsWith(QLatin1StringView(".ubj"));
 }
 
 ModelConfig ModelConfig::defaults(const QString &bot)
@@ -200,6 +221,30 @@ ModelConfig ModelConfig::defaults(const QString &bot)
         // Short window as for mlp_bot (AR(1) returns: skill 0.036 with 4 bars, −0.074 with 32).
         c.learningRate = 1e-2;
         c.layers = 1;
+        c.dropout = 0.0;
+        c.lookback = 4;
+    } else if (bot == u"forest_bot") {
+        // XGBoost's random-forest recipe: many deep trees in one round, each on a subsample of
+        // rows and of columns per split. Noisy returns need big leaves (min_child_weight).
+        c.trees = 200;
+        c.maxDepth = 8;
+        c.subsample = 0.8;
+        c.colsample = 0.6;
+        c.minChildWeight = 10;
+        c.learningRate = 1.0;
+        c.epochs = 1;
+        c.dropout = 0.0;
+        c.lookback = 4;
+    } else if (bot == u"gbm_bot") {
+        // Shallow trees, small steps and early stopping on the validation split: boosting
+        // otherwise fits the noise of daily returns within a few dozen rounds.
+        c.maxDepth = 4;
+        c.subsample = 0.8;
+        c.colsample = 0.8;
+        c.minChildWeight = 10;
+        c.learningRate = 0.05;
+        c.epochs = 500;
+        c.patience = 30;
         c.dropout = 0.0;
         c.lookback = 4;
     } else if (bot == u"naive") {

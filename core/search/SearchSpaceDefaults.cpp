@@ -81,6 +81,32 @@ std::vector<D> linear()
     };
 }
 
+// Tree ensembles: depth and leaf size decide how much noise they fit; the window stays short
+// for the same reason as the flat networks'.
+std::vector<D> forest()
+{
+    return {
+        D::integer(QStringLiteral("trees"), 50, 400, true),
+        D::integer(QStringLiteral("max_depth"), 3, 12),
+        D::real(QStringLiteral("min_child_weight"), 1.0, 100.0, true),
+        D::real(QStringLiteral("subsample"), 0.5, 1.0),
+        D::real(QStringLiteral("colsample"), 0.3, 1.0),
+        D::integer(QStringLiteral("lookback"), 1, 16, true),
+    };
+}
+
+std::vector<D> gbm()
+{
+    return {
+        D::real(QStringLiteral("learning_rate"), 0.01, 0.3, true),
+        D::integer(QStringLiteral("max_depth"), 2, 8),
+        D::real(QStringLiteral("min_child_weight"), 1.0, 100.0, true),
+        D::real(QStringLiteral("subsample"), 0.5, 1.0),
+        D::real(QStringLiteral("colsample"), 0.3, 1.0),
+        D::integer(QStringLiteral("lookback"), 1, 16, true),
+    };
+}
+
 } // namespace
 
 SearchSpace SearchSpace::defaultFor(const QString &bot)
@@ -94,6 +120,10 @@ SearchSpace SearchSpace::defaultFor(const QString &bot)
         dimensions = mlp();
     else if (bot == u"linear_bot")
         dimensions = linear();
+    else if (bot == u"forest_bot")
+        dimensions = forest();
+    else if (bot == u"gbm_bot")
+        dimensions = gbm();
     else
         return {}; // naive has nothing to train; an unknown bot is refused by whoever runs it
     addFeatureSettings(dimensions);

@@ -1,6 +1,8 @@
 #include "ModelImporter.h"
 
 #include "domain/Timeframe.h"
+#include "features/FeatureSet.h"
+#include "models/TreeBooster.h"
 #include "services/ModelRegistry.h"
 #include "services/ModelSidecar.h"
 #include "training/InferenceModel.h"
@@ -29,6 +31,31 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString 
     return bytes;
 }
 
+// A tree model's inputs are named: a model trained on other columns (or in another order)
+// is refused with both lists, since its predictions would silently mean something else.
+Status checkTreeColumns(const ModelSidecar &sidecar, const QByteArray &bytes)
+{
+    auto booster = TreeBooster::fromBytes(bytes);
+    if (!booster)
+        return booster.error();
+    const QStringList expected
+        = FeatureSet::windowColumnNames(sidecar.features.names, sidecar.features.config.lookback);
+    auto names = booster->featureNames();
+    if (!names)
+        return names.error();
+    auto count = booster->featureCount();
+    if (!count)
+        return count.error();
+    if (*count != expected.size() || (!names->isEmpty() && *names != expected)) {
+        const QString modelColumns = names->isEmpty() ? tr("%n unnamed columns", nullptr, *count)
+                                                      : names->join(QStringLiteral(", "));
+        return Error { tr("The XGBoost model was trained on other inputs than its sidecar "
+                          "describes. The model reads: %1. The sidecar's features give: %2.")
+                           .arg(modelColumns, expected.join(QStringLiteral(", "))) };
+    }
+    return {};
+}
+
 // Loads the bytes as the sidecar says and runs one all-zero window through them.
 Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
 {
@@ -39,6 +66,10 @@ Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
         auto model = InferenceModel::fromTorchScript(bytes, lookback, featureCount,
                                                      int(sidecar.horizons.size()));
         return model ? Status() : Status(model.error());
+    }
+    if (ModelConfig::isTreeModel(sidecar.bot)) {
+        if (auto columns = checkTreeColumns(sidecar, bytes); !columns)
+            return columns;
     }
     auto config = ModelConfig::fromJson(sidecar.bot, sidecar.modelConfig);
     if (!config)
@@ -52,6 +83,19 @@ Status checkLoads(const ModelSidecar &sidecar, const QByteArray &bytes)
     return {};
 }
 
+// The bytes the registry keeps: a tree model in XGBoost's UBJSON, whatever the import's format
+// (Python saves JSON), so the stored file matches its .ubj name; the model itself is the same.
+Result<QByteArray> storedBytes(const ModelSidecar &sidecar, const QByteArray &bytes)
+{
+    if (sidecar.format != RegisteredModel::Format::ModelDeck
+        || !ModelConfig::isTreeModel(sidecar.bot))
+        return bytes;
+    auto booster = TreeBooster::fromBytes(bytes);
+    if (!booster)
+        return booster.error();
+    return booster->serialize();
+}
+
 } // namespace
 
 ModelImporter::ModelImporter(const Database &database) : m_database(database) { }
@@ -59,7 +103,11 @@ ModelImporter::ModelImporter(const Database &database) : m_database(database) { 
 QString ModelImporter::defaultSidecar(const QString &modelFile)
 {
     const QFileInfo info(modelFile);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    const QString beside = info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    // A model saved as JSON (XGBoost from Python) cannot be its own sidecar.
+    if (QFileInfo(beside) == info)
+        return info.dir().filePath(info.completeBaseName() + QStringLiteral(".sidecar.json"));
+    return beside;
 }
 
 Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, ImportTrust trust)
@@ -110,6 +158,9 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
     }
     if (auto loads = checkLoads(*sidecar, *bytes); !loads)
         return loads.error().withFile(request.modelFile);
+    auto stored = storedBytes(*sidecar, *bytes);
+    if (!stored)
+        return stored.error().withFile(request.modelFile);
 
     draft.bot = sidecar->bot;
     draft.format = sidecar->format;
@@ -121,7 +172,7 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
     draft.description = request.description.isEmpty() ? sidecar->description : request.description;
     draft.tags = request.tags.isEmpty() ? sidecar->tags : request.tags;
     return ModelRegistry(m_database)
-        .add(std::move(draft), *bytes, QStringLiteral("imported"), request.activate);
+        .add(std::move(draft), *stored, QStringLiteral("imported"), request.activate);
 }
 
 } // namespace modeldeck

@@ -37,7 +37,7 @@ class MODELDECK_CORE_EXPORT ModelImporter
 public:
     explicit ModelImporter(const Database &database);
 
-    // model.pt → model.json beside it.
+    // model.pt → model.json beside it; model.json (an XGBoost model) → model.sidecar.json.
     static QString defaultSidecar(const QString &modelFile);
 
     // Refuses (an Error, nothing read) unless `trust` is Confirmed.

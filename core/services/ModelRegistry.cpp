@@ -204,11 +204,12 @@ Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArr
     }
     draft.version = latest + 1;
 
-    const QString relative = QStringLiteral("%1/%2/%3/v%4-%5.pt")
+    const QString relative = QStringLiteral("%1/%2/%3/v%4-%5.%6")
                                  .arg(QLatin1StringView(Database::kModelsDir), folder,
                                       PathSanitizer::sanitizeComponent(draft.name))
                                  .arg(draft.version)
-                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(8),
+                                      ModelConfig::fileSuffix(draft.bot));
     auto absolute = PathSanitizer::resolveInside(m_database.workspaceDir(), relative);
     if (!absolute)
         return absolute.error();
@@ -343,7 +344,7 @@ Result<RemovedModels> ModelRegistry::remove(const QString &name, std::optional<i
         report.wasActive = report.wasActive || m.active;
         // Only model files the registry wrote: a row naming modeldeck.sqlite must not delete it.
         auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), m.filePath);
-        if (!path || !path->startsWith(modelsDir) || !path->endsWith(QLatin1StringView(".pt"))
+        if (!path || !path->startsWith(modelsDir) || !ModelConfig::hasModelFileSuffix(*path)
             || !QFile::exists(*path))
             continue;
         const qint64 size = QFileInfo(*path).size();
@@ -418,7 +419,7 @@ ExportedModel ModelRegistry::exportPaths(const RegisteredModel &model, const QSt
 {
     const QString base = QDir(dir).filePath(PathSanitizer::sanitizeComponent(model.name)
                                             + QStringLiteral("-v%1").arg(model.version));
-    return { base + QStringLiteral(".pt"), base + QStringLiteral(".json") };
+    return { base + u'.' + ModelConfig::fileSuffix(model.bot), base + QStringLiteral(".json") };
 }
 
 Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optional<int> version,

@@ -81,12 +81,16 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     ModelSidecar s;
     Error error;
     const QString format = optionalString(json, QLatin1StringView("format"), error);
+    // An XGBoost model (trained in Python, bench/reference/export_xgboost.py) is a tree bot's
+    // model file: stored and loaded as ModelDeck's own.
+    const bool xgboost = format == QLatin1StringView("xgboost");
     if (format == QLatin1StringView("torchscript"))
         s.format = RegisteredModel::Format::TorchScript;
-    else if (format == QLatin1StringView("modeldeck"))
+    else if (format == QLatin1StringView("modeldeck") || xgboost)
         s.format = RegisteredModel::Format::ModelDeck;
     else
-        return Error { tr("Model sidecar: \"format\" must be \"torchscript\" or \"modeldeck\".") };
+        return Error { tr("Model sidecar: \"format\" must be \"torchscript\", \"modeldeck\" or "
+                          "\"xgboost\".") };
     s.bot = optionalString(json, QLatin1StringView("model_type"), error).trimmed().left(64);
     s.symbol = optionalString(json, QLatin1StringView("symbol"), error);
     s.timeframe = optionalString(json, QLatin1StringView("timeframe"), error);
@@ -96,7 +100,12 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     if (!error.message.isEmpty())
         return error;
     if (s.bot.isEmpty())
-        s.bot = format;
+        s.bot = xgboost ? QStringLiteral("gbm_bot") : format;
+    if (xgboost && !ModelConfig::isTreeModel(s.bot)) {
+        return Error { tr("Model sidecar: an XGBoost model's \"model_type\" must be forest_bot or "
+                          "gbm_bot, not “%1”.")
+                           .arg(s.bot) };
+    }
 
     auto horizons = parseHorizons(json.value(QLatin1StringView("horizons")));
     if (!horizons)
@@ -116,6 +125,9 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
 
     if (s.format == RegisteredModel::Format::ModelDeck) {
         s.modelConfig = json.value(QLatin1StringView("model_config")).toObject();
+        // Python knows no ModelDeck hyperparameters: the window is the features' own.
+        if (xgboost && !s.modelConfig.contains(QLatin1StringView("lookback")))
+            s.modelConfig.insert(QStringLiteral("lookback"), s.features.config.lookback);
         auto config = ModelConfig::fromJson(s.bot, s.modelConfig);
         if (!config)
             return Error { tr("Model sidecar: %1").arg(config.error().message) };

@@ -1,5 +1,6 @@
 #include "ModelStore.h"
 
+#include "models/ModelConfig.h"
 #include "storage/Database.h"
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -30,7 +31,7 @@ Q_LOGGING_CATEGORY(lcModelStore, "modeldeck.models")
 Result<QString> modelFileOf(const Database &database, const QString &modelPath)
 {
     const QString prefix = QLatin1StringView(Database::kModelsDir) + u'/';
-    if (!modelPath.startsWith(prefix) || !modelPath.endsWith(QLatin1StringView(".pt")))
+    if (!modelPath.startsWith(prefix) || !ModelConfig::hasModelFileSuffix(modelPath))
         return Error {
             tr("The model path “%1” is not a model file in the workspace's models folder.")
                 .arg(modelPath)
@@ -39,15 +40,15 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
 }
 
 // The names the app gives the model files it writes, relative to models/: trained models
-// (TrainingService: SYMBOL/TIMEFRAME/bot-yyyyMMdd-HHmmss-xxxxxxxx.pt) and registry copies
-// (ModelRegistry::add: registry|imported/NAME/vN-xxxxxxxx.pt). Only such files are ever
-// removed as orphans; an export (NAME-vN.pt) or any other file a user put there is not.
+// (TrainingService: SYMBOL/TIMEFRAME/bot-yyyyMMdd-HHmmss-xxxxxxxx.pt, .ubj for tree bots) and
+// registry copies (ModelRegistry::add: registry|imported/NAME/vN-xxxxxxxx.pt|ubj). Only such files
+// are ever removed as orphans; an export (NAME-vN.pt) or any other file a user put there is not.
 bool isAppModelFile(const QString &inModels)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9._-]+"
         "-[0-9]{8}-[0-9]{6}-[0-9a-f]{8}"
-        "|(?:registry|imported)/[A-Za-z0-9_-][A-Za-z0-9._-]*/v[0-9]+-[0-9a-f]{8})\\.pt$"));
+        "|(?:registry|imported)/[A-Za-z0-9_-][A-Za-z0-9._-]*/v[0-9]+-[0-9a-f]{8})\\.(?:pt|ubj)$"));
     return pattern.match(inModels).hasMatch();
 }
 
@@ -129,8 +130,8 @@ Result<ReconcileReport> ModelStore::reconcile(std::chrono::seconds gracePeriod) 
     const QString modelsDir = m_database.modelsDir();
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-gracePeriod.count());
     QStringList stale;
-    QDirIterator it(modelsDir, { QStringLiteral("*.pt") }, QDir::Files | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(modelsDir, { QStringLiteral("*.pt"), QStringLiteral("*.ubj") },
+                    QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString inModels = file.mid(modelsDir.size() + 1);

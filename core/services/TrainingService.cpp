@@ -10,6 +10,7 @@
 #include "storage/TrainingEpochRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "training/CancellationToken.h"
+#include "training/InferenceModel.h"
 #include "training/ModelFile.h"
 #include "training/TorchRuntime.h"
 #include "training/Trainer.h"
@@ -295,20 +296,25 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
         QStringLiteral("versions"),
         QJsonObject { { QStringLiteral("modeldeck"), QStringLiteral(MODELDECK_VERSION) },
                       { QStringLiteral("libtorch"), TorchRuntime::version() },
+                      { QStringLiteral("xgboost"), TreeBooster::version() },
                       { QStringLiteral("qt"), QString::fromLatin1(qVersion()) } });
 
+    if (!trained->importance.isEmpty())
+        r.config.insert(QStringLiteral("feature_importance"), trained->importanceJson());
+
     QString absolutePath;
-    if (trained->module) {
-        const QString relative = QStringLiteral("%1/%2/%3-%4-%5.pt")
+    if (trained->module || trained->trees) {
+        const QString relative = QStringLiteral("%1/%2/%3-%4-%5.%6")
                                      .arg(PathSanitizer::sanitizeComponent(request.symbol),
                                           PathSanitizer::sanitizeComponent(request.timeframe),
                                           PathSanitizer::sanitizeComponent(request.model.bot),
                                           r.trainedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                          QUuid::createUuid().toString(QUuid::Id128).left(8));
+                                          QUuid::createUuid().toString(QUuid::Id128).left(8),
+                                          ModelConfig::fileSuffix(request.model.bot));
         auto resolved = PathSanitizer::resolveInside(m_database.modelsDir(), relative);
         if (!resolved)
             return recordFailure(request, resolved.error(), false, seconds(), barCount);
-        auto bytes = ModelFile::serialize(*trained->module);
+        auto bytes = trained->serialize();
         if (!bytes)
             return recordFailure(request, bytes.error(), false, seconds(), barCount);
         if (isCancelled())
@@ -390,10 +396,13 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), r.modelPath);
     if (!path)
         return path.error();
-    auto module = ModelFile::load(*path, r.modelSha256, *model, fs->featureCount);
-    if (!module)
-        return module.error();
-    auto raw = Trainer::predict(**module, *fs, fs->test, fs->config.lookback);
+    auto bytes = ModelFile::readVerified(*path, r.modelSha256);
+    if (!bytes)
+        return bytes.error();
+    auto inference = InferenceModel::fromModelFile(*bytes, *model, fs->featureCount);
+    if (!inference)
+        return inference.error();
+    auto raw = (*inference)->predictPrices(*fs, fs->test);
     if (!raw)
         return raw.error();
     const NaiveBlend blend { saved->modelWeight };

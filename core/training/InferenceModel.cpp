@@ -1,7 +1,9 @@
 #include "InferenceModel.h"
 
 #include "models/Forecaster.h"
+#include "models/TreeBooster.h"
 #include "training/ModelFile.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -11,6 +13,8 @@
 namespace modeldeck {
 
 namespace {
+
+constexpr TrContext trInference { "modeldeck::InferenceModel" };
 
 QString firstLine(const char *what)
 {
@@ -81,6 +85,49 @@ private:
     torch::jit::Module m_module;
 };
 
+// A tree ensemble reads each window flattened, which is how the windows arrive already.
+class TreeModel final : public InferenceModel
+{
+public:
+    TreeModel(TreeBooster booster, int lookback, int features)
+        : InferenceModel(lookback, features, 1), m_booster(std::move(booster))
+    {
+    }
+
+protected:
+    std::vector<double> run(std::span<const float> windows, int batch) override
+    {
+        auto out = m_booster.predict(windows, batch);
+        if (!out)
+            throw std::runtime_error(out.error().message.toStdString());
+        return std::move(*out);
+    }
+
+private:
+    TreeBooster m_booster;
+};
+
+Result<std::unique_ptr<InferenceModel>> treeModel(const QByteArray &bytes, int lookback,
+                                                  int featureCount)
+{
+    auto booster = TreeBooster::fromBytes(bytes);
+    if (!booster)
+        return booster.error();
+    auto columns = booster->featureCount();
+    if (!columns)
+        return columns.error();
+    if (*columns != lookback * featureCount) {
+        return Error { trInference("The tree model reads %1 columns, but %2 bars × %3 "
+                                   "features make %4.")
+                           .arg(*columns)
+                           .arg(lookback)
+                           .arg(featureCount)
+                           .arg(lookback * featureCount) };
+    }
+    return std::unique_ptr<InferenceModel>(
+        std::make_unique<TreeModel>(std::move(*booster), lookback, featureCount));
+}
+
 } // namespace
 
 InferenceModel::InferenceModel(int lookback, int featureCount, int outputs)
@@ -109,9 +156,28 @@ Result<std::vector<double>> InferenceModel::forward(std::span<const float> windo
     }
 }
 
+Result<std::vector<double>> InferenceModel::predictPrices(const FeatureSet &features,
+                                                          SampleRange range)
+{
+    std::vector<double> prices;
+    constexpr int kBatch = 1024;
+    for (int start = range.begin; start < range.end; start += kBatch) {
+        const SampleRange batch { start, std::min(range.end, start + kBatch) };
+        const std::vector<float> windows = features.windowTable(batch);
+        auto out = forward(windows, batch.size());
+        if (!out)
+            return out.error();
+        for (int i = 0; i < batch.size(); ++i)
+            prices.push_back(features.toPrice(start + i, (*out)[size_t(i) * size_t(m_outputs)]));
+    }
+    return prices;
+}
+
 Result<std::unique_ptr<InferenceModel>>
 InferenceModel::fromModelFile(const QByteArray &bytes, const ModelConfig &config, int featureCount)
 {
+    if (ModelConfig::isTreeModel(config.bot))
+        return treeModel(bytes, config.lookback, featureCount);
     auto module = ModelFile::fromBytes(bytes, config, featureCount);
     if (!module)
         return module.error();

@@ -3,6 +3,7 @@
 // of a known architecture) or an imported TorchScript module. Torch-free header, so services
 // outside the modeldeck_ml library can hold and run models.
 
+#include "features/FeatureSet.h"
 #include "modeldeck_core_export.h"
 #include "models/ModelConfig.h"
 #include "util/Result.h"
@@ -30,8 +31,11 @@ public:
     // windows: row-major [batch × lookback × featureCount] scaled features. Returns the scaled
     // outputs, row-major [batch × outputCount]. Never throws; torch errors come back as an Error.
     Result<std::vector<double>> forward(std::span<const float> windows, int batch);
+    // Prices predicted for the samples of `range` (first output), in batches.
+    Result<std::vector<double>> predictPrices(const FeatureSet &features, SampleRange range);
 
-    // From hash-verified bytes of a ModelDeck model file (see ModelFile); one output.
+    // From hash-verified bytes of a ModelDeck model file (see ModelFile), or of an XGBoost
+    // model (JSON or UBJSON) for the tree bots; one output.
     static Result<std::unique_ptr<InferenceModel>>
     fromModelFile(const QByteArray &bytes, const ModelConfig &config, int featureCount);
     // From the bytes of a TorchScript file (torch.jit.save). Deserialising runs code from the

@@ -6,6 +6,7 @@
 
 #include "models/Forecaster.h"
 #include "training/CancellationToken.h"
+#include "training/TreeTrainer.h"
 
 #include <QElapsedTimer>
 #include <cmath>
@@ -73,56 +74,7 @@ struct Snapshot
     }
 };
 
-// The values of one split's samples, e.g. their last closes.
-std::vector<double> column(const std::vector<double> &values, SampleRange range)
-{
-    return { values.begin() + range.begin, values.begin() + std::max(range.begin, range.end) };
-}
-
 } // namespace
-
-void Trainer::evaluate(TrainedModel &result, const std::vector<double> &validationRaw,
-                       const std::vector<double> &testRaw) const
-{
-    const FeatureSet &fs = m_features;
-    const std::vector<double> validationActual = column(fs.targetClose, fs.validation);
-    const std::vector<double> validationLast = column(fs.lastClose, fs.validation);
-    const std::vector<double> testActual = column(fs.targetClose, fs.test);
-    const std::vector<double> testLast = column(fs.lastClose, fs.test);
-
-    result.blend = NaiveBlend::choose(validationRaw, validationActual, validationLast,
-                                      fs.config.horizon, &result.blendEvidence);
-    const auto deployed
-        = [&result](const std::vector<double> &raw, const std::vector<double> &last) {
-              std::vector<double> prices(raw.size());
-              for (size_t i = 0; i < raw.size(); ++i)
-                  prices[i] = result.blend.apply(raw[i], last[i]);
-              return prices;
-          };
-    const std::vector<double> validationDeployed = deployed(validationRaw, validationLast);
-    result.testPredicted = deployed(testRaw, testLast);
-    result.rawMetrics = ForecastMetrics::compute(testRaw, testActual, testLast);
-    result.metrics = ForecastMetrics::compute(result.testPredicted, testActual, testLast);
-    // A blend with w > 0 moves the same way as the network, and with w = 0 predicts no move at
-    // all (0 % by the metric's definition, which reads as "always wrong"): the network's own
-    // direction accuracy is the informative figure either way.
-    result.metrics.directionalAccuracy = result.rawMetrics.directionalAccuracy;
-    result.rawValidationSkill
-        = ForecastMetrics::compute(validationRaw, validationActual, validationLast).skill;
-    result.validationSkill
-        = ForecastMetrics::compute(validationDeployed, validationActual, validationLast).skill;
-
-    // Scale-free feature sets get intervals on the volatility scale; version-1 ones keep the
-    // price scale their saved models were made with.
-    const bool scaled = fs.config.version >= 2;
-    const std::vector<double> validationVolatility
-        = scaled ? column(fs.volatility, fs.validation) : std::vector<double> {};
-    const std::vector<double> testVolatility
-        = scaled ? column(fs.volatility, fs.test) : std::vector<double> {};
-    result.interval
-        = ConformalInterval::calibrate(validationDeployed, validationActual, validationVolatility);
-    result.interval.measure(result.testPredicted, testActual, testVolatility);
-}
 
 Trainer::Trainer(ModelConfig config, const FeatureSet &features)
     : m_config(std::move(config)), m_features(features)
@@ -177,6 +129,13 @@ Result<TrainedModel> Trainer::run()
 {
     if (m_config.bot == QLatin1StringView("naive"))
         return runBaseline();
+    if (ModelConfig::isTreeModel(m_config.bot)) {
+        TreeTrainer trees(m_config, m_features);
+        trees.setProgressCallback(m_progress);
+        trees.setCancellationToken(m_token);
+        trees.setProgressInterval(m_progressIntervalMs);
+        return trees.run();
+    }
     try {
         TrainedModel result;
         auto module = createModule();
@@ -202,7 +161,10 @@ TrainedModel Trainer::runBaseline()
 {
     const FeatureSet &fs = m_features;
     TrainedModel result;
-    evaluate(result, column(fs.lastClose, fs.validation), column(fs.lastClose, fs.test));
+    result.evaluate(
+        fs,
+        { fs.lastClose.begin() + fs.validation.begin, fs.lastClose.begin() + fs.validation.end },
+        { fs.lastClose.begin() + fs.test.begin, fs.lastClose.begin() + fs.test.end });
     report({ TrainingProgress::Step::Validate,
              1.0,
              0,
@@ -447,7 +409,7 @@ Status Trainer::test(ForecasterImpl &module, TrainedModel &result)
     auto validationRaw = predict(module, fs, fs.validation, fs.config.lookback);
     if (!validationRaw)
         return validationRaw.error();
-    evaluate(result, *validationRaw, *testRaw);
+    result.evaluate(fs, *validationRaw, *testRaw);
     report({ TrainingProgress::Step::Validate,
              1.0,
              int(result.epochs.size()),

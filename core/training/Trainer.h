@@ -1,16 +1,14 @@
 #pragma once
-// Trains one forecaster on a FeatureSet: Adam/AdamW, MSE or Huber loss, gradient clipping,
+// Trains one model on a FeatureSet: tree bots through TreeTrainer (XGBoost), the others as a
+// torch forecaster: Adam/AdamW, MSE or Huber loss, gradient clipping,
 // early stopping with the best weights restored, learning-rate halving on plateaus, and a
 // cancellation check between batches. Torch stays in the .cpp: this header is torch-free.
 
-#include "domain/EpochRecord.h"
 #include "domain/TrainingProgress.h"
 #include "features/FeatureSet.h"
 #include "modeldeck_core_export.h"
 #include "models/ModelConfig.h"
-#include "training/ConformalInterval.h"
-#include "training/Metrics.h"
-#include "training/NaiveBlend.h"
+#include "training/TrainedModel.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -20,28 +18,6 @@
 namespace modeldeck {
 
 class CancellationToken;
-class ForecasterImpl;
-
-struct TrainedModel
-{
-    std::shared_ptr<ForecasterImpl> module; // null for the naive baseline
-    std::vector<EpochRecord> epochs;
-    int bestEpoch = 0;
-    double finalTrainLoss = 0; // of the best epoch, whose weights are kept
-    double finalValLoss = 0;
-    // The deployed forecast: the network blended with persistence (NaiveBlend), chosen on the
-    // validation split. Its metrics are what the model is judged and shown by.
-    NaiveBlend blend;
-    std::vector<double> testPredicted; // deployed prices, one per test sample
-    ForecastMetrics metrics; // of the deployed forecast on the test split
-    ForecastMetrics rawMetrics; // of the network alone on the test split
-    double validationSkill = 0; // deployed, ≥ 0 by construction
-    double rawValidationSkill = 0; // the network alone
-    double blendEvidence = 0; // NaiveBlend::choose's Diebold–Mariano statistic
-    // Split-conformal half-widths from the deployed forecast's validation errors, with test
-    // coverage: on the volatility scale for scale-free feature sets, else in price units.
-    ConformalInterval interval;
-};
 
 class MODELDECK_CORE_EXPORT Trainer
 {
@@ -79,9 +55,6 @@ private:
     // Early stopping and learning-rate halving after the epoch just recorded in `result`:
     // keeps the best weights, and says whether to train on.
     bool keepTraining(Fit &fit, TrainedModel &result) const;
-    // Blend, metrics and intervals from the network's raw validation and test predictions.
-    void evaluate(TrainedModel &result, const std::vector<double> &validationRaw,
-                  const std::vector<double> &testRaw) const;
 
     void reportBatch(Fit &fit, int epoch, int batch, double loss, const TrainedModel &result);
     void reportEpoch(Fit &fit, const EpochRecord &epoch);

@@ -84,7 +84,7 @@ void addNetworkRows()
 {
     QTest::addColumn<QString>("bot");
     for (const QString &bot : ModelConfig::bots()) {
-        if (bot != u"naive")
+        if (bot != u"naive" && !ModelConfig::isTreeModel(bot))
             QTest::newRow(qPrintable(bot)) << bot;
     }
 }
@@ -212,6 +212,13 @@ private Q_SLOTS:
         QVERIFY2(naive.error().message.contains(QStringLiteral("naive")),
                  qPrintable(naive.error().message));
 
+        // Tree ensembles are XGBoost models, trained by TreeTrainer: no torch module.
+        auto forest
+            = createForecaster(ModelConfig::defaults(QStringLiteral("forest_bot")), kFeatures);
+        QVERIFY(!forest);
+        QVERIFY2(forest.error().message.contains(QStringLiteral("forest_bot")),
+                 qPrintable(forest.error().message));
+
         auto noFeatures = createForecaster(smallConfig(QStringLiteral("lstm_bot")), 0);
         QVERIFY(!noFeatures);
 
@@ -235,13 +242,19 @@ private Q_SLOTS:
         QCOMPARE(ModelConfig::bots(),
                  (QStringList { QStringLiteral("lstm_bot"), QStringLiteral("gru_bot"),
                                 QStringLiteral("transformer_bot"), QStringLiteral("mlp_bot"),
-                                QStringLiteral("linear_bot"), QStringLiteral("naive") }));
+                                QStringLiteral("linear_bot"), QStringLiteral("forest_bot"),
+                                QStringLiteral("gbm_bot"), QStringLiteral("naive") }));
         QVERIFY(ModelConfig::isSequenceModel(QStringLiteral("lstm_bot")));
         QVERIFY(ModelConfig::isSequenceModel(QStringLiteral("gru_bot")));
         QVERIFY(ModelConfig::isSequenceModel(QStringLiteral("transformer_bot")));
         QVERIFY(!ModelConfig::isSequenceModel(QStringLiteral("mlp_bot")));
         QVERIFY(!ModelConfig::isSequenceModel(QStringLiteral("linear_bot")));
         QVERIFY(!ModelConfig::isSequenceModel(QStringLiteral("naive")));
+        QVERIFY(ModelConfig::isTreeModel(QStringLiteral("forest_bot")));
+        QVERIFY(ModelConfig::isTreeModel(QStringLiteral("gbm_bot")));
+        QVERIFY(!ModelConfig::isTreeModel(QStringLiteral("linear_bot")));
+        QCOMPARE(ModelConfig::fileSuffix(QStringLiteral("gbm_bot")), QStringLiteral("ubj"));
+        QCOMPARE(ModelConfig::fileSuffix(QStringLiteral("lstm_bot")), QStringLiteral("pt"));
     }
 
     void defaults()
@@ -255,6 +268,9 @@ private Q_SLOTS:
         QCOMPARE(ModelConfig::defaults(QStringLiteral("mlp_bot")).hiddenSize, 128);
         QCOMPARE(ModelConfig::defaults(QStringLiteral("linear_bot")).learningRate, 1e-2);
         QCOMPARE(ModelConfig::defaults(QStringLiteral("lstm_bot")).learningRate, 1e-3);
+        QCOMPARE(ModelConfig::defaults(QStringLiteral("forest_bot")).trees, 200);
+        QCOMPARE(ModelConfig::defaults(QStringLiteral("gbm_bot")).trees, 1);
+        QCOMPARE(ModelConfig::defaults(QStringLiteral("gbm_bot")).epochs, 500);
         // Every bot's defaults pass its own validation, and an empty object means "defaults".
         for (const QString &bot : ModelConfig::bots()) {
             const auto parsed = ModelConfig::fromJson(bot, {});

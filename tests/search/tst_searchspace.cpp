@@ -243,14 +243,21 @@ private Q_SLOTS:
             QVERIFY2(space.size() >= 6 && space.size() <= 12, qPrintable(bot));
             const auto parsed = SearchSpace::fromJson(space.toJson(), hyperparameterKeys());
             QVERIFY2(parsed.ok(), qPrintable(bot + u": " + errorOf(parsed)));
-            for (const char *key :
-                 { "learning_rate", "lookback", "weight_decay", "target", "trend_features" })
+            for (const char *key : { "lookback", "target", "trend_features" })
                 QVERIFY2(space.dimension(QString::fromLatin1(key)), key);
-            if (bot != u"linear_bot") {
+            if (ModelConfig::isTreeModel(bot)) {
+                // Depth and leaf size decide what a tree ensemble fits; a forest has no steps.
+                for (const char *key : { "max_depth", "min_child_weight", "subsample" })
+                    QVERIFY2(space.dimension(QString::fromLatin1(key)), key);
+                QCOMPARE(bool(space.dimension(QStringLiteral("learning_rate"))), bot == u"gbm_bot");
+            } else {
+                QVERIFY2(space.dimension(QStringLiteral("weight_decay")), qPrintable(bot));
+                QVERIFY(space.dimension(QStringLiteral("learning_rate"))->log);
+            }
+            if (bot != u"linear_bot" && !ModelConfig::isTreeModel(bot)) {
                 for (const char *key : { "hidden_size", "layers", "dropout" })
                     QVERIFY2(space.dimension(QString::fromLatin1(key)), key);
             }
-            QVERIFY(space.dimension(QStringLiteral("learning_rate"))->log);
             // Every grid point and many random ones are settings the trainer accepts.
             const auto grid = space.grid(3);
             QVERIFY2(grid.ok(), qPrintable(bot));

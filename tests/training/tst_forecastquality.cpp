@@ -25,9 +25,12 @@ namespace {
 // the test split measures coverage to about ±2 points (one standard error at 80 %).
 constexpr int kBars = 3000;
 
-// Smaller sequence networks than the defaults; the flat bots keep theirs.
+// Smaller sequence networks than the defaults; the flat bots keep theirs, and the tree bots all
+// of theirs (they train in about a second; fewer boosting rounds would only underfit).
 QJsonObject smallParams(const QString &bot)
 {
+    if (ModelConfig::isTreeModel(bot))
+        return {};
     QJsonObject params { { u"epochs"_s, 20 }, { u"batch_size"_s, 32 }, { u"patience"_s, 5 } };
     if (bot != u"linear_bot" && bot != u"mlp_bot") {
         params.insert(u"lookback"_s, 16);
@@ -52,8 +55,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("series");
         QTest::addColumn<QString>("bot");
         QTest::addColumn<double>("minimumSkill");
-        const QStringList bots { u"lstm_bot"_s, u"gru_bot"_s, u"transformer_bot"_s, u"mlp_bot"_s,
-                                 u"linear_bot"_s };
+        const QStringList bots { u"lstm_bot"_s, u"gru_bot"_s,    u"transformer_bot"_s,
+                                 u"mlp_bot"_s,  u"linear_bot"_s, u"forest_bot"_s,
+                                 u"gbm_bot"_s };
         // Margins: with φ = 0.3 the best possible skill is 1 − √0.91 ≈ 0.046; the sine is
         // mostly predictable. Without signal the target is "never more than 1 % worse".
         const std::pair<test::Synthetic, double> series[]
