@@ -67,7 +67,8 @@ QJsonObject runOne(const Series &series, const QString &bot, int horizon, int ep
                       { u"bars"_s, qint64(series.bars.size()) } };
     if (bot == u"naive")
         params = {};
-    if (epochs > 0 && bot != u"naive")
+    // Boosting rounds are not epochs: fewer would only underfit the tree bots.
+    if (epochs > 0 && bot != u"naive" && !ModelConfig::isTreeModel(bot))
         params.insert(u"epochs"_s, epochs);
     auto settings = TrainingSettings::fromParams(bot, params, horizon);
     if (!settings) {
@@ -122,9 +123,8 @@ int main(int argc, char **argv)
                                         u"2000"_s);
     const QCommandLineOption epochsOption(u"epochs"_s, u"Epochs (default: each bot's own)."_s,
                                           u"n"_s, u"0"_s);
-    const QCommandLineOption botsOption(
-        u"bots"_s, u"Bots to train."_s, u"list"_s,
-        u"lstm_bot,gru_bot,transformer_bot,mlp_bot,linear_bot,naive"_s);
+    const QCommandLineOption botsOption(u"bots"_s, u"Bots to train."_s, u"list"_s,
+                                        ModelConfig::bots().join(u','));
     const QCommandLineOption threadsOption(u"threads"_s, u"Torch threads."_s, u"n"_s, u"1"_s);
     const QCommandLineOption noSynthetic(u"no-synthetic"_s, u"Skip the synthetic series."_s);
     const QCommandLineOption noSample(u"no-sample"_s, u"Skip the bundled sample."_s);

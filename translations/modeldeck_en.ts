@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck</name>
+    <message numerus="yes">
+        <source>%n unnamed columns</source>
+        <translation><numerusform>%n unnamed columns</numerusform><numerusform>%n unnamed columns</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AutoTrainDialog</name>
     <message numerus="yes">
         <source>&amp;Queue %n job(s)</source>
@@ -486,6 +493,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::TreeTrainer</name>
+    <message numerus="yes">
+        <source>Growing %n trees</source>
+        <translation><numerusform>Growing %n trees</numerusform><numerusform>Growing %n trees</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::WalkForwardValidator</name>
     <message numerus="yes">
         <source>Walk-forward: %n fold(s) done</source>
@@ -521,6 +535,10 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>  search (%1, %n trial(s))</source>
         <translation><numerusform>  search (%1, %n trial)</numerusform><numerusform>  search (%1, %n trials)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n samples</source>
+        <translation><numerusform>Wrote %n samples</numerusform><numerusform>Wrote %n samples</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliSupport.h"
+#include "FeatureCommands.h"
 #include "FetchCommands.h"
 #include "ModelCommands.h"
 #include "QueueCommands.h"
@@ -206,6 +207,24 @@ int runResample(const QCommandLineParser &parser, const Options &o)
     return ExitOk;
 }
 
+// A tree model's five most important inputs with their share of the total gain.
+void printImportance(const QJsonArray &importance)
+{
+    double total = 0;
+    for (const QJsonValue &v : importance)
+        total += std::max(0.0, v.toObject().value(QStringLiteral("gain")).toDouble());
+    QStringList top;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, importance.size()) && total > 0; ++i) {
+        const QJsonObject o = importance.at(i).toObject();
+        top << tr("%1 (%2 %)")
+                   .arg(o.value(QStringLiteral("feature")).toString())
+                   .arg(100.0 * o.value(QStringLiteral("gain")).toDouble() / total, 0, 'f', 1);
+    }
+    if (!top.isEmpty())
+        out() << tr("Most important inputs (gain): %1").arg(top.join(QStringLiteral(", ")))
+              << Qt::endl;
+}
+
 int runTrain(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
@@ -310,7 +329,9 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                     { QStringLiteral("metrics"), m.toJson() },
                     { QStringLiteral("raw_metrics"), outcome.rawMetrics.toJson() },
                     { QStringLiteral("model_weight"), outcome.modelWeight },
-                    { QStringLiteral("interval"), outcome.interval.toJson() } });
+                    { QStringLiteral("interval"), outcome.interval.toJson() },
+                    { QStringLiteral("feature_importance"),
+                      outcome.record.config.value(QStringLiteral("feature_importance")) } });
     } else {
         out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
                      .arg(request.model.bot, request.symbol, request.timeframe)
@@ -328,9 +349,11 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.skill, 0, 'f', 4)
                      .arg(m.naiveRmse, 0, 'g', 6)
               << Qt::endl
-              << tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 against "
-                    "the last close "
-                    "(chosen on the validation split)")
+              << (ModelConfig::isTreeModel(request.model.bot)
+                      ? tr("Trees alone: RMSE %1 · skill vs naive %2; the forecast weighs them %3 "
+                           "against the last close (chosen on the validation split)")
+                      : tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 "
+                           "against the last close (chosen on the validation split)"))
                      .arg(outcome.rawMetrics.rmse, 0, 'g', 6)
                      .arg(outcome.rawMetrics.skill, 0, 'f', 4)
                      .arg(outcome.modelWeight, 0, 'f', 2)
@@ -352,6 +375,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(level(ci.halfWidth80, ci.coverage80),
                           level(ci.halfWidth95, ci.coverage95))
               << Qt::endl;
+        printImportance(
+            outcome.record.config.value(QStringLiteral("feature_importance")).toArray());
     }
     return ExitOk;
 }
@@ -362,38 +387,41 @@ int run(const QStringList &arguments)
 {
     Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("ModelDeck command line.\n\nCommands:\n"
-           "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] "
-           "[--invalid-rows P]\n"
-           "  symbols\n"
-           "  resample --symbol S --from 5m --to 1h\n"
-           "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads "
-           "N]\n"
-           "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] "
-           "[--to DATE]\n"
-           "        [--base-url URL]   (without --from: from the newest stored bar)\n"
-           "  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] "
-           "[--seconds N]\n"
-           "         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] "
-           "[--seed N] [--workers N]\n"
-           "  search --job N   (resume a stopped search from its recorded trials)\n"
-           "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] "
-           "[--max-retries N]\n"
-           "            [--search with the search options above]\n"
-           "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
-           "  queue retry|remove --job N\n"
-           "  queue list | status | run | pause | resume | stop | force-stop\n"
-           "  predict --model NAME --horizon H [--save]\n"
-           "  models list [--name N] [--symbol S] [--timeframe T]\n"
-           "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
-           "  models activate --name N [--model-version V]\n"
-           "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] "
-           "[--activate] --yes\n"
-           "  models export --name N [--model-version V] --out DIR [--yes to overwrite]\n"
-           "  models delete --name N [--model-version V] --yes\n"
-           "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions "
-           "fill"));
+    parser.setApplicationDescription(tr(
+        "ModelDeck command line.\n\nCommands:\n"
+        "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] "
+        "[--invalid-rows P]\n"
+        "  symbols\n"
+        "  resample --symbol S --from 5m --to 1h\n"
+        "  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads "
+        "N]\n"
+        "  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] "
+        "[--to DATE]\n"
+        "        [--base-url URL]   (without --from: from the newest stored bar)\n"
+        "  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] "
+        "[--seconds N]\n"
+        "         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] "
+        "[--seed N] [--workers N]\n"
+        "  search --job N   (resume a stopped search from its recorded trials)\n"
+        "  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] "
+        "[--max-retries N]\n"
+        "            [--search with the search options above]\n"
+        "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
+        "  queue retry|remove --job N\n"
+        "  queue list | status | run | pause | resume | stop | force-stop\n"
+        "  predict --model NAME --horizon H [--save]\n"
+        "  models list [--name N] [--symbol S] [--timeframe T]\n"
+        "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
+        "  models activate --name N [--model-version V]\n"
+        "  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] "
+        "[--activate] --yes\n"
+        "  models export --name N [--model-version V] --out DIR [--yes to overwrite]\n"
+        "  models delete --name N [--model-version V] --yes\n"
+        "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions "
+        "fill\n"
+        "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
+        "H]\n"
+        "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(
@@ -406,8 +434,8 @@ int run(const QStringList &arguments)
           o.seconds,      o.space,   o.walkForward, o.seed,      o.search });
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("import, symbols, resample, train, search, fetch, queue, predict, models or "
-           "predictions"));
+        tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
+           "predictions or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -431,6 +459,8 @@ int run(const QStringList &arguments)
         return runModels(parser, o, positional);
     if (command == QLatin1StringView("predictions"))
         return runPredictions(parser, o, positional);
+    if (command == QLatin1StringView("features"))
+        return runFeatures(parser, o, positional);
     if (!positional.isEmpty())
         return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))

@@ -12,8 +12,9 @@ Input: a feature table (CSV) and its description (JSON), both as ModelDeck write
 Output: OUT.json (the model, XGBoost's JSON format, feature names stored) and beside it
 OUT.sidecar.json (META plus "modeldeck_model": 1, "format": "xgboost", "model_type" and the
 model file's SHA-256). With --predictions FILE, the model's raw (scaled) predictions for every
-row of the table, one per line. With --timing, prints the seconds spent in xgboost.train as
-JSON (bench/tree_reference compares them with ModelDeck's own gbm_bot).
+row of the table, one per line. With --timing, prints as JSON the seconds spent building the
+DMatrix objects and in xgb.train (bench/tree_reference compares them with ModelDeck's own
+gbm_bot).
 
 The parameters mirror ModelDeck's gbm_bot and forest_bot (core/training/TreeTrainer.cpp).
 Run with Debian's /usr/bin/python3 (python3-xgboost, python3-numpy).
@@ -88,11 +89,11 @@ def main():
     columns, x, y, split = read_table(args.table)
     with open(args.meta) as f:
         meta = json.load(f)
+    start = time.perf_counter()
     train = xgb.DMatrix(x[split == "train"], label=y[split == "train"], feature_names=columns)
     valid = xgb.DMatrix(x[split == "validation"], label=y[split == "validation"],
                         feature_names=columns)
     forest = args.model_type == "forest_bot"
-    start = time.perf_counter()
     booster = xgb.train(parameters(args), train, num_boost_round=1 if forest else args.rounds,
                         evals=[(train, "train"), (valid, "validation")],
                         early_stopping_rounds=None if forest else args.patience,
@@ -122,7 +123,7 @@ def main():
         with open(args.predictions, "w") as f:
             f.writelines(f"{v:.9g}\n" for v in predicted)
     if args.timing:
-        print(json.dumps({"train_seconds": seconds, "rounds": booster.num_boosted_rounds(),
+        print(json.dumps({"seconds": seconds, "rounds": booster.num_boosted_rounds(),
                           "xgboost": xgb.__version__}))
 
 

@@ -182,6 +182,27 @@ bool ModelConfig::isSequenceModel(const QString &bot)
     return bot == u"lstm_bot" || bot == u"gru_bot" || bot == u"transformer_bot";
 }
 
+bool ModelConfig::usesKey(const QString &bot, const QString &key)
+{
+    static const QStringList treeOnly { QStringLiteral("trees"), QStringLiteral("max_depth"),
+                                        QStringLiteral("subsample"), QStringLiteral("colsample"),
+                                        QStringLiteral("min_child_weight") };
+    static const QStringList forTrees {
+        QStringLiteral("lookback"),        QStringLiteral("seed"),      QStringLiteral("loss"),
+        QStringLiteral("max_depth"),       QStringLiteral("subsample"), QStringLiteral("colsample"),
+        QStringLiteral("min_child_weight")
+    };
+    if (bot == u"forest_bot")
+        return forTrees.contains(key) || key == u"trees";
+    if (bot == u"gbm_bot") {
+        return forTrees.contains(key) || key == u"learning_rate" || key == u"epochs"
+            || key == u"patience";
+    }
+    if (key == u"heads")
+        return bot == u"transformer_bot";
+    return !treeOnly.contains(key);
+}
+
 bool ModelConfig::isTreeModel(const QString &bot)
 {
     return bot == u"forest_bot" || bot == u"gbm_bot";

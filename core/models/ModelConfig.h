@@ -43,6 +43,8 @@ struct MODELDECK_CORE_EXPORT ModelConfig
     // The hyperparameter keys fromJson reads (besides "bot"), in the order toJson writes them.
     static QStringList keys();
     static bool isSequenceModel(const QString &bot); // lstm, gru, transformer
+    // Whether `bot` reads hyperparameter `key` (the editors show only those; toJson writes all).
+    static bool usesKey(const QString &bot, const QString &key);
     static bool isTreeModel(const QString &bot); // forest, gbm: XGBoost, no torch
     // The extension of the bot's model files: "ubj" (XGBoost's UBJSON) for tree bots, else "pt".
     static QString fileSuffix(const QString &bot);

@@ -8,8 +8,12 @@ namespace modeldeck {
 
 QJsonObject TrainingSettings::defaultParams(const QString &bot)
 {
-    QJsonObject params = ModelConfig::defaults(bot).toJson();
-    params.remove(QStringLiteral("bot"));
+    QJsonObject params;
+    const QJsonObject model = ModelConfig::defaults(bot).toJson();
+    for (auto it = model.begin(); it != model.end(); ++it) {
+        if (it.key() != u"bot" && ModelConfig::usesKey(bot, it.key()))
+            params.insert(it.key(), it.value());
+    }
     const QJsonObject features = FeatureConfig().hyperparameters();
     for (auto it = features.begin(); it != features.end(); ++it)
         params.insert(it.key(), it.value());

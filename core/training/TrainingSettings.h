@@ -25,7 +25,7 @@ public:
     // Defaults of `bot` overridden by `params`. Unknown keys, wrong types and out-of-range
     // values are errors naming the key, as ModelConfig::fromJson and FeatureConfig::fromJson
     // word them.
-    // Every key with its default for `bot`, network keys first: what the editors show.
+    // Every key `bot` reads with its default, model keys first: what the editors show.
     static QJsonObject defaultParams(const QString &bot);
     static Result<TrainingSettings> fromParams(const QString &bot, const QJsonObject &params,
                                                int horizon = 1);

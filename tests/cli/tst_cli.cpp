@@ -153,6 +153,51 @@ private Q_SLOTS:
         QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
     }
 
+    // A tree bot through the CLI: its importance in --json and in the text, and the feature
+    // table a Python model would train on.
+    void treeBotImportanceAndFeatureExport()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("trees"));
+        QVERIFY(!ws.isEmpty());
+        const QStringList train { QStringLiteral("-w"),     ws,
+                                  QStringLiteral("train"),  QStringLiteral("--symbol"),
+                                  QStringLiteral("SINE"),   QStringLiteral("--timeframe"),
+                                  QStringLiteral("5m"),     QStringLiteral("--bot"),
+                                  QStringLiteral("gbm_bot") };
+        const Run json = cli(train + QStringList { QStringLiteral("--json") });
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject last
+            = QJsonDocument::fromJson(json.out.trimmed().split('\n').last()).object();
+        const QJsonArray importance = last.value(QStringLiteral("feature_importance")).toArray();
+        QVERIFY(!importance.isEmpty());
+        QVERIFY(importance.first().toObject().value(QStringLiteral("gain")).toDouble() > 0);
+        QVERIFY(
+            last.value(QStringLiteral("model_path")).toString().endsWith(QStringLiteral(".ubj")));
+        const Run text = cli(train);
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Trees alone: ") && text.out.contains("Most important inputs"),
+                 text.out.constData());
+
+        const QString out = m_dir.filePath(QStringLiteral("table"));
+        const QStringList exportArgs { QStringLiteral("-w"),          ws,
+                                       QStringLiteral("features"),    QStringLiteral("export"),
+                                       QStringLiteral("--symbol"),    QStringLiteral("SINE"),
+                                       QStringLiteral("--timeframe"), QStringLiteral("5m"),
+                                       QStringLiteral("--out"),       out };
+        const Run exported = cli(exportArgs);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile table(out + QStringLiteral("/SINE-5m-h1.csv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QList<QByteArray> header = table.readLine().trimmed().split(',');
+        QCOMPARE(header.last(), QByteArray("split"));
+        QVERIFY(header.contains("log_return_1@t-3"));
+        QVERIFY(QFile::exists(out + QStringLiteral("/SINE-5m-h1.meta.json")));
+        // Not over an existing export without --yes; with it, yes.
+        QCOMPARE(cli(exportArgs).exitCode, 1);
+        QCOMPARE(cli(exportArgs + QStringList { QStringLiteral("--yes") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("-w"), ws, QStringLiteral("features") }).exitCode, 2);
+    }
+
     // While the model trains another program takes the database's write lock: the save waits,
     // says so on stderr, and lands once the lock is released.
     void trainWaitsOutALockedDatabase()

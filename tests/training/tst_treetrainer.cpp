@@ -69,6 +69,28 @@ private Q_SLOTS:
                  (QStringList { u"a@t-2"_s, u"b@t-2"_s, u"a@t-1"_s, u"b@t-1"_s, u"a"_s, u"b"_s }));
     }
 
+    void editorsShowOnlyTheKeysABotReads()
+    {
+        const QJsonObject forest = TrainingSettings::defaultParams(u"forest_bot"_s);
+        QCOMPARE(forest.value(u"trees"_s).toInt(), 200);
+        for (const char *key : { "hidden_size", "layers", "batch_size", "epochs", "learning_rate" })
+            QVERIFY2(!forest.contains(QLatin1StringView(key)), key);
+        const QJsonObject gbm = TrainingSettings::defaultParams(u"gbm_bot"_s);
+        for (const char *key : { "learning_rate", "epochs", "patience", "max_depth", "lookback" })
+            QVERIFY2(gbm.contains(QLatin1StringView(key)), key);
+        QVERIFY(!gbm.contains(u"trees"_s));
+        const QJsonObject lstm = TrainingSettings::defaultParams(u"lstm_bot"_s);
+        QVERIFY(lstm.contains(u"hidden_size"_s) && !lstm.contains(u"heads"_s));
+        QVERIFY(!lstm.contains(u"max_depth"_s) && !lstm.contains(u"trees"_s));
+        QVERIFY(TrainingSettings::defaultParams(u"transformer_bot"_s).contains(u"heads"_s));
+        // What the editors show parses back to the defaults.
+        for (const QString &bot : ModelConfig::bots()) {
+            auto parsed = TrainingSettings::fromParams(bot, TrainingSettings::defaultParams(bot));
+            QVERIFY2(parsed, qPrintable(bot));
+            QCOMPARE(parsed->model.toJson(), ModelConfig::defaults(bot).toJson());
+        }
+    }
+
     void gbmStopsEarlyAndKeepsTheBestRound()
     {
         ModelConfig model = ModelConfig::defaults(u"gbm_bot"_s);

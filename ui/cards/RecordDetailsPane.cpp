@@ -3,6 +3,7 @@
 #include "cards/RecordListModel.h"
 #include "common/EmptyStateStack.h"
 #include "common/Guarded.h"
+#include "common/ImportanceChart.h"
 #include "common/InlineMessage.h"
 #include "common/LossChart.h"
 #include "common/SkillWarning.h"
@@ -166,6 +167,8 @@ RecordDetailsPane::RecordDetailsPane(WorkspaceSession *session, QWidget *parent)
                          m_tabs);
     m_epochs->setAccessibleName(tr("Epochs"));
     m_tabs->addTab(m_epochs, tr("&Epochs"));
+    m_importance = new ImportanceChart(m_tabs);
+    m_tabs->addTab(m_importance, tr("Feature &importance"));
     m_config = new QTreeWidget(m_tabs);
     m_config->setHeaderLabels({ tr("Setting"), tr("Value") });
     m_config->setAccessibleName(tr("Configuration"));
@@ -248,6 +251,9 @@ void RecordDetailsPane::populate(const Loaded &result)
     }
     fillEpochs(result.epochs);
     m_chart->setSeries(result.epochs);
+    const QJsonArray importance = r.config.value(QStringLiteral("feature_importance")).toArray();
+    m_importance->setImportance(importance);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_importance), !importance.isEmpty());
     m_config->clear();
     for (auto it = r.config.begin(); it != r.config.end(); ++it)
         addJson(m_config->invisibleRootItem(), it.key(), it.value());

@@ -1,6 +1,7 @@
 #pragma once
 // Everything about one training record: all metrics, the loss curve per epoch, the epochs
-// table and the configuration as a tree. Loaded off the GUI thread when a card is selected.
+// table, the feature importance of tree models and the configuration as a tree. Loaded off the GUI
+// thread when a card is selected.
 
 #include "domain/EpochRecord.h"
 #include "domain/TrainingRecord.h"
@@ -18,6 +19,7 @@ class QTreeWidget;
 namespace modeldeck {
 
 class EmptyStateStack;
+class ImportanceChart;
 class InlineMessage;
 class LossChart;
 class WorkspaceSession;
@@ -38,6 +40,8 @@ public:
     QTableWidget *epochsTable() const { return m_epochs; }
     QTreeWidget *configTree() const { return m_config; }
     LossChart *chartView() const { return m_chart; }
+    // Its tab is shown only for records that have an importance (the tree bots).
+    ImportanceChart *importanceChart() const { return m_importance; }
     QLabel *titleLabel() const { return m_title; }
     // Shown above the tabs when the record's model is worse than the naive forecast.
     InlineMessage *skillWarning() const { return m_skillWarning; }
@@ -69,6 +73,7 @@ private:
     QTableWidget *m_metrics;
     LossChart *m_chart;
     QTableWidget *m_epochs;
+    ImportanceChart *m_importance;
     QTreeWidget *m_config;
     qint64 m_recordId = 0;
     int m_request = 0;

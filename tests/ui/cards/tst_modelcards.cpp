@@ -13,6 +13,7 @@
 #include "cards/RecordDetailsPane.h"
 #include "cards/RecordFilterModel.h"
 #include "cards/RecordListModel.h"
+#include "common/ImportanceChart.h"
 #include "common/LossChart.h"
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
@@ -624,6 +625,46 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QLineSeries *>(series[1])->at(1), QPointF(2, 0.4));
         QVERIFY(
             !details->configTree()->findItems(QStringLiteral("model"), Qt::MatchExactly).isEmpty());
+    }
+
+    void treeRecordsShowTheirFeatureImportance()
+    {
+        WorkspaceSession *session = openSession();
+        TrainingRecord tree = test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1d"),
+                                               QStringLiteral("gbm_bot"), RecStatus::Active, 1);
+        QJsonArray importance;
+        for (int i = 0; i < 20; ++i) {
+            importance.append(QJsonObject {
+                { QStringLiteral("feature"), QStringLiteral("log_return_1@t-%1").arg(i) },
+                { QStringLiteral("gain"), 40.0 - i } });
+        }
+        importance.append(QJsonObject { { QStringLiteral("feature"), QStringLiteral("bad") },
+                                        { QStringLiteral("gain"), QStringLiteral("NaN") } });
+        tree.config.insert(QStringLiteral("feature_importance"), importance);
+        const qint64 treeId = test::insertRecord(db(), tree);
+        const qint64 networkId = test::insertRecord(
+            db(),
+            test::cardRecord(QStringLiteral("AAPL"), QStringLiteral("1d"),
+                             QStringLiteral("lstm_bot"), RecStatus::Active, 2));
+        RecordDetailsPane pane(session);
+        pane.show();
+        QSignalSpy loaded(&pane, &RecordDetailsPane::loaded);
+        pane.showRecord(treeId);
+        QVERIFY(test::arrived(loaded, 10000));
+        QTabWidget *tabs = pane.tabs();
+        const int tab = tabs->indexOf(pane.importanceChart());
+        QVERIFY(tabs->isTabVisible(tab));
+        // The 15 largest, the largest on top; the hostile entry is skipped.
+        QCOMPARE(pane.importanceChart()->barCount(), ImportanceChart::kMaxBars);
+        QCOMPARE(pane.importanceChart()->features().first(), QStringLiteral("log_return_1@t-0"));
+        QVERIFY(!pane.importanceChart()->features().contains(QStringLiteral("bad")));
+        QVERIFY(pane.importanceChart()->accessibleDescription().contains(u'%'));
+        // A network has no importance: the tab goes away.
+        loaded.clear();
+        pane.showRecord(networkId);
+        QVERIFY(test::arrived(loaded, 10000));
+        QVERIFY(!tabs->isTabVisible(tab));
+        QCOMPARE(pane.importanceChart()->barCount(), 0);
     }
 
     void keyboardReachesEveryAction()

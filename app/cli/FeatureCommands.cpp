@@ -1,0 +1,92 @@
+#include "FeatureCommands.h"
+
+#include "domain/Timeframe.h"
+#include "features/FeatureTable.h"
+#include "services/TrainingService.h"
+#include "storage/Database.h"
+#include "training/TrainingSettings.h"
+#include "util/FileSet.h"
+#include "util/PathSanitizer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace modeldeck::cli {
+
+int runFeatures(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args != QStringList { QStringLiteral("export") })
+        return fail(tr("features needs the subcommand export; see --help."), ExitUsage);
+    if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.out))
+        return fail(tr("features export needs --symbol, --timeframe and --out."), ExitUsage);
+    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
+    if (!timeframe)
+        return fail(timeframe.error().message, ExitUsage);
+    bool horizonOk = false;
+    const int horizon = parser.value(o.horizon).toInt(&horizonOk);
+    if (!horizonOk)
+        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
+    auto params = readParams(parser.value(o.params));
+    if (!params)
+        return fail(params.error(), ExitUsage);
+    // The bot's window (lookback) and feature settings: gbm_bot's unless --bot says otherwise.
+    const QString bot = parser.isSet(o.bot) ? parser.value(o.bot) : QStringLiteral("gbm_bot");
+    auto settings = TrainingSettings::fromParams(bot, *params, horizon);
+    if (!settings)
+        return fail(settings.error().message, ExitUsage);
+    settings->features.lookback = settings->model.lookback;
+    const QString symbol = parser.value(o.symbol).toUpper();
+    if (auto valid = PathSanitizer::validateSymbol(symbol); !valid)
+        return fail(valid.error(), ExitUsage);
+
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto bars = TrainingService::loadBars(**db, symbol, timeframe->name());
+    if (!bars)
+        return fail(bars.error());
+    auto features = FeatureSet::build(*bars, settings->features);
+    if (!features)
+        return fail(features.error());
+
+    const QString base
+        = QDir(parser.value(o.out))
+              .filePath(QStringLiteral("%1-%2-h%3")
+                            .arg(PathSanitizer::sanitizeComponent(symbol), timeframe->name())
+                            .arg(horizon));
+    const QString table = base + QStringLiteral(".csv");
+    const QString meta = base + QStringLiteral(".meta.json");
+    if (!parser.isSet(o.yes)) {
+        for (const QString &path : { table, meta }) {
+            if (QFileInfo::exists(path))
+                return fail(tr("%1 exists; add --yes to replace it.").arg(path));
+        }
+    }
+    QDir().mkpath(parser.value(o.out));
+    QJsonObject description = FeatureTable::description(*features);
+    description.insert(QStringLiteral("symbol"), symbol);
+    description.insert(QStringLiteral("timeframe"), timeframe->name());
+    if (auto written = FileSet::writeTogether(
+            { { table, FeatureTable::csv(*features) },
+              { meta, QJsonDocument(description).toJson(QJsonDocument::Indented) } });
+        !written)
+        return fail(written.error());
+    const int rows = features->train.size() + features->validation.size() + features->test.size();
+    if (parser.isSet(o.json)) {
+        printJson(
+            { { QStringLiteral("table"), table },
+              { QStringLiteral("meta"), meta },
+              { QStringLiteral("rows"), rows },
+              { QStringLiteral("columns"), features->featureCount * features->config.lookback } });
+    } else {
+        out() << tr("Wrote %n samples", nullptr, rows) << ' '
+              << tr("of %1 columns to %2 and their description to %3")
+                     .arg(features->featureCount * features->config.lookback)
+                     .arg(QDir::toNativeSeparators(table), QDir::toNativeSeparators(meta))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace modeldeck::cli
