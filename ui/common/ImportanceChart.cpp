@@ -23,8 +23,10 @@ ImportanceChart::ImportanceChart(QWidget *parent)
     m_series->append(m_gain);
     chart->addSeries(m_series);
     chart->legend()->hide();
-    m_gainAxis->setTitleText(tr("Average gain per split"));
-    m_gainAxis->setLabelFormat(QStringLiteral("%.3g"));
+    // Shares of the total gain read the same at any scale of the target; raw gains do not.
+    m_gainAxis->setTitleText(tr("Share of the gain (%)"));
+    m_gainAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_gainAxis->setTickCount(3);
     chart->addAxis(m_featureAxis, Qt::AlignLeft);
     chart->addAxis(m_gainAxis, Qt::AlignBottom);
     m_series->attachAxis(m_featureAxis);
@@ -54,14 +56,17 @@ void ImportanceChart::setImportance(const QJsonArray &importance)
     QList<qreal> values;
     double largest = 0;
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
+        const double share = total > 0 ? 100.0 * it->second / total : 0;
         categories << it->first;
-        values << it->second;
-        largest = std::max(largest, it->second);
+        values << share;
+        largest = std::max(largest, share);
     }
     m_gain->remove(0, m_gain->count());
     m_gain->append(values);
     m_featureAxis->setCategories(categories);
-    m_gainAxis->setRange(0, largest > 0 ? largest * 1.05 : 1);
+    // A round upper end, so the three ticks are round numbers too.
+    const double step = largest > 20 ? 10 : largest > 10 ? 5 : largest > 4 ? 2 : 1;
+    m_gainAxis->setRange(0, std::max(step, std::ceil(largest / step / 2) * step * 2));
     chart()->setTitle(bars.isEmpty() ? tr("No feature importance: only tree models have one")
                                      : QString());
     QStringList described;

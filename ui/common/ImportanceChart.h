@@ -1,7 +1,7 @@
 #pragma once
 // A tree model's feature importance (XGBoost's gain, from the record's "feature_importance")
-// as horizontal bars, the most important input on top. Only the first kMaxBars are drawn; the
-// accessible description lists them with their share of the total gain.
+// as horizontal bars of each input's share of the total gain, the most important on top. Only
+// the first kMaxBars are drawn; the accessible description lists them with their shares.
 
 #include <QChartView>
 #include <QJsonArray>

@@ -207,7 +207,7 @@ QVariant SearchTrialsModel::headerData(int section, Qt::Orientation orientation,
             return tr("Validation skill of the deployed forecast (the model blended with "
                       "persistence); higher is better, below 0 is worse than naive");
         case ModelSkillColumn:
-            return tr("Validation skill of the network alone, before the blend");
+            return tr("Validation skill of the model alone, before the blend");
         default:
             return {};
         }
