@@ -243,8 +243,11 @@ private Q_SLOTS:
             QVERIFY2(space.size() >= 6 && space.size() <= 12, qPrintable(bot));
             const auto parsed = SearchSpace::fromJson(space.toJson(), hyperparameterKeys());
             QVERIFY2(parsed.ok(), qPrintable(bot + u": " + errorOf(parsed)));
-            for (const char *key : { "lookback", "target", "trend_features" })
+            for (const char *key : { "lookback", "trend_features" })
                 QVERIFY2(space.dimension(QString::fromLatin1(key)), key);
+            // Trees cannot extrapolate a price target beyond their training range.
+            QCOMPARE(bool(space.dimension(QStringLiteral("target"))),
+                     !ModelConfig::isTreeModel(bot));
             if (ModelConfig::isTreeModel(bot)) {
                 // Depth and leaf size decide what a tree ensemble fits; a forest has no steps.
                 for (const char *key : { "max_depth", "min_child_weight", "subsample" })
