@@ -14,7 +14,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(csv_parser hyperparameters yahoo_chart binance_klines search_settings)
+  targets=(csv_parser hyperparameters yahoo_chart binance_klines search_settings tree_model)
 fi
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

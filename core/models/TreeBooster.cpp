@@ -1,5 +1,6 @@
 #include "TreeBooster.h"
 
+#include "models/TreeModelCheck.h"
 #include "util/TrContext.h"
 
 #include <QJsonArray>
@@ -115,14 +116,18 @@ Result<TreeBooster> TreeBooster::create(const std::vector<const TreeMatrix *> &m
 
 Result<TreeBooster> TreeBooster::fromBytes(const QByteArray &bytes)
 {
+    // XGBoost trusts the structure it reads (one changed byte crashed it): it gets the checked
+    // document, not the original bytes.
+    auto checked = TreeModelCheck::checkedJson(bytes);
+    if (!checked)
+        return checked.error();
     quietThread();
     BoosterHandle handle = nullptr;
     if (XGBoosterCreate(nullptr, 0, &handle) != 0)
         return lastError(tr("XGBoost could not create a model"));
     TreeBooster booster;
     booster.m_handle = ownBooster(handle);
-    if (bytes.isEmpty()
-        || XGBoosterLoadModelFromBuffer(handle, bytes.constData(), bst_ulong(bytes.size())) != 0)
+    if (XGBoosterLoadModelFromBuffer(handle, checked->constData(), bst_ulong(checked->size())) != 0)
         return lastError(tr("This is not an XGBoost model (JSON or UBJSON)"));
     // A classifier's or ranker's outputs are not prices: only one-output regressions forecast.
     const QJsonObject learner = jsonConfig(handle).value(QStringLiteral("learner")).toObject();

@@ -243,6 +243,30 @@ private Q_SLOTS:
                 || !booster->updateOneIter(1, *matrix));
     }
 
+    // Damaged files (cut short, bytes changed) must come back as errors or as a model, never
+    // abort the process: XGBoost's parser reports through its C API's return codes.
+    void damagedModelFilesDoNotCrash()
+    {
+        ModelConfig model = ModelConfig::defaults(u"gbm_bot"_s);
+        model.epochs = 20;
+        auto fs = featuresOf(m_bars, model);
+        QVERIFY(fs);
+        auto trained = TreeTrainer(model, *fs).run();
+        QVERIFY(trained);
+        for (const QString &format : { u"ubj"_s, u"json"_s }) {
+            const QByteArray bytes = *trained->trees->serialize(format);
+            int refused = 0;
+            for (int i = 1; i < 64; ++i) {
+                const qsizetype cut = bytes.size() * i / 64;
+                refused += TreeBooster::fromBytes(bytes.left(cut)).ok() ? 0 : 1;
+                QByteArray flipped = bytes;
+                flipped[cut] = char(flipped[cut] ^ 0x5a);
+                (void)TreeBooster::fromBytes(flipped);
+            }
+            QCOMPARE(refused, 63); // every truncation is refused
+        }
+    }
+
     void serviceSavesAUbjFileWithImportance()
     {
         auto db = Database::open(m_dir.filePath(u"ws"_s));

@@ -1,0 +1,462 @@
+#include "TreeModelCheck.h"
+
+#include "util/TrContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+namespace modeldeck::TreeModelCheck {
+
+namespace {
+
+constexpr TrContext tr { "modeldeck::TreeModelCheck" };
+
+constexpr int kMaxDepth = 32;
+constexpr qint64 kMaxNodes = qint64(1) << 24;
+constexpr qint64 kMaxFeatures = 1000000;
+
+// Universal Binary JSON as XGBoost writes it (big-endian numbers, optimised containers "[$t#n"
+// and counted ones "[#n" without an end marker), decoded to Qt's JSON values. Anything else
+// is an error: the decoder only needs to accept what XGBoost itself writes.
+class UbjReader
+{
+public:
+    explicit UbjReader(const QByteArray &bytes)
+        : m_data(bytes.constData()), m_size(bytes.size()) { }
+
+    Result<QJsonValue> document()
+    {
+        auto value = readValue(0);
+        if (!value)
+            return value;
+        if (m_pos != m_size)
+            return fail(tr("bytes after the end of the model"));
+        return value;
+    }
+
+private:
+    Error fail(const QString &what) const
+    {
+        return Error {
+            tr("The XGBoost model (UBJSON) is damaged at byte %1: %2.").arg(m_pos).arg(what)
+        };
+    }
+
+    bool take(void *out, qint64 n)
+    {
+        if (n < 0 || m_size - m_pos < n)
+            return false;
+        std::memcpy(out, m_data + m_pos, size_t(n));
+        m_pos += n;
+        return true;
+    }
+
+    Result<char> marker()
+    {
+        char c = 0;
+        if (!take(&c, 1))
+            return fail(tr("it ends early"));
+        return c;
+    }
+
+    // A number of the type `type`, as a double (integers up to 2^53 exactly).
+    Result<double> number(char type)
+    {
+        const auto read = [this](auto v) -> Result<double> {
+            if (!take(&v, sizeof v))
+                return fail(tr("it ends inside a number"));
+            if constexpr (std::is_same_v<decltype(v), float>) {
+                quint32 bits;
+                std::memcpy(&bits, &v, 4);
+                bits = qFromBigEndian(bits);
+                std::memcpy(&v, &bits, 4);
+                return double(v);
+            } else if constexpr (std::is_same_v<decltype(v), double>) {
+                quint64 bits;
+                std::memcpy(&bits, &v, 8);
+                bits = qFromBigEndian(bits);
+                std::memcpy(&v, &bits, 8);
+                return v;
+            } else {
+                return double(qFromBigEndian(v));
+            }
+        };
+        switch (type) {
+        case 'i':
+            return read(qint8 {});
+        case 'U':
+            return read(quint8 {});
+        case 'I':
+            return read(qint16 {});
+        case 'l':
+            return read(qint32 {});
+        case 'L':
+            return read(qint64 {});
+        case 'd':
+            return read(float {});
+        case 'D':
+            return read(double {});
+        default:
+            return fail(tr("“%1” is not a number type").arg(QLatin1Char(type)));
+        }
+    }
+
+    // A length or count: an integer marker and a value that fits what is left of the file.
+    Result<qint64> count(qint64 bytesPerItem)
+    {
+        auto type = marker();
+        if (!type)
+            return type.error();
+        auto n = number(*type);
+        if (!n)
+            return n.error();
+        if (*type == 'd' || *type == 'D' || *n < 0
+            || *n * double(bytesPerItem) > double(m_size - m_pos))
+            return fail(tr("a length of %1 does not fit the file").arg(*n, 0, 'g', 17));
+        return qint64(*n);
+    }
+
+    Result<QString> string()
+    {
+        auto n = count(1);
+        if (!n)
+            return n.error();
+        const QString s = QString::fromUtf8(m_data + m_pos, *n);
+        m_pos += *n;
+        return s;
+    }
+
+    Result<QJsonValue> readValue(int depth, char type = 0)
+    {
+        if (depth > kMaxDepth)
+            return fail(tr("it nests deeper than %1 levels").arg(kMaxDepth));
+        if (type == 0) {
+            auto m = marker();
+            if (!m)
+                return m.error();
+            type = *m;
+        }
+        switch (type) {
+        case 'Z':
+            return QJsonValue(QJsonValue::Null);
+        case 'T':
+            return QJsonValue(true);
+        case 'F':
+            return QJsonValue(false);
+        case 'S': {
+            auto s = string();
+            if (!s)
+                return s.error();
+            return QJsonValue(*s);
+        }
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        default: {
+            auto n = number(type);
+            if (!n)
+                return n.error();
+            return QJsonValue(*n);
+        }
+        }
+    }
+
+    Result<QJsonValue> object(int depth)
+    {
+        QJsonObject o;
+        while (true) {
+            if (m_pos < m_size && m_data[m_pos] == '}') {
+                ++m_pos;
+                return QJsonValue(o);
+            }
+            auto key = string();
+            if (!key)
+                return key.error();
+            auto value = readValue(depth + 1);
+            if (!value)
+                return value;
+            o.insert(*key, *value);
+        }
+    }
+
+    Result<QJsonValue> array(int depth)
+    {
+        char type = 0;
+        qint64 n = -1;
+        if (m_pos < m_size && m_data[m_pos] == '$') {
+            ++m_pos;
+            auto t = marker();
+            if (!t)
+                return t.error();
+            type = *t;
+            if (m_pos >= m_size || m_data[m_pos] != '#')
+                return fail(tr("a typed array without a count"));
+        }
+        if (m_pos < m_size && m_data[m_pos] == '#') {
+            ++m_pos;
+            auto c = count(1);
+            if (!c)
+                return c.error();
+            n = *c;
+        }
+        QJsonArray a;
+        if (n >= 0) {
+            for (qint64 i = 0; i < n; ++i) {
+                auto value = readValue(depth + 1, type);
+                if (!value)
+                    return value;
+                a.append(*value);
+            }
+            return QJsonValue(a);
+        }
+        while (true) {
+            if (m_pos < m_size && m_data[m_pos] == ']') {
+                ++m_pos;
+                return QJsonValue(a);
+            }
+            auto value = readValue(depth + 1);
+            if (!value)
+                return value;
+            a.append(*value);
+        }
+    }
+
+    const char *m_data;
+    qint64 m_size;
+    qint64 m_pos = 0;
+};
+
+// XGBoost writes its integer parameters as strings ("num_nodes": "19").
+qint64 intParam(const QJsonObject &o, const char *key, qint64 fallback = -1)
+{
+    const QJsonValue v = o.value(QLatin1StringView(key));
+    bool ok = false;
+    const qint64 n = v.isString() ? v.toString().toLongLong(&ok) : -1;
+    return ok ? n : fallback;
+}
+
+Error damaged(const QString &what)
+{
+    return Error { tr("The XGBoost model is damaged or not one ModelDeck can use: %1.").arg(what) };
+}
+
+Status validateTree(const QJsonObject &tree, int index, qint64 features)
+{
+    const qint64 nodes
+        = intParam(tree.value(QLatin1StringView("tree_param")).toObject(), "num_nodes");
+    if (nodes < 1 || nodes > kMaxNodes)
+        return damaged(tr("tree %1 has %2 nodes").arg(index).arg(nodes));
+    for (const char *key : { "left_children", "right_children", "parents", "split_indices",
+                             "split_conditions", "default_left", "base_weights" }) {
+        if (tree.value(QLatin1StringView(key)).toArray().size() != nodes)
+            return damaged(tr("tree %1's %2 does not have its %3 nodes")
+                               .arg(index)
+                               .arg(QLatin1StringView(key))
+                               .arg(nodes));
+    }
+    for (const char *key : { "loss_changes", "sum_hessian", "split_type" }) {
+        const QJsonValue v = tree.value(QLatin1StringView(key));
+        if (!v.isUndefined() && v.toArray().size() != nodes)
+            return damaged(tr("tree %1's %2 does not have its %3 nodes")
+                               .arg(index)
+                               .arg(QLatin1StringView(key))
+                               .arg(nodes));
+    }
+    const QJsonArray left = tree.value(QLatin1StringView("left_children")).toArray();
+    const QJsonArray right = tree.value(QLatin1StringView("right_children")).toArray();
+    const QJsonArray split = tree.value(QLatin1StringView("split_indices")).toArray();
+    const QJsonArray splitType = tree.value(QLatin1StringView("split_type")).toArray();
+    // XGBoost looks every node's parent up when it loads a tree (the root's is a marker).
+    const QJsonArray parents = tree.value(QLatin1StringView("parents")).toArray();
+    for (qint64 i = 1; i < nodes; ++i) {
+        const double p = parents.at(i).toDouble(-1);
+        if (!(p >= 0 && p < double(nodes) && p == std::floor(p)))
+            return damaged(tr("node %1 of tree %2 names parent %3").arg(i).arg(index).arg(p));
+    }
+    // Categorical splits index their own tables; ModelDeck's features are all numbers.
+    for (const char *key :
+         { "categories", "categories_nodes", "categories_segments", "categories_sizes" }) {
+        if (!tree.value(QLatin1StringView(key)).toArray().isEmpty())
+            return damaged(tr("tree %1 has categorical splits").arg(index));
+    }
+    // From the root, every node is reached at most once: no cycles, no shared children, no
+    // index past the end (deleted nodes may sit anywhere, unreached).
+    std::vector<bool> seen(size_t(nodes), false);
+    std::vector<qint64> stack { 0 };
+    seen[0] = true;
+    while (!stack.empty()) {
+        const qint64 i = stack.back();
+        stack.pop_back();
+        const double l = left.at(i).toDouble(-2);
+        const double r = right.at(i).toDouble(-2);
+        if (l == -1 && r == -1)
+            continue;
+        for (double child : { l, r }) {
+            if (!(child >= 0 && child < double(nodes) && child == std::floor(child))
+                || seen[size_t(child)])
+                return damaged(
+                    tr("node %1 of tree %2 names children outside the tree").arg(i).arg(index));
+            seen[size_t(child)] = true;
+            stack.push_back(qint64(child));
+        }
+        const double f = split.at(i).toDouble(-1);
+        if (!(f >= 0 && f < double(features) && f == std::floor(f)))
+            return damaged(tr("node %1 of tree %2 splits on feature %3 of %4")
+                               .arg(i)
+                               .arg(index)
+                               .arg(f)
+                               .arg(features));
+        if (!splitType.isEmpty() && splitType.at(i).toDouble(-1) != 0)
+            return damaged(tr("tree %1 has categorical splits").arg(index));
+    }
+    return {};
+}
+
+// XGBoost's JSON reader tells real numbers from integers by their text ("0.0" vs "0") and
+// refuses one for the other, which Qt's writer does not keep apart: the arrays XGBoost reads
+// as floats are written with a decimal point or an exponent, everything else as Qt would.
+bool isFloatArray(QStringView key)
+{
+    return key == u"split_conditions" || key == u"base_weights" || key == u"loss_changes"
+        || key == u"sum_hessian" || key == u"weight_drop";
+}
+
+void writeNumber(QByteArray &out, double v, bool real)
+{
+    if (real) {
+        QByteArray text = QByteArray::number(v, 'g', 9);
+        if (!text.contains('.') && !text.contains('e'))
+            text += ".0";
+        out += text;
+    } else if (v == std::floor(v) && std::abs(v) < 9007199254740992.0) {
+        out += QByteArray::number(qint64(v));
+    } else {
+        out += QByteArray::number(v, 'g', 17);
+    }
+}
+
+void writeString(QByteArray &out, const QString &s)
+{
+    // One string in an array, brackets stripped: Qt's escaping.
+    const QByteArray quoted = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
+    out += quoted.mid(1, quoted.size() - 2);
+}
+
+void writeJson(QByteArray &out, const QJsonValue &value, bool real)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        out += '{';
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it != o.begin())
+                out += ',';
+            writeString(out, it.key());
+            out += ':';
+            writeJson(out, it.value(), isFloatArray(it.key()));
+        }
+        out += '}';
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray a = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            writeJson(out, a.at(i), real);
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::Double:
+        writeNumber(out, value.toDouble(), real);
+        break;
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    default:
+        out += "null";
+        break;
+    }
+}
+
+} // namespace
+
+Result<QJsonObject> parse(const QByteArray &bytes)
+{
+    // JSON text opens with '{' and a quote or white space; UBJSON with '{' and a length marker.
+    const bool text = bytes.size() > 1 && bytes.at(0) == '{'
+        && (bytes.at(1) == '"' || QChar::isSpace(uchar(bytes.at(1))));
+    if (text) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return Error { tr("The XGBoost model (JSON) is damaged at byte %1: %2.")
+                               .arg(error.offset)
+                               .arg(error.errorString()) };
+        return doc.object();
+    }
+    if (!bytes.startsWith('{'))
+        return Error { tr("This is not an XGBoost model (JSON or UBJSON).") };
+    auto value = UbjReader(bytes).document();
+    if (!value)
+        return value.error();
+    return value->toObject();
+}
+
+Result<int> validate(const QJsonObject &model)
+{
+    const QJsonObject learner = model.value(QLatin1StringView("learner")).toObject();
+    const QJsonObject params = learner.value(QLatin1StringView("learner_model_param")).toObject();
+    const qint64 features = intParam(params, "num_feature");
+    if (features < 1 || features > kMaxFeatures)
+        return damaged(tr("it has %1 input features").arg(features));
+    QJsonObject booster = learner.value(QLatin1StringView("gradient_booster")).toObject();
+    const QString kind = booster.value(QLatin1StringView("name")).toString();
+    if (kind == u"dart")
+        booster = booster.value(QLatin1StringView("gbtree")).toObject();
+    else if (kind != u"gbtree")
+        return damaged(tr("its booster is “%1”, not a tree ensemble").arg(kind));
+    const QJsonObject trees = booster.value(QLatin1StringView("model")).toObject();
+    const qint64 count
+        = intParam(trees.value(QLatin1StringView("gbtree_model_param")).toObject(), "num_trees");
+    const QJsonArray list = trees.value(QLatin1StringView("trees")).toArray();
+    if (count < 0 || list.size() != count
+        || trees.value(QLatin1StringView("tree_info")).toArray().size() != count)
+        return damaged(tr("it announces %1 trees and holds %2").arg(count).arg(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        // XGBoost stores each tree at the index its "id" names.
+        const QJsonObject tree = list.at(i).toObject();
+        if (tree.value(QLatin1StringView("id")).toDouble(-1) != double(i))
+            return damaged(tr("tree %1 says it is tree %2")
+                               .arg(i)
+                               .arg(tree.value(QLatin1StringView("id")).toDouble(-1)));
+        if (auto valid = validateTree(tree, int(i), features); !valid)
+            return valid.error();
+    }
+    return int(features);
+}
+
+Result<QByteArray> checkedJson(const QByteArray &bytes)
+{
+    auto model = parse(bytes);
+    if (!model)
+        return model.error();
+    if (auto valid = validate(*model); !valid)
+        return valid.error();
+    QByteArray json;
+    writeJson(json, *model, false);
+    return json;
+}
+
+} // namespace modeldeck::TreeModelCheck
