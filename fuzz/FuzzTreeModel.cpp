@@ -8,6 +8,7 @@
 #include "models/TreeBooster.h"
 
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 using namespace modeldeck;
@@ -25,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const std::vector<float> zeros(size_t(*features), 0.0f);
     const Result<std::vector<double>> out = booster->predict(zeros, 1);
+    if (!out)
+        std::fprintf(stderr, "%s\n", qPrintable(out.error().message));
     fuzz::check(out.ok() && out->size() == 1, "an accepted model cannot predict one row");
     return 0;
 }

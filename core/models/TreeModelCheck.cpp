@@ -248,8 +248,11 @@ Error damaged(const QString &what)
 
 Status validateTree(const QJsonObject &tree, int index, qint64 features)
 {
-    const qint64 nodes
-        = intParam(tree.value(QLatin1StringView("tree_param")).toObject(), "num_nodes");
+    const QJsonObject param = tree.value(QLatin1StringView("tree_param")).toObject();
+    // Leaf vectors (several outputs per leaf) load but cannot predict in XGBoost 1.7.
+    if (intParam(param, "size_leaf_vector", 0) != 0)
+        return damaged(tr("tree %1 has leaf vectors").arg(index));
+    const qint64 nodes = intParam(param, "num_nodes");
     if (nodes < 1 || nodes > kMaxNodes)
         return damaged(tr("tree %1 has %2 nodes").arg(index).arg(nodes));
     for (const char *key : { "left_children", "right_children", "parents", "split_indices",
@@ -428,8 +431,10 @@ Result<int> validate(const QJsonObject &model)
     else if (kind != u"gbtree")
         return damaged(tr("its booster is “%1”, not a tree ensemble").arg(kind));
     const QJsonObject trees = booster.value(QLatin1StringView("model")).toObject();
-    const qint64 count
-        = intParam(trees.value(QLatin1StringView("gbtree_model_param")).toObject(), "num_trees");
+    const QJsonObject treesParam = trees.value(QLatin1StringView("gbtree_model_param")).toObject();
+    if (intParam(treesParam, "size_leaf_vector", 0) != 0)
+        return damaged(tr("its trees have leaf vectors"));
+    const qint64 count = intParam(treesParam, "num_trees");
     const QJsonArray list = trees.value(QLatin1StringView("trees")).toArray();
     if (count < 0 || list.size() != count
         || trees.value(QLatin1StringView("tree_info")).toArray().size() != count)

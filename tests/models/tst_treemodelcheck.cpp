@@ -107,6 +107,8 @@ private Q_SLOTS:
         QTest::newRow("node count") << 6 << u"nodes"_s;
         QTest::newRow("categorical") << 7 << u"categorical"_s;
         QTest::newRow("tree id") << 8 << u"says it is tree"_s;
+        // Found by fuzzing: accepted at load, refused by XGBoost at the first prediction.
+        QTest::newRow("leaf vectors") << 9 << u"leaf vectors"_s;
     }
 
     void brokenTreesAreRefused()
@@ -155,6 +157,12 @@ private Q_SLOTS:
         case 8:
             tree["id"_L1] = 5;
             break;
+        case 9: {
+            QJsonObject param = tree["tree_param"_L1].toObject();
+            param["size_leaf_vector"_L1] = u"1"_s;
+            tree["tree_param"_L1] = param;
+            break;
+        }
         }
         const auto checked = TreeModelCheck::validate(withFirstTree(model, tree));
         QVERIFY(!checked);
