@@ -229,19 +229,9 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
         return fail(tr("train needs --symbol, --timeframe and --bot."), ExitUsage);
-    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
-    if (!timeframe)
-        return fail(timeframe.error().message, ExitUsage);
-    bool horizonOk = false;
-    const int horizon = parser.value(o.horizon).toInt(&horizonOk);
-    if (!horizonOk)
-        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
-    auto params = readParams(parser.value(o.params));
-    if (!params)
-        return fail(params.error(), ExitUsage);
-    auto settings = TrainingSettings::fromParams(parser.value(o.bot), *params, horizon);
-    if (!settings)
-        return fail(settings.error().message, ExitUsage);
+    auto run = runOptions(parser, o, parser.value(o.bot));
+    if (!run)
+        return fail(run.error(), ExitUsage);
 
     TorchRuntime::initialize(WorkerPlan::torchThreads(parser.value(o.threads).toInt()));
     auto db = openWorkspace(parser, o);
@@ -284,8 +274,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         }
     });
 
-    TrainingRequest request { parser.value(o.symbol).toUpper(), timeframe->name(), settings->model,
-                              settings->features };
+    TrainingRequest request { parser.value(o.symbol).toUpper(), run->timeframe.name(),
+                              run->settings.model, run->settings.features };
     QFutureWatcher<TrainingOutcome> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<TrainingOutcome>::finished, &loop,

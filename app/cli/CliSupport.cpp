@@ -219,4 +219,27 @@ bool InterruptGuard::triggered() const
     return g_interrupted.load();
 }
 
+Result<RunOptions> runOptions(const QCommandLineParser &parser, const Options &o,
+                              const QString &bot)
+{
+    RunOptions run;
+    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
+    if (!timeframe)
+        return timeframe.error();
+    run.timeframe = *timeframe;
+    bool horizonOk = false;
+    run.horizon = parser.value(o.horizon).toInt(&horizonOk);
+    if (!horizonOk || run.horizon < 1)
+        return Error { tr("--horizon must be a whole number of bars, at least 1.") };
+    auto params = readParams(parser.value(o.params));
+    if (!params)
+        return params.error();
+    run.params = *params;
+    auto settings = TrainingSettings::fromParams(bot, run.params, run.horizon);
+    if (!settings)
+        return settings.error();
+    run.settings = *settings;
+    return run;
+}
+
 } // namespace modeldeck::cli

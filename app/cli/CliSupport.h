@@ -3,8 +3,10 @@
 
 #include "CliCommands.h"
 #include "data/CsvFormat.h"
+#include "domain/Timeframe.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
+#include "training/TrainingSettings.h"
 #include "util/Result.h"
 
 #include <QCommandLineOption>
@@ -176,6 +178,18 @@ bool confirm(const QCommandLineParser &parser, const Options &o, const QString &
 // --params (or `option`) as inline JSON ("{...}") or a file holding it.
 Result<QJsonObject> readParams(const QString &value,
                                const QString &option = QStringLiteral("--params"));
+
+// What --timeframe, --horizon and --params describe for `bot` (train, search, features export):
+// errors are usage errors, worded as the option's own checks word them.
+struct RunOptions
+{
+    Timeframe timeframe;
+    int horizon = 1;
+    QJsonObject params;
+    TrainingSettings settings;
+};
+Result<RunOptions> runOptions(const QCommandLineParser &parser, const Options &o,
+                              const QString &bot);
 
 // Installs a SIGINT handler for its lifetime; triggered() turns Ctrl+C into a flag the main
 // thread polls (the handler itself only stores an atomic, which is async-signal-safe).

@@ -20,22 +20,15 @@ int runFeatures(const QCommandLineParser &parser, const Options &o, const QStrin
         return fail(tr("features needs the subcommand export; see --help."), ExitUsage);
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.out))
         return fail(tr("features export needs --symbol, --timeframe and --out."), ExitUsage);
-    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
-    if (!timeframe)
-        return fail(timeframe.error().message, ExitUsage);
-    bool horizonOk = false;
-    const int horizon = parser.value(o.horizon).toInt(&horizonOk);
-    if (!horizonOk)
-        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
-    auto params = readParams(parser.value(o.params));
-    if (!params)
-        return fail(params.error(), ExitUsage);
     // The bot's window (lookback) and feature settings: gbm_bot's unless --bot says otherwise.
     const QString bot = parser.isSet(o.bot) ? parser.value(o.bot) : QStringLiteral("gbm_bot");
-    auto settings = TrainingSettings::fromParams(bot, *params, horizon);
-    if (!settings)
-        return fail(settings.error().message, ExitUsage);
-    settings->features.lookback = settings->model.lookback;
+    auto run = runOptions(parser, o, bot);
+    if (!run)
+        return fail(run.error(), ExitUsage);
+    FeatureConfig config = run->settings.features;
+    config.lookback = run->settings.model.lookback;
+    const QString timeframe = run->timeframe.name();
+    const int horizon = run->horizon;
     const QString symbol = parser.value(o.symbol).toUpper();
     if (auto valid = PathSanitizer::validateSymbol(symbol); !valid)
         return fail(valid.error(), ExitUsage);
@@ -43,18 +36,17 @@ int runFeatures(const QCommandLineParser &parser, const Options &o, const QStrin
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
-    auto bars = TrainingService::loadBars(**db, symbol, timeframe->name());
+    auto bars = TrainingService::loadBars(**db, symbol, timeframe);
     if (!bars)
         return fail(bars.error());
-    auto features = FeatureSet::build(*bars, settings->features);
+    auto features = FeatureSet::build(*bars, config);
     if (!features)
         return fail(features.error());
 
-    const QString base
-        = QDir(parser.value(o.out))
-              .filePath(QStringLiteral("%1-%2-h%3")
-                            .arg(PathSanitizer::sanitizeComponent(symbol), timeframe->name())
-                            .arg(horizon));
+    const QString base = QDir(parser.value(o.out))
+                             .filePath(QStringLiteral("%1-%2-h%3")
+                                           .arg(PathSanitizer::sanitizeComponent(symbol), timeframe)
+                                           .arg(horizon));
     const QString table = base + QStringLiteral(".csv");
     const QString meta = base + QStringLiteral(".meta.json");
     if (!parser.isSet(o.yes)) {
@@ -66,7 +58,7 @@ int runFeatures(const QCommandLineParser &parser, const Options &o, const QStrin
     QDir().mkpath(parser.value(o.out));
     QJsonObject description = FeatureTable::description(*features);
     description.insert(QStringLiteral("symbol"), symbol);
-    description.insert(QStringLiteral("timeframe"), timeframe->name());
+    description.insert(QStringLiteral("timeframe"), timeframe);
     if (auto written = FileSet::writeTogether(
             { { table, FeatureTable::csv(*features) },
               { meta, QJsonDocument(description).toJson(QJsonDocument::Indented) } });

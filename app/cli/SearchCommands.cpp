@@ -65,28 +65,19 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
     }
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
         return Error { tr("search needs --symbol, --timeframe and --bot (or --job N to resume).") };
-    auto timeframe = Timeframe::parse(parser.value(o.timeframe));
-    if (!timeframe)
-        return timeframe.error();
-    bool horizonOk = false;
-    const int horizon = parser.value(o.horizon).toInt(&horizonOk);
-    if (!horizonOk || horizon < 1)
-        return Error { tr("--horizon must be a whole number of bars.") };
-    auto params = readParams(parser.value(o.params));
-    if (!params)
-        return params.error();
     const QString bot = parser.value(o.bot);
-    if (auto settings = TrainingSettings::fromParams(bot, *params, horizon); !settings)
-        return settings.error();
+    auto run = runOptions(parser, o, bot);
+    if (!run)
+        return run.error();
     auto search = searchFromOptions(parser, o, bot);
     if (!search)
         return search.error();
     JobSpec spec;
     spec.symbol = parser.value(o.symbol).toUpper();
-    spec.timeframe = timeframe->name();
+    spec.timeframe = run->timeframe.name();
     spec.bot = bot;
-    spec.params = *params;
-    spec.horizon = horizon;
+    spec.params = run->params;
+    spec.horizon = run->horizon;
     spec.search = *search;
     bool existed = false;
     auto id = jobs.enqueue(spec, &existed);
