@@ -1,5 +1,7 @@
 #include "NaiveBlend.h"
 
+#include "monitoring/DieboldMariano.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -57,27 +59,10 @@ double NaiveBlend::evidence(std::span<const double> modelForecast, std::span<con
         if (std::isfinite(g))
             gain.push_back(g);
     }
-    if (gain.empty())
-        return 0;
-    const double count = double(gain.size());
-    double mean = 0;
-    for (double g : gain)
-        mean += g;
-    mean /= count;
-    const auto autocovariance = [&gain, mean, count](size_t lag) {
-        double sum = 0;
-        for (size_t i = lag; i < gain.size(); ++i)
-            sum += (gain[i] - mean) * (gain[i - lag] - mean);
-        return sum / count;
-    };
-    // Newey–West: Bartlett weights over horizon − 1 lags keep the variance positive.
-    const size_t lags = std::min(gain.size() - 1, size_t(std::max(0, horizon - 1)));
-    double variance = autocovariance(0);
-    for (size_t lag = 1; lag <= lags; ++lag)
-        variance += 2.0 * (1.0 - double(lag) / double(lags + 1)) * autocovariance(lag);
-    if (!(variance > 0))
-        return mean > 0 ? std::numeric_limits<double>::infinity() : 0.0;
-    return mean / std::sqrt(variance / count);
+    // Persistence's loss minus the blend's: positive when the blend is better. A blend worse on
+    // every sample by the same amount (−∞) is simply no evidence.
+    const double s = DieboldMariano::statistic(gain, horizon);
+    return s == -std::numeric_limits<double>::infinity() ? 0.0 : s;
 }
 
 } // namespace modeldeck

@@ -1,0 +1,142 @@
+// The statistics monitoring is built on: the Diebold–Mariano test against hand-computed values,
+// the population stability index and the Kolmogorov–Smirnov test on small known samples, and
+// both drift measures on seeded series: they fire on a regime change (the mean moves by one
+// standard deviation) and keep a stated false-alarm rate on a stationary one.
+
+#include "monitoring/DieboldMariano.h"
+#include "monitoring/DriftTests.h"
+#include "training/NaiveBlend.h"
+
+#include <QTest>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
+
+using namespace modeldeck;
+
+namespace {
+
+// Seeded draws of a standard normal plus `shift`.
+std::vector<double> normals(std::mt19937_64 &rng, int n, double shift)
+{
+    std::normal_distribution<double> normal(shift, 1.0);
+    std::vector<double> v(static_cast<size_t>(n));
+    for (double &x : v)
+        x = normal(rng);
+    return v;
+}
+
+} // namespace
+
+class TestMonitoringStats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dieboldMarianoByHand()
+    {
+        // Errors 1, 2, 3, 4 against a perfect forecast: d = 1, 4, 9, 16, mean 7.5, population
+        // variance 32.25, standard error √(32.25 / 4) = 2.8395, statistic 2.6414, two-sided p
+        // erfc(2.6414 / √2) = 0.008258.
+        const std::vector<double> a { 1, 2, 3, 4 };
+        const std::vector<double> b { 0, 0, 0, 0 };
+        const DieboldMariano::Result r = DieboldMariano::compare(a, b, 1);
+        QCOMPARE(r.count, 4);
+        QCOMPARE(r.meanDifference, 7.5);
+        QVERIFY(std::abs(r.statistic - 2.6413527189768713) < 1e-12);
+        QVERIFY(std::abs(r.pValue - 0.00825757011430121) < 1e-9);
+        // Horizon 2 adds the lag-1 autocovariance (30.25 / 4) with Bartlett weight ½:
+        // variance 39.8125, statistic 2.3773.
+        QVERIFY(std::abs(DieboldMariano::compare(a, b, 2).statistic - 2.377286555250982) < 1e-12);
+        // Symmetric: B against A is the same test with the sign turned.
+        QVERIFY(std::abs(DieboldMariano::compare(b, a, 1).statistic + r.statistic) < 1e-12);
+        // No samples, equal forecasts, and a constant difference.
+        QCOMPARE(DieboldMariano::compare({}, {}, 1).statistic, 0.0);
+        QCOMPARE(DieboldMariano::compare(a, a, 1).pValue, 1.0);
+        const std::vector<double> ones { 1, 1, 1 };
+        const std::vector<double> zeros { 0, 0, 0 };
+        QVERIFY(std::isinf(DieboldMariano::compare(ones, zeros, 1).statistic));
+        // NaN samples are skipped, not propagated.
+        const std::vector<double> withNan { 1, 2, std::nan(""), 3, 4 };
+        const std::vector<double> five { 0, 0, 0, 0, 0 };
+        QCOMPARE(DieboldMariano::compare(withNan, five, 1).count, 4);
+    }
+
+    void naiveBlendUsesTheSameTest()
+    {
+        // The blend's evidence is the test of persistence's loss against the blend's.
+        const std::vector<double> last { 100, 100, 100, 100 };
+        const std::vector<double> actual { 101, 102, 103, 104 };
+        const std::vector<double> model { 101, 102, 103, 104 };
+        const std::vector<double> naiveErrors { 1, 2, 3, 4 };
+        const std::vector<double> none { 0, 0, 0, 0 };
+        QCOMPARE(NaiveBlend { 1.0 }.evidence(model, actual, last, 1),
+                 DieboldMariano::compare(naiveErrors, none, 1).statistic);
+    }
+
+    void stabilityIndexAndKolmogorovSmirnovByHand()
+    {
+        std::vector<double> reference(1000);
+        for (int i = 0; i < 1000; ++i)
+            reference[size_t(i)] = i;
+        QCOMPARE(DriftTests::populationStabilityIndex(reference, reference), 0.0);
+        // Shifted by a tenth of the range: the first bin empties (floored at 1e-4), the last
+        // doubles: (1e-4 − 0.1)·ln(1e-3) + (0.2 − 0.1)·ln 2 = 0.7594.
+        std::vector<double> shifted = reference;
+        for (double &x : shifted)
+            x += 100;
+        QVERIFY(
+            std::abs(DriftTests::populationStabilityIndex(reference, shifted) - 0.7593994704263101)
+            < 1e-9);
+        // Too few reference values for the bins, or nothing recent: no index.
+        const std::vector<double> two { 1.0, 2.0 };
+        QCOMPARE(DriftTests::populationStabilityIndex(two, shifted), 0.0);
+
+        // {1, 2, 3, 4} against {3, 4, 5, 6}: the distribution functions differ by ½ at most;
+        // n = 2, so the tail is taken at (√2 + 0.12 + 0.11 / √2) · ½.
+        const std::vector<double> a { 1, 2, 3, 4 };
+        const std::vector<double> b { 3, 4, 5, 6 };
+        const DriftTests::KolmogorovSmirnov ks = DriftTests::kolmogorovSmirnov(a, b);
+        QCOMPARE(ks.statistic, 0.5);
+        QVERIFY(std::abs(ks.pValue - 0.5344157192165071) < 1e-9);
+        QCOMPARE(DriftTests::kolmogorovSmirnov(a, a).statistic, 0.0);
+        QCOMPARE(DriftTests::kolmogorovSmirnov(a, {}).pValue, 1.0);
+        // The Kolmogorov tail: 1 at 0, about 0.27 at 1, 0.0014 at 1.95.
+        QCOMPARE(DriftTests::kolmogorovTail(0), 1.0);
+        QVERIFY(std::abs(DriftTests::kolmogorovTail(1.0) - 0.26999967) < 1e-6);
+        QVERIFY(std::abs(DriftTests::kolmogorovTail(1.95) - 0.0010) < 1e-3);
+    }
+
+    void driftFiresOnARegimeChangeNotOnAStationarySeries()
+    {
+        // 200 seeded pairs: 500 reference values, 100 recent ones. Stated rates: on a stationary
+        // series KS (p < 0.01) alarms at most 3 % of the time and PSI (> 0.25) at most 6 %
+        // (small recent samples make PSI noisy); after a one-σ shift of the mean both fire at
+        // least 95 % of the time.
+        constexpr int kPairs = 200;
+        for (double shift : { 0.0, 1.0 }) {
+            int ksAlarms = 0;
+            int psiAlarms = 0;
+            for (int seed = 0; seed < kPairs; ++seed) {
+                std::mt19937_64 rng(quint64(seed) + 1);
+                const std::vector<double> reference = normals(rng, 500, 0.0);
+                const std::vector<double> recent = normals(rng, 100, shift);
+                ksAlarms += DriftTests::kolmogorovSmirnov(reference, recent).pValue < 0.01;
+                psiAlarms += DriftTests::populationStabilityIndex(reference, recent) > 0.25;
+            }
+            const double ksRate = double(ksAlarms) / kPairs;
+            const double psiRate = double(psiAlarms) / kPairs;
+            qInfo("shift %.1f σ: KS alarms %.3f, PSI alarms %.3f", shift, ksRate, psiRate);
+            if (shift == 0.0) {
+                QVERIFY2(ksRate <= 0.03, qPrintable(QString::number(ksRate)));
+                QVERIFY2(psiRate <= 0.06, qPrintable(QString::number(psiRate)));
+            } else {
+                QVERIFY2(ksRate >= 0.95, qPrintable(QString::number(ksRate)));
+                QVERIFY2(psiRate >= 0.95, qPrintable(QString::number(psiRate)));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitoringStats)
+#include "tst_monitoringstats.moc"
