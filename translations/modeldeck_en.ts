@@ -540,5 +540,13 @@ Quit anyway?</numerusform></translation>
         <source>Wrote %n samples</source>
         <translation><numerusform>Wrote %n samples</numerusform><numerusform>Wrote %n samples</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: none of its %n saved predictions has its actual value yet (modeldeck-cli predictions fill adds them once the bars are in).</source>
+        <translation><numerusform>“%1”: none of its %n saved predictions has its actual value yet (modeldeck-cli predictions fill adds them once the bars are in).</numerusform><numerusform>“%1”: none of its %n saved predictions has its actual value yet (modeldeck-cli predictions fill adds them once the bars are in).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”, the newest %n predictions with actuals:</source>
+        <translation><numerusform>“%1”, the newest %n predictions with actuals:</numerusform><numerusform>“%1”, the newest %n predictions with actuals:</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "FeatureCommands.h"
 #include "FetchCommands.h"
 #include "ModelCommands.h"
+#include "MonitorCommands.h"
 #include "QueueCommands.h"
 #include "SearchCommands.h"
 #include "domain/Timeframe.h"
@@ -409,6 +410,8 @@ int run(const QStringList &arguments)
         "  models delete --name N [--model-version V] --yes\n"
         "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions "
         "fill\n"
+        "  metrics --model N [--horizon H] [--limit WINDOW]   (saved predictions vs their "
+        "actuals)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -425,7 +428,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions or features"));
+           "predictions, metrics or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -465,6 +468,8 @@ int run(const QStringList &arguments)
         return runFetch(parser, o);
     if (command == QLatin1StringView("predict"))
         return runPredict(parser, o);
+    if (command == QLatin1StringView("metrics"))
+        return runMetrics(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -733,6 +733,36 @@ private Q_SLOTS:
         QCOMPARE(
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("predicted")).toDouble(),
             value);
+
+        // The predicted bar arrives: the prediction gets its actual, and metrics measures it.
+        r = cli(w + QStringList { QStringLiteral("metrics"), QStringLiteral("--model"), name });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("none of its 1 saved prediction"),
+                 r.out.constData());
+        const QDateTime next
+            = QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(300 * 800);
+        const QString nextBar
+            = write(QStringLiteral("next.csv"),
+                    "Date,Time,open,high,low,close,volume\n"
+                        + next.toString(QStringLiteral("yyyyMMdd,HH:mm")).toLatin1()
+                        + ",100,100.2,99.8,100.1,1000\n");
+        r = cli(w
+                + QStringList { QStringLiteral("import"), nextBar, QStringLiteral("--symbol"),
+                                QStringLiteral("SINE"), QStringLiteral("--timeframe"),
+                                QStringLiteral("5m"), QStringLiteral("--tz"),
+                                QStringLiteral("UTC") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(
+            cli(w + QStringList { QStringLiteral("predictions"), QStringLiteral("fill") }).exitCode
+            == 0);
+        r = cli(w
+                + QStringList { QStringLiteral("metrics"), QStringLiteral("--model"), name,
+                                QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject live = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(live.value(QStringLiteral("count")).toInt(), 1);
+        QVERIFY(live.value(QStringLiteral("rmse")).toDouble() >= 0);
+        QVERIFY(!live.value(QStringLiteral("coverage_95")).isNull());
+        QCOMPARE(cli(w + QStringList { QStringLiteral("metrics") }).exitCode, 2);
     }
 
     void readOnlyWorkspaceExitsOne()

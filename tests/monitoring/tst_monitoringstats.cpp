@@ -1,10 +1,12 @@
-// The statistics monitoring is built on: the Diebold–Mariano test against hand-computed values,
+// The statistics monitoring is built on: live accuracy of saved predictions over a window, the
+// Diebold–Mariano test against hand-computed values,
 // the population stability index and the Kolmogorov–Smirnov test on small known samples, and
 // both drift measures on seeded series: they fire on a regime change (the mean moves by one
 // standard deviation) and keep a stated false-alarm rate on a stationary one.
 
 #include "monitoring/DieboldMariano.h"
 #include "monitoring/DriftTests.h"
+#include "monitoring/LivePerformance.h"
 #include "training/NaiveBlend.h"
 
 #include <QTest>
@@ -33,6 +35,52 @@ class TestMonitoringStats : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void livePerformanceOverTheNewestWindow()
+    {
+        // Five predictions from a close of 100; one still waits for its actual. Listed newest
+        // first, as the repository lists them.
+        std::vector<Prediction> saved;
+        const double values[] = { 101, 99, 102, 100, 104 };
+        const double actuals[] = { 102, 98, 101, 100, std::nan("") };
+        for (int i = 4; i >= 0; --i) {
+            Prediction p;
+            p.targetTimeMs = 1000 * (i + 1);
+            p.baseClose = 100;
+            p.value = values[i];
+            if (std::isfinite(actuals[i]))
+                p.actual = actuals[i];
+            p.lower80 = p.value - 1.5;
+            p.upper80 = p.value + 1.5;
+            if (i != 0) { // one prediction without a 95 % band
+                p.lower95 = p.value - 3;
+                p.upper95 = p.value + 3;
+            }
+            saved.push_back(p);
+        }
+        const LivePerformance all = LivePerformance::compute(saved, 0);
+        QCOMPARE(all.metrics.count, 4);
+        // Errors 1, 1, 1, 0: RMSE √(3/4); persistence's 2, 2, 1, 0: √(9/4); skill 1 − √3/3.
+        QVERIFY(std::abs(all.metrics.rmse - std::sqrt(0.75)) < 1e-12);
+        QVERIFY(std::abs(all.metrics.skill - (1 - std::sqrt(0.75) / std::sqrt(2.25))) < 1e-12);
+        QCOMPARE(*all.coverage80, 1.0);
+        QCOMPARE(*all.coverage95, 1.0); // 3 of 3 with a band
+        QCOMPARE(all.firstTargetMs, 1000);
+        QCOMPARE(all.lastTargetMs, 4000);
+        // The newest two with actuals: predicted 102 and 100 for 101 and 100.
+        const LivePerformance newest = LivePerformance::compute(saved, 2);
+        QCOMPARE(newest.metrics.count, 2);
+        QCOMPARE(newest.firstTargetMs, 3000);
+        QVERIFY(std::abs(newest.metrics.mae - 0.5) < 1e-12);
+        const QJsonObject json = newest.toJson();
+        QCOMPARE(json.value(QStringLiteral("coverage_80")).toDouble(), 1.0);
+        QCOMPARE(json.value(QStringLiteral("last_target")).toString(),
+                 QStringLiteral("1970-01-01T00:00:04Z"));
+        // Nothing with an actual yet: no figures, no coverage.
+        const LivePerformance none = LivePerformance::compute({ saved.data(), 1 }, 0);
+        QCOMPARE(none.metrics.count, 0);
+        QVERIFY(!none.coverage80);
+    }
+
     void dieboldMarianoByHand()
     {
         // Errors 1, 2, 3, 4 against a perfect forecast: d = 1, 4, 9, 16, mean 7.5, population

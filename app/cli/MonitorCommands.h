@@ -1,0 +1,12 @@
+#pragma once
+// modeldeck-cli metrics: how a saved model's predictions have done since they got their actual
+// values (monitoring/LivePerformance), beside persistence from the same closes.
+
+#include "CliSupport.h"
+
+namespace modeldeck::cli {
+
+// metrics --model N [--horizon H] [--limit N (the window, default 50)] [--json]
+int runMetrics(const QCommandLineParser &parser, const Options &o);
+
+} // namespace modeldeck::cli
