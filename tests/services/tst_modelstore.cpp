@@ -205,6 +205,9 @@ private Q_SLOTS:
         const QString registry
             = put(QStringLiteral("models/registry/my_model/v2-89abcdef.pt"), old);
         const QString imported = put(QStringLiteral("models/imported/py/v1-00ff00ff.pt"), old);
+        // Tree bots' files (XGBoost UBJSON) follow the same names with .ubj.
+        const QString trees
+            = put(QStringLiteral("models/AAPL/1d/gbm_bot-20240101-120000-0badcafe.ubj"), old);
         const QString fresh
             = put(QStringLiteral("models/MSFT/1d/gru_bot-20240101-120000-deadbeef.pt"), {});
         const QString referenced
@@ -214,6 +217,8 @@ private Q_SLOTS:
             put(QStringLiteral("models/AAPL/1h/my_model-v1.pt"), old),
             put(QStringLiteral("models/registry/my_model/v2-89abcdef.pt.bak.pt"), old),
             put(QStringLiteral("models/notes/mine.pt"), old),
+            put(QStringLiteral("models/my_model-v1.ubj"), old), // an exported tree model
+            put(QStringLiteral("models/AAPL/1d/gbm_bot-20240101-120000-0badcafe.json"), old),
         };
         addRecord(*db, QStringLiteral("AAPL"), QStringLiteral("1h"), TrainingRecord::Status::Active,
                   referenced);
@@ -225,12 +230,12 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QStringList removed = report->removedFiles;
         removed.sort();
-        QCOMPARE(removed, (QStringList { trained, imported, registry }));
+        QCOMPARE(removed, (QStringList { trees, trained, imported, registry }));
         QCOMPARE(report->keptRecentFiles, QStringList { fresh });
         QVERIFY(report->problems.isEmpty());
         QCOMPARE(report->recordsMissingFile, 1);
         QVERIFY(statusOf(*db, missing) == TrainingRecord::Status::Failed);
-        for (const QString &gone : { trained, registry, imported })
+        for (const QString &gone : { trained, registry, imported, trees })
             QVERIFY2(!QFile::exists(ws + u'/' + gone), qPrintable(gone));
         for (const QString &kept : userFiles + QStringList { fresh, referenced })
             QVERIFY2(QFile::exists(ws + u'/' + kept), qPrintable(kept));
