@@ -113,6 +113,10 @@ Result<std::unique_ptr<InferenceModel>> treeModel(const QByteArray &bytes, int l
     auto booster = TreeBooster::fromBytes(bytes);
     if (!booster)
         return booster.error();
+    // A prediction is a few rows: one thread, not an OpenMP team per call beside the queue's
+    // workers (XGBoost would use every core).
+    if (auto single = booster->setParam(QStringLiteral("nthread"), QStringLiteral("1")); !single)
+        return single.error();
     auto columns = booster->featureCount();
     if (!columns)
         return columns.error();
