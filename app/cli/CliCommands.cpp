@@ -410,8 +410,8 @@ int run(const QStringList &arguments)
         "  models delete --name N [--model-version V] --yes\n"
         "  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions "
         "fill\n"
-        "  metrics --model N [--horizon H] [--limit WINDOW]   (saved predictions vs their "
-        "actuals)\n"
+        "  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions "
+        "vs their actuals)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -424,7 +424,7 @@ int run(const QStringList &arguments)
           o.workers,      o.job,     o.provider,    o.baseUrl,   o.model,    o.name,
           o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
           o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
-          o.seconds,      o.space,   o.walkForward, o.seed,      o.search });
+          o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "

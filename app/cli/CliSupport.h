@@ -135,6 +135,9 @@ struct Options
     };
     QCommandLineOption save { QStringLiteral("save"),
                               tr("Store the prediction in the workspace (predict).") };
+    QCommandLineOption history {
+        QStringLiteral("history"), tr("The accuracy recorded at each fill, oldest first (metrics).")
+    };
     QCommandLineOption out { QStringLiteral("out"), tr("Folder to export into (models export)."),
                              tr("dir") };
     QCommandLineOption sidecar {

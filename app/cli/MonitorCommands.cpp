@@ -3,7 +3,55 @@
 #include "monitoring/LivePerformance.h"
 #include "services/PredictionService.h"
 
+#include <QJsonArray>
+#include <algorithm>
+
 namespace modeldeck::cli {
+
+namespace {
+
+// The recorded accuracy after each fill, oldest first: the trend of a deployed model.
+int printHistory(const QCommandLineParser &parser, const Options &o, const Database &database,
+                 const QString &model, int horizon, int limit)
+{
+    auto rows = PredictionService(database).performanceHistory(model, horizon, limit);
+    if (!rows)
+        return fail(rows.error());
+    if (parser.isSet(o.json)) {
+        QJsonArray list;
+        for (const PerformanceSnapshot &s : *rows) {
+            QJsonObject row = s.live.toJson();
+            row.insert(QStringLiteral("computed_at"), s.computedAt.toString(Qt::ISODate));
+            row.insert(QStringLiteral("window"), s.window);
+            list.append(row);
+        }
+        printJson({ { QStringLiteral("model"), model },
+                    { QStringLiteral("horizon"), horizon },
+                    { QStringLiteral("history"), list } });
+        return ExitOk;
+    }
+    if (rows->empty()) {
+        out() << tr("No accuracy recorded for “%1” at horizon %2 yet: it is recorded whenever "
+                    "its saved predictions get their actual values.")
+                     .arg(model)
+                     .arg(horizon)
+              << Qt::endl;
+        return ExitOk;
+    }
+    out() << tr("Recorded\tSamples\tRMSE\tSkill\t80 %\t95 %") << Qt::endl;
+    const auto share = [](const std::optional<double> &v) {
+        return v ? QString::number(*v * 100, 'f', 1) : QStringLiteral("—");
+    };
+    for (const PerformanceSnapshot &s : *rows) {
+        out() << s.computedAt.toString(Qt::ISODate) << '\t' << s.live.metrics.count << '\t'
+              << QString::number(s.live.metrics.rmse, 'g', 6) << '\t'
+              << QString::number(s.live.metrics.skill, 'f', 4) << '\t' << share(s.live.coverage80)
+              << '\t' << share(s.live.coverage95) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace
 
 int runMetrics(const QCommandLineParser &parser, const Options &o)
 {
@@ -23,6 +71,8 @@ int runMetrics(const QCommandLineParser &parser, const Options &o)
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
+    if (parser.isSet(o.history))
+        return printHistory(parser, o, **db, filter.modelName, std::max(1, filter.horizon), window);
     auto predictions = PredictionService(**db).list(filter);
     if (!predictions)
         return fail(predictions.error());

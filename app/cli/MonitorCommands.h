@@ -6,7 +6,8 @@
 
 namespace modeldeck::cli {
 
-// metrics --model N [--horizon H] [--limit N (the window, default 50)] [--json]
+// metrics --model N [--horizon H] [--limit N (the window, default 50)] [--json]; with
+// --history, the accuracy recorded at each fill instead (the newest --limit).
 int runMetrics(const QCommandLineParser &parser, const Options &o);
 
 } // namespace modeldeck::cli

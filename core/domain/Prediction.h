@@ -34,6 +34,7 @@ struct FilledActual
 {
     qint64 predictionId = 0;
     qint64 modelId = 0; // 0 once the model is deleted
+    QString modelName;
     int horizon = 1;
     double actual = 0;
     std::optional<double> lower80;

@@ -8,6 +8,7 @@
 #include "modeldeck_core_export.h"
 #include "training/Metrics.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <optional>
 #include <span>
@@ -25,6 +26,16 @@ struct MODELDECK_CORE_EXPORT LivePerformance
     // The newest `window` predictions (by predicted bar) that have an actual; window < 1: all.
     static LivePerformance compute(std::span<const Prediction> predictions, int window);
     QJsonObject toJson() const;
+};
+
+// One LivePerformance as recorded when a model's predictions got actuals (performance_metrics).
+struct PerformanceSnapshot
+{
+    QString modelName;
+    int horizon = 1;
+    QDateTime computedAt; // UTC
+    int window = 0;
+    LivePerformance live;
 };
 
 } // namespace modeldeck

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/ModelRegistryRepository.h"
+#include "storage/PerformanceRepository.h"
 #include "storage/PredictionRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/InferenceModel.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <cmath>
 
 namespace modeldeck {
@@ -259,6 +261,9 @@ Result<int> PredictionService::fillActuals()
     // In the same transaction, each model's intervals learn from its actuals, in target order.
     if (auto adapted = adaptIntervals(*db, *filled); !adapted)
         return adapted.error();
+    // And each model's live accuracy is recorded, so its trend and drift can be followed.
+    if (auto recorded = recordPerformance(*db, *filled); !recorded)
+        return recorded.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return int(filled->size());
@@ -295,6 +300,40 @@ Status PredictionService::adaptIntervals(QSqlDatabase db, const std::vector<Fill
             return saved.error();
     }
     return {};
+}
+
+Status PredictionService::recordPerformance(QSqlDatabase db,
+                                            const std::vector<FilledActual> &filled)
+{
+    QSet<QPair<QString, int>> models;
+    for (const FilledActual &f : filled)
+        models.insert({ f.modelName, f.horizon });
+    PredictionRepository predictions(db);
+    PerformanceRepository performance(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[name, horizon] : models) {
+        PredictionFilter filter;
+        filter.modelName = name;
+        filter.horizon = horizon;
+        filter.limit = -1;
+        auto saved = predictions.list(filter);
+        if (!saved)
+            return saved.error();
+        const LivePerformance live = LivePerformance::compute(*saved, kPerformanceWindow);
+        if (auto inserted = performance.insert({ name, horizon, now, kPerformanceWindow, live });
+            !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<std::vector<PerformanceSnapshot>>
+PredictionService::performanceHistory(const QString &modelName, int horizon, int limit) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return PerformanceRepository(*db).history(modelName, horizon, limit);
 }
 
 Result<std::vector<Prediction>> PredictionService::list(const PredictionFilter &filter) const

@@ -7,6 +7,7 @@
 
 #include "domain/Prediction.h"
 #include "modeldeck_core_export.h"
+#include "monitoring/LivePerformance.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -39,12 +40,21 @@ public:
     // returned prediction has its row id.
     Result<Prediction> predict(const PredictRequest &request);
     // Fills in the actual close of saved predictions whose bar has arrived, and lets each one
-    // adapt its model's intervals (ConformalInterval::adapt); how many were filled.
+    // adapt its model's intervals (ConformalInterval::adapt) and records each model's live
+    // accuracy (performance_metrics); all in one transaction. How many were filled.
     Result<int> fillActuals();
     Result<std::vector<Prediction>> list(const PredictionFilter &filter) const;
+    // The model's live accuracy as recorded at each fill, oldest first (the newest `limit`;
+    // < 1: all).
+    Result<std::vector<PerformanceSnapshot>> performanceHistory(const QString &modelName,
+                                                                int horizon, int limit) const;
+
+    // The newest predictions with actuals each recorded accuracy covers.
+    static constexpr int kPerformanceWindow = 50;
 
 private:
     static Status adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled);
+    static Status recordPerformance(QSqlDatabase db, const std::vector<FilledActual> &filled);
 
     struct Cache;
     const Database &m_database;

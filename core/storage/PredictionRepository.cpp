@@ -121,7 +121,7 @@ Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
             "SELECT p.id, p.horizon, p.base_ts, s.id, p.timeframe, p.model_id, p.lower_80, "
-            "p.upper_80, p.lower_95, p.upper_95 FROM predictions AS p "
+            "p.upper_80, p.lower_95, p.upper_95, p.model_name FROM predictions AS p "
             "JOIN symbols AS s ON s.name = p.symbol "
             "WHERE p.actual_value IS NULL AND p.target_ts <= ? ORDER BY p.target_ts, p.id"));
         q.addBindValue(nowMs);
@@ -139,6 +139,7 @@ Result<std::vector<FilledActual>> PredictionRepository::fillActuals(qint64 nowMs
             p.filled.upper80 = optionalReal(q.value(7));
             p.filled.lower95 = optionalReal(q.value(8));
             p.filled.upper95 = optionalReal(q.value(9));
+            p.filled.modelName = q.value(10).toString();
             pending.push_back(std::move(p));
         }
     }

@@ -762,6 +762,17 @@ private Q_SLOTS:
         QCOMPARE(live.value(QStringLiteral("count")).toInt(), 1);
         QVERIFY(live.value(QStringLiteral("rmse")).toDouble() >= 0);
         QVERIFY(!live.value(QStringLiteral("coverage_95")).isNull());
+        // The fill recorded the model's accuracy once (performance_metrics).
+        r = cli(w
+                + QStringList { QStringLiteral("metrics"), QStringLiteral("--model"), name,
+                                QStringLiteral("--history"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray history
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("history")).toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("rmse")).toDouble(),
+                 live.value(QStringLiteral("rmse")).toDouble());
         QCOMPARE(cli(w + QStringList { QStringLiteral("metrics") }).exitCode, 2);
     }
 

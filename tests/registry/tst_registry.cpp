@@ -699,6 +699,16 @@ private Q_SLOTS:
         QCOMPARE(row.value, p->value);
         QCOMPARE(row.lower95, p->lower95);
         QCOMPARE(row.modelVersion, 1);
+        // The fill recorded the model's live accuracy once, from this one prediction.
+        auto history = service.performanceHistory(QStringLiteral("m"), 1, 0);
+        QVERIFY2(history, errorOf(history));
+        QCOMPARE(history->size(), size_t(1));
+        const PerformanceSnapshot &recorded = history->front();
+        QCOMPARE(recorded.live.metrics.count, 1);
+        QCOMPARE(recorded.window, PredictionService::kPerformanceWindow);
+        QVERIFY(std::abs(recorded.live.metrics.rmse - std::abs(p->value - bars[500].close)) < 1e-9);
+        QCOMPARE(recorded.live.lastTargetMs, row.targetTimeMs);
+        QVERIFY(recorded.computedAt.isValid());
         // Filters.
         QCOMPARE(service.list({ QStringLiteral("other"), 0, QString(), QString(), 10 })->size(),
                  size_t(0));
