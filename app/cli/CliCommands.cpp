@@ -412,6 +412,7 @@ int run(const QStringList &arguments)
         "fill\n"
         "  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions "
         "vs their actuals)\n"
+        "  alerts [--history] [--limit N]   (drift found in saved models' live accuracy)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -428,7 +429,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics or features"));
+           "predictions, metrics, alerts or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -470,6 +471,8 @@ int run(const QStringList &arguments)
         return runPredict(parser, o);
     if (command == QLatin1StringView("metrics"))
         return runMetrics(parser, o);
+    if (command == QLatin1StringView("alerts"))
+        return runAlerts(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

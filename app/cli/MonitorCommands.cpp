@@ -2,6 +2,7 @@
 
 #include "monitoring/LivePerformance.h"
 #include "services/PredictionService.h"
+#include "storage/AlertRepository.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -112,6 +113,50 @@ int runMetrics(const QCommandLineParser &parser, const Options &o)
           << tr("Interval coverage: 80 % band %1 · 95 % band %2")
                  .arg(percent(live.coverage80), percent(live.coverage95))
           << Qt::endl;
+    return ExitOk;
+}
+
+int runAlerts(const QCommandLineParser &parser, const Options &o)
+{
+    bool ok = true;
+    const int limit = parser.value(o.limit).toInt(&ok);
+    if (!ok || limit < 1)
+        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto connection = (*db)->connection();
+    if (!connection)
+        return fail(connection.error());
+    // --history: acknowledged ones too.
+    auto alerts = AlertRepository(*connection).list(parser.isSet(o.history), limit);
+    if (!alerts)
+        return fail(alerts.error());
+    if (parser.isSet(o.json)) {
+        QJsonArray list;
+        for (const Alert &a : *alerts) {
+            list.append(QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("severity"), a.severity },
+                { QStringLiteral("model"), a.modelName },
+                { QStringLiteral("kind"), a.kind },
+                { QStringLiteral("message"), a.message },
+                { QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate) },
+                { QStringLiteral("acknowledged_at"),
+                  a.acknowledgedAt.isValid() ? QJsonValue(a.acknowledgedAt.toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null) } });
+        }
+        printJson({ { QStringLiteral("alerts"), list } });
+        return ExitOk;
+    }
+    if (alerts->empty()) {
+        out() << tr("No open alerts.") << Qt::endl;
+        return ExitOk;
+    }
+    for (const Alert &a : *alerts) {
+        out() << a.createdAt.toString(Qt::ISODate) << "  " << a.severity << "  " << a.kind << "  "
+              << a.message << Qt::endl;
+    }
     return ExitOk;
 }
 

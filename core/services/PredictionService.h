@@ -41,7 +41,8 @@ public:
     Result<Prediction> predict(const PredictRequest &request);
     // Fills in the actual close of saved predictions whose bar has arrived, and lets each one
     // adapt its model's intervals (ConformalInterval::adapt) and records each model's live
-    // accuracy (performance_metrics); all in one transaction. How many were filled.
+    // accuracy (performance_metrics) with its drift checks and alerts; all in one
+    // transaction. How many were filled.
     Result<int> fillActuals();
     Result<std::vector<Prediction>> list(const PredictionFilter &filter) const;
     // The model's live accuracy as recorded at each fill, oldest first (the newest `limit`;
@@ -55,6 +56,10 @@ public:
 private:
     static Status adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled);
     static Status recordPerformance(QSqlDatabase db, const std::vector<FilledActual> &filled);
+    // Drift checks of the recorded accuracy (PerformanceDrift), each stored; drift raises an
+    // alert unless one is open for the model and kind.
+    static Status checkDrift(QSqlDatabase db, const QString &model, int horizon,
+                             const LivePerformance &live, const QDateTime &now);
 
     struct Cache;
     const Database &m_database;

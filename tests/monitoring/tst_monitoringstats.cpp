@@ -7,6 +7,7 @@
 #include "monitoring/DieboldMariano.h"
 #include "monitoring/DriftTests.h"
 #include "monitoring/LivePerformance.h"
+#include "monitoring/PerformanceDrift.h"
 #include "training/NaiveBlend.h"
 
 #include <QTest>
@@ -79,6 +80,37 @@ private Q_SLOTS:
         const LivePerformance none = LivePerformance::compute({ saved.data(), 1 }, 0);
         QCOMPARE(none.metrics.count, 0);
         QVERIFY(!none.coverage80);
+    }
+
+    void performanceDriftAgainstTheSavedMetrics()
+    {
+        const QJsonObject saved { { QStringLiteral("rmse"), 2.0 } };
+        LivePerformance live;
+        live.metrics.count = PerformanceDrift::kMinSamples;
+        live.metrics.rmse = 3.2; // 1.6 × the test RMSE
+        live.coverage95 = 0.94;
+        auto checks = PerformanceDrift::check(live, saved, QStringLiteral("m"));
+        QCOMPARE(checks.size(), size_t(2));
+        QCOMPARE(checks[0].kind, QStringLiteral("performance"));
+        QVERIFY(checks[0].drift);
+        QVERIFY(std::abs(checks[0].score - 1.6) < 1e-12);
+        QVERIFY2(checks[0].message.contains(QStringLiteral("1.60 times")),
+                 qPrintable(checks[0].message));
+        // 94 % of 20 is within three binomial standard errors of 95 % (threshold 80.4 %).
+        QCOMPARE(checks[1].kind, QStringLiteral("coverage"));
+        QVERIFY(!checks[1].drift);
+        QVERIFY(std::abs(checks[1].threshold - (0.95 - 3 * std::sqrt(0.95 * 0.05 / 20))) < 1e-12);
+        live.metrics.rmse = 2.8; // 1.4 ×: within the factor
+        live.coverage95 = 0.75;
+        checks = PerformanceDrift::check(live, saved, QStringLiteral("m"));
+        QVERIFY(!checks[0].drift);
+        QVERIFY(checks[1].drift);
+        // Too few predictions with actuals, or nothing to compare with: no checks.
+        live.metrics.count = PerformanceDrift::kMinSamples - 1;
+        QVERIFY(PerformanceDrift::check(live, saved, QStringLiteral("m")).empty());
+        live.metrics.count = 50;
+        live.coverage95.reset();
+        QVERIFY(PerformanceDrift::check(live, {}, QStringLiteral("m")).empty());
     }
 
     void dieboldMarianoByHand()

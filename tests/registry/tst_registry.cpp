@@ -7,12 +7,14 @@
 #include "TestBars.h"
 #include "TestFiles.h"
 #include "features/FeatureSet.h"
+#include "monitoring/PerformanceDrift.h"
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
 #include "services/ModelSidecar.h"
 #include "services/ModelStore.h"
 #include "services/PredictionService.h"
 #include "services/TrainingService.h"
+#include "storage/AlertRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/ModelRegistryRepository.h"
@@ -671,6 +673,67 @@ private Q_SLOTS:
         QJsonObject json = adapted.toJson();
         json.insert(QStringLiteral("adaptive_80"), 1e9);
         QCOMPARE(ConformalInterval::fromJson(json).adaptive80, 1.0);
+    }
+
+    // Predictions far worse than the model's test error, whose bands all miss: one fill records
+    // both drift checks and raises one alert of each kind; the next fill adds checks, not alerts.
+    void driftRaisesOneAlertWhileItIsOpen()
+    {
+        TrainingOutcome trained;
+        auto db = savedModel(QStringLiteral("drifting"), &trained);
+        QVERIFY(db);
+        const auto bars = sineBars(600);
+        auto versions
+            = ModelRegistryRepository(*db->connection()).versions(QStringLiteral("drifting"));
+        QVERIFY(versions && versions->size() == 1);
+        const double testRmse = versions->front().metrics.value(QStringLiteral("rmse")).toDouble();
+        QVERIFY(testRmse > 0);
+        PredictionRepository repo(*db->connection());
+        const auto save = [&](int base) {
+            Prediction p;
+            p.predictedAt = QDateTime::currentDateTimeUtc();
+            p.modelId = versions->front().id;
+            p.modelName = QStringLiteral("drifting");
+            p.modelVersion = 1;
+            p.symbol = kSymbol;
+            p.timeframe = kTimeframe;
+            p.horizon = 1;
+            p.baseTimeMs = bars[size_t(base)].timeUtcMs;
+            p.baseClose = bars[size_t(base)].close;
+            p.targetTimeMs = bars[size_t(base + 1)].timeUtcMs;
+            p.value = bars[size_t(base + 1)].close + 5 * testRmse;
+            p.lower95 = p.value - testRmse;
+            p.upper95 = p.value + testRmse;
+            return repo.insert(p).ok();
+        };
+        const int n = PerformanceDrift::kMinSamples + 5;
+        for (int i = 0; i < n; ++i)
+            QVERIFY(save(400 + i));
+        PredictionService service(*db);
+        QCOMPARE(service.fillActuals().value(), n);
+        auto alerts = AlertRepository(*db->connection()).list(false);
+        QVERIFY(alerts);
+        QCOMPARE(alerts->size(), size_t(2));
+        QStringList kinds;
+        for (const Alert &a : *alerts) {
+            kinds << a.kind;
+            QVERIFY2(a.message.contains(QStringLiteral("drifting")), qPrintable(a.message));
+        }
+        kinds.sort();
+        QCOMPARE(kinds,
+                 (QStringList { QStringLiteral("coverage_drift"),
+                                QStringLiteral("performance_drift") }));
+        // More of the same: checked again, but the open alerts are not repeated.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(save(450 + i));
+        QCOMPARE(service.fillActuals().value(), 5);
+        QCOMPARE(AlertRepository(*db->connection()).list(false)->size(), size_t(2));
+        QSqlQuery q(*db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(drift_detected) FROM drift_checks "
+                                      "WHERE model_name = 'drifting'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toInt(), 4);
     }
 
     void savedPredictionsGetTheirActuals()
