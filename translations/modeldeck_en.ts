@@ -29,6 +29,28 @@
         <source>%n unnamed columns</source>
         <translation><numerusform>%n unnamed columns</numerusform><numerusform>%n unnamed columns</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” v%2, the active model of %3 %4, was saved %n day(s) ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</source>
+        <translation><numerusform>“%1” v%2, the active model of %3 %4, was saved %n day ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</numerusform><numerusform>“%1” v%2, the active model of %3 %4, was saved %n days ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::AlertRepository</name>
+    <message numerus="yes">
+        <source>Training %1 failed %n time(s) in a row. Last error: %2</source>
+        <translation><numerusform>Training %1 failed %n time in a row. Last error: %2</numerusform><numerusform>Training %1 failed %n times in a row. Last error: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::AlertsPanel</name>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s).</source>
+        <translation><numerusform>Acknowledged %n alert.</numerusform><numerusform>Acknowledged %n alerts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) shown</source>
+        <translation><numerusform>%n open alert shown</numerusform><numerusform>%n open alerts shown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::AutoTrainDialog</name>
@@ -101,6 +123,17 @@
     <message numerus="yes">
         <source>%n row(s) are dated outside 1900-01-01 to tomorrow:</source>
         <translation><numerusform>%n row is dated outside 1900-01-01 to tomorrow:</numerusform><numerusform>%n rows are dated outside 1900-01-01 to tomorrow:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation><numerusform>%n new alert</numerusform><numerusform>%n new alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Alerts panel</source>
+        <translation><numerusform>… and %n more in the Alerts panel</numerusform><numerusform>… and %n more in the Alerts panel</numerusform></translation>
     </message>
 </context>
 <context>
@@ -186,6 +219,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::InputDrift</name>
+    <message numerus="yes">
+        <source>The inputs of “%1” have moved away from its training data: %n of its features drift over the newest %2 bars against %3 training bars, most %4.</source>
+        <translation><numerusform>The inputs of “%1” have moved away from its training data: %n of its features drift over the newest %2 bars against %3 training bars, most %4.</numerusform><numerusform>The inputs of “%1” have moved away from its training data: %n of its features drift over the newest %2 bars against %3 training bars, most %4.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::JobText</name>
     <message numerus="yes">
         <source>about %n min left</source>
@@ -221,6 +261,10 @@
     <message numerus="yes">
         <source>%n job(s) failed after %1 interruptions in a row</source>
         <translation><numerusform>%n job failed after %1 interruptions in a row</numerusform><numerusform>%n jobs failed after %1 interruptions in a row</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -547,6 +591,10 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>“%1”, the newest %n predictions with actuals:</source>
         <translation><numerusform>“%1”, the newest %n predictions with actuals:</numerusform><numerusform>“%1”, the newest %n predictions with actuals:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s).</source>
+        <translation><numerusform>Acknowledged %n alert.</numerusform><numerusform>Acknowledged %n alerts.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -412,24 +412,28 @@ int run(const QStringList &arguments)
         "fill\n"
         "  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions "
         "vs their actuals)\n"
-        "  alerts [--history] [--limit N]   (drift found in saved models' live accuracy)\n"
+        "  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the "
+        "inputs now)\n"
+        "  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated "
+        "job failures, stale active models)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-        { o.workspace,    o.json,    o.symbol,      o.timeframe, o.timeZone, o.dateOrder,
-          o.invalidRows,  o.from,    o.to,          o.bot,       o.horizon,  o.params,
-          o.threads,      o.symbols, o.timeframes,  o.bots,      o.priority, o.maxRetries,
-          o.workers,      o.job,     o.provider,    o.baseUrl,   o.model,    o.name,
-          o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
-          o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
-          o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
+    parser.addOptions({ o.workspace, o.json,        o.symbol,     o.timeframe,   o.timeZone,
+                        o.dateOrder, o.invalidRows, o.from,       o.to,          o.bot,
+                        o.horizon,   o.params,      o.threads,    o.symbols,     o.timeframes,
+                        o.bots,      o.priority,    o.maxRetries, o.workers,     o.job,
+                        o.provider,  o.baseUrl,     o.model,      o.name,        o.modelVersion,
+                        o.record,    o.description, o.tags,       o.activate,    o.save,
+                        o.out,       o.sidecar,     o.limit,      o.yes,         o.method,
+                        o.trials,    o.seconds,     o.space,      o.walkForward, o.seed,
+                        o.search,    o.history,     o.ack,        o.staleHours });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, alerts or features"));
+           "predictions, metrics, drift, alerts or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -473,6 +477,8 @@ int run(const QStringList &arguments)
         return runMetrics(parser, o);
     if (command == QLatin1StringView("alerts"))
         return runAlerts(parser, o);
+    if (command == QLatin1StringView("drift"))
+        return runDrift(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -169,6 +169,15 @@ struct Options
     QCommandLineOption search { QStringLiteral("search"),
                                 tr("queue add: a hyperparameter search job (with --method, "
                                    "--trials, …) instead of one training run.") };
+    QCommandLineOption ack { QStringLiteral("ack"),
+                             tr("Acknowledge alerts: comma-separated ids, or all (alerts)."),
+                             tr("ids|all") };
+    QCommandLineOption check { QStringLiteral("check"),
+                               tr("Check the model's inputs for drift now (drift).") };
+    QCommandLineOption staleHours {
+        QStringLiteral("stale-hours"),
+        tr("First raise an alert for each active model older than this (alerts)."), tr("hours")
+    };
     QCommandLineOption yes {
         QStringLiteral("yes"),
         tr("Confirm without asking (importing runs code from the file; deleting is final).")

@@ -25,6 +25,7 @@ std::vector<DriftCheck> check(const LivePerformance &live, const QJsonObject &sa
         c.kind = QStringLiteral("performance");
         c.score = live.metrics.rmse / testRmse;
         c.threshold = kErrorFactor;
+        c.window = n;
         c.drift = c.score > c.threshold;
         c.message = tr("“%1” errs %2 times as much as on its test split (RMSE %3 over its last %4 "
                        "predictions, %5 when saved).")
@@ -40,6 +41,7 @@ std::vector<DriftCheck> check(const LivePerformance &live, const QJsonObject &sa
         c.kind = QStringLiteral("coverage");
         c.score = *live.coverage95;
         c.threshold = 0.95 - 3.0 * std::sqrt(0.95 * 0.05 / n);
+        c.window = n;
         c.drift = c.score < c.threshold;
         c.message = tr("The 95 % interval of “%1” covered %2 % of the last %3 actual values "
                        "(at least %4 % expected).")

@@ -17,9 +17,10 @@ namespace modeldeck {
 
 struct DriftCheck
 {
-    QString kind; // "performance" | "coverage"
+    QString kind; // "performance" | "coverage" | "input" (InputDrift)
     double score = 0; // live RMSE / test RMSE, or the live 95 % coverage
     double threshold = 0;
+    int window = 0; // predictions (or, for inputs, recent bars) the check looked at
     bool drift = false;
     QString message; // says what moved, for the alert
 };

@@ -3,8 +3,7 @@
 #include "domain/Timeframe.h"
 #include "features/FeatureSet.h"
 #include "features/SavedFeatures.h"
-#include "monitoring/PerformanceDrift.h"
-#include "storage/AlertRepository.h"
+#include "services/DriftMonitor.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/ModelRegistryRepository.h"
@@ -325,46 +324,8 @@ Status PredictionService::recordPerformance(QSqlDatabase db,
         if (auto inserted = performance.insert({ name, horizon, now, kPerformanceWindow, live });
             !inserted)
             return inserted.error();
-        if (auto checked = checkDrift(db, name, horizon, live, now); !checked)
+        if (auto checked = DriftMonitor::afterFill(db, name, horizon, live, now); !checked)
             return checked;
-    }
-    return {};
-}
-
-Status PredictionService::checkDrift(QSqlDatabase db, const QString &model, int horizon,
-                                     const LivePerformance &live, const QDateTime &now)
-{
-    // Against what the model promised when saved: its active version's test metrics (else the
-    // newest version's).
-    auto versions = ModelRegistryRepository(db).versions(model);
-    if (!versions)
-        return versions.error();
-    if (versions->empty())
-        return {}; // deleted: its predictions stay, there is nothing to hold them against
-    const RegisteredModel *reference = &versions->front();
-    for (const RegisteredModel &m : *versions) {
-        if (m.active) {
-            reference = &m;
-            break;
-        }
-        if (m.version > reference->version)
-            reference = &m;
-    }
-    AlertRepository alerts(db);
-    for (const DriftCheck &check : PerformanceDrift::check(live, reference->metrics, model)) {
-        if (auto stored = alerts.insertCheck(model, horizon, kPerformanceWindow, check, now);
-            !stored)
-            return stored.error();
-        if (!check.drift)
-            continue;
-        Alert alert;
-        alert.severity = QStringLiteral("warning");
-        alert.modelName = model;
-        alert.kind = check.kind + QStringLiteral("_drift");
-        alert.message = check.message;
-        alert.createdAt = now;
-        if (auto raised = alerts.raise(alert); !raised)
-            return raised.error();
     }
     return {};
 }

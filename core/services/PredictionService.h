@@ -56,10 +56,6 @@ public:
 private:
     static Status adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled);
     static Status recordPerformance(QSqlDatabase db, const std::vector<FilledActual> &filled);
-    // Drift checks of the recorded accuracy (PerformanceDrift), each stored; drift raises an
-    // alert unless one is open for the model and kind.
-    static Status checkDrift(QSqlDatabase db, const QString &model, int horizon,
-                             const LivePerformance &live, const QDateTime &now);
 
     struct Cache;
     const Database &m_database;

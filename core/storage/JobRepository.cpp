@@ -5,6 +5,7 @@
 
 #include "JobRepository.h"
 
+#include "storage/AlertRepository.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/QueueRules.h"
@@ -402,6 +403,12 @@ Status JobRepository::finishOnce(qint64 jobId, JobStatus status, const QString &
     if (finalProgress) {
         if (auto saved = JobProgressRepository(m_db).replace(*finalProgress); !saved)
             return saved;
+    }
+    if (status == JobStatus::Failed) {
+        if (auto raised = AlertRepository(m_db).raiseIfFailingRepeatedly(
+                jobId, QDateTime::currentDateTimeUtc());
+            !raised)
+            return raised.error();
     }
     return tx.commit();
 }

@@ -774,6 +774,39 @@ private Q_SLOTS:
         QCOMPARE(history.first().toObject().value(QStringLiteral("rmse")).toDouble(),
                  live.value(QStringLiteral("rmse")).toDouble());
         QCOMPARE(cli(w + QStringList { QStringLiteral("metrics") }).exitCode, 2);
+
+        // The imported model is active; with a tiny threshold it is stale: one alert, once.
+        const QStringList alerts = w + QStringList { QStringLiteral("alerts") };
+        const auto listed = [&](const QStringList &extra) {
+            const Run run = cli(alerts + extra + QStringList { QStringLiteral("--json") });
+            return QJsonDocument::fromJson(run.out)
+                .object()
+                .value(QStringLiteral("alerts"))
+                .toArray();
+        };
+        QTest::qWait(50);
+        QJsonArray open = listed({ QStringLiteral("--stale-hours"), QStringLiteral("0.00001") });
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("stale_model"));
+        QCOMPARE(open.first().toObject().value(QStringLiteral("model")).toString(), name);
+        QCOMPARE(listed({ QStringLiteral("--stale-hours"), QStringLiteral("0.00001") }).size(), 1);
+        r = cli(alerts
+                + QStringList { QStringLiteral("--ack"), QStringLiteral("all"),
+                                QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("acknowledged")).toInt(),
+            1);
+        QVERIFY(listed({}).isEmpty());
+        const QJsonArray all = listed({ QStringLiteral("--history") });
+        QCOMPARE(all.size(), 1);
+        QVERIFY(!all.first().toObject().value(QStringLiteral("acknowledged_at")).isNull());
+        QCOMPARE(
+            cli(alerts + QStringList { QStringLiteral("--ack"), QStringLiteral("x") }).exitCode, 2);
+        QCOMPARE(cli(alerts + QStringList { QStringLiteral("--stale-hours"), QStringLiteral("-1") })
+                     .exitCode,
+                 2);
     }
 
     void readOnlyWorkspaceExitsOne()

@@ -711,7 +711,7 @@ private Q_SLOTS:
             QVERIFY(save(400 + i));
         PredictionService service(*db);
         QCOMPARE(service.fillActuals().value(), n);
-        auto alerts = AlertRepository(*db->connection()).list(false);
+        auto alerts = AlertRepository(*db->connection()).list(AlertFilter {});
         QVERIFY(alerts);
         QCOMPARE(alerts->size(), size_t(2));
         QStringList kinds;
@@ -727,7 +727,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QVERIFY(save(450 + i));
         QCOMPARE(service.fillActuals().value(), 5);
-        QCOMPARE(AlertRepository(*db->connection()).list(false)->size(), size_t(2));
+        QCOMPARE(AlertRepository(*db->connection()).list(AlertFilter {})->size(), size_t(2));
         QSqlQuery q(*db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(drift_detected) FROM drift_checks "
                                       "WHERE model_name = 'drifting'")));

@@ -15,6 +15,7 @@ constexpr QLatin1StringView kWorkspace("workspace/last");
 constexpr QLatin1StringView kWorkers("training/workers");
 constexpr QLatin1StringView kTorchThreads("training/torchThreads");
 constexpr QLatin1StringView kStaleHours("training/staleHours");
+constexpr QLatin1StringView kNotifications("ui/notifications");
 constexpr QLatin1StringView kImportDir("import/lastDir");
 
 QString botKey(const QString &bot)
@@ -90,6 +91,22 @@ int AppSettings::staleHours()
 {
     const int hours = intValue(kStaleHours, kDefaultStaleHours);
     return hours >= 1 && hours <= kMaxStaleHours ? hours : kDefaultStaleHours;
+}
+
+bool AppSettings::desktopNotifications()
+{
+    // Anything but a clear yes or no in the file reads as the default.
+    const QString value = QSettings().value(kNotifications).toString().trimmed().toLower();
+    if (value == QLatin1StringView("true") || value == QLatin1StringView("1"))
+        return true;
+    if (value == QLatin1StringView("false") || value == QLatin1StringView("0"))
+        return false;
+    return kDefaultDesktopNotifications;
+}
+
+void AppSettings::setDesktopNotifications(bool on)
+{
+    QSettings().setValue(kNotifications, on);
 }
 
 void AppSettings::setStaleHours(int hours)

@@ -15,6 +15,7 @@ public:
     static constexpr int kDefaultTorchThreads = 0; // 0: auto, WorkerPlan's rule
     static constexpr int kDefaultStaleHours = 24;
     static constexpr int kMaxStaleHours = 24 * 365;
+    static constexpr bool kDefaultDesktopNotifications = true;
 
     // The workspace opened last (workspace/last); empty before the first one.
     static QString workspaceDir();
@@ -37,6 +38,10 @@ public:
     // Hours after which an active model counts as stale (training/staleHours).
     static int staleHours();
     static void setStaleHours(int hours);
+
+    // New alerts and finished or failed jobs through the system tray (ui/notifications).
+    static bool desktopNotifications();
+    static void setDesktopNotifications(bool on);
 
     // Default hyperparameters of a bot as JSON object text (training/defaults/<bot>); empty
     // means the built-in defaults. Validated by the settings dialog, not here.

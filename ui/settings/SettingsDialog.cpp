@@ -5,6 +5,7 @@
 #include "training/TrainingSettings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,9 +56,10 @@ void showError(QLabel *label, const QString &error)
 SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     : QDialog(parent), m_currentWorkspace(currentWorkspace), m_workspace(new QLineEdit(this)),
       m_workers(new QSpinBox(this)), m_threads(new QSpinBox(this)), m_threadHint(new QLabel(this)),
-      m_staleHours(new QSpinBox(this)), m_bot(new QComboBox(this)),
-      m_params(new QPlainTextEdit(this)), m_paramsError(errorLabel(this)),
-      m_workspaceError(errorLabel(this)),
+      m_staleHours(new QSpinBox(this)),
+      m_notifications(new QCheckBox(tr("Show desktop &notifications"), this)),
+      m_bot(new QComboBox(this)), m_params(new QPlainTextEdit(this)),
+      m_paramsError(errorLabel(this)), m_workspaceError(errorLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
                                      this))
@@ -111,6 +113,10 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     if (auto *label = qobject_cast<QLabel *>(trainingForm->labelForField(threadsField)))
         label->setBuddy(m_threads); // Alt+T reaches the spin box
     trainingForm->addRow(tr("Models are &stale after:"), m_staleHours);
+    m_notifications->setToolTip(
+        tr("New alerts and training jobs that finish or fail, through the system tray where "
+           "the desktop has one"));
+    trainingForm->addRow(QString(), m_notifications);
 
     for (const QString &bot : ModelConfig::bots())
         m_bot->addItem(bot, bot);
@@ -175,6 +181,7 @@ void SettingsDialog::load()
     m_workers->setValue(AppSettings::workers());
     m_threads->setValue(AppSettings::torchThreads());
     m_staleHours->setValue(AppSettings::staleHours());
+    m_notifications->setChecked(AppSettings::desktopNotifications());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot] = AppSettings::botDefaultsText(bot);
     showBot(m_bot->currentData().toString());
@@ -285,6 +292,7 @@ void SettingsDialog::restoreDefaults()
     m_workers->setValue(AppSettings::kDefaultWorkers);
     m_threads->setValue(AppSettings::kDefaultTorchThreads);
     m_staleHours->setValue(AppSettings::kDefaultStaleHours);
+    m_notifications->setChecked(AppSettings::kDefaultDesktopNotifications);
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot].clear();
     showBot(m_shownBot);
@@ -305,6 +313,7 @@ void SettingsDialog::accept()
     AppSettings::setWorkers(m_workers->value());
     AppSettings::setTorchThreads(m_threads->value());
     AppSettings::setStaleHours(m_staleHours->value());
+    AppSettings::setDesktopNotifications(m_notifications->isChecked());
     for (const QString &bot : ModelConfig::bots())
         AppSettings::setBotDefaultsText(bot, m_botTexts.value(bot));
     const QString dir = QDir::cleanPath(QDir::fromNativeSeparators(m_workspace->text().trimmed()));

@@ -1,11 +1,13 @@
 #pragma once
 // Preferences: the workspace folder, how many training jobs run at once and with how many
-// torch threads each (workers × threads ≤ cores), when a model counts as stale, and default
-// hyperparameters per bot (validated JSON). Stored through AppSettings when OK is pressed.
+// torch threads each (workers × threads ≤ cores), when a model counts as stale, desktop
+// notifications, and default hyperparameters per bot (validated JSON). Stored through AppSettings
+// when OK is pressed.
 
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +36,7 @@ public:
     QSpinBox *workersBox() const { return m_workers; }
     QSpinBox *threadsBox() const { return m_threads; }
     QSpinBox *staleHoursBox() const { return m_staleHours; }
+    QCheckBox *notificationsBox() const { return m_notifications; }
     QComboBox *botCombo() const { return m_bot; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
     QPushButton *okButton() const;
@@ -62,6 +65,7 @@ private:
     QSpinBox *m_threads;
     QLabel *m_threadHint;
     QSpinBox *m_staleHours;
+    QCheckBox *m_notifications;
     QComboBox *m_bot;
     QPlainTextEdit *m_params;
     QLabel *m_paramsError;

@@ -5,15 +5,23 @@
 #include "session/WorkspaceSession.h"
 
 #include <QDir>
+#include <QToolButton>
 
 namespace modeldeck {
 
 MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
-    : QStatusBar(parent), m_session(session), m_queueLabel(new ElidedLabel(Qt::ElideRight, this)),
+    : QStatusBar(parent), m_session(session), m_alertsButton(new QToolButton(this)),
+      m_queueLabel(new ElidedLabel(Qt::ElideRight, this)),
       m_workspaceLabel(new ElidedLabel(Qt::ElideMiddle, this)) // a path's both ends matter
 {
     m_queueLabel->setObjectName(QStringLiteral("queueStatus"));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
+    m_alertsButton->setObjectName(QStringLiteral("alertsStatus"));
+    m_alertsButton->setAutoRaise(true);
+    m_alertsButton->setToolTip(tr("Show the Alerts panel"));
+    m_alertsButton->hide();
+    connect(m_alertsButton, &QToolButton::clicked, this, &MainStatusBar::alertsRequested);
+    addPermanentWidget(m_alertsButton);
     addPermanentWidget(m_queueLabel);
     addPermanentWidget(m_workspaceLabel);
     connect(m_session, &WorkspaceSession::queueChanged, this, [this](TrainingQueue *queue) {
@@ -37,6 +45,12 @@ MainStatusBar::MainStatusBar(WorkspaceSession *session, QWidget *parent)
         m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(dir)));
     });
     connect(m_session, &WorkspaceSession::symbolsChanged, this, &MainStatusBar::showSummary);
+}
+
+void MainStatusBar::setOpenAlerts(int open)
+{
+    m_alertsButton->setText(QStringLiteral("⚠ ") + tr("%n open alert(s)", nullptr, open));
+    m_alertsButton->setVisible(open > 0);
 }
 
 QString MainStatusBar::queueText() const

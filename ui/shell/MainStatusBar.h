@@ -1,11 +1,13 @@
 #pragma once
-// The main window's status bar: transient messages on the left, the queue's state and the open
-// workspace on the right. The permanent fields elide rather than widen the window.
+// The main window's status bar: transient messages on the left; open alerts, the queue's state
+// and the open workspace on the right. The permanent fields elide rather than widen the window.
 
 #include "domain/TrainingJob.h"
 #include "services/ModelStore.h"
 
 #include <QStatusBar>
+
+class QToolButton;
 
 namespace modeldeck {
 
@@ -29,6 +31,12 @@ public:
     // Says the demo is training `jobs` models until the queue drains (done or stopped), then
     // the summary again.
     void showDemoTraining(int jobs);
+    // The open alerts, as a button that shows them; hidden at 0.
+    void setOpenAlerts(int open);
+    QToolButton *alertsButton() const { return m_alertsButton; }
+
+Q_SIGNALS:
+    void alertsRequested();
 
 private:
     void updateQueue();
@@ -37,6 +45,7 @@ private:
     void noteRecovery(const RecoveredJobs &recovered, const ReconcileReport &cleanup);
 
     WorkspaceSession *m_session;
+    QToolButton *m_alertsButton;
     ElidedLabel *m_queueLabel;
     ElidedLabel *m_workspaceLabel;
     QString m_recoveryNote;

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "alerts/AlertsDock.h"
 #include "cards/ModelsPage.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
@@ -88,6 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_queueDock->setObjectName(QStringLiteral("queueDock")); // for saveState()
     m_queueDock->setWidget(m_queuePanel);
     addDockWidget(Qt::RightDockWidgetArea, m_queueDock);
+    m_alertsDock = new AlertsDock(m_session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+    m_alertsDock->hide(); // until there is something to see; the status bar says when
+    connect(m_alertsDock, &AlertsDock::message, this, &MainWindow::showMessage);
     m_trainingControls = new TrainingControls(m_session, this);
     connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
     connect(m_historyPage, &HistoryPage::message, this, &MainWindow::showMessage);
@@ -105,6 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusBar = new MainStatusBar(m_session, this);
     setStatusBar(m_statusBar);
+    connect(m_alertsDock, &AlertsDock::openCountChanged, m_statusBar,
+            &MainStatusBar::setOpenAlerts);
+    connect(m_statusBar, &MainStatusBar::alertsRequested, m_alertsDock, &AlertsDock::showAlerts);
 
     createActions();
 
@@ -205,6 +213,9 @@ void MainWindow::createActions()
     training->addSeparator();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queueDock->toggleViewAction());
+    QAction *alerts = m_alertsDock->toggleViewAction();
+    alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(alerts);
     view->addSeparator();
     for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
         QAction *go
@@ -370,6 +381,7 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         m_session->setQueueWorkers(AppSettings::workers());
         m_reportPage->setStaleHours(AppSettings::staleHours());
+        m_alertsDock->applySettings();
     });
     dialog->open();
 }

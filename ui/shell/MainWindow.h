@@ -15,6 +15,7 @@ class QTableView;
 
 namespace modeldeck {
 
+class AlertsDock;
 class SymbolListModel;
 class HistoryPage;
 class MainStatusBar;
@@ -99,6 +100,7 @@ private:
     QAction *m_trainModelAction = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     QDockWidget *m_queueDock = nullptr;
+    AlertsDock *m_alertsDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;
     StaleRetrain *m_staleRetrain = nullptr;
     QProgressDialog *m_progress = nullptr;

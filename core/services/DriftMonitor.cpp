@@ -1,0 +1,104 @@
+#include "services/DriftMonitor.h"
+
+#include "monitoring/PerformanceDrift.h"
+#include "services/InputDriftCheck.h"
+#include "storage/Database.h"
+#include "storage/ModelRegistryRepository.h"
+#include "util/TrContext.h"
+
+namespace modeldeck::DriftMonitor {
+
+namespace {
+
+constexpr TrContext tr { "modeldeck::DriftMonitor" };
+
+Status record(AlertRepository &alerts, const QString &model, int horizon,
+              const std::vector<DriftCheck> &checks, const QDateTime &now)
+{
+    for (const DriftCheck &check : checks) {
+        if (auto stored = alerts.insertCheck(model, horizon, check, now); !stored)
+            return stored.error();
+        if (!check.drift)
+            continue;
+        Alert alert;
+        alert.severity = QStringLiteral("warning");
+        alert.modelName = model;
+        alert.kind = check.kind + QStringLiteral("_drift");
+        alert.message = check.message;
+        alert.createdAt = now;
+        if (auto raised = alerts.raise(alert); !raised)
+            return raised.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<RegisteredModel>> referenceVersion(QSqlDatabase db, const QString &model)
+{
+    auto versions = ModelRegistryRepository(db).versions(model);
+    if (!versions)
+        return versions.error();
+    if (versions->empty())
+        return std::optional<RegisteredModel>();
+    const RegisteredModel *reference = &versions->front();
+    for (const RegisteredModel &m : *versions) {
+        if (m.active)
+            return std::optional<RegisteredModel>(m);
+        if (m.version > reference->version)
+            reference = &m;
+    }
+    return std::optional<RegisteredModel>(*reference);
+}
+
+Status afterFill(QSqlDatabase db, const QString &model, int horizon, const LivePerformance &live,
+                 const QDateTime &now)
+{
+    auto reference = referenceVersion(db, model);
+    if (!reference)
+        return reference.error();
+    if (!*reference)
+        return {}; // deleted: its predictions stay, there is nothing to hold them against
+    const RegisteredModel &m = **reference;
+    std::vector<DriftCheck> checks = PerformanceDrift::check(live, m.metrics, model);
+    // Inputs do not depend on the horizon: checked with the model's first one only. A check
+    // that cannot run (damaged settings) must not undo the fill; `drift --check` says why.
+    if (m.horizons.isEmpty() || m.horizons.front() == horizon) {
+        if (auto input = checkInputDrift(db, m); input && *input)
+            checks.push_back((*input)->check);
+    }
+    AlertRepository alerts(db);
+    return record(alerts, model, horizon, checks, now);
+}
+
+Result<std::optional<InputDrift::Result>> checkInputsNow(const Database &database,
+                                                         const QString &model)
+{
+    auto db = database.connection();
+    if (!db)
+        return db.error();
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto reference = referenceVersion(*db, model);
+    if (!reference)
+        return reference.error();
+    if (!*reference)
+        return Error { tr("There is no model named “%1” in this workspace.").arg(model) };
+    auto result = checkInputDrift(*db, **reference);
+    if (!result)
+        return result.error();
+    if (!*result)
+        return result;
+    AlertRepository alerts(*db);
+    const int horizon = (*reference)->horizons.isEmpty() ? 1 : (*reference)->horizons.front();
+    if (auto stored
+        = record(alerts, model, horizon, { (**result).check }, QDateTime::currentDateTimeUtc());
+        !stored)
+        return stored.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+} // namespace modeldeck::DriftMonitor
