@@ -6,8 +6,8 @@
 // both agree: PSI above kPsiThreshold AND a KS p-value below kAlpha / features (Bonferroni, so
 // watching many features does not multiply false alarms). The KS p-value counts effective
 // samples, not rows: features over rolling windows are autocorrelated, and counting rows made
-// 38 of 40 stationary random walks "drift" (tst_monitoringstats). Pure; PredictionService runs it on a
-// model's own features (its saved settings and scalers).
+// 38 of 40 stationary random walks "drift" (tst_monitoringstats). Pure; PredictionService runs it
+// on a model's own features (its saved settings and scalers).
 
 #include "features/FeatureSet.h"
 #include "modeldeck_core_export.h"
