@@ -2,11 +2,12 @@
 // The open workspace as the GUI sees it: opens the database and runs workspace operations on
 // pool threads, reporting back through signals and awaitable tasks, so no SQL or file parsing
 // runs on the GUI thread. Everything the GUI reads or writes goes through the facades it hands
-// out (registry(), records(), jobs(), predictions(), marketData()) or the queue. No widgets:
-// it lives in core so the boundary is a build fact (storage headers are private to core).
+// out (registry(), records(), jobs(), predictions(), marketData(), audit()) or the queue. No
+// widgets: it lives in core so the boundary is a build fact (storage headers are private to core).
 
 #include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
+#include "services/AuditFacade.h"
 #include "services/CsvImporter.h"
 #include "services/JobsFacade.h"
 #include "services/MarketDataFacade.h"
@@ -57,6 +58,7 @@ public:
     RecordsFacade records() const { return RecordsFacade(m_database); }
     JobsFacade jobs() const { return JobsFacade(m_database); }
     MarketDataFacade marketData() const { return MarketDataFacade(m_database); }
+    AuditFacade audit() const { return AuditFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
 
