@@ -42,22 +42,27 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
     return PathSanitizer::resolveInside(database.modelsDir(), modelPath.mid(prefix.size()));
 }
 
-// "records 4, 7, 9": the subject of a clear, naming at most the first ten; every id is in the
-// details.
+// "records 4, 7, 9": the subject of a clear, naming at most the first ten. The details list at
+// most the first thousand ids and the count: clearing everything may take 100,000 records, and
+// one audit row should not hold them all.
 AuditEntry clearEntry(const std::vector<qint64> &ids, QJsonObject details)
 {
     constexpr size_t kNamed = 10;
+    constexpr size_t kListed = 1000;
     QStringList named;
-    QJsonArray all;
-    for (size_t i = 0; i < ids.size(); ++i) {
+    QJsonArray listed;
+    for (size_t i = 0; i < ids.size() && i < kListed; ++i) {
         if (i < kNamed)
             named << QString::number(ids[i]);
-        all.append(ids[i]);
+        listed.append(ids[i]);
     }
     QString subject = tr("records %1").arg(named.join(QStringLiteral(", ")));
     if (ids.size() > kNamed)
         subject += tr(" … (%1 in all)").arg(qulonglong(ids.size()));
-    details.insert(QStringLiteral("records"), all);
+    details.insert(QStringLiteral("count"), qint64(ids.size()));
+    details.insert(QStringLiteral("records"), listed);
+    if (ids.size() > kListed)
+        details.insert(QStringLiteral("records_truncated"), true);
     return AuditLog::entry(AuditAction::Clear, subject, details);
 }
 

@@ -295,6 +295,7 @@ private Q_SLOTS:
         QCOMPARE(countOf(*db, AuditAction::Clear), 1);
         QCOMPARE(entries(*db).front().details.value(QStringLiteral("records")).toArray(),
                  QJsonArray { record });
+        QCOMPARE(entries(*db).front().details.value(QStringLiteral("count")).toInt(), 1);
         QVERIFY(ModelStore(*db).archive({ record })); // archived already: not again
         QCOMPARE(countOf(*db, AuditAction::Clear), 1);
     }
