@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AuditCommands.h"
 #include "CliSupport.h"
 #include "FeatureCommands.h"
 #include "FetchCommands.h"
@@ -413,6 +414,8 @@ int run(const QStringList &arguments)
         "  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions "
         "vs their actuals)\n"
         "  alerts [--history] [--limit N]   (drift found in saved models' live accuracy)\n"
+        "  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, "
+        "newest first)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -426,10 +429,11 @@ int run(const QStringList &arguments)
           o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
           o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
           o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
+    parser.addOptions(auditOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, alerts or features"));
+           "predictions, metrics, alerts, audit or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -473,6 +477,8 @@ int run(const QStringList &arguments)
         return runMetrics(parser, o);
     if (command == QLatin1StringView("alerts"))
         return runAlerts(parser, o);
+    if (command == QLatin1StringView("audit"))
+        return runAudit(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 
