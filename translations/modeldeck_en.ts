@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation><numerusform>Exported %n event to %1.</numerusform><numerusform>Exported %n events to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n event(s)</source>
+        <translation><numerusform>Newest %n event</numerusform><numerusform>Newest %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AutoTrainDialog</name>
     <message numerus="yes">
         <source>&amp;Queue %n job(s)</source>
@@ -591,6 +606,10 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>“%1”, the newest %n predictions with actuals:</source>
         <translation><numerusform>“%1”, the newest %n predictions with actuals:</numerusform><numerusform>“%1”, the newest %n predictions with actuals:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1.</source>
+        <translation><numerusform>Exported %n audit event to %1.</numerusform><numerusform>Exported %n audit events to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s).</source>

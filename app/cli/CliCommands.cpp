@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AuditCommands.h"
 #include "CliSupport.h"
 #include "FeatureCommands.h"
 #include "FetchCommands.h"
@@ -416,6 +417,8 @@ int run(const QStringList &arguments)
         "inputs now)\n"
         "  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated "
         "job failures, stale active models)\n"
+        "  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, "
+        "newest first)\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -429,11 +432,13 @@ int run(const QStringList &arguments)
                         o.record,    o.description, o.tags,       o.activate,    o.save,
                         o.out,       o.sidecar,     o.limit,      o.yes,         o.method,
                         o.trials,    o.seconds,     o.space,      o.walkForward, o.seed,
-                        o.search,    o.history,     o.ack,        o.staleHours });
+                        o.search,    o.history,     o.ack,        o.staleHours,  o.check });
+    parser.addOptions(auditOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, drift, alerts or features"));
+           "predictions, metrics, drift, alerts, audit or features"));
+
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -479,6 +484,8 @@ int run(const QStringList &arguments)
         return runAlerts(parser, o);
     if (command == QLatin1StringView("drift"))
         return runDrift(parser, o);
+    if (command == QLatin1StringView("audit"))
+        return runAudit(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
 #include "search/SearchSpec.h"
+#include "services/AuditLog.h"
 #include "services/SearchService.h"
 #include "storage/JobRepository.h"
 #include "training/CancellationToken.h"
@@ -80,7 +81,8 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
     spec.horizon = run->horizon;
     spec.search = *search;
     bool existed = false;
-    auto id = jobs.enqueue(spec, &existed);
+    const AuditEntry audit = AuditLog::trainingQueued(spec); // as TrainingQueue::enqueue does
+    auto id = jobs.enqueue(spec, &existed, &audit);
     if (!id)
         return id.error();
     if (existed) {

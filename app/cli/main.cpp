@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "services/AuditLog.h"
 #include "training/TorchRuntime.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+    modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Cli); // audit_log.source
     // English plural forms ("1 job", "3 jobs"), embedded under :/i18n as in the GUI.
     QTranslator plurals;
     if (plurals.load(QStringLiteral(":/i18n/modeldeck_en.qm")))

@@ -1,3 +1,4 @@
+#include "services/AuditLog.h"
 #include "services/Workspace.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+    modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Gui); // audit_log.source
 
     // Translations are embedded under :/i18n by qt_add_translations.
     QTranslator qtTranslator;

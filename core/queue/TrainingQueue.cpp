@@ -3,6 +3,7 @@
 #include "queue/AutoTrainPlan.h"
 #include "queue/WorkerGate.h"
 #include "search/SearchSpec.h"
+#include "services/AuditLog.h"
 #include "services/ModelStore.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -148,7 +149,8 @@ Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
     if (!repo)
         return repo.error();
     bool duplicate = false;
-    auto id = repo->enqueue(spec, &duplicate);
+    const AuditEntry audit = AuditLog::trainingQueued(spec);
+    auto id = repo->enqueue(spec, &duplicate, &audit);
     if (existed)
         *existed = duplicate;
     if (id && !duplicate) {
@@ -179,7 +181,8 @@ Result<AutoTrainResult> TrainingQueue::enqueueAuto(const QStringList &symbols,
     result.skipped = plan->skipped;
     for (const JobSpec &spec : plan->jobs) {
         bool existed = false;
-        auto id = JobRepository(*db).enqueue(spec, &existed);
+        const AuditEntry audit = AuditLog::trainingQueued(spec, QStringLiteral("auto"));
+        auto id = JobRepository(*db).enqueue(spec, &existed, &audit);
         if (!id)
             return id.error();
         result.jobIds.push_back(*id);

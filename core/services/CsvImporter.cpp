@@ -2,6 +2,8 @@
 
 #include "data/CsvParser.h"
 #include "data/ExchangeInfo.h"
+#include "services/AuditLog.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "util/PathSanitizer.h"
@@ -12,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace modeldeck {
@@ -201,6 +204,35 @@ Result<FilePreview> CsvImporter::preview(const QString &path, const ImportReques
                          std::move(parsed->csv) };
 }
 
+namespace {
+
+// One "import" entry per run, whose subject names the series it wrote ("TCS.NS 1d, AAPL 1h").
+AuditEntry importEntry(const ImportReport &report)
+{
+    QStringList series;
+    QJsonArray files;
+    qint64 rows = 0;
+    qint64 added = 0;
+    qint64 updated = 0;
+    for (const FileImportReport &f : report.files) {
+        const QString key = AuditLog::seriesSubject(f.symbol, f.timeframe);
+        if (!series.contains(key))
+            series << key;
+        files.append(QFileInfo(f.file).fileName());
+        rows += f.rowsRead;
+        added += f.merge.added;
+        updated += f.merge.updated;
+    }
+    return AuditLog::entry(AuditAction::Import, series.join(QStringLiteral(", ")),
+                           { { QStringLiteral("kind"), QStringLiteral("csv") },
+                             { QStringLiteral("files"), files },
+                             { QStringLiteral("rows"), rows },
+                             { QStringLiteral("added"), added },
+                             { QStringLiteral("updated"), updated } });
+}
+
+} // namespace
+
 Result<ImportReport> CsvImporter::run(const ImportRequest &request)
 {
     QElapsedTimer timer;
@@ -273,6 +305,10 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
     }
     if (m_cancel && m_cancel->load())
         return Error { tr("The import was cancelled; nothing was written.") };
+    if (request.audited) {
+        if (auto logged = AuditRepository(*db).insert(importEntry(report)); !logged)
+            return logged.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     report.durationMs = timer.elapsed();

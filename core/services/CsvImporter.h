@@ -28,6 +28,8 @@ struct ImportRequest
     DateOrder dateOrder = DateOrder::Auto;
     InvalidRowPolicy invalidRows = kDefaultInvalidRowPolicy;
     qint64 nowUtcMs = 0; // the clock dates are checked against; 0: now (tests fix it)
+    // Recorded in the audit log as "import" (a user's import); the bundled demo data is not.
+    bool audited = true;
 };
 
 struct FileImportReport

@@ -97,7 +97,9 @@ Result<ArchiveReport> ManualResults::discard(qint64 recordId) const
         return pending.error();
     // Archive first: it deletes the file once the record no longer offers it. A crash between
     // the two steps leaves an archived record that listUndecided no longer offers.
-    auto report = ModelStore(m_database).archive({ recordId });
+    auto report
+        = ModelStore(m_database)
+              .archive({ recordId }, { { QStringLiteral("reason"), QStringLiteral("discarded") } });
     if (!report)
         return report.error();
     auto db = m_database.connection();

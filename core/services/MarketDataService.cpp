@@ -163,6 +163,7 @@ Result<bool> MarketDataService::seedDemoData() const
     ImportRequest request;
     request.files = { Workspace::sampleDataPath() };
     request.symbol = Workspace::sampleDataSymbol();
+    request.audited = false; // the app's own sample data, not a user's import
     CsvImporter importer(m_database);
     auto imported = importer.run(request);
     if (!imported)

@@ -3,6 +3,7 @@
 #include "domain/Timeframe.h"
 #include "features/FeatureSet.h"
 #include "models/TreeBooster.h"
+#include "services/AuditLog.h"
 #include "services/ModelRegistry.h"
 #include "services/ModelSidecar.h"
 #include "training/InferenceModel.h"
@@ -171,8 +172,14 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
     draft.metrics = sidecar->metrics;
     draft.description = request.description.isEmpty() ? sidecar->description : request.description;
     draft.tags = request.tags.isEmpty() ? sidecar->tags : request.tags;
+    const AuditEntry audit = AuditLog::entry(
+        AuditAction::Import, draft.name,
+        { { QStringLiteral("kind"), QStringLiteral("model") },
+          { QStringLiteral("file"), QFileInfo(request.modelFile).fileName() },
+          { QStringLiteral("series"), AuditLog::seriesSubject(draft.symbol, draft.timeframe) },
+          { QStringLiteral("bot"), draft.bot } });
     return ModelRegistry(m_database)
-        .add(std::move(draft), *stored, QStringLiteral("imported"), request.activate);
+        .add(std::move(draft), *stored, QStringLiteral("imported"), request.activate, audit);
 }
 
 } // namespace modeldeck

@@ -2,7 +2,9 @@
 
 #include "features/SavedFeatures.h"
 #include "models/ModelConfig.h"
+#include "services/AuditLog.h"
 #include "services/ModelSidecar.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 #include <algorithm>
@@ -167,11 +170,16 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     draft.trainingRecordId = record.id;
     draft.description = request.description;
     draft.tags = request.tags;
-    return add(std::move(draft), *bytes, QStringLiteral("registry"), request.activate);
+    const AuditEntry audit = AuditLog::entry(
+        AuditAction::Save, request.name,
+        { { QStringLiteral("record"), record.id },
+          { QStringLiteral("series"), AuditLog::seriesSubject(record.symbol, record.timeframe) },
+          { QStringLiteral("bot"), record.bot } });
+    return add(std::move(draft), *bytes, QStringLiteral("registry"), request.activate, audit);
 }
 
 Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArray &fileBytes,
-                                           const QString &folder, bool activate)
+                                           const QString &folder, bool activate, AuditEntry audit)
 {
     if (auto valid = validateName(draft.name); !valid)
         return valid.error();
@@ -226,6 +234,12 @@ Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArr
     Status done = id ? Status() : Status(id.error());
     if (done && (activate || nameInUse))
         done = repo.activate(*id);
+    if (done && !audit.action.isEmpty()) {
+        audit.details.insert(QStringLiteral("version"), draft.version);
+        audit.details.insert(QStringLiteral("active"), activate || nameInUse);
+        if (auto logged = AuditRepository(*db).insert(audit); !logged)
+            done = logged.error();
+    }
     if (done)
         done = tx.commit();
     if (!done) {
@@ -298,6 +312,22 @@ Result<Activation> ModelRegistry::activate(const QString &name, std::optional<in
     if (!current->empty() && current->front().id != target->id)
         result.replaced = current->front();
     Status done = repo.activate(target->id);
+    if (done) {
+        // Activating an older version of the model that is active now is a rollback.
+        const bool rollback = result.replaced && result.replaced->name == target->name
+            && result.replaced->version > target->version;
+        QJsonObject details { { QStringLiteral("version"), target->version },
+                              { QStringLiteral("series"),
+                                AuditLog::seriesSubject(target->symbol, target->timeframe) } };
+        if (result.replaced)
+            details.insert(
+                QStringLiteral("replaced"),
+                QStringLiteral("%1 v%2").arg(result.replaced->name).arg(result.replaced->version));
+        auto logged = AuditRepository(*db).insert(AuditLog::entry(
+            rollback ? AuditAction::Rollback : AuditAction::Activate, target->name, details));
+        if (!logged)
+            done = logged.error();
+    }
     if (done)
         done = tx.commit();
     if (!done)
@@ -328,10 +358,18 @@ Result<RemovedModels> ModelRegistry::remove(const QString &name, std::optional<i
         if (!tx.isActive())
             return tx.beginError();
         ModelRegistryRepository repo(*db);
+        QJsonArray numbers;
         for (const RegisteredModel &m : doomed) {
             if (auto removed = repo.remove(m.id); !removed)
                 return removed.error();
+            numbers.append(m.version);
         }
+        auto logged = AuditRepository(*db).insert(
+            AuditLog::entry(AuditAction::Delete, name,
+                            { { QStringLiteral("versions"), numbers },
+                              { QStringLiteral("all"), !version.has_value() } }));
+        if (!logged)
+            return logged.error();
         if (auto committed = tx.commit(); !committed)
             return committed.error();
     }
@@ -446,11 +484,29 @@ Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optio
         return Error { tr("Cannot create the folder."), dir };
     const QByteArray sidecar
         = QJsonDocument(ModelSidecar::describe(*model)).toJson(QJsonDocument::Indented);
+    // The audit row is written first and committed after the files: a database that refuses
+    // the row stops the export before any file is written, and a failed write rolls it back.
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto logged = AuditRepository(*db).insert(
+        AuditLog::entry(AuditAction::Export, model->name,
+                        { { QStringLiteral("version"), model->version },
+                          { QStringLiteral("files"),
+                            QJsonArray { QDir::toNativeSeparators(out.modelFile),
+                                         QDir::toNativeSeparators(out.sidecarFile) } } }));
+    if (!logged)
+        return logged.error();
     // Both files or neither: a failed sidecar leaves the user's previous export untouched.
     if (Status written
         = FileSet::writeTogether({ { out.modelFile, *bytes }, { out.sidecarFile, sidecar } });
         !written)
         return written.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
     return out;
 }
 

@@ -5,6 +5,7 @@
 // cleared or retrained. Saving under a name again adds a version and keeps the older ones for
 // rollback; one model is active per symbol and timeframe.
 
+#include "domain/AuditEntry.h"
 #include "domain/RegisteredModel.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
@@ -61,9 +62,11 @@ public:
     // Registers `draft` as the next version of draft.name with a copy of `fileBytes` under
     // models/<folder>/. Versions of one name must share symbol and timeframe. The new version
     // is active when `activate` is set or a version of the name is active: a name in use moves
-    // on to its newest version, and activating an older one rolls back.
+    // on to its newest version, and activating an older one rolls back. `audit`, when it has
+    // an action, is recorded in the same transaction with the new version's number (and
+    // whether it became active) added to its details.
     Result<RegisteredModel> add(RegisteredModel draft, const QByteArray &fileBytes,
-                                const QString &folder, bool activate);
+                                const QString &folder, bool activate, AuditEntry audit = {});
 
     // `version` empty: the latest. Errors name the model and list its versions.
     Result<RegisteredModel> find(const QString &name,
@@ -73,6 +76,7 @@ public:
     Result<std::vector<RegisteredModel>> list(const ModelFilter &filter = {}) const;
 
     // Makes one version (default: the latest) the active model of its symbol and timeframe.
+    // Audited as "rollback" when it replaces a newer version of the same name, else "activate".
     Result<Activation> activate(const QString &name, std::optional<int> version = std::nullopt);
     // Deletes one version, or every version when `version` is empty, and their files.
     Result<RemovedModels> remove(const QString &name, std::optional<int> version = std::nullopt);
@@ -88,7 +92,8 @@ public:
     // The two files exportModel writes for `model` into `dir`.
     static ExportedModel exportPaths(const RegisteredModel &model, const QString &dir);
     // Writes <dir>/<name>-v<version>.pt and .json (the sidecar, see ModelSidecar) atomically.
-    // Existing files are an error unless `overwrite`.
+    // Existing files are an error unless `overwrite`. Audited as "export": the row is written
+    // before the files under the same write transaction, committed once both files are in place.
     Result<ExportedModel> exportModel(const QString &name, std::optional<int> version,
                                       const QString &dir, bool overwrite = false) const;
 

@@ -1,6 +1,8 @@
 #include "ModelStore.h"
 
 #include "models/ModelConfig.h"
+#include "services/AuditLog.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
@@ -12,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -37,6 +40,30 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
                 .arg(modelPath)
         };
     return PathSanitizer::resolveInside(database.modelsDir(), modelPath.mid(prefix.size()));
+}
+
+// "records 4, 7, 9": the subject of a clear, naming at most the first ten. The details list at
+// most the first thousand ids and the count: clearing everything may take 100,000 records, and
+// one audit row should not hold them all.
+AuditEntry clearEntry(const std::vector<qint64> &ids, QJsonObject details)
+{
+    constexpr size_t kNamed = 10;
+    constexpr size_t kListed = 1000;
+    QStringList named;
+    QJsonArray listed;
+    for (size_t i = 0; i < ids.size() && i < kListed; ++i) {
+        if (i < kNamed)
+            named << QString::number(ids[i]);
+        listed.append(ids[i]);
+    }
+    QString subject = tr("records %1").arg(named.join(QStringLiteral(", ")));
+    if (ids.size() > kNamed)
+        subject += tr(" … (%1 in all)").arg(qulonglong(ids.size()));
+    details.insert(QStringLiteral("count"), qint64(ids.size()));
+    details.insert(QStringLiteral("records"), listed);
+    if (ids.size() > kListed)
+        details.insert(QStringLiteral("records_truncated"), true);
+    return AuditLog::entry(AuditAction::Clear, subject, details);
 }
 
 // The names the app gives the model files it writes, relative to models/: trained models
@@ -212,7 +239,8 @@ Result<ArchivePlan> ModelStore::planArchive(const ArchiveScope &scope) const
     return plan;
 }
 
-Result<ArchiveReport> ModelStore::archive(const std::vector<qint64> &ids) const
+Result<ArchiveReport> ModelStore::archive(const std::vector<qint64> &ids,
+                                          const QJsonObject &auditDetails) const
 {
     auto db = m_database.connection();
     if (!db)
@@ -242,6 +270,11 @@ Result<ArchiveReport> ModelStore::archive(const std::vector<qint64> &ids) const
         }
         if (Status marked = records.markArchived(archiving); !marked)
             return marked.error();
+        if (!archiving.empty()) {
+            if (auto logged = AuditRepository(*db).insert(clearEntry(archiving, auditDetails));
+                !logged)
+                return logged.error();
+        }
         if (Status committed = tx.commit(); !committed)
             return committed.error();
         report.archived = int(archiving.size());

@@ -6,6 +6,7 @@
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <chrono>
@@ -84,8 +85,11 @@ public:
     Result<ArchivePlan> planArchive(const ArchiveScope &scope) const;
     // Marks the records archived (one transaction) and then deletes their model files. Only
     // *.pt files inside the workspace's models folder are deleted: record paths are hostile
-    // input, and any other path is reported in problems and left alone.
-    Result<ArchiveReport> archive(const std::vector<qint64> &ids) const;
+    // input, and any other path is reported in problems and left alone. Audited as "clear" (in
+    // the same transaction) with the archived ids and `auditDetails`, unless nothing was
+    // archived.
+    Result<ArchiveReport> archive(const std::vector<qint64> &ids,
+                                  const QJsonObject &auditDetails = {}) const;
 
 private:
     const Database &m_database;

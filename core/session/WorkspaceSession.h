@@ -2,12 +2,14 @@
 // The open workspace as the GUI sees it: opens the database and runs workspace operations on
 // pool threads, reporting back through signals and awaitable tasks, so no SQL or file parsing
 // runs on the GUI thread. Everything the GUI reads or writes goes through the facades it hands
-// out (registry(), records(), jobs(), predictions(), marketData(), alerts()) or the queue. No
-// widgets: it lives in core so the boundary is a build fact (storage headers are private to core).
+// out (registry(), records(), jobs(), predictions(), marketData(), alerts(), audit()) or the
+// queue. No widgets: it lives in core so the boundary is a build fact (storage headers are
+// private to core).
 
 #include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
 #include "services/AlertsFacade.h"
+#include "services/AuditFacade.h"
 #include "services/CsvImporter.h"
 #include "services/JobsFacade.h"
 #include "services/MarketDataFacade.h"
@@ -59,6 +61,7 @@ public:
     JobsFacade jobs() const { return JobsFacade(m_database); }
     MarketDataFacade marketData() const { return MarketDataFacade(m_database); }
     AlertsFacade alerts() const { return AlertsFacade(m_database); }
+    AuditFacade audit() const { return AuditFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
 

@@ -6,6 +6,7 @@
 #include "JobRepository.h"
 
 #include "storage/AlertRepository.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/JobProgressRepository.h"
 #include "storage/QueueRules.h"
@@ -147,7 +148,7 @@ Result<double> endPosition(const QSqlDatabase &db)
 
 JobRepository::JobRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
-Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
+Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed, const AuditEntry *audit)
 {
     if (existed)
         *existed = false;
@@ -191,6 +192,12 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed)
         q.addBindValue(jsonText(spec.search));
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
+            if (audit) {
+                AuditEntry entry = *audit;
+                entry.details.insert(QStringLiteral("job"), id);
+                if (auto logged = AuditRepository(m_db).insert(entry); !logged)
+                    return logged.error();
+            }
             if (auto committed = tx.commit(); !committed)
                 return committed.error();
             return id;

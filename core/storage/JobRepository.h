@@ -4,6 +4,7 @@
 // connection. Progress rows are JobProgressRepository's, queue commands
 // QueueControlRepository's; the rules that need no SQL are in QueueRules.
 
+#include "domain/AuditEntry.h"
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
 #include "storage/BusyRetry.h"
@@ -27,8 +28,10 @@ public:
     void setBusyRetry(BusyRetryOptions options) { m_busyRetry = std::move(options); }
 
     // Inserts a pending job at the end of the queue, unless a pending or running job with the
-    // same dedupKey exists: then returns that job's id and sets *existed.
-    Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr);
+    // same dedupKey exists: then returns that job's id and sets *existed. `audit`, when given,
+    // is recorded with the new job's id in the insert's transaction (not for an existing job).
+    Result<qint64> enqueue(const JobSpec &spec, bool *existed = nullptr,
+                           const AuditEntry *audit = nullptr);
     Result<std::optional<TrainingJob>> find(qint64 id);
     // Pending and running jobs in run order (priority desc, position asc, id asc).
     Result<std::vector<TrainingJob>> active();

@@ -629,6 +629,99 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not a ModelDeck workspace database"), r.err.constData());
     }
 
+    void auditListsWhatImportAndSaveDid()
+    {
+        const QString ws = sineWorkspace(QStringLiteral("audit")); // an `import`
+        QVERIFY(!ws.isEmpty());
+        const QStringList w { QStringLiteral("-w"), ws };
+        Run r = cli(w
+                    + QStringList { QStringLiteral("train"), QStringLiteral("--symbol"),
+                                    QStringLiteral("SINE"), QStringLiteral("--timeframe"),
+                                    QStringLiteral("5m"), QStringLiteral("--bot"),
+                                    QStringLiteral("linear_bot"), QStringLiteral("--params"),
+                                    QStringLiteral(R"({"epochs": 2, "lookback": 8})"),
+                                    QStringLiteral("--threads"), QStringLiteral("1"),
+                                    QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString record
+            = QString::number(QJsonDocument::fromJson(r.out.trimmed().split('\n').last())
+                                  .object()
+                                  .value(QStringLiteral("record_id"))
+                                  .toInteger());
+        r = cli(w
+                + QStringList { QStringLiteral("models"), QStringLiteral("save"),
+                                QStringLiteral("--record"), record, QStringLiteral("--name"),
+                                QStringLiteral("audited, \"sine\"") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = cli(w + QStringList { QStringLiteral("audit"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray entries
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 2); // a direct `train` queues nothing
+        const QJsonObject save = entries.at(0).toObject(); // newest first
+        QCOMPARE(save.value(QStringLiteral("action")).toString(), QStringLiteral("save"));
+        QCOMPARE(save.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("audited, \"sine\""));
+        QCOMPARE(save.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
+        QCOMPARE(QString::number(save.value(QStringLiteral("details"))
+                                     .toObject()
+                                     .value(QStringLiteral("record"))
+                                     .toInteger()),
+                 record);
+        const QJsonObject import = entries.at(1).toObject();
+        QCOMPARE(import.value(QStringLiteral("action")).toString(), QStringLiteral("import"));
+        QCOMPARE(import.value(QStringLiteral("subject")).toString(), QStringLiteral("SINE 5m"));
+        QCOMPARE(import.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toInt(),
+                 800);
+        QVERIFY(
+            QDateTime::fromString(import.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                .isValid());
+
+        r = cli(w
+                + QStringList { QStringLiteral("audit"), QStringLiteral("--action"),
+                                QStringLiteral("import"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .size(),
+                 1);
+        r = cli(w
+                + QStringList { QStringLiteral("audit"), QStringLiteral("--from"),
+                                QStringLiteral("2999-01-01"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out)
+                    .object()
+                    .value(QStringLiteral("entries"))
+                    .toArray()
+                    .isEmpty());
+
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        r = cli(w + QStringList { QStringLiteral("audit"), QStringLiteral("--csv"), csv });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("time_utc,action,subject,details,source\r\n"));
+        QVERIFY2(text.contains(",save,\"audited, \"\"sine\"\"\","), text.constData());
+
+        QCOMPARE(cli(w
+                     + QStringList { QStringLiteral("audit"), QStringLiteral("--action"),
+                                     QStringLiteral("erase") })
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(w
+                     + QStringList { QStringLiteral("audit"), QStringLiteral("--to"),
+                                     QStringLiteral("yesterday") })
+                     .exitCode,
+                 2);
+    }
+
     void modelsSaveActivatePredictExportDelete()
     {
         const QString ws = sineWorkspace(QStringLiteral("models"));

@@ -310,14 +310,28 @@ void SettingsDialog::accept()
 {
     if (!validationError().isEmpty())
         return;
+    const QString dir = QDir::cleanPath(QDir::fromNativeSeparators(m_workspace->text().trimmed()));
+    const bool moved = dir != QDir::cleanPath(m_currentWorkspace);
+    // Compared before saving, as the stored (clamped) values read back.
+    m_changedKeys.clear();
+    if (m_workers->value() != AppSettings::workers())
+        m_changedKeys << QStringLiteral("training/workers");
+    if (m_threads->value() != AppSettings::torchThreads())
+        m_changedKeys << QStringLiteral("training/torchThreads");
+    if (m_staleHours->value() != AppSettings::staleHours())
+        m_changedKeys << QStringLiteral("training/staleHours");
+    for (const QString &bot : ModelConfig::bots()) {
+        if (m_botTexts.value(bot).trimmed() != AppSettings::botDefaultsText(bot).trimmed())
+            m_changedKeys << QStringLiteral("training/defaults/") + bot;
+    }
+    if (moved)
+        m_changedKeys << QStringLiteral("workspace/last");
     AppSettings::setWorkers(m_workers->value());
     AppSettings::setTorchThreads(m_threads->value());
     AppSettings::setStaleHours(m_staleHours->value());
     AppSettings::setDesktopNotifications(m_notifications->isChecked());
     for (const QString &bot : ModelConfig::bots())
         AppSettings::setBotDefaultsText(bot, m_botTexts.value(bot));
-    const QString dir = QDir::cleanPath(QDir::fromNativeSeparators(m_workspace->text().trimmed()));
-    const bool moved = dir != QDir::cleanPath(m_currentWorkspace);
     QDialog::accept();
     Q_EMIT settingsChanged();
     if (moved)

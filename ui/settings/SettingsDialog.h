@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
@@ -40,6 +41,9 @@ public:
     QComboBox *botCombo() const { return m_bot; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
     QPushButton *okButton() const;
+    // After OK: the settings keys (as AppSettings stores them) whose values OK changed, for the
+    // audit log; empty when nothing changed.
+    QStringList changedKeys() const { return m_changedKeys; }
 
 public Q_SLOTS:
     void accept() override;
@@ -72,6 +76,7 @@ private:
     QLabel *m_workspaceError;
     QDialogButtonBox *m_buttons;
     QHash<QString, QString> m_botTexts; // edited text per bot, saved on OK
+    QStringList m_changedKeys;
     QString m_shownBot;
 };
 

@@ -1,7 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include "alerts/AlertsDock.h"
+#include "audit/AuditLogDialog.h"
 #include "cards/ModelsPage.h"
+#include "common/Guarded.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
 #include "import/ImportDialog.h"
@@ -216,6 +218,11 @@ void MainWindow::createActions()
     QAction *alerts = m_alertsDock->toggleViewAction();
     alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(alerts);
+    m_auditAction = view->addAction(tr("&Audit Log…"), this, &MainWindow::showAuditLog);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_auditAction->setToolTip(
+        tr("Who trained, saved, cleared, deleted, imported or exported what, and when "
+           "(Ctrl+Shift+L)"));
     view->addSeparator();
     for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
         QAction *go
@@ -251,6 +258,7 @@ void MainWindow::updateActions()
     m_downloadAction->setEnabled(idle && m_session->isOpen());
     m_refreshAllAction->setEnabled(idle && m_session->isOpen());
     m_trainModelAction->setEnabled(m_session->isOpen());
+    m_auditAction->setEnabled(m_session->isOpen());
 }
 
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
@@ -378,12 +386,41 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::workspaceChangeRequested, this,
             [this](const QString &dir) { openWorkspace(dir); });
-    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this, dialog] {
         m_session->setQueueWorkers(AppSettings::workers());
         m_reportPage->setStaleHours(AppSettings::staleHours());
         m_alertsDock->applySettings();
+        if (m_session->isOpen())
+            recordSettings(dialog->changedKeys());
     });
     dialog->open();
+}
+
+QCoro::Task<> MainWindow::recordSettings(QStringList changedKeys)
+{
+    // In the workspace open now (the facade holds its database even if the dialog also asked
+    // to switch workspaces).
+    auto recording = guarded(this, m_session->audit().recordSettings(std::move(changedKeys)));
+    auto recorded = co_await recording;
+    if (recorded && !*recorded)
+        showMessage(tr("The settings were saved, but not recorded in the audit log: %1")
+                        .arg(recorded->error().toString()));
+}
+
+void MainWindow::showAuditLog()
+{
+    if (m_auditDialog) {
+        m_auditDialog->raise();
+        m_auditDialog->activateWindow();
+        m_auditDialog->refresh();
+        return;
+    }
+    auto *dialog = new AuditLogDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Another workspace opened: show its log.
+    connect(m_session, &WorkspaceSession::opened, dialog, [dialog] { dialog->refresh(); });
+    m_auditDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::showMessage(const QString &message)

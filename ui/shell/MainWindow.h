@@ -3,6 +3,7 @@
 // drop) and switching workspaces. Everything slow runs through WorkspaceSession on pool threads.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <functional>
 #include <qcoro/qcorotask.h>
@@ -16,6 +17,7 @@ class QTableView;
 namespace modeldeck {
 
 class AlertsDock;
+class AuditLogDialog;
 class SymbolListModel;
 class HistoryPage;
 class MainStatusBar;
@@ -75,6 +77,10 @@ private:
     // The import dialog with a preview of the files; nothing is written before the user confirms.
     void showImportDialog(const QStringList &files);
     void showSettings();
+    // The Settings dialog's changed keys as one "settings" entry in the audit log.
+    QCoro::Task<> recordSettings(QStringList changedKeys);
+    // The Audit Log window (View menu, Ctrl+Shift+L); one at a time, not modal.
+    void showAuditLog();
     void showDownloadDialog();
     // One model trained by hand; ManualTrainingFlow asks to save or discard it when it ends.
     void showTrainModelDialog();
@@ -91,6 +97,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_downloadAction = nullptr;
     QAction *m_refreshAllAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QPointer<AuditLogDialog> m_auditDialog;
     ReportPage *m_reportPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     ModelsPage *m_modelsPage = nullptr;
