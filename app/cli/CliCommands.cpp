@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AbTestCommands.h"
 #include "CliSupport.h"
 #include "FeatureCommands.h"
 #include "FetchCommands.h"
@@ -413,6 +414,10 @@ int run(const QStringList &arguments)
         "  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions "
         "vs their actuals)\n"
         "  alerts [--history] [--limit N]   (drift found in saved models' live accuracy)\n"
+        "  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] "
+        "[--horizon H]\n"
+        "         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)\n"
+        "  abtest --history [--model A] [--model-b B] [--limit N]\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -426,10 +431,12 @@ int run(const QStringList &arguments)
           o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
           o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
           o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
+    // abtest (kept apart so the table above stays as it is)
+    parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, alerts or features"));
+           "predictions, metrics, alerts, abtest or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -473,6 +480,8 @@ int run(const QStringList &arguments)
         return runMetrics(parser, o);
     if (command == QLatin1StringView("alerts"))
         return runAlerts(parser, o);
+    if (command == QLatin1StringView("abtest"))
+        return runAbTest(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -135,9 +135,9 @@ struct Options
     };
     QCommandLineOption save { QStringLiteral("save"),
                               tr("Store the prediction in the workspace (predict).") };
-    QCommandLineOption history {
-        QStringLiteral("history"), tr("The accuracy recorded at each fill, oldest first (metrics).")
-    };
+    QCommandLineOption history { QStringLiteral("history"),
+                                 tr("The accuracy recorded at each fill, oldest first (metrics); "
+                                    "past A/B tests (abtest).") };
     QCommandLineOption out { QStringLiteral("out"), tr("Folder to export into (models export)."),
                              tr("dir") };
     QCommandLineOption sidecar {
@@ -169,6 +169,18 @@ struct Options
     QCommandLineOption search { QStringLiteral("search"),
                                 tr("queue add: a hyperparameter search job (with --method, "
                                    "--trials, …) instead of one training run.") };
+    QCommandLineOption modelB { QStringLiteral("model-b"),
+                                tr("The second registered model of an A/B test (abtest)."),
+                                tr("name") };
+    QCommandLineOption modelBVersion { QStringLiteral("model-b-version"),
+                                       tr("Version of --model-b (default: the latest)."), tr("n") };
+    QCommandLineOption window { QStringLiteral("window"),
+                                tr("Forecasts each model makes in an A/B test (default 250)."),
+                                tr("n") };
+    QCommandLineOption activateWinner {
+        QStringLiteral("activate-winner"),
+        tr("Activate the A/B test's winner, if the difference is significant (abtest).")
+    };
     QCommandLineOption yes {
         QStringLiteral("yes"),
         tr("Confirm without asking (importing runs code from the file; deleting is final).")

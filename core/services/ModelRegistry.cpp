@@ -275,7 +275,8 @@ Result<std::vector<RegisteredModel>> ModelRegistry::list(const ModelFilter &filt
     return ModelRegistryRepository(*db).list(filter);
 }
 
-Result<Activation> ModelRegistry::activate(const QString &name, std::optional<int> version)
+Result<Activation> ModelRegistry::activate(const QString &name, std::optional<int> version,
+                                           const std::function<Status()> &alsoInTransaction)
 {
     auto target = find(name, version);
     if (!target)
@@ -298,6 +299,8 @@ Result<Activation> ModelRegistry::activate(const QString &name, std::optional<in
     if (!current->empty() && current->front().id != target->id)
         result.replaced = current->front();
     Status done = repo.activate(target->id);
+    if (done && alsoInTransaction)
+        done = alsoInTransaction();
     if (done)
         done = tx.commit();
     if (!done)

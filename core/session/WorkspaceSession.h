@@ -7,6 +7,7 @@
 
 #include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
+#include "services/CompareFacade.h"
 #include "services/CsvImporter.h"
 #include "services/JobsFacade.h"
 #include "services/MarketDataFacade.h"
@@ -57,6 +58,8 @@ public:
     RecordsFacade records() const { return RecordsFacade(m_database); }
     JobsFacade jobs() const { return JobsFacade(m_database); }
     MarketDataFacade marketData() const { return MarketDataFacade(m_database); }
+    // Model comparison and A/B tests (scoring saved models on recent bars, ab_tests).
+    CompareFacade compare() const { return CompareFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
 
