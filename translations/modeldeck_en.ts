@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::CompareDialog</name>
+    <message numerus="yes">
+        <source>Scoring %n model(s) on the newest %1 bars of their series…</source>
+        <translation><numerusform>Scoring %n model on the newest %1 bars of their series…</numerusform><numerusform>Scoring %n models on the newest %1 bars of their series…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::CsvFormat</name>
     <message numerus="yes">
         <source>%n row(s) imported but flagged as invalid: %1.</source>

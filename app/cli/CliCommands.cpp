@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AbTestCommands.h"
 #include "AuditCommands.h"
 #include "CliSupport.h"
 #include "FeatureCommands.h"
@@ -419,6 +420,11 @@ int run(const QStringList &arguments)
         "job failures, stale active models)\n"
         "  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, "
         "newest first)\n"
+        "  alerts [--history] [--limit N]   (drift found in saved models' live accuracy)\n"
+        "  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] "
+        "[--horizon H]\n"
+        "         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)\n"
+        "  abtest --history [--model A] [--model-b B] [--limit N]\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
         "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
@@ -439,6 +445,20 @@ int run(const QStringList &arguments)
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
            "predictions, metrics, drift, alerts, audit or features"));
 
+    parser.addOptions(
+        { o.workspace,    o.json,    o.symbol,      o.timeframe, o.timeZone, o.dateOrder,
+          o.invalidRows,  o.from,    o.to,          o.bot,       o.horizon,  o.params,
+          o.threads,      o.symbols, o.timeframes,  o.bots,      o.priority, o.maxRetries,
+          o.workers,      o.job,     o.provider,    o.baseUrl,   o.model,    o.name,
+          o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
+          o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
+          o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
+    // abtest (kept apart so the table above stays as it is)
+    parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
+           "predictions, metrics, alerts, abtest or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -486,6 +506,8 @@ int run(const QStringList &arguments)
         return runDrift(parser, o);
     if (command == QLatin1StringView("audit"))
         return runAudit(parser, o);
+    if (command == QLatin1StringView("abtest"))
+        return runAbTest(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

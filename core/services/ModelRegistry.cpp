@@ -289,7 +289,8 @@ Result<std::vector<RegisteredModel>> ModelRegistry::list(const ModelFilter &filt
     return ModelRegistryRepository(*db).list(filter);
 }
 
-Result<Activation> ModelRegistry::activate(const QString &name, std::optional<int> version)
+Result<Activation> ModelRegistry::activate(const QString &name, std::optional<int> version,
+                                           const std::function<Status()> &alsoInTransaction)
 {
     auto target = find(name, version);
     if (!target)
@@ -328,6 +329,8 @@ Result<Activation> ModelRegistry::activate(const QString &name, std::optional<in
         if (!logged)
             done = logged.error();
     }
+    if (done && alsoInTransaction)
+        done = alsoInTransaction();
     if (done)
         done = tx.commit();
     if (!done)

@@ -11,6 +11,7 @@
 #include "util/Result.h"
 
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -77,7 +78,11 @@ public:
 
     // Makes one version (default: the latest) the active model of its symbol and timeframe.
     // Audited as "rollback" when it replaces a newer version of the same name, else "activate".
-    Result<Activation> activate(const QString &name, std::optional<int> version = std::nullopt);
+    // `alsoInTransaction`, when given, runs on this thread's connection inside the activation's
+    // transaction (a write that must happen with it or not at all, such as marking the A/B test
+    // the activation came from); its failure rolls the activation back.
+    Result<Activation> activate(const QString &name, std::optional<int> version = std::nullopt,
+                                const std::function<Status()> &alsoInTransaction = {});
     // Deletes one version, or every version when `version` is empty, and their files.
     Result<RemovedModels> remove(const QString &name, std::optional<int> version = std::nullopt);
     // Renames every version of `oldName` in one transaction; versions, files and activation

@@ -4,6 +4,7 @@
 #include "features/FeatureSet.h"
 #include "features/SavedFeatures.h"
 #include "services/DriftMonitor.h"
+#include "services/RegisteredModelLoader.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/ModelRegistryRepository.h"
@@ -11,7 +12,6 @@
 #include "storage/PredictionRepository.h"
 #include "training/ConformalInterval.h"
 #include "training/InferenceModel.h"
-#include "training/ModelFile.h"
 #include "training/NaiveBlend.h"
 #include "util/PathSanitizer.h"
 #include "util/TrContext.h"
@@ -50,36 +50,6 @@ struct CachedModel
     QDateTime modified;
     std::shared_ptr<InferenceModel> model;
 };
-
-Result<std::shared_ptr<InferenceModel>> loadModel(const RegisteredModel &m, const QString &path,
-                                                  const SavedFeatures &features)
-{
-    auto bytes = ModelFile::readVerified(path, m.fileSha256);
-    if (!bytes)
-        return Error {
-            tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)
-        };
-    const int featureCount = int(features.names.size());
-    Result<std::unique_ptr<InferenceModel>> model = Error {};
-    if (m.format == RegisteredModel::Format::TorchScript) {
-        model = InferenceModel::fromTorchScript(*bytes, features.config.lookback, featureCount,
-                                                int(m.horizons.size()));
-    } else {
-        auto config = ModelConfig::fromJson(m.bot, m.modelConfig);
-        if (!config)
-            return Error { tr("The registry entry of %1 has damaged model settings: %2")
-                               .arg(label(m), config.error().message) };
-        model = InferenceModel::fromModelFile(*bytes, *config, featureCount);
-    }
-    if (!model)
-        return Error {
-            tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)
-        };
-    if ((*model)->outputCount() != m.horizons.size()
-        || (*model)->lookback() != features.config.lookback)
-        return Error { tr("The model file of %1 does not fit its registry entry.").arg(label(m)) };
-    return std::shared_ptr<InferenceModel>(std::move(*model));
-}
 
 } // namespace
 
@@ -153,7 +123,7 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
         }
     }
     if (!model) {
-        auto loaded = loadModel(m, *path, *features);
+        auto loaded = RegisteredModelLoader::loadNetwork(m, *path, *features);
         if (!loaded)
             return loaded.error();
         model = *loaded;

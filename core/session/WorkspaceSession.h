@@ -10,6 +10,7 @@
 #include "modeldeck_core_export.h"
 #include "services/AlertsFacade.h"
 #include "services/AuditFacade.h"
+#include "services/CompareFacade.h"
 #include "services/CsvImporter.h"
 #include "services/JobsFacade.h"
 #include "services/MarketDataFacade.h"
@@ -62,6 +63,8 @@ public:
     MarketDataFacade marketData() const { return MarketDataFacade(m_database); }
     AlertsFacade alerts() const { return AlertsFacade(m_database); }
     AuditFacade audit() const { return AuditFacade(m_database); }
+    // Model comparison and A/B tests (scoring saved models on recent bars, ab_tests).
+    CompareFacade compare() const { return CompareFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
 

@@ -52,7 +52,8 @@ bool SavedModelActions::confirm(const QString &title, const QString &text,
     return m_confirm(m_dialogParent, title, text, accept);
 }
 
-QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool askFirst)
+QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool askFirst,
+                                              ActivateFunction how)
 {
     if (m_busy || !m_session->isOpen())
         co_return false;
@@ -101,7 +102,7 @@ QCoro::Task<bool> SavedModelActions::activate(QString name, int version, bool as
             co_return false;
         }
     }
-    auto activating = guarded(this, m_session->registry().activate(name, version));
+    auto activating = guarded(this, how ? how() : m_session->registry().activate(name, version));
     auto doneGuarded = co_await activating;
     if (!doneGuarded)
         co_return false;

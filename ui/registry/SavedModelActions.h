@@ -4,6 +4,9 @@
 // one message naming the model and what happened or failed. Prompts for names and folders
 // are the page's; confirmations go through a replaceable function so tests can answer them.
 
+#include "services/ModelRegistry.h"
+#include "util/Result.h"
+
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -31,8 +34,13 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Each returns true when the registry changed. Busy (another action runs): false at once.
+    // Runs the activation itself once confirmed (default: the registry's activate(name,
+    // version)); an A/B test's "Activate winner" also marks its test, in the same transaction.
+    using ActivateFunction = std::function<QCoro::Task<Result<Activation>>()>;
+
     // Makes `version` the active model of its series, after confirming which one it replaces.
-    QCoro::Task<bool> activate(QString name, int version, bool confirm = true);
+    QCoro::Task<bool> activate(QString name, int version, bool confirm = true,
+                               ActivateFunction how = {});
     QCoro::Task<bool> rename(QString oldName, QString newName);
     QCoro::Task<bool> setDetails(QString name, QString description, QStringList tags);
     // Writes NAME-vN.pt and .json into `dir`, asking before replacing existing files.

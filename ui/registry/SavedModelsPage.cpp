@@ -7,6 +7,7 @@
 #include "common/Guarded.h"
 #include "common/MessageBanner.h"
 #include "common/StatCard.h"
+#include "compare/CompareDialog.h"
 #include "queue/TrainingQueue.h"
 #include "registry/ModelSwitcher.h"
 #include "registry/SavedModelDelegate.h"
@@ -113,11 +114,14 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
 
     m_view = new QListView(this);
     CardGrid::setUp(m_view, m_delegate, m_filter);
+    // Ctrl+click and Shift+click pick several models to compare; actions on one model act on
+    // the current card as before.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Saved models"));
     m_view->setAccessibleDescription(
         tr("A activates, V shows versions, F2 renames, E edits details, Ctrl+E exports, "
-           "Delete deletes the selected model."));
+           "Delete deletes the selected model, C compares the selected models."));
 
     m_stack = new EmptyStateStack(m_view, this);
     m_banner = new MessageBanner(this);
@@ -152,6 +156,8 @@ SavedModelsPage::SavedModelsPage(WorkspaceSession *session, QWidget *parent)
             Q_EMIT activeModelChanged(symbol, timeframe, name, version);
         });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SavedModelsPage::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SavedModelsPage::updateState);
     connect(m_view, &QListView::activated, m_versionsAction, &QAction::trigger);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SavedModelsPage::showContextMenu);
@@ -249,10 +255,15 @@ void SavedModelsPage::buildActions()
     m_deleteAllAction = make(tr("&Delete Model…"), QKeySequence(QKeySequence::Delete),
                              tr("Delete the model with all its versions and files"),
                              [this] { deleteCurrent(true); });
+    m_compareAction
+        = make(tr("Co&mpare / A/B Test…"), QKeySequence(Qt::Key_C),
+               tr("Compare the selected models (Ctrl+click to select several; one model with "
+                  "several versions compares its two newest) and A/B test two of them"),
+               [this] { compareSelected(); });
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action :
-         { m_activateAction, m_versionsAction, m_renameAction, m_detailsAction, m_exportAction }) {
+    for (QAction *action : { m_activateAction, m_versionsAction, m_renameAction, m_detailsAction,
+                             m_exportAction, m_compareAction }) {
         auto *button = new QPushButton(action->text(), this);
         button->setToolTip(action->toolTip());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -363,6 +374,37 @@ void SavedModelsPage::updateState()
         has ? tr("Delete Version %1 Only…").arg(current.data(R::VersionRole).toInt())
             : tr("Delete This &Version…"));
     m_deleteButton->setEnabled(has);
+    m_compareAction->setEnabled(!m_actions->isBusy() && !compareRefs().empty());
+}
+
+std::vector<ModelRef> SavedModelsPage::compareRefs() const
+{
+    std::vector<ModelRef> refs;
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        if (const SavedModelEntry *e = m_models->entry(m_filter->mapToSource(index).row()))
+            refs.push_back({ e->model.name, e->model.version });
+    }
+    if (refs.size() == 1) {
+        // One card: its two newest versions, the A/B test of a retrained model.
+        const SavedModelEntry *e = m_models->entry(m_filter->mapToSource(selected.first()).row());
+        refs.clear();
+        if (e && e->versions.size() >= 2)
+            refs = { { e->model.name, e->versions[e->versions.size() - 2] },
+                     { e->model.name, e->versions.back() } };
+    }
+    return refs;
+}
+
+CompareDialog *SavedModelsPage::compareSelected()
+{
+    std::vector<ModelRef> refs = compareRefs();
+    if (refs.empty() || !m_session->isOpen())
+        return nullptr;
+    auto *dialog = new CompareDialog(m_session, m_actions, std::move(refs), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString SavedModelsPage::currentName() const
@@ -408,7 +450,7 @@ void SavedModelsPage::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addActions({ m_activateAction, m_versionsAction });
     menu.addSeparator();
-    menu.addActions({ m_renameAction, m_detailsAction, m_exportAction });
+    menu.addActions({ m_renameAction, m_detailsAction, m_exportAction, m_compareAction });
     menu.addSeparator();
     menu.addActions({ m_deleteVersionAction, m_deleteAllAction });
     menu.exec(m_view->viewport()->mapToGlobal(pos));

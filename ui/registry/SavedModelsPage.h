@@ -2,13 +2,15 @@
 // The "Saved Models" page: a card per registered model name (QListView over
 // SavedModelListModel, painted by SavedModelDelegate), stat cards (saved, ready, storage),
 // search and filters, the model switcher, and the actions on the selected model: Activate,
-// Versions (roll back), Rename, Edit Details, Export and Delete. Loads off the GUI thread when a
+// Versions (roll back), Rename, Edit Details, Export and Delete, and Compare / A/B test on
+// several selected (Ctrl+click) models. Loads off the GUI thread when a
 // workspace opens, after its own changes, and after queued training jobs finish.
 
 #include "common/ReloadGate.h"
 #include "registry/SavedModelActions.h"
 #include "registry/SavedModelFilterModel.h"
 #include "registry/SavedModelListModel.h"
+#include "services/AbTestService.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,6 +26,7 @@ class QTimer;
 
 namespace modeldeck {
 
+class CompareDialog;
 class EmptyStateStack;
 class MessageBanner;
 class ModelFileChecks;
@@ -53,6 +56,10 @@ public:
     void setConfirmFunction(SavedModelActions::ConfirmFunction confirm);
 
     SavedModelActions *actions() const { return m_actions; }
+    QAction *compareAction() const { return m_compareAction; }
+    // Opens the comparison of the selected models (two or more cards; one card with several
+    // versions compares its two newest), or returns null when the selection allows none.
+    CompareDialog *compareSelected();
     SavedModelPrompts *prompts() const { return m_prompts; }
     SavedModelListModel *listModel() const { return m_models; }
     SavedModelFilterModel *filterModel() const { return m_filter; }
@@ -88,6 +95,9 @@ private:
     const SavedModelEntry *currentEntry() const;
     void activateCurrent();
     void deleteCurrent(bool allVersions);
+    // What Compare would open on: the selected cards' shown versions (two or more), or one
+    // card's two newest versions; empty when neither.
+    std::vector<ModelRef> compareRefs() const;
 
     WorkspaceSession *m_session;
     SavedModelActions *m_actions;
@@ -114,6 +124,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_deleteVersionAction = nullptr;
     QAction *m_deleteAllAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QPushButton *m_deleteButton = nullptr;
     SavedModelPrompts *m_prompts;
     ReloadGate m_gate;
