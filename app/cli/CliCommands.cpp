@@ -6,6 +6,7 @@
 #include "ModelCommands.h"
 #include "MonitorCommands.h"
 #include "QueueCommands.h"
+#include "RetrainCommands.h"
 #include "SearchCommands.h"
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
@@ -400,6 +401,9 @@ int run(const QStringList &arguments)
         "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
         "  queue retry|remove --job N\n"
         "  queue list | status | run | pause | resume | stop | force-stop\n"
+        "  queue run --schedule   (keeps running; retrains stale active models in the "
+        "retraining window)\n"
+        "  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)\n"
         "  predict --model NAME --horizon H [--save]\n"
         "  models list [--name N] [--symbol S] [--timeframe T]\n"
         "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
@@ -426,10 +430,11 @@ int run(const QStringList &arguments)
           o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
           o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
           o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
+    parser.addOptions({ o.reason, o.schedule });
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, alerts or features"));
+           "predictions, metrics, alerts, retrain or features"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -473,6 +478,8 @@ int run(const QStringList &arguments)
         return runMetrics(parser, o);
     if (command == QLatin1StringView("alerts"))
         return runAlerts(parser, o);
+    if (command == QLatin1StringView("retrain"))
+        return runRetrain(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

@@ -169,6 +169,14 @@ struct Options
     QCommandLineOption search { QStringLiteral("search"),
                                 tr("queue add: a hyperparameter search job (with --method, "
                                    "--trials, …) instead of one training run.") };
+    QCommandLineOption reason { QStringLiteral("reason"),
+                                tr("Why the model is retrained, kept with the job (retrain)."),
+                                tr("text") };
+    QCommandLineOption schedule {
+        QStringLiteral("schedule"),
+        tr("queue run: keep running and retrain stale active models in the retraining window "
+           "(Settings ▸ Retraining).")
+    };
     QCommandLineOption yes {
         QStringLiteral("yes"),
         tr("Confirm without asking (importing runs code from the file; deleting is final).")
