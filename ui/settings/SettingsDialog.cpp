@@ -2,6 +2,7 @@
 
 #include "models/ModelConfig.h"
 #include "settings/AppSettings.h"
+#include "settings/RetrainSettingsGroup.h"
 #include "training/TrainingSettings.h"
 
 #include <QApplication>
@@ -57,13 +58,13 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
       m_workers(new QSpinBox(this)), m_threads(new QSpinBox(this)), m_threadHint(new QLabel(this)),
       m_staleHours(new QSpinBox(this)), m_bot(new QComboBox(this)),
       m_params(new QPlainTextEdit(this)), m_paramsError(errorLabel(this)),
-      m_workspaceError(errorLabel(this)),
+      m_workspaceError(errorLabel(this)), m_retrain(new RetrainSettingsGroup(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
                                      this))
 {
     setWindowTitle(tr("Settings"));
-    resize(620, 640);
+    resize(620, 700);
     const int cores = AppSettings::cores();
 
     m_workspace->setAccessibleName(tr("Workspace folder"));
@@ -147,6 +148,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(workspaceBox);
     layout->addWidget(trainingBox);
+    layout->addWidget(m_retrain);
     layout->addWidget(paramsBox, 1);
     layout->addWidget(m_buttons);
 
@@ -154,6 +156,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     connect(m_workspace, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_workers, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_threads, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_retrain, &RetrainSettingsGroup::changed, this, &SettingsDialog::validate);
     connect(m_bot, &QComboBox::currentIndexChanged, this,
             [this] { showBot(m_bot->currentData().toString()); });
     connect(m_params, &QPlainTextEdit::textChanged, this, [this] {
@@ -175,6 +178,7 @@ void SettingsDialog::load()
     m_workers->setValue(AppSettings::workers());
     m_threads->setValue(AppSettings::torchThreads());
     m_staleHours->setValue(AppSettings::staleHours());
+    m_retrain->setSettings(RetrainSettings::load());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot] = AppSettings::botDefaultsText(bot);
     showBot(m_bot->currentData().toString());
@@ -239,6 +243,8 @@ QString SettingsDialog::validationError() const
         return tr("%1 is a file, not a folder.").arg(dir);
     if (!AppSettings::fitsCores(m_workers->value(), m_threads->value(), AppSettings::cores()))
         return threadHint();
+    if (const QString error = m_retrain->validationError(); !error.isEmpty())
+        return error;
     for (const QString &bot : ModelConfig::bots()) {
         if (const QString error = checkBotDefaults(bot, m_botTexts.value(bot)); !error.isEmpty())
             return tr("%1: %2").arg(bot, error);
@@ -285,6 +291,7 @@ void SettingsDialog::restoreDefaults()
     m_workers->setValue(AppSettings::kDefaultWorkers);
     m_threads->setValue(AppSettings::kDefaultTorchThreads);
     m_staleHours->setValue(AppSettings::kDefaultStaleHours);
+    m_retrain->setSettings(RetrainSettings());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot].clear();
     showBot(m_shownBot);
@@ -305,6 +312,7 @@ void SettingsDialog::accept()
     AppSettings::setWorkers(m_workers->value());
     AppSettings::setTorchThreads(m_threads->value());
     AppSettings::setStaleHours(m_staleHours->value());
+    m_retrain->settings().save();
     for (const QString &bot : ModelConfig::bots())
         AppSettings::setBotDefaultsText(bot, m_botTexts.value(bot));
     const QString dir = QDir::cleanPath(QDir::fromNativeSeparators(m_workspace->text().trimmed()));

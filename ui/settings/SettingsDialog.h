@@ -1,7 +1,8 @@
 #pragma once
 // Preferences: the workspace folder, how many training jobs run at once and with how many
 // torch threads each (workers × threads ≤ cores), when a model counts as stale, and default
-// hyperparameters per bot (validated JSON). Stored through AppSettings when OK is pressed.
+// hyperparameters per bot (validated JSON), and retraining (RetrainSettingsGroup: the schedule
+// and retraining on drift). Stored through AppSettings (retraining: RetrainSettings) on OK.
 
 #include <QDialog>
 #include <QHash>
@@ -15,6 +16,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace modeldeck {
+
+class RetrainSettingsGroup;
 
 class SettingsDialog : public QDialog
 {
@@ -36,6 +39,7 @@ public:
     QSpinBox *staleHoursBox() const { return m_staleHours; }
     QComboBox *botCombo() const { return m_bot; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
+    RetrainSettingsGroup *retrainGroup() const { return m_retrain; }
     QPushButton *okButton() const;
 
 public Q_SLOTS:
@@ -66,6 +70,7 @@ private:
     QPlainTextEdit *m_params;
     QLabel *m_paramsError;
     QLabel *m_workspaceError;
+    RetrainSettingsGroup *m_retrain;
     QDialogButtonBox *m_buttons;
     QHash<QString, QString> m_botTexts; // edited text per bot, saved on OK
     QString m_shownBot;

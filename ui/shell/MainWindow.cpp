@@ -20,6 +20,7 @@
 #include "symbols/SymbolsPage.h"
 #include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
 #include "training/ManualTrainingFlow.h"
+#include "training/ScheduledRetrain.h"
 #include "training/StaleRetrain.h"
 #include "training/TrainModelDialog.h"
 #include "training/TrainingControls.h"
@@ -101,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_savedModelsPage->reload(); });
     m_staleRetrain = new StaleRetrain(m_session, this);
     connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
+    m_scheduledRetrain = new ScheduledRetrain(m_session, this);
+    connect(m_scheduledRetrain, &ScheduledRetrain::message, this, &MainWindow::showMessage);
+    m_scheduledRetrain->apply(RetrainSettings::load());
     setCentralWidget(m_tabs);
 
     m_statusBar = new MainStatusBar(m_session, this);
@@ -370,6 +374,7 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
         m_session->setQueueWorkers(AppSettings::workers());
         m_reportPage->setStaleHours(AppSettings::staleHours());
+        m_scheduledRetrain->apply(RetrainSettings::load());
     });
     dialog->open();
 }
