@@ -96,6 +96,26 @@ int runRetrain(const QCommandLineParser &parser, const Options &o)
     return ExitOk;
 }
 
+PredictionService::DriftHandler driftRetrainHandler(const Database &database)
+{
+    if (!RetrainSettings::load().retrainOnDrift)
+        return {};
+    return [&database](const Alert &alert) -> Result<QString> {
+        if (alert.modelName.isEmpty())
+            return QString();
+        auto ticket = RetrainTrigger(database).retrain(
+            { alert.modelName, 0, RetrainTriggerKind::Drift, alert.message });
+        if (!ticket)
+            return Error { tr("Drift on “%1”: could not queue a retrain: %2")
+                               .arg(alert.modelName, ticket.error().message) };
+        return ticket->duplicate
+            ? tr("Drift on “%1”: its retrain is already queued as job %2.")
+                  .arg(alert.modelName)
+                  .arg(ticket->jobId)
+            : tr("Drift on “%1”: queued retrain job %2.").arg(alert.modelName).arg(ticket->jobId);
+    };
+}
+
 ScheduleTicker::ScheduleTicker(std::shared_ptr<Database> database, TrainingQueue &queue,
                                int workers, bool json)
     : m_database(std::move(database)), m_queue(queue), m_workers(workers), m_json(json)

@@ -2,6 +2,7 @@
 // modeldeck-cli retrain, and the retraining schedule that `queue run --schedule` ticks.
 
 #include "CliSupport.h"
+#include "services/PredictionService.h"
 
 #include <QTimer>
 #include <memory>
@@ -17,6 +18,11 @@ namespace modeldeck::cli {
 // retrain --model NAME | --record ID [--reason TEXT] [--json]: queues a retrain (trigger
 // "manual") and prints the job, whether an identical one was already queued, and its ETA.
 int runRetrain(const QCommandLineParser &parser, const Options &o);
+
+// For `predictions fill`: when Settings ▸ Retraining says "Retrain automatically when drift is
+// found", a handler that queues a retrain (trigger "drift", the alert's message as reason) of
+// each model a fill newly alerts on; otherwise none.
+PredictionService::DriftHandler driftRetrainHandler(const Database &database);
 
 // For `queue run --schedule`: ticks the retraining schedule (Settings ▸ Retraining; --schedule
 // turns it on for this run) at once and every check interval while the queue runs, refreshing

@@ -1,9 +1,12 @@
 // modeldeck-cli retrain (--json shape, duplicates, usage errors) and queue run --schedule
 // (queues a scheduled retrain of a stale active model and keeps running until Ctrl+C).
+#include "TestBars.h"
 #include "TestRecords.h"
+#include "monitoring/PerformanceDrift.h"
 #include "queue/RetrainSettings.h"
 #include "services/ModelRegistry.h"
 #include "storage/Database.h"
+#include "storage/PredictionRepository.h"
 #include "storage/SqlValues.h"
 #include "storage/TrainingRecordRepository.h"
 
@@ -132,8 +135,9 @@ private Q_SLOTS:
                   QStringLiteral("alpha") },
                 config);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.startsWith("Already queued as job " + QByteArray::number(jobId) + " — "),
-                 r.out.constData());
+        const QByteArray expected
+            = QByteArray("Already queued as job ") + QByteArray::number(jobId) + QByteArray(" — ");
+        QVERIFY2(r.out.startsWith(expected), r.out.constData());
     }
 
     void retrainUsageAndUnknownModels()
@@ -148,6 +152,80 @@ private Q_SLOTS:
                 config);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("“ghost”"), r.err.constData());
+    }
+
+    // With "retrain on drift" set, a fill that raises drift alerts queues one retrain of the
+    // model (the second alert merges into it) and says so; without it, none.
+    void predictionsFillRetrainsOnDrift_data()
+    {
+        QTest::addColumn<bool>("on");
+        QTest::newRow("off") << false;
+        QTest::newRow("on") << true;
+    }
+
+    void predictionsFillRetrainsOnDrift()
+    {
+        QFETCH(bool, on);
+        const QString config = m_dir.filePath(QStringLiteral("config-drift-%1").arg(on));
+        {
+            RetrainSettings s;
+            s.retrainOnDrift = on;
+            QSettings settings(config + QStringLiteral("/ModelDeck/ModelDeck.conf"),
+                               QSettings::IniFormat);
+            s.save(settings);
+        }
+        const QString ws = m_dir.filePath(QStringLiteral("drift-%1").arg(on));
+        {
+            auto db = Database::open(ws);
+            QVERIFY(db);
+            const auto bars = test::waveBars(100, 3);
+            QCOMPARE(test::storeBars(**db, QStringLiteral("WAVE"), QStringLiteral("5m"), bars),
+                     QString());
+            RegisteredModel m;
+            m.name = QStringLiteral("wave");
+            m.bot = QStringLiteral("linear_bot");
+            m.horizons = { 1 };
+            m.symbol = QStringLiteral("WAVE");
+            m.timeframe = QStringLiteral("5m");
+            m.modelConfig = QJsonObject { { QStringLiteral("epochs"), 1 } };
+            m.metrics = QJsonObject { { QStringLiteral("rmse"), 1.0 } };
+            auto added
+                = ModelRegistry(**db).add(m, QByteArray(64, 'x'), QStringLiteral("registry"), true);
+            QVERIFY(added);
+            PredictionRepository predictions(*(*db)->connection());
+            for (int i = 0; i < PerformanceDrift::kMinSamples; ++i) {
+                Prediction p;
+                p.predictedAt = QDateTime::currentDateTimeUtc();
+                p.modelId = added->id;
+                p.modelName = m.name;
+                p.modelVersion = 1;
+                p.symbol = m.symbol;
+                p.timeframe = m.timeframe;
+                p.baseTimeMs = bars[size_t(50 + i)].timeUtcMs;
+                p.baseClose = bars[size_t(50 + i)].close;
+                p.targetTimeMs = bars[size_t(51 + i)].timeUtcMs;
+                p.value = bars[size_t(51 + i)].close + 5; // far off, and its band misses
+                p.lower95 = p.value - 1;
+                p.upper95 = p.value + 1;
+                QVERIFY(predictions.insert(p));
+            }
+        }
+        const Run r = cli({ QStringLiteral("-w"), ws, QStringLiteral("predictions"),
+                            QStringLiteral("fill"), QStringLiteral("--json") },
+                          config);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject fill = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(fill.value(QStringLiteral("filled")).toInt(), PerformanceDrift::kMinSamples);
+        const QJsonArray actions = fill.value(QStringLiteral("drift_retrains")).toArray();
+        if (!on) {
+            QVERIFY(actions.isEmpty());
+            return;
+        }
+        QCOMPARE(actions.size(), 2);
+        QVERIFY2(actions.at(0).toString().contains(QStringLiteral("queued retrain job")),
+                 qPrintable(actions.at(0).toString()));
+        QVERIFY2(actions.at(1).toString().contains(QStringLiteral("already queued as job")),
+                 qPrintable(actions.at(1).toString()));
     }
 
     void queueRunScheduleQueuesAStaleModel()
