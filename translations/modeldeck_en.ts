@@ -474,6 +474,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::RetrainEtaEstimate</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation><numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::RunningJobView</name>
     <message numerus="yes">
         <source>+%n more job(s) running</source>
@@ -485,6 +492,21 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>· %n bar(s) ahead</source>
         <translation><numerusform>· %n bar ahead</numerusform><numerusform>· %n bars ahead</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ScheduledRetrain</name>
+    <message numerus="yes">
+        <source>Scheduled retraining: no active model is older than %n hour(s).</source>
+        <translation><numerusform>Scheduled retraining: no active model is older than %n hour.</numerusform><numerusform>Scheduled retraining: no active model is older than %n hours.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled retraining queued %n job(s)</source>
+        <translation><numerusform>Scheduled retraining queued %n job</numerusform><numerusform>Scheduled retraining queued %n jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already queued</source>
+        <translation><numerusform>; %n already queued</numerusform><numerusform>; %n already queued</numerusform></translation>
     </message>
 </context>
 <context>

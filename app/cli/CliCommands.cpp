@@ -8,6 +8,7 @@
 #include "ModelCommands.h"
 #include "MonitorCommands.h"
 #include "QueueCommands.h"
+#include "RetrainCommands.h"
 #include "SearchCommands.h"
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
@@ -402,6 +403,9 @@ int run(const QStringList &arguments)
         "  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]\n"
         "  queue retry|remove --job N\n"
         "  queue list | status | run | pause | resume | stop | force-stop\n"
+        "  queue run --schedule   (keeps running; retrains stale active models in the "
+        "retraining window)\n"
+        "  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)\n"
         "  predict --model NAME --horizon H [--save]\n"
         "  models list [--name N] [--symbol S] [--timeframe T]\n"
         "  models save --record ID --name N [--description D] [--tags a,b] [--activate]\n"
@@ -443,7 +447,7 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, drift, alerts, audit or features"));
+           "predictions, metrics, drift, alerts, audit, abtest, retrain or features"));
 
     parser.addOptions(
         { o.workspace,    o.json,    o.symbol,      o.timeframe, o.timeZone, o.dateOrder,
@@ -455,10 +459,7 @@ int run(const QStringList &arguments)
           o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
     // abtest (kept apart so the table above stays as it is)
     parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, alerts, abtest or features"));
+    parser.addOptions({ o.reason, o.schedule });
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -508,6 +509,8 @@ int run(const QStringList &arguments)
         return runAudit(parser, o);
     if (command == QLatin1StringView("abtest"))
         return runAbTest(parser, o);
+    if (command == QLatin1StringView("retrain"))
+        return runRetrain(parser, o);
     return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 

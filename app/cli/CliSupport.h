@@ -137,7 +137,7 @@ struct Options
                               tr("Store the prediction in the workspace (predict).") };
     QCommandLineOption history { QStringLiteral("history"),
                                  tr("The accuracy recorded at each fill, oldest first (metrics); "
-                                    "past A/B tests (abtest).") };
+                                    "past A/B tests (abtest); acknowledged ones too (alerts).") };
     QCommandLineOption out { QStringLiteral("out"), tr("Folder to export into (models export)."),
                              tr("dir") };
     QCommandLineOption sidecar {
@@ -174,75 +174,80 @@ struct Options
                              tr("ids|all") };
     QCommandLineOption check { QStringLiteral("check"),
                                tr("Check the model's inputs for drift now (drift).") };
-    QCommandLineOption staleHours
-    {
+    QCommandLineOption staleHours {
         QStringLiteral("stale-hours"),
-            tr("First raise an alert for each active model older than this (alerts)."),
-            tr("hours") QCommandLineOption modelB {
-                QStringLiteral("model-b"),
-                tr("The second registered model of an A/B test (abtest)."), tr("name")
-            };
-        QCommandLineOption modelBVersion { QStringLiteral("model-b-version"),
-                                           tr("Version of --model-b (default: the latest)."),
-                                           tr("n") };
-        QCommandLineOption window { QStringLiteral("window"),
-                                    tr("Forecasts each model makes in an A/B test (default 250)."),
-                                    tr("n") };
-        QCommandLineOption activateWinner {
-            QStringLiteral("activate-winner"),
-            tr("Activate the A/B test's winner, if the difference is significant (abtest).")
-        };
-        QCommandLineOption yes {
-            QStringLiteral("yes"),
-            tr("Confirm without asking (importing runs code from the file; deleting is final).")
-        };
+        tr("First raise an alert for each active model older than this (alerts)."), tr("hours")
     };
-
-    Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser,
-                                                    const Options &o);
-    // True with --yes; otherwise asks on the terminal, and refuses (false) without one.
-    bool confirm(const QCommandLineParser &parser, const Options &o, const QString &question);
-    // --params (or `option`) as inline JSON ("{...}") or a file holding it.
-    Result<QJsonObject> readParams(const QString &value,
-                                   const QString &option = QStringLiteral("--params"));
-
-    // What --timeframe, --horizon and --params describe for `bot` (train, search, features export):
-    // errors are usage errors, worded as the option's own checks word them.
-    struct RunOptions
-    {
-        Timeframe timeframe;
-        int horizon = 1;
-        QJsonObject params;
-        TrainingSettings settings;
+    QCommandLineOption modelB { QStringLiteral("model-b"),
+                                tr("The second registered model of an A/B test (abtest)."),
+                                tr("name") };
+    QCommandLineOption modelBVersion { QStringLiteral("model-b-version"),
+                                       tr("Version of --model-b (default: the latest)."), tr("n") };
+    QCommandLineOption window { QStringLiteral("window"),
+                                tr("Forecasts each model makes in an A/B test (default 250)."),
+                                tr("n") };
+    QCommandLineOption activateWinner {
+        QStringLiteral("activate-winner"),
+        tr("Activate the A/B test's winner, if the difference is significant (abtest).")
     };
-    Result<RunOptions> runOptions(const QCommandLineParser &parser, const Options &o,
-                                  const QString &bot);
-
-    // Installs a SIGINT handler for its lifetime; triggered() turns Ctrl+C into a flag the main
-    // thread polls (the handler itself only stores an atomic, which is async-signal-safe).
-    class InterruptGuard
-    {
-    public:
-        InterruptGuard();
-        ~InterruptGuard();
-        InterruptGuard(const InterruptGuard &) = delete;
-        InterruptGuard &operator=(const InterruptGuard &) = delete;
-        bool triggered() const;
-
-    private:
-        void (*m_previous)(int) = nullptr;
+    QCommandLineOption reason { QStringLiteral("reason"),
+                                tr("Why the model is retrained, kept with the job (retrain)."),
+                                tr("text") };
+    QCommandLineOption schedule {
+        QStringLiteral("schedule"),
+        tr("queue run: keep running and retrain stale active models in the retraining window "
+           "(Settings ▸ Retraining).")
     };
-
-    // For its lifetime, every wait for a workspace database another process keeps locked is told
-    // on stderr ("modeldeck-cli: The workspace database is locked by sqlite3 (process 42); …"),
-    // from whichever thread waits.
-    class DatabaseWaitNotices
-    {
-    public:
-        DatabaseWaitNotices();
-        ~DatabaseWaitNotices();
-        DatabaseWaitNotices(const DatabaseWaitNotices &) = delete;
-        DatabaseWaitNotices &operator=(const DatabaseWaitNotices &) = delete;
+    QCommandLineOption yes {
+        QStringLiteral("yes"),
+        tr("Confirm without asking (importing runs code from the file; deleting is final).")
     };
+};
+
+Result<std::unique_ptr<Database>> openWorkspace(const QCommandLineParser &parser, const Options &o);
+// True with --yes; otherwise asks on the terminal, and refuses (false) without one.
+bool confirm(const QCommandLineParser &parser, const Options &o, const QString &question);
+// --params (or `option`) as inline JSON ("{...}") or a file holding it.
+Result<QJsonObject> readParams(const QString &value,
+                               const QString &option = QStringLiteral("--params"));
+
+// What --timeframe, --horizon and --params describe for `bot` (train, search, features export):
+// errors are usage errors, worded as the option's own checks word them.
+struct RunOptions
+{
+    Timeframe timeframe;
+    int horizon = 1;
+    QJsonObject params;
+    TrainingSettings settings;
+};
+Result<RunOptions> runOptions(const QCommandLineParser &parser, const Options &o,
+                              const QString &bot);
+
+// Installs a SIGINT handler for its lifetime; triggered() turns Ctrl+C into a flag the main
+// thread polls (the handler itself only stores an atomic, which is async-signal-safe).
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+    bool triggered() const;
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
+
+// For its lifetime, every wait for a workspace database another process keeps locked is told
+// on stderr ("modeldeck-cli: The workspace database is locked by sqlite3 (process 42); …"), from
+// whichever thread waits.
+class DatabaseWaitNotices
+{
+public:
+    DatabaseWaitNotices();
+    ~DatabaseWaitNotices();
+    DatabaseWaitNotices(const DatabaseWaitNotices &) = delete;
+    DatabaseWaitNotices &operator=(const DatabaseWaitNotices &) = delete;
+};
 
 } // namespace modeldeck::cli

@@ -1,6 +1,7 @@
 #include "ModelCommands.h"
 
 #include "CliSupport.h"
+#include "RetrainCommands.h"
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
@@ -373,13 +374,20 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
     PredictionService service(**db);
     const bool json = parser.isSet(o.json);
     if (arguments.first() == QLatin1StringView("fill")) {
-        auto filled = service.fillActuals();
+        service.setDriftHandler(driftRetrainHandler(**db));
+        auto filled = service.fillActualsReport();
         if (!filled)
             return fail(filled.error());
-        if (json)
-            printJson({ { QStringLiteral("filled"), *filled } });
-        else
-            out() << tr("Filled in the actual value of %1 predictions.").arg(*filled) << Qt::endl;
+        if (json) {
+            printJson({ { QStringLiteral("filled"), filled->filled },
+                        { QStringLiteral("drift_retrains"),
+                          QJsonArray::fromStringList(filled->driftActions) } });
+        } else {
+            out() << tr("Filled in the actual value of %1 predictions.").arg(filled->filled)
+                  << Qt::endl;
+            for (const QString &action : filled->driftActions)
+                out() << action << Qt::endl;
+        }
         return ExitOk;
     }
     PredictionFilter filter;

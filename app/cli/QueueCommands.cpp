@@ -1,6 +1,7 @@
 #include "QueueCommands.h"
 
 #include "CliSupport.h"
+#include "RetrainCommands.h"
 #include "SearchCommands.h"
 #include "queue/QueueLock.h"
 #include "queue/TrainingQueue.h"
@@ -288,9 +289,11 @@ RunSize runSize(const QCommandLineParser &parser, const Options &o)
 
 // One line (or JSON object) per job start and end; a queue error ends the run as failed (a
 // locked database is not one: the queue waits it out).
-void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode)
+void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode,
+               bool quitWhenDrained = true)
 {
-    QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
+    if (quitWhenDrained)
+        QObject::connect(&queue, &TrainingQueue::drained, &loop, &QEventLoop::quit);
     QObject::connect(&queue, &TrainingQueue::errorOccurred, &loop,
                      [&loop, &exitCode](const QString &message) {
                          fail(message);
@@ -376,7 +379,9 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
     printRecovery(queue.recoveredJobs(), json);
     QEventLoop loop;
     int exitCode = ExitOk;
-    reportRun(queue, loop, json, exitCode);
+    // With --schedule the run goes on when the queue drains: the schedule may queue more.
+    const bool schedule = parser.isSet(o.schedule);
+    reportRun(queue, loop, json, exitCode, !schedule);
 
     // Commands from other processes (queue pause|resume|stop|force-stop) and Ctrl+C.
     const InterruptGuard interrupt;
@@ -387,13 +392,21 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
             interrupted = true;
             queue.forceStop(tr("interrupted (Ctrl+C)"));
         }
+        if (schedule && interrupted && queue.currentJobs().isEmpty())
+            loop.quit();
         // A request that cannot be read now is read at the next poll.
         (void)queue.applyRequestedControl();
     });
     poll.start(250);
+    std::unique_ptr<ScheduleTicker> ticker;
+    if (schedule) {
+        ticker = std::make_unique<ScheduleTicker>(database, queue, size.workers, json);
+        ticker->start();
+    }
     queue.start();
-    if (queue.counts().pending > 0 || !queue.currentJobs().isEmpty())
+    if (schedule || queue.counts().pending > 0 || !queue.currentJobs().isEmpty())
         loop.exec();
+    ticker.reset();
     printRunSummary(queue.counts(), json);
     return interrupted ? ExitCancelled : exitCode;
 }

@@ -33,6 +33,11 @@ struct JobSpec
     // A hyperparameter search (SearchSpec's JSON) instead of one training run; empty for an
     // ordinary job.
     QJsonObject search {};
+    // Why the job was queued, for retrains (RetrainTrigger): "manual", "drift" or "scheduled",
+    // and the user's or the alert's words. Empty for other jobs. Like priority, not part of
+    // the dedup key: a drift retrain of a model merges with the manual one already pending.
+    QString trigger {};
+    QString reason {};
 
     // Manual jobs run before the auto-train backlog (the queue panel's priorities go to 1000).
     static constexpr int kManualPriority = 1000;

@@ -238,6 +238,17 @@ Result<int> TrainingQueue::enqueueRetrainStale(double maxAgeHours)
     return queued;
 }
 
+void TrainingQueue::noticeQueuedElsewhere(int added)
+{
+    if (added <= 0)
+        return;
+    m_counts.queued(added);
+    announceCounts();
+    Q_EMIT jobsChanged();
+    m_plan.expectWork();
+    schedule();
+}
+
 Status TrainingQueue::remove(qint64 jobId)
 {
     auto repo = repository();

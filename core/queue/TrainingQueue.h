@@ -82,6 +82,10 @@ public:
     Result<qint64> enqueueRetrain(qint64 recordId, bool *existed = nullptr);
     // Queues retraining of every active model trained longer ago than maxAgeHours.
     Result<int> enqueueRetrainStale(double maxAgeHours = 24);
+    // `added` jobs were queued in this process without enqueue() (RetrainTrigger on a pool
+    // thread, the retraining schedule): counts, listeners and workers learn of them as if
+    // enqueue() had queued them. Without this call the recount finds them within seconds.
+    void noticeQueuedElsewhere(int added);
 
     Status remove(qint64 jobId);
     Status move(qint64 jobId, int newIndex);

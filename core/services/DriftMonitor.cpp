@@ -13,7 +13,8 @@ namespace {
 constexpr TrContext tr { "modeldeck::DriftMonitor" };
 
 Status record(AlertRepository &alerts, const QString &model, int horizon,
-              const std::vector<DriftCheck> &checks, const QDateTime &now)
+              const std::vector<DriftCheck> &checks, const QDateTime &now,
+              std::vector<Alert> *raised = nullptr)
 {
     for (const DriftCheck &check : checks) {
         if (auto stored = alerts.insertCheck(model, horizon, check, now); !stored)
@@ -26,8 +27,11 @@ Status record(AlertRepository &alerts, const QString &model, int horizon,
         alert.kind = check.kind + QStringLiteral("_drift");
         alert.message = check.message;
         alert.createdAt = now;
-        if (auto raised = alerts.raise(alert); !raised)
-            return raised.error();
+        auto isNew = alerts.raise(alert);
+        if (!isNew)
+            return isNew.error();
+        if (*isNew && raised)
+            raised->push_back(alert);
     }
     return {};
 }
@@ -52,7 +56,7 @@ Result<std::optional<RegisteredModel>> referenceVersion(QSqlDatabase db, const Q
 }
 
 Status afterFill(QSqlDatabase db, const QString &model, int horizon, const LivePerformance &live,
-                 const QDateTime &now)
+                 const QDateTime &now, std::vector<Alert> &raised)
 {
     auto reference = referenceVersion(db, model);
     if (!reference)
@@ -68,7 +72,7 @@ Status afterFill(QSqlDatabase db, const QString &model, int horizon, const LiveP
             checks.push_back((*input)->check);
     }
     AlertRepository alerts(db);
-    return record(alerts, model, horizon, checks, now);
+    return record(alerts, model, horizon, checks, now, &raised);
 }
 
 Result<std::optional<InputDrift::Result>> checkInputsNow(const Database &database,

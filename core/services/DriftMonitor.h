@@ -27,9 +27,10 @@ namespace DriftMonitor {
 // is gone.
 Result<std::optional<RegisteredModel>> referenceVersion(QSqlDatabase db, const QString &model);
 
-// At a fill, in its transaction (PredictionService::fillActuals).
+// At a fill, in its transaction (PredictionService::fillActuals). Alerts it raised (not ones
+// already open) are added to `raised`, for the drift handler (retrain on drift).
 Status afterFill(QSqlDatabase db, const QString &model, int horizon, const LivePerformance &live,
-                 const QDateTime &now);
+                 const QDateTime &now, std::vector<Alert> &raised);
 
 // On demand (modeldeck-cli drift --check): the input check now, stored and alerted like one at a
 // fill. Nothing when it cannot run (see checkInputDrift); an error names the model when there is

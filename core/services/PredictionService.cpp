@@ -220,24 +220,59 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
 
 Result<int> PredictionService::fillActuals()
 {
+    auto report = fillActualsReport();
+    if (!report)
+        return report.error();
+    return report->filled;
+}
+
+void PredictionService::setDriftHandler(DriftHandler handler)
+{
+    const std::lock_guard lock(m_handlerMutex);
+    m_driftHandler = std::move(handler);
+}
+
+Result<FillReport> PredictionService::fillActualsReport()
+{
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    WriteTransaction tx(*db);
-    if (!tx.isActive())
-        return tx.beginError();
-    auto filled = PredictionRepository(*db).fillActuals(QDateTime::currentMSecsSinceEpoch());
-    if (!filled)
-        return filled.error();
-    // In the same transaction, each model's intervals learn from its actuals, in target order.
-    if (auto adapted = adaptIntervals(*db, *filled); !adapted)
-        return adapted.error();
-    // And each model's live accuracy is recorded, so its trend and drift can be followed.
-    if (auto recorded = recordPerformance(*db, *filled); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return int(filled->size());
+    FillReport report;
+    {
+        WriteTransaction tx(*db);
+        if (!tx.isActive())
+            return tx.beginError();
+        auto filled = PredictionRepository(*db).fillActuals(QDateTime::currentMSecsSinceEpoch());
+        if (!filled)
+            return filled.error();
+        // In the same transaction, each model's intervals learn from its actuals, in target
+        // order.
+        if (auto adapted = adaptIntervals(*db, *filled); !adapted)
+            return adapted.error();
+        // And each model's live accuracy is recorded, so its trend and drift can be followed.
+        if (auto recorded = recordPerformance(*db, *filled, report.raisedAlerts); !recorded)
+            return recorded.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        report.filled = int(filled->size());
+    }
+    // After the commit and outside the transaction: what the handler writes (a queued
+    // retrain) is its own business, and its failure is reported, never the fill's.
+    DriftHandler handler;
+    {
+        const std::lock_guard lock(m_handlerMutex);
+        handler = m_driftHandler;
+    }
+    if (!handler)
+        return report;
+    for (const Alert &alert : report.raisedAlerts) {
+        auto answer = handler(alert);
+        if (!answer)
+            report.driftActions << answer.error().message;
+        else if (!answer->isEmpty())
+            report.driftActions << *answer;
+    }
+    return report;
 }
 
 Status PredictionService::adaptIntervals(QSqlDatabase db, const std::vector<FilledActual> &filled)
@@ -274,7 +309,8 @@ Status PredictionService::adaptIntervals(QSqlDatabase db, const std::vector<Fill
 }
 
 Status PredictionService::recordPerformance(QSqlDatabase db,
-                                            const std::vector<FilledActual> &filled)
+                                            const std::vector<FilledActual> &filled,
+                                            std::vector<Alert> &raised)
 {
     QSet<QPair<QString, int>> models;
     for (const FilledActual &f : filled)
@@ -294,7 +330,7 @@ Status PredictionService::recordPerformance(QSqlDatabase db,
         if (auto inserted = performance.insert({ name, horizon, now, kPerformanceWindow, live });
             !inserted)
             return inserted.error();
-        if (auto checked = DriftMonitor::afterFill(db, name, horizon, live, now); !checked)
+        if (auto checked = DriftMonitor::afterFill(db, name, horizon, live, now, raised); !checked)
             return checked;
     }
     return {};

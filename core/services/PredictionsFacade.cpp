@@ -31,6 +31,11 @@ QCoro::Task<Result<int>> PredictionsFacade::fillActuals() const
                   [shared = m_shared](const Database &) { return shared->service.fillActuals(); });
 }
 
+void PredictionsFacade::setDriftHandler(PredictionService::DriftHandler handler) const
+{
+    m_shared->service.setDriftHandler(std::move(handler));
+}
+
 QCoro::Task<Result<std::vector<Prediction>>> PredictionsFacade::list(PredictionFilter filter) const
 {
     return onPool(m_shared->database, [shared = m_shared, filter](const Database &) {

@@ -32,6 +32,9 @@ public:
 
     QCoro::Task<Result<Prediction>> predict(PredictRequest request) const;
     QCoro::Task<Result<int>> fillActuals() const;
+    // What every fill through this facade (and its copies) does with a newly raised drift
+    // alert, after the fill committed (PredictionService::setDriftHandler).
+    void setDriftHandler(PredictionService::DriftHandler handler) const;
     QCoro::Task<Result<std::vector<Prediction>>> list(PredictionFilter filter) const;
     // Up to `bars` newest bars (none when the symbol is unknown) and up to `predictions` of
     // `model`'s saved predictions for the series.

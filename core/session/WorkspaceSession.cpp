@@ -2,12 +2,14 @@
 
 #include "net/DownloadService.h"
 #include "queue/DemoTraining.h"
+#include "queue/RetrainTrigger.h"
 #include "queue/TrainingQueue.h"
 #include "services/MarketDataService.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "util/WorkPool.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
@@ -134,6 +136,7 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
     m_queue.reset();
     m_database = std::move(result.database);
     m_predictions.emplace(m_database);
+    installDriftRetrain();
     m_symbols = std::move(result.state.symbols);
     m_latestImports = std::move(result.state.imports);
     m_latestDownloads = std::move(result.state.downloads);
@@ -161,6 +164,49 @@ QCoro::Task<bool> WorkspaceSession::open(const QString &dir, bool seedDemo)
         co_return false;
     }
     co_return true;
+}
+
+void WorkspaceSession::installDriftRetrain()
+{
+    // Runs on the fill's pool thread after the fill committed, with that thread's connection;
+    // the queue (on this thread) hears of a new job through a queued call.
+    m_predictions->setDriftHandler([database = m_database, on = m_retrainOnDrift,
+                                    workers = m_queueWorkers,
+                                    self = QPointer<WorkspaceSession>(this)](
+                                       const Alert &alert) -> Result<QString> {
+        if (!on->load() || alert.modelName.isEmpty())
+            return QString();
+        RetrainTrigger trigger(*database);
+        trigger.setWorkers(workers);
+        auto ticket
+            = trigger.retrain({ alert.modelName, 0, RetrainTriggerKind::Drift, alert.message });
+        if (!ticket)
+            return Error { tr("Drift on “%1”: could not queue a retrain: %2")
+                               .arg(alert.modelName, ticket.error().message) };
+        if (ticket->duplicate)
+            return tr("Drift on “%1”: its retrain is already queued as job %2.")
+                .arg(alert.modelName)
+                .arg(ticket->jobId);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self] {
+                if (self && self->m_queue)
+                    self->m_queue->noticeQueuedElsewhere(1);
+            },
+            Qt::QueuedConnection);
+        return tr("Drift on “%1”: queued retrain job %2.").arg(alert.modelName).arg(ticket->jobId);
+    });
+}
+
+QCoro::Task<Result<RetrainTicket>> WorkspaceSession::retrain(RetrainRequest request)
+{
+    QPointer<WorkspaceSession> self(this);
+    // Named: GCC 12 and temporaries of a full-expression with co_await (see open()).
+    auto task = retraining().retrain(std::move(request));
+    auto ticket = co_await task;
+    if (self && ticket && !ticket->duplicate && self->m_queue)
+        self->m_queue->noticeQueuedElsewhere(1);
+    co_return ticket;
 }
 
 void WorkspaceSession::setQueueWorkers(int workers)

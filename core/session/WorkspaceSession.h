@@ -8,6 +8,7 @@
 
 #include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
+#include "queue/RetrainFacade.h"
 #include "services/AlertsFacade.h"
 #include "services/AuditFacade.h"
 #include "services/CompareFacade.h"
@@ -67,6 +68,13 @@ public:
     CompareFacade compare() const { return CompareFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
+    // Retrains on request and the retraining schedule's steps (see retrain() for the queue).
+    RetrainFacade retraining() const { return RetrainFacade(m_database, m_queueWorkers); }
+    // Queues a retrain (RetrainTrigger on a pool thread) and tells this process's queue.
+    QCoro::Task<Result<RetrainTicket>> retrain(RetrainRequest request);
+    // Whether a drift alert raised by a fill of actuals (predictions().fillActuals()) queues a
+    // retrain of its model (trigger "drift", the alert's message as reason); off until set.
+    void setRetrainOnDrift(bool on) { m_retrainOnDrift->store(on); }
 
     const std::vector<SymbolSummary> &symbols() const { return m_symbols; }
     // Per series, the newest import-log row of any kind and the newest download, loaded with
@@ -98,6 +106,7 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void createQueue();
+    void installDriftRetrain();
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<TrainingQueue> m_queue;
@@ -111,6 +120,7 @@ private:
     int m_demoJobs = 0;
     int m_queueWorkers = 1;
     std::optional<PredictionsFacade> m_predictions;
+    std::shared_ptr<std::atomic_bool> m_retrainOnDrift = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace modeldeck

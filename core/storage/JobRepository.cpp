@@ -23,7 +23,7 @@ const QString kJobColumns
     = QStringLiteral("id, symbol, timeframe, bot, params, horizon, priority, position, "
                      "max_retries, retrain_of, status, "
                      "attempts, error_message, record_id, owner_pid, created_at, started_at, "
-                     "finished_at, heartbeat_at, manual, search");
+                     "finished_at, heartbeat_at, manual, search, retrain_trigger, reason");
 
 // Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
 // SQLite only uses a partial index when the query repeats its WHERE terms.
@@ -82,6 +82,8 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.heartbeatAt = utcTimeFrom(q.value(18));
     job.spec.manual = q.value(19).toInt() != 0;
     job.spec.search = jsonObjectFrom(q.value(20));
+    job.spec.trigger = q.value(21).toString();
+    job.spec.reason = q.value(22).toString();
     return job;
 }
 
@@ -175,8 +177,9 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed, const 
         q.prepare(QStringLiteral(
             "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, "
             "position, "
-            "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual, search) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
+            "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual, search, "
+            "retrain_trigger, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)"));
         q.addBindValue(spec.symbol);
         q.addBindValue(spec.timeframe);
         q.addBindValue(spec.bot);
@@ -190,6 +193,8 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed, const 
         q.addBindValue(nowIsoUtc());
         q.addBindValue(spec.manual ? 1 : 0);
         q.addBindValue(jsonText(spec.search));
+        q.addBindValue(optionalText(spec.trigger));
+        q.addBindValue(optionalText(spec.reason));
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
             if (audit) {

@@ -133,6 +133,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ErrorColumn && !job.errorMessage.isEmpty())
             return job.errorMessage;
+        if (const QString why = JobText::retrainReason(job.spec); !why.isEmpty())
+            return tr("Job %1 · %2\n%3").arg(job.id).arg(JobText::title(job.spec), why);
         return tr("Job %1 · %2").arg(job.id).arg(JobText::title(job.spec));
     case Qt::TextAlignmentRole:
         switch (Column(index.column())) {

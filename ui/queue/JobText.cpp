@@ -94,4 +94,15 @@ QString JobText::number(double value)
     return QLocale().toString(value, 'g', 4);
 }
 
+QString JobText::retrainReason(const JobSpec &spec)
+{
+    if (spec.trigger.isEmpty())
+        return {};
+    const QString trigger = spec.trigger == u"drift" ? tr("drift")
+        : spec.trigger == u"scheduled"               ? tr("scheduled")
+                                                     : tr("manual");
+    return spec.reason.isEmpty() ? tr("Retrain (%1)").arg(trigger)
+                                 : tr("Retrain (%1): %2").arg(trigger, spec.reason);
+}
+
 } // namespace modeldeck

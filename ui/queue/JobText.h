@@ -21,6 +21,9 @@ public:
     // The bot column of the job lists: "lstm_bot", or "lstm_bot · search" for a search, which
     // otherwise reads like any job.
     static QString bot(const JobSpec &spec);
+    // Why a retrain was queued: "Retrain (drift): Live RMSE …", "Retrain (scheduled)"; empty
+    // for other jobs.
+    static QString retrainReason(const JobSpec &spec);
     static QString state(TrainingQueue::State state);
     // "45 s", "3 min 05 s", "2 h 10 min"; negative: empty.
     static QString duration(qint64 seconds);

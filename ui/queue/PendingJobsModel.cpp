@@ -145,6 +145,8 @@ QVariant PendingJobsModel::data(const QModelIndex &index, int role) const
             lines << tr("Settings: %1")
                          .arg(QString::fromUtf8(
                              QJsonDocument(job->spec.params).toJson(QJsonDocument::Compact)));
+        if (const QString why = JobText::retrainReason(job->spec); !why.isEmpty())
+            lines << why;
         if (job->attempts > 0)
             lines << tr("Attempts so far: %1").arg(job->attempts);
         return lines.join(u'\n');

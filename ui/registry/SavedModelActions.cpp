@@ -298,4 +298,31 @@ QCoro::Task<bool> SavedModelActions::remove(QString name, std::optional<int> ver
     co_return true;
 }
 
+QCoro::Task<bool> SavedModelActions::retrain(QString name, QString reason)
+{
+    if (m_busy || !m_session->isOpen())
+        co_return false;
+    setBusy(true);
+    RetrainRequest request;
+    request.modelName = name;
+    request.trigger = RetrainTriggerKind::Manual;
+    request.reason = reason;
+    auto queueing = guarded(this, m_session->retrain(std::move(request)));
+    auto ticketGuarded = co_await queueing;
+    if (!ticketGuarded)
+        co_return false;
+    auto ticket = std::move(*ticketGuarded);
+    setBusy(false);
+    if (!ticket) {
+        Q_EMIT message(tr("Error: %1").arg(ticket.error().message), true);
+        co_return false;
+    }
+    const QString eta = RetrainEtaEstimate::describe(ticket->eta);
+    Q_EMIT message(ticket->duplicate
+                       ? tr("Already queued as job %1 — %2").arg(ticket->jobId).arg(eta)
+                       : tr("Queued job %1 — %2").arg(ticket->jobId).arg(eta),
+                   false);
+    co_return true;
+}
+
 } // namespace modeldeck

@@ -48,6 +48,10 @@ public:
     // One version, or every version when `version` is empty; confirms with the count, MB and
     // the series left without an active model.
     QCoro::Task<bool> remove(QString name, std::optional<int> version);
+    // Queues a new version of `name` with its active version's settings (RetrainTrigger,
+    // trigger "manual", `reason` kept with the job) and says "Queued job 42 — about 3 min" or
+    // "Already queued as job 40". True when a job is queued (new or the identical one).
+    QCoro::Task<bool> retrain(QString name, QString reason);
 
 Q_SIGNALS:
     void message(const QString &text, bool error);

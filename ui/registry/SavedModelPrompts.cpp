@@ -45,6 +45,22 @@ QCoro::Task<> SavedModelPrompts::rename(QString name)
     co_await renaming;
 }
 
+QCoro::Task<> SavedModelPrompts::retrain(QString name)
+{
+    QPointer<SavedModelPrompts> self(this);
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        m_parent, tr("Retrain Model"),
+        tr("Queue a new version of “%1” with the settings of its active version.\n\n"
+           "Reason (optional, kept with the job):")
+            .arg(name),
+        QLineEdit::Normal, QString(), &ok);
+    if (!self || !ok)
+        co_return;
+    auto queueing = m_actions->retrain(name, reason);
+    co_await queueing;
+}
+
 QCoro::Task<> SavedModelPrompts::editDetails(QString name, QString description, QStringList tags,
                                              QJsonObject metrics)
 {

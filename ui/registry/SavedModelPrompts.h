@@ -29,6 +29,8 @@ public:
                               QJsonObject metrics = {});
     // Asks for a folder, then exports `version` there.
     QCoro::Task<> exportModel(QString name, int version);
+    // Asks for an optional reason, then queues a retrain of `name`.
+    QCoro::Task<> retrain(QString name);
     // Lists the versions (loaded off the GUI thread) to activate or delete one.
     QCoro::Task<> versions(QString name);
 

@@ -249,6 +249,11 @@ void SavedModelsPage::buildActions()
                               if (const SavedModelEntry *e = currentEntry())
                                   m_prompts->exportModel(e->model.name, e->model.version);
                           });
+    m_retrainAction = make(tr("Retr&ain…"), QKeySequence(Qt::Key_R),
+                           tr("Queue a new version with the active version's settings"), [this] {
+                               if (const SavedModelEntry *e = currentEntry())
+                                   m_prompts->retrain(e->model.name);
+                           });
     m_deleteVersionAction
         = make(tr("Delete This &Version…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                tr("Delete the shown version and its file"), [this] { deleteCurrent(false); });
@@ -262,8 +267,8 @@ void SavedModelsPage::buildActions()
                [this] { compareSelected(); });
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : { m_activateAction, m_versionsAction, m_renameAction, m_detailsAction,
-                             m_exportAction, m_compareAction }) {
+    for (QAction *action : { m_activateAction, m_versionsAction, m_retrainAction, m_renameAction,
+                             m_detailsAction, m_exportAction, m_compareAction }) {
         auto *button = new QPushButton(action->text(), this);
         button->setToolTip(action->toolTip());
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
@@ -366,8 +371,8 @@ void SavedModelsPage::updateState()
     const QModelIndex current = m_view->currentIndex();
     const bool has = current.isValid() && !m_actions->isBusy();
     m_activateAction->setEnabled(has && !current.data(R::ActiveRole).toBool());
-    for (QAction *a :
-         { m_versionsAction, m_renameAction, m_detailsAction, m_exportAction, m_deleteAllAction })
+    for (QAction *a : { m_versionsAction, m_retrainAction, m_renameAction, m_detailsAction,
+                        m_exportAction, m_deleteAllAction })
         a->setEnabled(has);
     m_deleteVersionAction->setEnabled(has && current.data(R::VersionCountRole).toInt() > 1);
     m_deleteVersionAction->setText(
@@ -448,7 +453,7 @@ void SavedModelsPage::showContextMenu(const QPoint &pos)
         return;
     m_view->setCurrentIndex(index);
     QMenu menu(this);
-    menu.addActions({ m_activateAction, m_versionsAction });
+    menu.addActions({ m_activateAction, m_versionsAction, m_retrainAction });
     menu.addSeparator();
     menu.addActions({ m_renameAction, m_detailsAction, m_exportAction, m_compareAction });
     menu.addSeparator();

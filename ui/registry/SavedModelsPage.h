@@ -122,6 +122,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_retrainAction = nullptr;
     QAction *m_deleteVersionAction = nullptr;
     QAction *m_deleteAllAction = nullptr;
     QAction *m_compareAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "models/ModelConfig.h"
 #include "settings/AppSettings.h"
+#include "settings/RetrainSettingsGroup.h"
 #include "training/TrainingSettings.h"
 
 #include <QApplication>
@@ -60,12 +61,13 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
       m_notifications(new QCheckBox(tr("Show desktop &notifications"), this)),
       m_bot(new QComboBox(this)), m_params(new QPlainTextEdit(this)),
       m_paramsError(errorLabel(this)), m_workspaceError(errorLabel(this)),
+      m_retrain(new RetrainSettingsGroup(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
                                      this))
 {
     setWindowTitle(tr("Settings"));
-    resize(620, 640);
+    resize(620, 700);
     const int cores = AppSettings::cores();
 
     m_workspace->setAccessibleName(tr("Workspace folder"));
@@ -153,6 +155,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(workspaceBox);
     layout->addWidget(trainingBox);
+    layout->addWidget(m_retrain);
     layout->addWidget(paramsBox, 1);
     layout->addWidget(m_buttons);
 
@@ -160,6 +163,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     connect(m_workspace, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_workers, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_threads, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_retrain, &RetrainSettingsGroup::changed, this, &SettingsDialog::validate);
     connect(m_bot, &QComboBox::currentIndexChanged, this,
             [this] { showBot(m_bot->currentData().toString()); });
     connect(m_params, &QPlainTextEdit::textChanged, this, [this] {
@@ -182,6 +186,7 @@ void SettingsDialog::load()
     m_threads->setValue(AppSettings::torchThreads());
     m_staleHours->setValue(AppSettings::staleHours());
     m_notifications->setChecked(AppSettings::desktopNotifications());
+    m_retrain->setSettings(RetrainSettings::load());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot] = AppSettings::botDefaultsText(bot);
     showBot(m_bot->currentData().toString());
@@ -246,6 +251,8 @@ QString SettingsDialog::validationError() const
         return tr("%1 is a file, not a folder.").arg(dir);
     if (!AppSettings::fitsCores(m_workers->value(), m_threads->value(), AppSettings::cores()))
         return threadHint();
+    if (const QString error = m_retrain->validationError(); !error.isEmpty())
+        return error;
     for (const QString &bot : ModelConfig::bots()) {
         if (const QString error = checkBotDefaults(bot, m_botTexts.value(bot)); !error.isEmpty())
             return tr("%1: %2").arg(bot, error);
@@ -293,6 +300,7 @@ void SettingsDialog::restoreDefaults()
     m_threads->setValue(AppSettings::kDefaultTorchThreads);
     m_staleHours->setValue(AppSettings::kDefaultStaleHours);
     m_notifications->setChecked(AppSettings::kDefaultDesktopNotifications);
+    m_retrain->setSettings(RetrainSettings());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot].clear();
     showBot(m_shownBot);
@@ -324,12 +332,17 @@ void SettingsDialog::accept()
         if (m_botTexts.value(bot).trimmed() != AppSettings::botDefaultsText(bot).trimmed())
             m_changedKeys << QStringLiteral("training/defaults/") + bot;
     }
+    if (m_notifications->isChecked() != AppSettings::desktopNotifications())
+        m_changedKeys << QStringLiteral("ui/notifications");
+    if (!(m_retrain->settings() == RetrainSettings::load()))
+        m_changedKeys << QStringLiteral("retraining");
     if (moved)
         m_changedKeys << QStringLiteral("workspace/last");
     AppSettings::setWorkers(m_workers->value());
     AppSettings::setTorchThreads(m_threads->value());
     AppSettings::setStaleHours(m_staleHours->value());
     AppSettings::setDesktopNotifications(m_notifications->isChecked());
+    m_retrain->settings().save();
     for (const QString &bot : ModelConfig::bots())
         AppSettings::setBotDefaultsText(bot, m_botTexts.value(bot));
     QDialog::accept();

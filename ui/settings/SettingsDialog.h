@@ -1,8 +1,9 @@
 #pragma once
 // Preferences: the workspace folder, how many training jobs run at once and with how many
 // torch threads each (workers × threads ≤ cores), when a model counts as stale, desktop
-// notifications, and default hyperparameters per bot (validated JSON). Stored through AppSettings
-// when OK is pressed.
+// notifications, default hyperparameters per bot (validated JSON), and retraining
+// (RetrainSettingsGroup: the schedule and retraining on drift). Stored through AppSettings
+// (retraining: RetrainSettings) on OK.
 
 #include <QDialog>
 #include <QHash>
@@ -18,6 +19,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace modeldeck {
+
+class RetrainSettingsGroup;
 
 class SettingsDialog : public QDialog
 {
@@ -40,6 +43,7 @@ public:
     QCheckBox *notificationsBox() const { return m_notifications; }
     QComboBox *botCombo() const { return m_bot; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
+    RetrainSettingsGroup *retrainGroup() const { return m_retrain; }
     QPushButton *okButton() const;
     // After OK: the settings keys (as AppSettings stores them) whose values OK changed, for the
     // audit log; empty when nothing changed.
@@ -74,6 +78,7 @@ private:
     QPlainTextEdit *m_params;
     QLabel *m_paramsError;
     QLabel *m_workspaceError;
+    RetrainSettingsGroup *m_retrain;
     QDialogButtonBox *m_buttons;
     QHash<QString, QString> m_botTexts; // edited text per bot, saved on OK
     QStringList m_changedKeys;

@@ -23,6 +23,7 @@
 #include "symbols/SymbolsPage.h"
 #include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
 #include "training/ManualTrainingFlow.h"
+#include "training/ScheduledRetrain.h"
 #include "training/StaleRetrain.h"
 #include "training/TrainModelDialog.h"
 #include "training/TrainingControls.h"
@@ -108,6 +109,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_savedModelsPage->reload(); });
     m_staleRetrain = new StaleRetrain(m_session, this);
     connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
+    m_scheduledRetrain = new ScheduledRetrain(m_session, this);
+    connect(m_scheduledRetrain, &ScheduledRetrain::message, this, &MainWindow::showMessage);
+    m_scheduledRetrain->apply(RetrainSettings::load());
     setCentralWidget(m_tabs);
 
     m_statusBar = new MainStatusBar(m_session, this);
@@ -392,6 +396,7 @@ void MainWindow::showSettings()
         m_alertsDock->applySettings();
         if (m_session->isOpen())
             recordSettings(dialog->changedKeys());
+        m_scheduledRetrain->apply(RetrainSettings::load());
     });
     dialog->open();
 }

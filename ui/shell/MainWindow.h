@@ -28,6 +28,7 @@ class SavedModelsPage;
 class QueuePanel;
 class ReportPage;
 class TrainingControls;
+class ScheduledRetrain;
 class StaleRetrain;
 class SymbolsPage;
 class WorkspaceSession;
@@ -55,6 +56,7 @@ public:
     QTableView *symbolView() const;
     QTabWidget *tabs() const { return m_tabs; }
     StaleRetrain *staleRetrain() const { return m_staleRetrain; }
+    ScheduledRetrain *scheduledRetrain() const { return m_scheduledRetrain; }
 
     QCoro::Task<bool> openWorkspace(const QString &dir, bool seedDemo = false);
     // Imports the files into the open workspace; shows progress, then a summary or the error.
@@ -111,6 +113,7 @@ private:
     AlertsDock *m_alertsDock = nullptr;
     TrainingControls *m_trainingControls = nullptr;
     StaleRetrain *m_staleRetrain = nullptr;
+    ScheduledRetrain *m_scheduledRetrain = nullptr;
     QProgressDialog *m_progress = nullptr;
     AskFunction m_ask;
     ErrorFunction m_showError;
