@@ -448,16 +448,7 @@ int run(const QStringList &arguments)
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
            "predictions, metrics, drift, alerts, audit, abtest, retrain or features"));
-
-    parser.addOptions(
-        { o.workspace,    o.json,    o.symbol,      o.timeframe, o.timeZone, o.dateOrder,
-          o.invalidRows,  o.from,    o.to,          o.bot,       o.horizon,  o.params,
-          o.threads,      o.symbols, o.timeframes,  o.bots,      o.priority, o.maxRetries,
-          o.workers,      o.job,     o.provider,    o.baseUrl,   o.model,    o.name,
-          o.modelVersion, o.record,  o.description, o.tags,      o.activate, o.save,
-          o.out,          o.sidecar, o.limit,       o.yes,       o.method,   o.trials,
-          o.seconds,      o.space,   o.walkForward, o.seed,      o.search,   o.history });
-    // abtest (kept apart so the table above stays as it is)
+    // abtest and retrain (kept apart so the table above stays as it is)
     parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
     parser.addOptions({ o.reason, o.schedule });
     if (!parser.parse(arguments))

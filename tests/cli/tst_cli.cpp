@@ -900,6 +900,25 @@ private Q_SLOTS:
         QCOMPARE(cli(alerts + QStringList { QStringLiteral("--stale-hours"), QStringLiteral("-1") })
                      .exitCode,
                  2);
+
+        // drift --check: an imported model has no training record to date its training data,
+        // so its inputs cannot be checked yet; that is said, not an error.
+        r = cli(w
+                + QStringList { QStringLiteral("drift"), QStringLiteral("--model"), name,
+                                QStringLiteral("--check"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject drift = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(drift.value(QStringLiteral("input")).isNull());
+        QVERIFY(drift.value(QStringLiteral("checks")).isArray());
+        r = cli(w
+                + QStringList { QStringLiteral("drift"), QStringLiteral("--model"), name,
+                                QStringLiteral("--check") });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("cannot be checked yet"), r.out.constData());
+        QCOMPARE(cli(w + QStringList { QStringLiteral("drift") }).exitCode, 2);
+        r = cli(w
+                + QStringList { QStringLiteral("drift"), QStringLiteral("--model"),
+                                QStringLiteral("nope"), QStringLiteral("--check") });
+        QVERIFY2(r.exitCode == 1 && r.err.contains("no model named"), r.err.constData());
     }
 
     void readOnlyWorkspaceExitsOne()
