@@ -30,8 +30,12 @@
         <translation><numerusform>%n unnamed columns</numerusform><numerusform>%n unnamed columns</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>“%1” v%2, the active model of %3 %4, was saved %n day(s) ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</source>
-        <translation><numerusform>“%1” v%2, the active model of %3 %4, was saved %n day ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</numerusform><numerusform>“%1” v%2, the active model of %3 %4, was saved %n days ago, beyond the stale threshold of %5 hours. Retrain it, or raise the threshold in Settings.</numerusform></translation>
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
 </context>
 <context>

@@ -78,15 +78,15 @@ Result<int> raiseStaleAlerts(const Database &database, double maxAgeHours, const
         alert.severity = QStringLiteral("info");
         alert.modelName = m.name;
         alert.kind = QStringLiteral("stale_model");
-        const int days = int(m.createdAt.secsTo(now) / 86'400);
-        alert.message
-            = tr("“%1” v%2, the active model of %3 %4, was saved %n day(s) ago, beyond the stale "
-                 "threshold of %5 hours. Retrain it, or raise the threshold in Settings.",
-                 nullptr, days)
-                  .arg(m.name)
-                  .arg(m.version)
-                  .arg(m.symbol, m.timeframe)
-                  .arg(maxAgeHours);
+        const qint64 hours = m.createdAt.secsTo(now) / 3600;
+        const QString age = hours >= 48 ? tr("%n day(s)", nullptr, int(hours / 24))
+                                        : tr("%n hour(s)", nullptr, int(hours));
+        alert.message = tr("“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the "
+                           "stale threshold of %6 hours. Retrain it, or raise the threshold in "
+                           "Settings.")
+                            .arg(m.name)
+                            .arg(m.version)
+                            .arg(m.symbol, m.timeframe, age, QString::number(maxAgeHours, 'g', 4));
         alert.createdAt = now;
         // Once per version: acknowledging it is an answer until a new version is saved.
         auto done = alerts.raise(alert, m.createdAt);

@@ -87,8 +87,12 @@ AlertsPanel::AlertsPanel(WorkspaceSession *session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(AlertListModel::MessageColumn,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(AlertListModel::CreatedColumn,
-                                                     QHeaderView::ResizeToContents);
+    // Every column but the message fits its contents; the message takes the rest and shows
+    // in full as the tooltip.
+    for (int c : { AlertListModel::CreatedColumn, AlertListModel::SeverityColumn,
+                   AlertListModel::ModelColumn, AlertListModel::KindColumn,
+                   AlertListModel::AcknowledgedColumn })
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_stack = new EmptyStateStack(m_view, this);
 
     m_acknowledge = new QPushButton(tr("&Acknowledge"), this);

@@ -15,7 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,10 +51,12 @@ CompareDialog::CompareDialog(WorkspaceSession *session, SavedModelActions *actio
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_lossChart = new CompareLossChart(this);
     m_forecastChart = new CompareForecastChart(this);
-    auto *charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_lossChart);
-    charts->addWidget(m_forecastChart);
-    charts->setStretchFactor(1, 2);
+    // One view at a time, each with the dialog's full width: side by side, the loss chart was
+    // squeezed to a sliver and the table showed four of its ten rows (looked at under Xvfb).
+    auto *views = new QTabWidget(this);
+    views->addTab(m_table, tr("&Metrics"));
+    views->addTab(m_forecastChart, tr("&Forecasts"));
+    views->addTab(m_lossChart, tr("&Loss Curves"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -62,8 +64,7 @@ CompareDialog::CompareDialog(WorkspaceSession *session, SavedModelActions *actio
     top->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table);
-    layout->addWidget(charts, 1);
+    layout->addWidget(views, 1);
     if (m_models.size() == 2) {
         auto *box = new QGroupBox(tr("A/B test"), this);
         m_abPanel = new AbTestPanel(session, actions, box);
