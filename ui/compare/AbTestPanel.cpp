@@ -61,6 +61,7 @@ AbTestPanel::AbTestPanel(WorkspaceSession *session, SavedModelActions *actions, 
     m_history->setAccessibleName(tr("Past A/B tests of these two models"));
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setMinimumHeight(90);
+    m_history->setMaximumHeight(130); // the metrics and charts above need the room more
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Window:"), this));
