@@ -259,6 +259,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::LiveAccuracyChart</name>
+    <message numerus="yes">
+        <source>Latest (%1, %n prediction(s)): RMSE %2, skill vs naive %3 %, 95 % coverage %4</source>
+        <translation><numerusform>Latest (%1, %n prediction): RMSE %2, skill vs naive %3 %, 95 % coverage %4</numerusform><numerusform>Latest (%1, %n predictions): RMSE %2, skill vs naive %3 %, 95 % coverage %4</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::MainStatusBar</name>
     <message numerus="yes">
         <source>%n symbol(s)</source>

@@ -74,4 +74,12 @@ QCoro::Task<Result<PredictionChartData>> PredictionsFacade::chartData(QString sy
         });
 }
 
+QCoro::Task<Result<std::vector<PerformanceSnapshot>>>
+PredictionsFacade::accuracyHistory(QString model, int horizon, int limit) const
+{
+    return onPool(m_shared->database, [shared = m_shared, model, horizon, limit](const Database &) {
+        return shared->service.performanceHistory(model, horizon, limit);
+    });
+}
+
 } // namespace modeldeck

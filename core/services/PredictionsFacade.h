@@ -41,6 +41,11 @@ public:
     QCoro::Task<Result<PredictionChartData>>
     chartData(QString symbol, QString timeframe, QString model, int bars, int predictions) const;
 
+    // The model's live accuracy at each fill for one horizon, oldest first (the newest `limit`):
+    // the Predictions tab's trend chart.
+    QCoro::Task<Result<std::vector<PerformanceSnapshot>>>
+    accuracyHistory(QString model, int horizon, int limit) const;
+
 private:
     struct Shared;
     std::shared_ptr<Shared> m_shared;

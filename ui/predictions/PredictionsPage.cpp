@@ -3,6 +3,7 @@
 #include "common/Guarded.h"
 #include "common/InlineMessage.h"
 #include "domain/MarketData.h"
+#include "predictions/LiveAccuracyChart.h"
 #include "predictions/PredictionChart.h"
 #include "predictions/PredictionHistoryView.h"
 #include "predictions/PredictionPicker.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcoro/qcorofuture.h>
@@ -28,7 +30,8 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_picker(new PredictionPicker),
       m_save(new QCheckBox(tr("Save predi&ction"))), m_predict(new QPushButton(tr("Predict"))),
       m_message(new InlineMessage), m_result(new PredictionResultPanel),
-      m_chart(new PredictionChart), m_history(new PredictionHistoryView(session))
+      m_chart(new PredictionChart), m_accuracy(new LiveAccuracyChart),
+      m_history(new PredictionHistoryView(session))
 {
     auto *form = new QHBoxLayout;
     form->addWidget(m_picker);
@@ -51,7 +54,12 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
 
     auto *top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_result);
-    top->addWidget(m_chart);
+    // The closes with the saved predictions, or how the model has done since it was saved.
+    m_views = new QTabWidget;
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_chart, tr("Closes && Predictions"));
+    m_views->addTab(m_accuracy, tr("Live Accuracy"));
+    top->addWidget(m_views);
     top->setStretchFactor(1, 1);
     // The result needs its text's width; the chart gets the rest.
     top->setSizes({ m_result->sizeHint().width(), 4 * m_result->sizeHint().width() });
@@ -70,8 +78,12 @@ PredictionsPage::PredictionsPage(WorkspaceSession *session, QWidget *parent)
     connect(m_picker, &PredictionPicker::selectionChanged, this, [this] {
         updateState();
         loadChart();
+        loadAccuracy();
     });
-    connect(m_picker, &PredictionPicker::horizonChanged, this, &PredictionsPage::updateState);
+    connect(m_picker, &PredictionPicker::horizonChanged, this, [this] {
+        updateState();
+        loadAccuracy();
+    });
     const auto dataChanged = [this] {
         if (isVisible())
             refresh();
@@ -178,6 +190,42 @@ QCoro::Task<> PredictionsPage::reloadSaved()
         co_return;
     auto chart = loadChart();
     co_await chart;
+    if (!self)
+        co_return;
+    auto accuracy = loadAccuracy();
+    co_await accuracy;
+}
+
+QCoro::Task<> PredictionsPage::loadAccuracy()
+{
+    if (!m_session->isOpen() || !m_accuracyGate.enter())
+        co_return;
+    do {
+        const QString model = m_picker->modelName();
+        const int horizon = m_picker->horizon();
+        if (model.isEmpty() || horizon < 1) {
+            m_accuracy->setEmptyText(tr("Choose a saved model to see its live accuracy."));
+            m_accuracy->setHistory({});
+            continue;
+        }
+        auto loading = guarded(
+            this, m_session->predictions().accuracyHistory(model, horizon, kAccuracyPoints));
+        auto loaded = co_await loading;
+        if (!loaded)
+            co_return;
+        if (!*loaded) {
+            m_accuracy->setEmptyText(
+                tr("The live accuracy could not be loaded: %1").arg(loaded->error().toString()));
+            m_accuracy->setHistory({});
+            continue;
+        }
+        m_accuracy->setEmptyText(
+            tr("No live accuracy of “%1” yet: it is recorded each time its saved predictions "
+               "get their actual closes.")
+                .arg(model));
+        m_accuracy->setHistory(**loaded);
+    } while (m_accuracyGate.again());
+    Q_EMIT accuracyLoaded();
 }
 
 QCoro::Task<> PredictionsPage::loadChart()

@@ -2,7 +2,8 @@
 // The Predictions tab: pick a series, one of its registered models and a horizon, and predict
 // the close that many bars ahead (off the GUI thread: it loads the model file and runs the
 // network), optionally saving it. Below, the series' recent closes with the saved predictions
-// and their intervals, and the table of saved predictions. Actual closes are filled in when
+// and their intervals (or, in the next tab, the model's live accuracy at each fill of actual
+// values), and the table of saved predictions. Actual closes are filled in when
 // the page opens and whenever imports or downloads change the workspace's bars.
 
 #include "common/ReloadGate.h"
@@ -16,10 +17,12 @@
 
 class QCheckBox;
 class QPushButton;
+class QTabWidget;
 
 namespace modeldeck {
 
 class InlineMessage;
+class LiveAccuracyChart;
 class PredictionChart;
 class PredictionHistoryView;
 class PredictionPicker;
@@ -32,6 +35,7 @@ class PredictionsPage : public QWidget
 public:
     static constexpr int kHistoryBars = 200;
     static constexpr int kChartPredictions = 500;
+    static constexpr int kAccuracyPoints = 200;
 
     explicit PredictionsPage(WorkspaceSession *session, QWidget *parent = nullptr);
     ~PredictionsPage() override;
@@ -49,12 +53,15 @@ public:
     InlineMessage *message() const { return m_message; }
     PredictionResultPanel *resultPanel() const { return m_result; }
     PredictionChart *chart() const { return m_chart; }
+    LiveAccuracyChart *accuracyChart() const { return m_accuracy; }
+    QTabWidget *views() const { return m_views; }
     PredictionHistoryView *history() const { return m_history; }
 
 Q_SIGNALS:
     void predictionFinished(bool ok, const QString &error);
     void refreshed();
     void chartLoaded();
+    void accuracyLoaded();
     // After each fill: how many saved predictions got their actual close.
     void actualsFilled(int count);
 
@@ -64,6 +71,7 @@ protected:
 private:
     QCoro::Task<> loadModels();
     QCoro::Task<> loadChart();
+    QCoro::Task<> loadAccuracy();
     // The table and the chart, after a save or new actuals.
     QCoro::Task<> reloadSaved();
     void updateState();
@@ -75,11 +83,14 @@ private:
     InlineMessage *m_message;
     PredictionResultPanel *m_result;
     PredictionChart *m_chart;
+    LiveAccuracyChart *m_accuracy;
+    QTabWidget *m_views = nullptr;
     PredictionHistoryView *m_history;
 
     std::optional<Prediction> m_last;
     ReloadGate m_refreshGate;
     ReloadGate m_chartGate;
+    ReloadGate m_accuracyGate;
     bool m_predicting = false;
     quint64 m_modelsGeneration = 0;
 };

@@ -12,6 +12,7 @@
 #include "TestSession.h"
 #include "TestSignals.h"
 #include "common/InlineMessage.h"
+#include "predictions/LiveAccuracyChart.h"
 #include "predictions/PredictionChart.h"
 #include "predictions/PredictionHistoryView.h"
 #include "predictions/PredictionPicker.h"
@@ -310,6 +311,14 @@ private Q_SLOTS:
         QCOMPARE(page.chart()->closeSeries()->count(), PredictionsPage::kHistoryBars);
         QCOMPARE(page.chart()->closeSeries()->at(PredictionsPage::kHistoryBars - 1).y(),
                  more.back().close);
+
+        // The fill recorded the model's live accuracy: the Live Accuracy tab plots it, the one
+        // prediction's squared error as its RMSE.
+        QTRY_COMPARE_WITH_TIMEOUT(page.accuracyChart()->pointCount(), 1, 10000);
+        QCOMPARE(page.accuracyChart()->rmseSeries()->count(), 1);
+        QCOMPARE(page.accuracyChart()->rmseSeries()->at(0).y(), std::abs(error));
+        QVERIFY2(page.accuracyChart()->toolTip().contains(QStringLiteral("1 prediction")),
+                 qPrintable(page.accuracyChart()->toolTip()));
     }
 
     // Names come from whoever made an imported model or a CSV file; pasted into a spreadsheet,
