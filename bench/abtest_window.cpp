@@ -5,6 +5,7 @@
 // cost does not depend on them. Usage: abtest_window [--window N] [--bars N] [--bots a,b]. Prints
 // one JSON object.
 
+#include "BenchSeries.h"
 #include "features/FeatureSet.h"
 #include "services/ModelBacktest.h"
 #include "services/ModelRegistry.h"
@@ -26,36 +27,8 @@
 
 using namespace modeldeck;
 
-namespace {
-
-std::vector<Bar> syntheticBars(int count)
-{
-    std::mt19937 rng(99);
-    std::normal_distribution<double> noise(0.0, 0.3);
-    std::vector<Bar> bars;
-    double trend = 0;
-    for (int i = 0; i < count; ++i) {
-        trend += noise(rng) * 0.2;
-        const double close = 1000 + trend + 5 * std::sin(2 * M_PI * i / 75.0) + noise(rng);
-        bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close - 0.2, close + 0.5,
-                         close - 0.6, close, NAN, 10000 + 1000 * std::abs(noise(rng)), 0 });
-    }
-    return bars;
-}
-
-bool storeBars(const Database &database, const std::vector<Bar> &bars)
-{
-    auto c = database.connection();
-    if (!c)
-        return false;
-    MarketDataRepository repo(*c);
-    WriteTransaction tx(*c);
-    auto id = repo.ensureSymbol(
-        { 0, QStringLiteral("SYN"), QString(), QString(), QStringLiteral("UTC") });
-    return id && repo.mergeBars(*id, QStringLiteral("5m"), bars) && tx.commit();
-}
-
-} // namespace
+using bench::storeBars;
+using bench::syntheticBars;
 
 int main(int argc, char *argv[])
 {

@@ -8,6 +8,7 @@
 // warm p50 < 5 ms. Usage: predict_latency [--calls N] [--bars N] [--threads N] [--bots a,b].
 // Prints one JSON object.
 
+#include "BenchSeries.h"
 #include "BenchStats.h"
 #include "services/ModelRegistry.h"
 #include "services/PredictionService.h"
@@ -32,37 +33,12 @@
 
 using namespace modeldeck;
 using modeldeck::bench::percentile;
+using modeldeck::bench::storeBars;
+using modeldeck::bench::syntheticBars;
 
 namespace {
 
 constexpr double kTargetLstmP50Ms = 5.0;
-
-std::vector<Bar> syntheticBars(int count)
-{
-    std::mt19937 rng(99);
-    std::normal_distribution<double> noise(0.0, 0.3);
-    std::vector<Bar> bars;
-    double trend = 0;
-    for (int i = 0; i < count; ++i) {
-        trend += noise(rng) * 0.2;
-        const double close = 1000 + trend + 5 * std::sin(2 * M_PI * i / 75.0) + noise(rng);
-        bars.push_back({ 1'700'000'000'000 + qint64(i) * 300'000, close - 0.2, close + 0.5,
-                         close - 0.6, close, NAN, 10000 + 1000 * std::abs(noise(rng)), 0 });
-    }
-    return bars;
-}
-
-bool storeBars(const Database &database, const std::vector<Bar> &bars)
-{
-    auto c = database.connection();
-    if (!c)
-        return false;
-    MarketDataRepository repo(*c);
-    WriteTransaction tx(*c);
-    auto id = repo.ensureSymbol(
-        { 0, QStringLiteral("SYN"), QString(), QString(), QStringLiteral("UTC") });
-    return id && repo.mergeBars(*id, QStringLiteral("5m"), bars) && tx.commit();
-}
 
 // Milliseconds per call of `call`, which returns false on failure.
 std::vector<double> timeCalls(int calls, const std::function<bool()> &call)
