@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace modeldeck {
 
@@ -41,6 +42,11 @@ struct RegisteredModel
 };
 
 MODELDECK_CORE_EXPORT QString toString(RegisteredModel::Format format);
+
+// The version that stands for a model among its `versions`: the active one, else the newest.
+// What drift is judged against and what a retrain copies. Null when there are none.
+MODELDECK_CORE_EXPORT const RegisteredModel *
+representativeVersion(const std::vector<RegisteredModel> &versions);
 
 struct ModelFilter
 {

@@ -19,19 +19,6 @@ namespace {
 // Past jobs the ETA looks at: enough for a median per bot and timeframe, cheap to read.
 constexpr int kDurationSample = 500;
 
-// The version a retrain copies: the active one, else the newest.
-const RegisteredModel &referenceVersion(const std::vector<RegisteredModel> &versions)
-{
-    const RegisteredModel *reference = &versions.front();
-    for (const RegisteredModel &m : versions) {
-        if (m.active)
-            return m;
-        if (m.version > reference->version)
-            reference = &m;
-    }
-    return *reference;
-}
-
 Result<JobSpec> specFromModel(const QSqlDatabase &db, const QString &name)
 {
     auto versions = ModelRegistryRepository(db).versions(name);
@@ -41,7 +28,7 @@ Result<JobSpec> specFromModel(const QSqlDatabase &db, const QString &name)
         return Error { RetrainTrigger::tr("Cannot retrain “%1”: there is no saved model of that "
                                           "name.")
                            .arg(name) };
-    const RegisteredModel &m = referenceVersion(*versions);
+    const RegisteredModel &m = *representativeVersion(*versions); // not empty: checked above
     if (m.format != RegisteredModel::Format::ModelDeck)
         return Error { RetrainTrigger::tr("Cannot retrain “%1” v%2: it was imported from a "
                                           "TorchScript file, which ModelDeck cannot train.")

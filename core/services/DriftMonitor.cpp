@@ -43,16 +43,8 @@ Result<std::optional<RegisteredModel>> referenceVersion(QSqlDatabase db, const Q
     auto versions = ModelRegistryRepository(db).versions(model);
     if (!versions)
         return versions.error();
-    if (versions->empty())
-        return std::optional<RegisteredModel>();
-    const RegisteredModel *reference = &versions->front();
-    for (const RegisteredModel &m : *versions) {
-        if (m.active)
-            return std::optional<RegisteredModel>(m);
-        if (m.version > reference->version)
-            reference = &m;
-    }
-    return std::optional<RegisteredModel>(*reference);
+    const RegisteredModel *reference = representativeVersion(*versions);
+    return reference ? std::optional<RegisteredModel>(*reference) : std::nullopt;
 }
 
 Status afterFill(QSqlDatabase db, const QString &model, int horizon, const LivePerformance &live,
