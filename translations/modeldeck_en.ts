@@ -506,6 +506,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::SavedModelListModel</name>
+    <message numerus="yes">
+        <source>%n forecast(s)</source>
+        <translation><numerusform>%n forecast</numerusform><numerusform>%n forecasts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::ScheduledRetrain</name>
     <message numerus="yes">
         <source>Scheduled retraining: no active model is older than %n hour(s).</source>

@@ -345,6 +345,14 @@ PredictionService::performanceHistory(const QString &modelName, int horizon, int
     return PerformanceRepository(*db).history(modelName, horizon, limit);
 }
 
+Result<std::vector<PerformanceSnapshot>> PredictionService::latestPerformance() const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return PerformanceRepository(*db).latest();
+}
+
 Result<std::vector<Prediction>> PredictionService::list(const PredictionFilter &filter) const
 {
     auto db = m_database.connection();

@@ -72,6 +72,8 @@ public:
     // < 1: all).
     Result<std::vector<PerformanceSnapshot>> performanceHistory(const QString &modelName,
                                                                 int horizon, int limit) const;
+    // The newest recorded accuracy of every (model, horizon), by model name then horizon.
+    Result<std::vector<PerformanceSnapshot>> latestPerformance() const;
 
     // The newest predictions with actuals each recorded accuracy covers.
     static constexpr int kPerformanceWindow = 50;

@@ -82,4 +82,11 @@ PredictionsFacade::accuracyHistory(QString model, int horizon, int limit) const
     });
 }
 
+QCoro::Task<Result<std::vector<PerformanceSnapshot>>> PredictionsFacade::latestAccuracy() const
+{
+    return onPool(m_shared->database, [shared = m_shared](const Database &) {
+        return shared->service.latestPerformance();
+    });
+}
+
 } // namespace modeldeck

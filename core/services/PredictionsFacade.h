@@ -45,6 +45,8 @@ public:
     // the Predictions tab's trend chart.
     QCoro::Task<Result<std::vector<PerformanceSnapshot>>>
     accuracyHistory(QString model, int horizon, int limit) const;
+    // The newest accuracy of every (model, horizon): the Saved Models cards' live figures.
+    QCoro::Task<Result<std::vector<PerformanceSnapshot>>> latestAccuracy() const;
 
 private:
     struct Shared;

@@ -24,6 +24,9 @@ public:
     // Oldest first; the newest `limit` (< 1: all).
     Result<std::vector<PerformanceSnapshot>> history(const QString &modelName, int horizon,
                                                      int limit = -1);
+    // The newest snapshot of each (model, horizon), ordered by model name then horizon: what the
+    // Saved Models cards show.
+    Result<std::vector<PerformanceSnapshot>> latest();
 
 private:
     QSqlDatabase m_db;

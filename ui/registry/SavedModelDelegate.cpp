@@ -60,8 +60,8 @@ SavedModelDelegate::SavedModelDelegate(QObject *parent) : QStyledItemDelegate(pa
 QSize SavedModelDelegate::itemSize(const QFontMetrics &fm)
 {
     const int width = std::max(320, fm.horizontalAdvance(QLatin1Char('M')) * 26);
-    const int height = 2 * padding(fm) + 3 * badgeHeight(fm) + (kMetricRows + 2) * fm.lineSpacing()
-        + 6 * gap(fm);
+    const int height = 2 * padding(fm) + 3 * badgeHeight(fm) + (kMetricRows + 3) * fm.lineSpacing()
+        + 7 * gap(fm);
     return { width + 2 * kMargin, height + 2 * kMargin };
 }
 
@@ -150,6 +150,12 @@ void SavedModelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     y += gap(fm);
     draw.labelValue(take(fm.lineSpacing()), tr("Horizons"),
                     index.data(R::HorizonsTextRole).toString());
+    // Since saving: how its predictions did once their actuals came; red when it loses to naive.
+    const QVariant liveSkill = index.data(R::LiveSkillRole);
+    draw.labelValue(take(fm.lineSpacing()), tr("Live"), index.data(R::LiveTextRole).toString(),
+                    liveSkill.isValid() && SkillWarning::applies(liveSkill.toDouble())
+                        ? SkillWarning::textColor(palette)
+                        : QColor());
     const QRect last = take(fm.lineSpacing());
     draw.labelValue(QRect(last.left(), last.top(), half + half / 3, last.height()), tr("Created"),
                     index.data(R::CreatedTextRole).toString());

@@ -2,6 +2,7 @@
 
 #include "common/SkillWarning.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QLocale>
 #include <algorithm>
@@ -59,6 +60,56 @@ QString horizonsText(const QList<int> &horizons)
     return SavedModelListModel::tr("%1 bars").arg(parts.join(QStringLiteral(", ")));
 }
 
+// Live figures exist once a fill found actuals for at least one prediction.
+const PerformanceSnapshot *liveOf(const SavedModelEntry &e)
+{
+    return e.live && e.live->live.metrics.count > 0 ? &*e.live : nullptr;
+}
+
+std::optional<double> finite(double v)
+{
+    return std::isfinite(v) ? std::optional(v) : std::nullopt;
+}
+
+QString liveText(const SavedModelEntry &e)
+{
+    if (!e.liveProblem.isEmpty())
+        return SavedModelListModel::tr("unavailable");
+    const PerformanceSnapshot *s = liveOf(e);
+    if (!s)
+        return SavedModelListModel::tr("no actuals yet");
+    QStringList parts;
+    if (const auto skill = finite(s->live.metrics.skill))
+        parts << SavedModelListModel::tr("skill %1").arg(SkillWarning::percent(*skill));
+    if (s->live.coverage95)
+        parts << SavedModelListModel::tr("95 % cover %1")
+                     .arg(SavedModelListModel::tr("%1 %").arg(
+                         QLocale().toString(*s->live.coverage95 * 100, 'f', 1)));
+    parts << SavedModelListModel::tr("%n forecast(s)", nullptr, s->live.metrics.count);
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The tooltip's paragraph on the live figures: which horizon, how many, when.
+QString liveToolTip(const SavedModelEntry &e)
+{
+    if (!e.liveProblem.isEmpty())
+        return SavedModelListModel::tr("Live accuracy could not be read: %1").arg(e.liveProblem);
+    const PerformanceSnapshot *s = liveOf(e);
+    if (!s)
+        return SavedModelListModel::tr(
+            "Live accuracy: none yet. It is recorded when saved predictions get their actual "
+            "values (Predictions ▸ Fill Actuals).");
+    const QLocale locale;
+    const auto number = [&](double v) {
+        return std::isfinite(v) ? locale.toString(v, 'g', 4) : SavedModelListModel::tr("n/a");
+    };
+    return SavedModelListModel::tr("Live accuracy at horizon %1 over its newest %2 forecasts "
+                                   "(recorded %3): RMSE %4, naive RMSE %5.")
+        .arg(locale.toString(s->horizon), locale.toString(s->live.metrics.count),
+             locale.toString(s->computedAt.toLocalTime(), QLocale::ShortFormat),
+             number(s->live.metrics.rmse), number(s->live.metrics.naiveRmse));
+}
+
 } // namespace
 
 SavedModelListModel::SavedModelListModel(QObject *parent) : QAbstractListModel(parent) { }
@@ -112,6 +163,7 @@ QVariant SavedModelListModel::data(const QModelIndex &index, int role) const
                         : tr("Not ready: %1").arg(e->problem));
         if (const QString warning = SkillWarning::text(m.metrics); !warning.isEmpty())
             tip += u'\n' + warning;
+        tip += u'\n' + liveToolTip(*e);
         return tip;
     }
     case Qt::AccessibleTextRole: {
@@ -167,6 +219,13 @@ QVariant SavedModelListModel::data(const QModelIndex &index, int role) const
         metricPairs(m.metrics, &skill);
         return skill;
     }
+    case LiveTextRole:
+        return liveText(*e);
+    case LiveSkillRole: {
+        const PerformanceSnapshot *s = liveOf(*e);
+        const std::optional<double> skill = s ? finite(s->live.metrics.skill) : std::nullopt;
+        return skill ? QVariant(*skill) : QVariant();
+    }
     case SearchTextRole:
         return QString(m.name + u'\n' + m.description + u'\n' + m.tags.join(u'\n')).toCaseFolded();
     default:
@@ -210,6 +269,22 @@ std::vector<SavedModelEntry> SavedModelListModel::group(const std::vector<Regist
         entries.push_back(std::move(e));
     }
     return entries;
+}
+
+void SavedModelListModel::attachLive(std::vector<SavedModelEntry> &entries,
+                                     const std::vector<PerformanceSnapshot> &latest)
+{
+    // The shortest horizon of each name (a model with horizons 1 and 24 shows the 1-bar one).
+    QHash<QString, const PerformanceSnapshot *> shortest;
+    for (const PerformanceSnapshot &s : latest) {
+        const PerformanceSnapshot *&best = shortest[s.modelName];
+        if (!best || s.horizon < best->horizon)
+            best = &s;
+    }
+    for (SavedModelEntry &e : entries) {
+        const PerformanceSnapshot *s = shortest.value(e.model.name);
+        e.live = s ? std::optional(*s) : std::nullopt;
+    }
 }
 
 } // namespace modeldeck

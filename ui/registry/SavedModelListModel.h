@@ -4,6 +4,7 @@
 // card paints. Formatting lives here so the delegate only draws.
 
 #include "domain/RegisteredModel.h"
+#include "monitoring/LivePerformance.h"
 
 #include <QAbstractListModel>
 #include <vector>
@@ -17,6 +18,10 @@ struct SavedModelEntry
     qint64 totalBytes = 0; // all versions' files, as registered
     bool ready = false; // file present and its SHA-256 matches (checked off the GUI thread)
     QString problem; // why it is not ready
+    // How its saved predictions did once their actuals came (the newest fill, shortest
+    // horizon recorded); none before the first fill, or when reading them failed (liveProblem).
+    std::optional<PerformanceSnapshot> live;
+    QString liveProblem;
 };
 
 class SavedModelListModel : public QAbstractListModel
@@ -44,6 +49,8 @@ public:
         SearchTextRole, // name, description and tags, case-folded
         SkillWarningRole, // the "worse than naive" sentence (SkillWarning), empty when none
         SkillMetricRole, // int, where the skill is in MetricsRole (-1 when absent)
+        LiveTextRole, // "skill +4.1 % · 95 % cover 93.8 % · 48 forecasts", or why there is none
+        LiveSkillRole, // double, the live skill vs naive; invalid when unknown
         RoleCount
     };
 
@@ -60,6 +67,10 @@ public:
 
     // Groups registry rows (any order) into one entry per name, sorted by name; no file checks.
     static std::vector<SavedModelEntry> group(const std::vector<RegisteredModel> &models);
+    // Attaches to each entry the newest snapshot of its shortest recorded horizon, from `latest`
+    // (the newest of each model and horizon, PredictionsFacade::latestAccuracy).
+    static void attachLive(std::vector<SavedModelEntry> &entries,
+                           const std::vector<PerformanceSnapshot> &latest);
     // "12.3 MB" in the user's locale; below a megabyte in KB or bytes.
     static QString sizeText(qint64 bytes);
 

@@ -38,10 +38,11 @@ namespace {
 using R = SavedModelListModel::Role;
 
 // Every registry row grouped per name, each shown version's file checked (hashed again only
-// when it changed since the last load); the grouping runs on the GUI thread (it is a pass over
-// the rows), the listing and the hashing on pool threads.
+// when it changed since the last load), with the newest live accuracy; the grouping runs on the
+// GUI thread (it is a pass over the rows), the queries and the hashing on pool threads.
 QCoro::Task<Result<std::vector<SavedModelEntry>>>
-loadEntries(RegistryFacade registry, std::shared_ptr<ModelFileChecks> checks)
+loadEntries(RegistryFacade registry, PredictionsFacade predictions,
+            std::shared_ptr<ModelFileChecks> checks)
 {
     auto listing = registry.list();
     auto rows = co_await listing;
@@ -58,6 +59,15 @@ loadEntries(RegistryFacade registry, std::shared_ptr<ModelFileChecks> checks)
         entries[i].ready = files[i].ok();
         entries[i].problem = files[i] ? QString() : files[i].error().toString();
     }
+    // The live figures are a line on each card: when they cannot be read the cards still show,
+    // each saying why in its tooltip.
+    auto reading = predictions.latestAccuracy();
+    const auto latest = co_await reading;
+    if (latest)
+        SavedModelListModel::attachLive(entries, *latest);
+    else
+        for (SavedModelEntry &e : entries)
+            e.liveProblem = latest.error().toString();
     co_return entries;
 }
 
@@ -291,7 +301,8 @@ QCoro::Task<> SavedModelsPage::reload()
     if (!m_session->isOpen() || !m_gate.enter())
         co_return;
     do {
-        auto loading = guarded(this, loadEntries(m_session->registry(), m_fileChecks));
+        auto loading = guarded(
+            this, loadEntries(m_session->registry(), m_session->predictions(), m_fileChecks));
         auto loaded = co_await loading;
         if (!loaded)
             co_return;

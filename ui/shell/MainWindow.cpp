@@ -107,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text, bool) { showMessage(text); });
     connect(m_manualTraining, &ManualTrainingFlow::modelSaved, this,
             [this] { m_savedModelsPage->reload(); });
+    // The cards' live figures change when predictions get their actuals.
+    connect(m_predictionsPage, &PredictionsPage::actualsFilled, this,
+            [this] { m_savedModelsPage->reload(); });
     m_staleRetrain = new StaleRetrain(m_session, this);
     connect(m_staleRetrain, &StaleRetrain::message, this, &MainWindow::showMessage);
     m_scheduledRetrain = new ScheduledRetrain(m_session, this);

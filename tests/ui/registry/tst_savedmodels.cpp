@@ -9,6 +9,7 @@
 #include "TestFiles.h"
 #include "TestPalette.h"
 #include "TestSession.h"
+#include "common/SkillWarning.h"
 #include "common/StatCard.h"
 #include "common/StatusPalette.h"
 #include "registry/ModelDetailsDialog.h"
@@ -23,6 +24,7 @@
 #include "services/ModelRegistry.h"
 #include "session/WorkspaceSession.h"
 #include "storage/Database.h"
+#include "storage/PerformanceRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -453,6 +455,68 @@ private Q_SLOTS:
         QCOMPARE(dialog.tags(), QStringList({ QStringLiteral("prod"), QStringLiteral("hourly") }));
         dialog.descriptionEdit()->setPlainText(QStringLiteral("  new text \n"));
         QCOMPARE(dialog.description(), QStringLiteral("new text"));
+    }
+
+    // Each card's live line: the newest recorded accuracy of the model's shortest horizon, red
+    // when it loses to naive; "no actuals yet" before a fill; the cards still show when the
+    // figures cannot be read.
+    void cardsShowLatestLiveAccuracy()
+    {
+        freshWorkspace();
+        const auto snapshot = [](int horizon, double skill, int count) {
+            PerformanceSnapshot s;
+            s.modelName = QStringLiteral("alpha");
+            s.horizon = horizon;
+            s.window = 100;
+            s.live.metrics.count = count;
+            s.live.metrics.rmse = 2.0;
+            s.live.metrics.naiveRmse = 2.0 / (1.0 - skill);
+            s.live.metrics.skill = skill;
+            s.live.coverage95 = 0.9375;
+            return s;
+        };
+        {
+            PerformanceRepository performance(*db().connection());
+            // Older then newer at horizon 1; a newer one still at horizon 24, which is not shown.
+            for (const PerformanceSnapshot &s :
+                 { snapshot(1, 0.25, 10), snapshot(1, -0.05, 48), snapshot(24, 0.5, 7) })
+                QVERIFY(performance.insert(s));
+        }
+        db().releaseThreadConnection();
+        SavedModelsPage page(m_session.get());
+        QVERIFY(waitLoaded(page));
+        SavedModelListModel *model = page.listModel();
+        const QModelIndex alpha = model->index(model->rowOf(QStringLiteral("alpha")));
+        QCOMPARE(alpha.data(R::LiveSkillRole).toDouble(), -0.05);
+        const QString live = alpha.data(R::LiveTextRole).toString();
+        QVERIFY2(live.startsWith(QStringLiteral("skill ") + SkillWarning::percent(-0.05)),
+                 qPrintable(live));
+        QVERIFY2(live.contains(QStringLiteral("95 % cover 93.8 %")), qPrintable(live));
+        QVERIFY2(live.contains(QStringLiteral("48 forecast")), qPrintable(live));
+        QVERIFY(alpha.data(Qt::ToolTipRole).toString().contains(QStringLiteral("horizon 1 ")));
+        const QModelIndex gamma = model->index(model->rowOf(QStringLiteral("gamma")));
+        QVERIFY(!gamma.data(R::LiveSkillRole).isValid());
+        QCOMPARE(gamma.data(R::LiveTextRole).toString(), QStringLiteral("no actuals yet"));
+        // The losing live skill is painted in the warning colour.
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(
+            test::imageContains(page.grab().toImage(), SkillWarning::textColor(page.palette())));
+
+        // An unreadable table: every card still shows, each saying why it has no live line.
+        {
+            QSqlQuery q(*db().connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE performance_metrics RENAME TO gone")));
+        }
+        db().releaseThreadConnection();
+        page.reload();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(model->rowCount(), 3);
+        const QModelIndex again = model->index(model->rowOf(QStringLiteral("alpha")));
+        QCOMPARE(again.data(R::LiveTextRole).toString(), QStringLiteral("unavailable"));
+        QVERIFY(
+            again.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be read")));
     }
 
     // The screenshots' page (SavedModelGallery.h) in both palettes: the ACTIVE badge and a NOT
