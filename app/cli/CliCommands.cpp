@@ -12,6 +12,7 @@
 #include "SearchCommands.h"
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
+#include "services/AuditLog.h"
 #include "services/CsvImporter.h"
 #include "services/MarketDataService.h"
 #include "services/TrainingService.h"
@@ -292,6 +293,14 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     });
     interruptPoll.start(50);
     const Database &database = **db;
+    // Nothing is queued, so no job's transaction records it: the audit entry goes first, and
+    // a run that cannot be audited does not start.
+    const AuditEntry audited = AuditLog::entry(
+        QStringLiteral("train"), AuditLog::seriesSubject(request.symbol, request.timeframe),
+        { { QStringLiteral("bot"), parser.value(o.bot) },
+          { QStringLiteral("origin"), QStringLiteral("direct") } });
+    if (const Status recorded = AuditLog::record(database, audited); !recorded)
+        return fail(recorded.error());
     watcher.setFuture(QtConcurrent::run(workPool(), [&service, &database, request] {
         TrainingOutcome outcome = service.train(request);
         database.releaseThreadConnection();

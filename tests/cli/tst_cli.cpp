@@ -151,6 +151,20 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("models/SINE/5m/gru_bot-")));
         QCOMPARE(test::filesUnder(ws + QStringLiteral("/models")).size(), 1);
+
+        // A direct run queues no job, yet it is in the audit log.
+        const Run audit
+            = cli({ QStringLiteral("-w"), ws, QStringLiteral("audit"), QStringLiteral("--action"),
+                    QStringLiteral("train"), QStringLiteral("--json") });
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(audit.out)
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("subject")).toString(), QStringLiteral("SINE 5m"));
+        QCOMPARE(entry.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
     }
 
     // A tree bot through the CLI: its importance in --json and in the text, and the feature
@@ -658,8 +672,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray entries
             = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray();
-        QCOMPARE(entries.size(), 2); // a direct `train` queues nothing
-        const QJsonObject save = entries.at(0).toObject(); // newest first
+        QCOMPARE(entries.size(), 3); // newest first: save, the direct train, import
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("train"));
+        const QJsonObject save = entries.at(0).toObject();
         QCOMPARE(save.value(QStringLiteral("action")).toString(), QStringLiteral("save"));
         QCOMPARE(save.value(QStringLiteral("subject")).toString(),
                  QStringLiteral("audited, \"sine\""));
@@ -669,7 +685,7 @@ private Q_SLOTS:
                                      .value(QStringLiteral("record"))
                                      .toInteger()),
                  record);
-        const QJsonObject import = entries.at(1).toObject();
+        const QJsonObject import = entries.at(2).toObject();
         QCOMPARE(import.value(QStringLiteral("action")).toString(), QStringLiteral("import"));
         QCOMPARE(import.value(QStringLiteral("subject")).toString(), QStringLiteral("SINE 5m"));
         QCOMPARE(import.value(QStringLiteral("details"))
