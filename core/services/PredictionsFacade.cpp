@@ -25,10 +25,11 @@ QCoro::Task<Result<Prediction>> PredictionsFacade::predict(PredictRequest reques
     });
 }
 
-QCoro::Task<Result<int>> PredictionsFacade::fillActuals() const
+QCoro::Task<Result<FillReport>> PredictionsFacade::fillActuals() const
 {
-    return onPool(m_shared->database,
-                  [shared = m_shared](const Database &) { return shared->service.fillActuals(); });
+    return onPool(m_shared->database, [shared = m_shared](const Database &) {
+        return shared->service.fillActualsReport();
+    });
 }
 
 void PredictionsFacade::setDriftHandler(PredictionService::DriftHandler handler) const

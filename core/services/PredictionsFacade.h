@@ -31,7 +31,7 @@ public:
     explicit PredictionsFacade(std::shared_ptr<Database> database);
 
     QCoro::Task<Result<Prediction>> predict(PredictRequest request) const;
-    QCoro::Task<Result<int>> fillActuals() const;
+    QCoro::Task<Result<FillReport>> fillActuals() const;
     // What every fill through this facade (and its copies) does with a newly raised drift
     // alert, after the fill committed (PredictionService::setDriftHandler).
     void setDriftHandler(PredictionService::DriftHandler handler) const;

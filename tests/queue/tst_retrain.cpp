@@ -355,7 +355,7 @@ private Q_SLOTS:
             session->setRetrainOnDrift(true);
         auto filled = await(session->predictions().fillActuals());
         QVERIFY(filled && *filled);
-        QCOMPARE(**filled, PerformanceDrift::kMinSamples + 5);
+        QCOMPARE((*filled)->filled, PerformanceDrift::kMinSamples + 5);
         if (!on) {
             QCOMPARE(
                 test::scalar(*session->database(), QStringLiteral("SELECT COUNT(*) FROM alerts"))
@@ -373,6 +373,13 @@ private Q_SLOTS:
         const QString reason
             = test::scalar(db, QStringLiteral("SELECT reason FROM training_jobs")).toString();
         QVERIFY2(reason.contains(QStringLiteral("“drifting”")), qPrintable(reason));
+        // The fill's report says so (the Predictions tab shows it): one queued, one merged.
+        const QStringList actions = (*filled)->driftActions;
+        QCOMPARE(actions.size(), 2);
+        QVERIFY2(actions.join(u'\n').contains(QStringLiteral("queued retrain job")),
+                 qPrintable(actions.join(u'\n')));
+        QVERIFY2(actions.join(u'\n').contains(QStringLiteral("already queued")),
+                 qPrintable(actions.join(u'\n')));
         // The session's queue heard of it without waiting for its recount.
         QTRY_COMPARE(session->queue()->counts().pending, 1);
     }

@@ -124,7 +124,11 @@ QCoro::Task<> PredictionsPage::refresh()
             m_message->showMessage(
                 InlineMessage::Kind::Error,
                 tr("Actual closes could not be filled in: %1").arg(filled.error().toString()));
-        Q_EMIT actualsFilled(filled ? *filled : 0);
+        else if (!filled->driftActions.isEmpty())
+            // What the fill's drift alerts set off (a retrain queued, or why not): the alerts
+            // themselves reach the Alerts dock.
+            m_message->showMessage(InlineMessage::Kind::Info, filled->driftActions.join(u' '));
+        Q_EMIT actualsFilled(filled ? filled->filled : 0);
         auto models = loadModels();
         co_await models;
         if (!self)
