@@ -1,0 +1,166 @@
+#include "backtest/BacktestEngine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace modeldeck {
+
+namespace {
+
+constexpr double kYearMs = 365.25 * 86400.0 * 1000.0;
+
+// The running trade while scoring; closed into `result.trades` only with details, but always
+// counted, since win rate and profit factor need every trade.
+struct TradeTally
+{
+    int count = 0;
+    int wins = 0;
+    double gains = 0;
+    double losses = 0; // positive
+
+    void add(double r)
+    {
+        ++count;
+        if (r > 0) {
+            ++wins;
+            gains += r;
+        } else if (r < 0) {
+            losses -= r;
+        }
+    }
+};
+
+} // namespace
+
+double barsPerYear(std::span<const qint64> times, qint64 timeframeSeconds)
+{
+    if (times.size() >= 2 && times.back() > times.front())
+        return double(times.size() - 1) * kYearMs / double(times.back() - times.front());
+    return timeframeSeconds > 0 ? kYearMs / 1000.0 / double(timeframeSeconds) : 252.0;
+}
+
+BacktestResult runBacktest(const BarColumns &bars, std::span<const qint8> signals,
+                           const BacktestOptions &options, size_t begin, size_t end)
+{
+    BacktestResult result;
+    const size_t n = std::min(bars.size(), signals.size());
+    end = std::min(end, n);
+    if (begin >= end)
+        return result;
+    const double *open = bars.open.data();
+    const double *close = bars.close.data();
+    const double *closeReturn = bars.closeReturn.data();
+    const qint8 *signal = signals.data();
+    const double cost = options.commission + options.slippage;
+    const bool allowShort = options.allowShort;
+    const auto position = [&](size_t i) -> int {
+        if (i == 0)
+            return 0;
+        const int s = signal[i - 1];
+        return s > 0 ? 1 : (s < 0 && allowShort ? -1 : 0);
+    };
+
+    const size_t windowBars = end - begin;
+    if (options.details) {
+        result.times.assign(bars.time.begin() + std::ptrdiff_t(begin),
+                            bars.time.begin() + std::ptrdiff_t(end));
+        result.equity.reserve(windowBars);
+        result.drawdown.reserve(windowBars);
+    }
+
+    double equity = 1.0;
+    double peak = 1.0;
+    double maxDrawdown = 0;
+    double sum = 0;
+    double sumSq = 0;
+    double downSq = 0;
+    size_t exposed = 0;
+    TradeTally tally;
+    // The open trade: direction 0 when flat.
+    int tradeDirection = 0;
+    double tradeEntry = 0;
+    size_t tradeStart = 0;
+    const auto closeTrade = [&](double exitPrice, size_t exitBar, bool stillOpen) {
+        const double gross = 1.0 + tradeDirection * (exitPrice / tradeEntry - 1.0);
+        const double r = gross * (1.0 - cost) * (stillOpen ? 1.0 : 1.0 - cost) - 1.0;
+        tally.add(r);
+        if (options.details) {
+            result.trades.push_back({ tradeDirection, bars.time[tradeStart], tradeEntry,
+                                      bars.time[exitBar], exitPrice, r,
+                                      int(exitBar - tradeStart) + (stillOpen ? 1 : 0), stillOpen });
+        }
+    };
+
+    const size_t first = std::max<size_t>(begin, 1);
+    if (first > begin && options.details) { // bar 0: nothing can be held yet
+        result.equity.push_back(1.0);
+        result.drawdown.push_back(0.0);
+    }
+    int q = 0; // the window starts flat
+    for (size_t i = first; i < end; ++i) {
+        const int p = position(i);
+        double growth;
+        if (p == q) {
+            growth = 1.0 + p * closeReturn[i];
+        } else {
+            growth = (1.0 + q * (open[i] / close[i - 1] - 1.0)) * (1.0 - std::abs(p - q) * cost)
+                * (1.0 + p * (close[i] / open[i] - 1.0));
+            if (tradeDirection != 0)
+                closeTrade(open[i], i, false);
+            tradeDirection = p;
+            tradeEntry = open[i];
+            tradeStart = i;
+        }
+        q = p;
+        exposed += p != 0;
+        const double r = growth - 1.0;
+        sum += r;
+        sumSq += r * r;
+        if (r < 0)
+            downSq += r * r;
+        equity *= growth;
+        peak = std::max(peak, equity);
+        const double drawdown = 1.0 - equity / peak;
+        maxDrawdown = std::max(maxDrawdown, drawdown);
+        if (options.details) {
+            result.equity.push_back(equity);
+            result.drawdown.push_back(drawdown);
+        }
+    }
+    if (tradeDirection != 0)
+        closeTrade(close[end - 1], end - 1, true);
+
+    BacktestScores &s = result.scores;
+    s.bars = int(windowBars);
+    s.totalReturn = equity - 1.0;
+    const double years = double(bars.time[end - 1] - bars.time[begin]) / kYearMs;
+    if (years > 0)
+        s.cagr = equity > 0 ? std::pow(equity, 1.0 / years) - 1.0 : -1.0;
+    const double count = double(end - first);
+    if (count >= 2) {
+        const double mean = sum / count;
+        const double variance = std::max(0.0, (sumSq - count * mean * mean) / (count - 1));
+        const double annual = std::sqrt(options.barsPerYear);
+        s.sharpe = variance > 0 ? mean / std::sqrt(variance) * annual : 0.0;
+        const double downside = std::sqrt(downSq / count);
+        if (downside > 0)
+            s.sortino = mean / downside * annual;
+        else
+            s.sortino = mean > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+    }
+    s.maxDrawdown = maxDrawdown;
+    s.calmar = maxDrawdown > 0 ? s.cagr / maxDrawdown : 0.0;
+    s.trades = tally.count;
+    s.winRate = tally.count ? double(tally.wins) / tally.count : 0.0;
+    if (tally.losses > 0)
+        s.profitFactor = tally.gains / tally.losses;
+    else
+        s.profitFactor = tally.gains > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+    s.exposure = double(exposed) / double(windowBars);
+    if (first < end)
+        s.buyAndHoldReturn = close[end - 1] / open[first] - 1.0;
+    return result;
+}
+
+} // namespace modeldeck
