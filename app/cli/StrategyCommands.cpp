@@ -389,10 +389,10 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
         printJson(result);
         return ExitOk;
     }
-    out() << tr("Best %1 of %2 on %3 %4: %5 = %6 over %n trial(s)", nullptr, int(r.trials.size()))
-                 .arg(trainRequest.spec.strategy, BacktestObjective::name(objective),
-                      trainRequest.symbol, trainRequest.timeframe, compactJson(r.bestParams),
-                      number(r.bestObjective))
+    out() << tr("%1 on %2 %3: best %4 %5 with %6 over %n trial(s)", nullptr, int(r.trials.size()))
+                 .arg(trainRequest.spec.strategy, trainRequest.symbol, trainRequest.timeframe,
+                      BacktestObjective::name(objective), number(r.bestObjective),
+                      compactJson(r.bestParams))
           << Qt::endl;
     out() << tr("On the optimisation window (%1 bars):")
                  .arg(r.optimizeWindow.testBegin - r.optimizeWindow.trainBegin)
