@@ -17,7 +17,7 @@ packages=(
   # GUI tests and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)
-  python3 python3-torch python3-xgboost
+  python3 python3-torch python3-xgboost python3-numpy
 )
 if [[ "${MODELDECK_DEPS_FUZZ:-}" == 1 ]]; then
   # scripts/fuzz.sh only (clang with libFuzzer); the normal build and tests do not need them.

@@ -662,5 +662,13 @@ Quit anyway?</numerusform></translation>
         <source>Acknowledged %n alert(s).</source>
         <translation><numerusform>Acknowledged %n alert.</numerusform><numerusform>Acknowledged %n alerts.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n trade(s):</source>
+        <translation><numerusform>Last %n trade:</numerusform><numerusform>Last %n trades:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
+        <translation><numerusform>%1 on %2 %3: best %4 %5 with %6 over %n trial</numerusform><numerusform>%1 on %2 %3: best %4 %5 with %6 over %n trials</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "QueueCommands.h"
 #include "RetrainCommands.h"
 #include "SearchCommands.h"
+#include "StrategyCommands.h"
 #include "domain/Timeframe.h"
 #include "queue/WorkerPlan.h"
 #include "services/AuditLog.h"
@@ -440,7 +441,16 @@ int run(const QStringList &arguments)
         "  abtest --history [--model A] [--model-b B] [--limit N]\n"
         "  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon "
         "H]\n"
-        "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)"));
+        "        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)\n"
+        "  strategy list   (built-in strategies and their parameter spaces)\n"
+        "  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] "
+        "[--commission F] [--slippage F] [--short] [--curves]\n"
+        "  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] "
+        "[--optimizer tpe|random|grid] [--budget N]\n"
+        "        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] "
+        "[--seed N] [--save NAME]\n"
+        "  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name "
+        "N|ID | export --name N --out FILE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.workspace, o.json,        o.symbol,     o.timeframe,   o.timeZone,
@@ -456,10 +466,11 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, drift, alerts, audit, abtest, retrain or features"));
+           "predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy"));
     // abtest and retrain (kept apart so the table above stays as it is)
     parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
     parser.addOptions({ o.reason, o.schedule });
+    parser.addOptions(strategyOptions());
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -485,6 +496,8 @@ int run(const QStringList &arguments)
         return runPredictions(parser, o, positional);
     if (command == QLatin1StringView("features"))
         return runFeatures(parser, o, positional);
+    if (command == QLatin1StringView("strategy"))
+        return runStrategy(parser, o, positional);
     if (!positional.isEmpty())
         return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))

@@ -1,0 +1,551 @@
+#include "StrategyCommands.h"
+
+#include "backtest/Strategy.h"
+#include "services/StrategyService.h"
+#include "training/CancellationToken.h"
+#include "util/JsonText.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace modeldeck::cli {
+
+namespace {
+
+const QString kStrategy = QStringLiteral("strategy");
+const QString kParam = QStringLiteral("param");
+const QString kCommission = QStringLiteral("commission");
+const QString kSlippage = QStringLiteral("slippage");
+const QString kShort = QStringLiteral("short");
+const QString kObjective = QStringLiteral("objective");
+const QString kOptimizer = QStringLiteral("optimizer");
+const QString kBudget = QStringLiteral("budget");
+const QString kTrainDays = QStringLiteral("train-days");
+const QString kTestDays = QStringLiteral("test-days");
+const QString kCurves = QStringLiteral("curves");
+
+// "k=v" pairs of --param (numbers as numbers) over --params JSON.
+Result<QJsonObject> paramsFrom(const QCommandLineParser &parser, const Options &o)
+{
+    QJsonObject params;
+    if (parser.isSet(o.params)) {
+        auto json = readParams(parser.value(o.params));
+        if (!json)
+            return json.error();
+        params = *json;
+    }
+    for (const QString &pair : parser.values(kParam)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return Error { tr("--param must be key=value; got “%1”.").arg(pair.left(80)) };
+        const QString key = pair.left(eq).trimmed();
+        const QString text = pair.mid(eq + 1).trimmed();
+        bool isNumber = false;
+        const double number = text.toDouble(&isNumber);
+        if (isNumber && std::isfinite(number))
+            params.insert(key,
+                          number == std::floor(number) && std::abs(number) < 1e15
+                              ? QJsonValue(qint64(number))
+                              : QJsonValue(number));
+        else
+            params.insert(key, text);
+    }
+    return params;
+}
+
+Result<double> fractionOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return 0.0;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value >= 0 && value < 1))
+        return Error { tr("--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); "
+                          "got “%2”.")
+                           .arg(name, parser.value(name).left(40)) };
+    return value;
+}
+
+Result<BacktestOptions> costsFrom(const QCommandLineParser &parser)
+{
+    BacktestOptions costs;
+    auto commission = fractionOption(parser, kCommission);
+    if (!commission)
+        return commission.error();
+    auto slippage = fractionOption(parser, kSlippage);
+    if (!slippage)
+        return slippage.error();
+    costs.commission = *commission;
+    costs.slippage = *slippage;
+    costs.allowShort = parser.isSet(kShort);
+    return costs;
+}
+
+Result<int> wholeOption(const QCommandLineParser &parser, const QString &name, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < 0)
+        return Error { tr("--%1 must be a whole number of 0 or more.").arg(name) };
+    return value;
+}
+
+QString percent(double fraction)
+{
+    return std::isfinite(fraction) ? QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 2)
+                                   : QStringLiteral("∞");
+}
+
+QString number(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', 3) : QStringLiteral("∞");
+}
+
+void printScores(const BacktestScores &s)
+{
+    out() << tr("  Total return %1 · buy and hold %2 · CAGR %3")
+                 .arg(percent(s.totalReturn), percent(s.buyAndHoldReturn), percent(s.cagr))
+          << Qt::endl;
+    out() << tr("  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4")
+                 .arg(number(s.sharpe), number(s.sortino), percent(s.maxDrawdown), number(s.calmar))
+          << Qt::endl;
+    out() << tr("  Trades %1 · win rate %2 · profit factor %3 · exposure %4")
+                 .arg(s.trades)
+                 .arg(percent(s.winRate), number(s.profitFactor), percent(s.exposure))
+          << Qt::endl;
+}
+
+int runList(const Options &, bool json)
+{
+    QJsonArray strategies;
+    for (const Strategy *s : builtInStrategies()) {
+        if (json) {
+            strategies.append(QJsonObject { { QStringLiteral("name"), s->name() },
+                                            { QStringLiteral("description"), s->description() },
+                                            { QStringLiteral("space"), s->space().toJson() },
+                                            { QStringLiteral("defaults"), s->defaults() } });
+            continue;
+        }
+        out() << s->name() << QStringLiteral(" — ") << s->description() << Qt::endl;
+        const SearchSpace space = s->space(); // kept: dimensions() refers into it
+        for (const SearchDimension &d : space.dimensions()) {
+            out() << QStringLiteral("  %1  %2 %3 … %4  (default %5)")
+                         .arg(d.key, -10)
+                         .arg(d.kind == SearchDimension::Kind::Int ? QStringLiteral("int ")
+                                                                   : QStringLiteral("real"))
+                         .arg(d.low)
+                         .arg(d.high)
+                         .arg(s->defaults().value(d.key).toDouble())
+                  << Qt::endl;
+        }
+    }
+    if (json) {
+        printJson({ { QStringLiteral("strategies"), strategies },
+                    { QStringLiteral("objectives"),
+                      QJsonArray::fromStringList(BacktestObjective::names()) } });
+    }
+    return ExitOk;
+}
+
+Status needSeries(const QCommandLineParser &parser, const Options &o, const QString &command)
+{
+    if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(kStrategy))
+        return Error { tr("strategy %1 needs --symbol, --timeframe and --strategy.").arg(command) };
+    return {};
+}
+
+int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
+{
+    if (auto ok = needSeries(parser, o, QStringLiteral("backtest")); !ok)
+        return fail(ok.error(), ExitUsage);
+    StrategyBacktestRequest request;
+    request.symbol = parser.value(o.symbol).toUpper();
+    request.timeframe = parser.value(o.timeframe);
+    request.strategy = parser.value(kStrategy);
+    auto params = paramsFrom(parser, o);
+    if (!params)
+        return fail(params.error(), ExitUsage);
+    request.params = *params;
+    auto costs = costsFrom(parser);
+    if (!costs)
+        return fail(costs.error(), ExitUsage);
+    request.costs = *costs;
+    if (auto strategy = strategyNamed(request.strategy); !strategy)
+        return fail(strategy.error(), ExitUsage);
+    else if (auto resolved = (*strategy)->resolve(request.params); !resolved)
+        return fail(resolved.error(), ExitUsage);
+
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto outcome = StrategyService(**db).backtest(request);
+    if (!outcome)
+        return fail(outcome.error());
+    const BacktestResult &r = outcome->result;
+    if (json) {
+        QJsonObject result { { QStringLiteral("symbol"), request.symbol },
+                             { QStringLiteral("timeframe"), request.timeframe },
+                             { QStringLiteral("strategy"), request.strategy },
+                             { QStringLiteral("params"), outcome->params },
+                             { QStringLiteral("commission"), request.costs.commission },
+                             { QStringLiteral("slippage"), request.costs.slippage },
+                             { QStringLiteral("short"), request.costs.allowShort },
+                             { QStringLiteral("bars_per_year"), outcome->barsPerYear },
+                             { QStringLiteral("scores"), r.scores.toJson() },
+                             { QStringLiteral("trades"), StrategyService::tradesJson(r) } };
+        if (parser.isSet(kCurves))
+            result.insert(QStringLiteral("curves"), StrategyService::curvesJson(r));
+        printJson(result);
+        return ExitOk;
+    }
+    out() << tr("%1 on %2 %3 (%4 bars): %5")
+                 .arg(request.strategy, request.symbol, request.timeframe)
+                 .arg(r.scores.bars)
+                 .arg(compactJson(outcome->params))
+          << Qt::endl;
+    printScores(r.scores);
+    const size_t shown = std::min<size_t>(r.trades.size(), 10);
+    if (shown)
+        out() << tr("Last %n trade(s):", nullptr, int(shown)) << Qt::endl;
+    for (size_t i = r.trades.size() - shown; i < r.trades.size(); ++i) {
+        const BacktestTrade &t = r.trades[i];
+        out() << QStringLiteral("  %1 %2 @ %3 → %4 @ %5  %6%7")
+                     .arg(t.direction > 0 ? tr("long ") : tr("short"))
+                     .arg(isoUtc(t.entryTimeMs))
+                     .arg(t.entryPrice, 0, 'g', 8)
+                     .arg(isoUtc(t.exitTimeMs))
+                     .arg(t.exitPrice, 0, 'g', 8)
+                     .arg(percent(t.returnFraction), t.open ? tr(" (open)") : QString())
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+Result<StrategyTrainRequest> trainRequest(const QCommandLineParser &parser, const Options &o,
+                                          const QStringList &positional)
+{
+    if (auto ok = needSeries(parser, o, QStringLiteral("train")); !ok)
+        return ok.error();
+    StrategyTrainRequest request;
+    request.symbol = parser.value(o.symbol).toUpper();
+    request.timeframe = parser.value(o.timeframe);
+    StrategyTrainSpec &spec = request.spec;
+    spec.strategy = parser.value(kStrategy);
+    auto params = paramsFrom(parser, o);
+    if (!params)
+        return params.error();
+    spec.fixedParams = *params;
+    if (parser.isSet(o.space)) {
+        auto space = readParams(parser.value(o.space), QStringLiteral("--space"));
+        if (!space)
+            return space.error();
+        spec.space = *space;
+    }
+    auto objective = BacktestObjective::parse(parser.isSet(kObjective) ? parser.value(kObjective)
+                                                                       : QStringLiteral("sharpe"));
+    if (!objective)
+        return objective.error();
+    spec.objective = *objective;
+    // tpe is the word for the Bayesian sampler; bayes (search --method's) works too.
+    QString optimizer
+        = parser.isSet(kOptimizer) ? parser.value(kOptimizer).toLower() : QStringLiteral("tpe");
+    if (optimizer == QLatin1StringView("tpe"))
+        optimizer = QStringLiteral("bayes");
+    auto method = parseMethod(optimizer);
+    if (!method)
+        return Error { tr("--optimizer must be tpe, random or grid; got “%1”.")
+                           .arg(parser.value(kOptimizer).left(40)) };
+    spec.method = *method;
+    for (const auto &[name, target, fallback] :
+         { std::tuple { kBudget, &spec.budget, 50 }, std::tuple { kTrainDays, &spec.trainDays, 0 },
+           std::tuple { kTestDays, &spec.testDays, 0 } }) {
+        auto value = wholeOption(parser, name, fallback);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    if (parser.isSet(o.seed)) {
+        bool ok = false;
+        spec.seed = parser.value(o.seed).toULongLong(&ok);
+        if (!ok)
+            return Error { tr("--seed must be a whole number.") };
+    }
+    auto costs = costsFrom(parser);
+    if (!costs)
+        return costs.error();
+    spec.costs = *costs;
+    // --save is a flag elsewhere (predict --save), so its NAME arrives as a positional argument;
+    // --save --name NAME says the same.
+    if (parser.isSet(o.save)) {
+        request.saveAs = positional.size() > 1 ? positional.at(1) : parser.value(o.name);
+        if (request.saveAs.trimmed().isEmpty())
+            return Error { tr("--save needs a NAME: strategy train … --save NAME.") };
+    } else if (positional.size() > 1) {
+        return Error { tr("unexpected argument “%1”.").arg(positional.at(1).left(80)) };
+    }
+    if (auto checked = spec.check(); !checked)
+        return checked.error();
+    return request;
+}
+
+void printProgress(const StrategyProgress &p, const BacktestObjective::Kind objective)
+{
+    QString line = QStringLiteral("[%1%] %2")
+                       .arg(p.fraction * 100, 3, 'f', 0)
+                       .arg(StrategyProgress::stepName(p.step));
+    if (p.step == StrategyProgress::Step::Validate)
+        line += tr(" fold %1/%2").arg(p.fold).arg(p.folds);
+    if (p.iterations > 0)
+        line += tr(" · %1/%2").arg(p.iteration).arg(p.iterations);
+    if (p.bestObjective)
+        line += tr(" · best %1 %2 %3")
+                    .arg(BacktestObjective::name(objective), number(*p.bestObjective),
+                         compactJson(p.bestParams));
+    if (p.currentObjective)
+        line += tr(" · current %1").arg(number(*p.currentObjective));
+    err() << line << Qt::endl;
+}
+
+int runTrain(const QCommandLineParser &parser, const Options &o, const QStringList &positional,
+             bool json)
+{
+    auto request = trainRequest(parser, o, positional);
+    if (!request)
+        return fail(request.error(), ExitUsage);
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    const Database &database = **db;
+    const BacktestObjective::Kind objective = request->spec.objective;
+
+    CancellationToken token;
+    StrategyService service(database);
+    service.setCancellationToken(&token);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    StrategyProgress::Step lastStep = StrategyProgress::Step::Data;
+    service.setProgressCallback([&](const StrategyProgress &p) {
+        // From the training thread; a line every half second, and at each new step.
+        if (sinceLine.elapsed() < 500 && p.step == lastStep && p.iteration != p.iterations)
+            return;
+        sinceLine.restart();
+        lastStep = p.step;
+        printProgress(p, objective);
+    });
+    QFutureWatcher<Result<StrategyTrainOutcome>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<StrategyTrainOutcome>>::finished, &loop,
+                     &QEventLoop::quit);
+    const InterruptGuard interrupt;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (interrupt.triggered())
+            token.cancel(tr("interrupted (Ctrl+C)"));
+    });
+    poll.start(50);
+    const StrategyTrainRequest trainRequest = *request;
+    watcher.setFuture(QtConcurrent::run([&service, &database, trainRequest] {
+        auto outcome = service.train(trainRequest);
+        database.releaseThreadConnection();
+        return outcome;
+    }));
+    loop.exec();
+    const Result<StrategyTrainOutcome> outcome = watcher.result();
+    if (!outcome)
+        return fail(outcome.error(), token.isCancelled() ? ExitCancelled : ExitFailure);
+    const StrategyTrainResult &r = outcome->result;
+    if (json) {
+        QJsonArray trials;
+        for (const SearchTrial &t : r.trials) {
+            QJsonObject trial { { QStringLiteral("trial"), t.number },
+                                { QStringLiteral("params"), t.params },
+                                { QStringLiteral("scores"), t.details } };
+            if (t.score)
+                trial.insert(QStringLiteral("objective"), -*t.score);
+            trials.append(trial);
+        }
+        QJsonObject result { { QStringLiteral("symbol"), trainRequest.symbol },
+                             { QStringLiteral("timeframe"), trainRequest.timeframe },
+                             { QStringLiteral("training"), trainRequest.spec.toJson() },
+                             { QStringLiteral("best_params"), r.bestParams },
+                             { QStringLiteral("best_objective"), r.bestObjective },
+                             { QStringLiteral("train_scores"), r.trainScores.toJson() },
+                             { QStringLiteral("full_scores"), r.backtest.scores.toJson() },
+                             { QStringLiteral("trials"), trials },
+                             { QStringLiteral("walk_forward"), r.foldsJson() },
+                             { QStringLiteral("walk_forward_summary"),
+                               r.walkForwardSummary(objective) } };
+        if (outcome->saved)
+            result.insert(QStringLiteral("saved"), outcome->saved->toJson());
+        printJson(result);
+        return ExitOk;
+    }
+    out() << tr("%1 on %2 %3: best %4 %5 with %6 over %n trial(s)", nullptr, int(r.trials.size()))
+                 .arg(trainRequest.spec.strategy, trainRequest.symbol, trainRequest.timeframe,
+                      BacktestObjective::name(objective), number(r.bestObjective),
+                      compactJson(r.bestParams))
+          << Qt::endl;
+    out() << tr("On the optimisation window (%1 bars):")
+                 .arg(r.optimizeWindow.testBegin - r.optimizeWindow.trainBegin)
+          << Qt::endl;
+    printScores(r.trainScores);
+    if (!r.folds.empty()) {
+        out() << tr("Walk-forward (each fold searched on its train window, tested on the next):")
+              << Qt::endl;
+        for (const StrategyFold &f : r.folds) {
+            out() << tr("  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8")
+                         .arg(f.index + 1)
+                         .arg(isoUtc(f.testBeginMs), isoUtc(f.testEndMs),
+                              percent(f.test.totalReturn), percent(f.test.buyAndHoldReturn),
+                              BacktestObjective::name(objective),
+                              number(BacktestObjective::value(objective, f.test)),
+                              compactJson(f.params))
+                  << Qt::endl;
+        }
+        const QJsonObject summary = r.walkForwardSummary(objective);
+        out() << tr("  chained test return %1 · buy and hold %2 · %3 of %4 folds positive")
+                     .arg(percent(summary.value(QStringLiteral("total_return")).toDouble()),
+                          percent(summary.value(QStringLiteral("buy_and_hold_return")).toDouble()))
+                     .arg(summary.value(QStringLiteral("positive_folds")).toInt())
+                     .arg(r.folds.size())
+              << Qt::endl;
+    }
+    if (outcome->saved)
+        out() << tr("Saved as strategy configuration “%1” (id %2).")
+                     .arg(outcome->saved->name)
+                     .arg(outcome->saved->id)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runConfigs(const QCommandLineParser &parser, const Options &o, bool json)
+{
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    auto rows
+        = StrategyService(**db).list(parser.value(o.symbol).toUpper(), parser.value(o.timeframe),
+                                     parser.value(kStrategy), parser.value(o.limit).toInt());
+    if (!rows)
+        return fail(rows.error());
+    if (json) {
+        QJsonArray array;
+        for (const TrainedConfiguration &c : *rows)
+            array.append(c.toJson());
+        printJson({ { QStringLiteral("configurations"), array } });
+        return ExitOk;
+    }
+    if (rows->empty())
+        out() << tr("No saved strategy configurations.") << Qt::endl;
+    for (const TrainedConfiguration &c : *rows) {
+        out() << QStringLiteral("%1  %2  %3 %4  %5 %6  %7=%8  buy and hold %9")
+                     .arg(c.id, 4)
+                     .arg(c.name, c.symbol, c.timeframe, c.strategy, compactJson(c.params),
+                          c.objective, number(c.scores.value(c.objective).toDouble()),
+                          percent(c.scores.value(QStringLiteral("buy_and_hold_return")).toDouble()))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runOne(const QCommandLineParser &parser, const Options &o, const QString &command, bool json)
+{
+    if (!parser.isSet(o.name))
+        return fail(tr("strategy %1 needs --name NAME (or the id).").arg(command), ExitUsage);
+    auto db = openWorkspace(parser, o);
+    if (!db)
+        return fail(db.error());
+    StrategyService service(**db);
+    auto found = service.find(parser.value(o.name));
+    if (!found)
+        return fail(found.error());
+    if (command == QLatin1StringView("show")) {
+        if (json)
+            printJson(found->toJson());
+        else
+            out() << QString::fromUtf8(QJsonDocument(found->toJson()).toJson());
+        return ExitOk;
+    }
+    if (command == QLatin1StringView("export")) {
+        if (!parser.isSet(o.out))
+            return fail(tr("strategy export needs --out FILE."), ExitUsage);
+        if (QFile::exists(parser.value(o.out))
+            && !confirm(parser, o, tr("Overwrite %1?").arg(parser.value(o.out))))
+            return fail(tr("%1 exists; pass --yes to overwrite it.").arg(parser.value(o.out)));
+        if (auto written = StrategyService::exportJson(*found, parser.value(o.out)); !written)
+            return fail(written.error());
+        out() << tr("Exported “%1” to %2.").arg(found->name, parser.value(o.out)) << Qt::endl;
+        return ExitOk;
+    }
+    if (!confirm(parser, o, tr("Delete strategy configuration “%1”?").arg(found->name)))
+        return fail(tr("Not deleted; pass --yes to confirm."));
+    if (auto removed = service.remove(found->id); !removed)
+        return fail(removed.error());
+    out() << tr("Deleted strategy configuration “%1”.").arg(found->name) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<QCommandLineOption> strategyOptions()
+{
+    return {
+        QCommandLineOption(kStrategy,
+                           tr("Strategy: ma_crossover, rsi_reversion, bollinger_breakout or "
+                              "volume_spike_reversal (strategy …)."),
+                           tr("name")),
+        QCommandLineOption(kParam, tr("A strategy parameter, key=value; repeat for more."),
+                           tr("k=v")),
+        QCommandLineOption(kCommission, tr("Commission per trade side as a fraction (0.001)."),
+                           tr("fraction")),
+        QCommandLineOption(kSlippage, tr("Slippage per trade side as a fraction of the price."),
+                           tr("fraction")),
+        QCommandLineOption(kShort, tr("Allow short positions (strategy backtest|train).")),
+        QCommandLineOption(kObjective,
+                           tr("What strategy train maximises: %1 (default sharpe).")
+                               .arg(BacktestObjective::names().join(QStringLiteral(", "))),
+                           tr("name")),
+        QCommandLineOption(kOptimizer, tr("tpe (default), random or grid (strategy train)."),
+                           tr("name")),
+        QCommandLineOption(kBudget, tr("Backtests per search (strategy train; default 50)."),
+                           tr("n")),
+        QCommandLineOption(kTrainDays, tr("Walk-forward train window in days (strategy train)."),
+                           tr("days")),
+        QCommandLineOption(kTestDays, tr("Walk-forward test window in days (strategy train)."),
+                           tr("days")),
+        QCommandLineOption(kCurves,
+                           tr("strategy backtest --json: add the equity and drawdown per bar.")),
+    };
+}
+
+int runStrategy(const QCommandLineParser &parser, const Options &o, const QStringList &positional)
+{
+    const QString command = positional.value(0);
+    const bool json = parser.isSet(o.json);
+    if (command != QLatin1StringView("train") && positional.size() > 1)
+        return fail(tr("unexpected argument “%1”.").arg(positional.at(1)), ExitUsage);
+    if (command == QLatin1StringView("list"))
+        return runList(o, json);
+    if (command == QLatin1StringView("backtest"))
+        return runBacktest(parser, o, json);
+    if (command == QLatin1StringView("train"))
+        return runTrain(parser, o, positional, json);
+    if (command == QLatin1StringView("configs"))
+        return runConfigs(parser, o, json);
+    if (command == QLatin1StringView("show") || command == QLatin1StringView("export")
+        || command == QLatin1StringView("delete"))
+        return runOne(parser, o, command, json);
+    return fail(tr("strategy needs list, backtest, train, configs, show, export or delete."),
+                ExitUsage);
+}
+
+} // namespace modeldeck::cli

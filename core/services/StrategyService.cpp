@@ -1,0 +1,246 @@
+#include "services/StrategyService.h"
+
+#include "backtest/Strategy.h"
+#include "backtest/StrategyBacktest.h"
+#include "domain/Timeframe.h"
+#include "services/TrainingService.h"
+#include "storage/Database.h"
+#include "storage/TrainedConfigurationRepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace modeldeck {
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+void StrategyService::report(const StrategyProgress &progress) const
+{
+    if (m_progress)
+        m_progress(progress);
+}
+
+Result<BarColumns> StrategyService::loadBars(const QString &symbol, const QString &timeframe,
+                                             qint64 *timeframeSeconds) const
+{
+    auto tf = Timeframe::parse(timeframe);
+    if (!tf)
+        return tf.error();
+    *timeframeSeconds = tf->seconds();
+    auto bars = TrainingService::loadBars(m_database, symbol, tf->name());
+    if (!bars)
+        return bars.error();
+    if (bars->size() < 3) {
+        return Error { tr("%1 %2 has %3 bars; a backtest needs at least 3.")
+                           .arg(symbol, tf->name())
+                           .arg(bars->size()) };
+    }
+    return BarColumns::fromBars(*bars);
+}
+
+Result<StrategyBacktestOutcome>
+StrategyService::backtest(const StrategyBacktestRequest &request) const
+{
+    auto strategy = strategyNamed(request.strategy);
+    if (!strategy)
+        return strategy.error();
+    auto params = (*strategy)->resolve(request.params);
+    if (!params)
+        return params.error();
+    qint64 seconds = 0;
+    auto bars = loadBars(request.symbol, request.timeframe, &seconds);
+    if (!bars)
+        return bars.error();
+    StrategyBacktestOutcome outcome;
+    outcome.params = *params;
+    BacktestOptions options = request.costs;
+    options.details = true;
+    options.barsPerYear = barsPerYear(bars->time, seconds);
+    outcome.barsPerYear = options.barsPerYear;
+    const IndicatorCache cache(*bars);
+    auto result = backtestStrategy(**strategy, cache, *params, options);
+    if (!result)
+        return result.error();
+    outcome.result = std::move(*result);
+    return outcome;
+}
+
+Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
+{
+    if (auto checked = request.spec.check(); !checked)
+        return checked.error();
+    StrategyProgress progress;
+    progress.step = StrategyProgress::Step::Data;
+    report(progress);
+    qint64 seconds = 0;
+    auto bars = loadBars(request.symbol, request.timeframe, &seconds);
+    if (!bars)
+        return bars.error();
+    StrategyOptimizer optimizer(request.spec);
+    optimizer.setCancellationToken(m_token);
+    optimizer.setProgressCallback([this](const StrategyProgress &p) { report(p); });
+    auto result = optimizer.run(*bars, seconds);
+    if (!result)
+        return result.error();
+    StrategyTrainOutcome outcome;
+    outcome.result = std::move(*result);
+    if (!request.saveAs.isEmpty()) {
+        progress.step = StrategyProgress::Step::Save;
+        progress.fraction = 1;
+        progress.bestParams = outcome.result.bestParams;
+        progress.bestObjective = outcome.result.bestObjective;
+        report(progress);
+        auto saved = save(configurationFrom(request, outcome.result));
+        if (!saved)
+            return saved.error();
+        outcome.saved = std::move(*saved);
+    }
+    return outcome;
+}
+
+TrainedConfiguration StrategyService::configurationFrom(const StrategyTrainRequest &request,
+                                                        const StrategyTrainResult &result)
+{
+    TrainedConfiguration c;
+    c.name = request.saveAs;
+    c.symbol = request.symbol.toUpper();
+    c.timeframe = request.timeframe;
+    if (auto tf = Timeframe::parse(request.timeframe))
+        c.timeframe = tf->name();
+    c.strategy = request.spec.strategy;
+    c.params = result.bestParams;
+    c.objective = BacktestObjective::name(request.spec.objective);
+    // The scores of the Optimize window, with the walk-forward summary and how it was trained.
+    c.scores = result.trainScores.toJson();
+    const QJsonObject summary = result.walkForwardSummary(request.spec.objective);
+    if (!summary.isEmpty())
+        c.scores.insert(QStringLiteral("walk_forward_summary"), summary);
+    c.scores.insert(QStringLiteral("training"), request.spec.toJson());
+    c.walkForward = result.foldsJson();
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    c.sourceJobId = request.sourceJobId;
+    return c;
+}
+
+Result<std::vector<TrainedConfiguration>> StrategyService::list(const QString &symbol,
+                                                                const QString &timeframe,
+                                                                const QString &strategy,
+                                                                int limit) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return TrainedConfigurationRepository(*db).list(symbol, timeframe, strategy, limit);
+}
+
+Result<TrainedConfiguration> StrategyService::find(const QString &idOrName) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    TrainedConfigurationRepository repository(*db);
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    if (isNumber) {
+        auto byId = repository.find(id);
+        if (!byId)
+            return byId.error();
+        if (*byId)
+            return **byId;
+    }
+    auto byName = repository.findByName(idOrName);
+    if (!byName)
+        return byName.error();
+    if (!*byName)
+        return Error { tr("There is no strategy configuration “%1”.").arg(idOrName.left(80)) };
+    return **byName;
+}
+
+Result<TrainedConfiguration> StrategyService::save(TrainedConfiguration configuration) const
+{
+    configuration.name = configuration.name.trimmed();
+    if (configuration.name.isEmpty() || configuration.name.size() > 200)
+        return Error { tr("A strategy configuration needs a name of 1 to 200 characters.") };
+    if (auto strategy = strategyNamed(configuration.strategy); !strategy)
+        return strategy.error();
+    if (!configuration.createdAt.isValid())
+        configuration.createdAt = QDateTime::currentDateTimeUtc();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    // The name check and the insert in one transaction: two saves under one name cannot both
+    // pass the check.
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto id = TrainedConfigurationRepository(*db).insert(configuration);
+    if (!id)
+        return id.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    configuration.id = *id;
+    return configuration;
+}
+
+Status StrategyService::remove(qint64 id) const
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return TrainedConfigurationRepository(*db).remove(id);
+}
+
+Status StrategyService::exportJson(const TrainedConfiguration &configuration, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot write “%1”: %2").arg(path, file.errorString()) };
+    file.write(QJsonDocument(configuration.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error { tr("Cannot write “%1”: %2").arg(path, file.errorString()) };
+    return {};
+}
+
+QJsonObject StrategyService::curvesJson(const BacktestResult &result)
+{
+    QJsonArray times;
+    QJsonArray equity;
+    QJsonArray drawdown;
+    for (size_t i = 0; i < result.equity.size(); ++i) {
+        times.append(isoTime(result.times[i]));
+        equity.append(result.equity[i]);
+        drawdown.append(result.drawdown[i]);
+    }
+    return { { QStringLiteral("time"), times },
+             { QStringLiteral("equity"), equity },
+             { QStringLiteral("drawdown"), drawdown } };
+}
+
+QJsonArray StrategyService::tradesJson(const BacktestResult &result)
+{
+    QJsonArray trades;
+    for (const BacktestTrade &t : result.trades) {
+        trades.append(
+            QJsonObject { { QStringLiteral("direction"),
+                            t.direction > 0 ? QStringLiteral("long") : QStringLiteral("short") },
+                          { QStringLiteral("entry_time"), isoTime(t.entryTimeMs) },
+                          { QStringLiteral("entry_price"), t.entryPrice },
+                          { QStringLiteral("exit_time"), isoTime(t.exitTimeMs) },
+                          { QStringLiteral("exit_price"), t.exitPrice },
+                          { QStringLiteral("return"), t.returnFraction },
+                          { QStringLiteral("bars"), t.bars },
+                          { QStringLiteral("open"), t.open } });
+    }
+    return trades;
+}
+
+} // namespace modeldeck

@@ -1,0 +1,99 @@
+#pragma once
+// Strategy Studio's services (issue #20): backtest a strategy on a stored series, train one
+// (StrategyOptimizer: search, then walk-forward), and keep trained configurations
+// (trained_configurations). Synchronous: run it on a pool thread (StrategyFacade) or in the CLI.
+// Long calls report StrategyProgress through a callback and stop at a CancellationToken.
+
+#include "backtest/BacktestEngine.h"
+#include "backtest/StrategyOptimizer.h"
+#include "domain/TrainedConfiguration.h"
+#include "modeldeck_core_export.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace modeldeck {
+
+class CancellationToken;
+class Database;
+
+struct StrategyBacktestRequest
+{
+    QString symbol;
+    QString timeframe;
+    QString strategy;
+    QJsonObject params; // over the strategy's defaults
+    BacktestOptions costs; // barsPerYear is set from the bars; details are kept
+};
+
+struct StrategyBacktestOutcome
+{
+    QJsonObject params; // complete
+    double barsPerYear = 0;
+    BacktestResult result; // with equity, drawdown and trades
+};
+
+struct StrategyTrainRequest
+{
+    QString symbol;
+    QString timeframe;
+    StrategyTrainSpec spec;
+    QString saveAs; // non-empty: save the best as a trained configuration of this name
+    qint64 sourceJobId = 0;
+};
+
+struct StrategyTrainOutcome
+{
+    StrategyTrainResult result;
+    std::optional<TrainedConfiguration> saved; // with its id
+};
+
+class MODELDECK_CORE_EXPORT StrategyService
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::StrategyService)
+
+public:
+    explicit StrategyService(const Database &database) : m_database(database) { }
+
+    using Progress = std::function<void(const StrategyProgress &)>;
+    void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+    void setCancellationToken(const CancellationToken *token) { m_token = token; }
+
+    Result<StrategyBacktestOutcome> backtest(const StrategyBacktestRequest &request) const;
+    // Data (load bars) → Optimize → Validate → Save (when saveAs is set).
+    Result<StrategyTrainOutcome> train(const StrategyTrainRequest &request) const;
+
+    Result<std::vector<TrainedConfiguration>> list(const QString &symbol = {},
+                                                   const QString &timeframe = {},
+                                                   const QString &strategy = {},
+                                                   int limit = -1) const;
+    // By id when `idOrName` is a number that is one, else by name; an error when neither.
+    Result<TrainedConfiguration> find(const QString &idOrName) const;
+    Result<TrainedConfiguration> save(TrainedConfiguration configuration) const;
+    Status remove(qint64 id) const;
+    // TrainedConfiguration::toJson, indented, to `path` (written whole or not at all).
+    static Status exportJson(const TrainedConfiguration &configuration, const QString &path);
+
+    // The row a training result is saved as.
+    static TrainedConfiguration configurationFrom(const StrategyTrainRequest &request,
+                                                  const StrategyTrainResult &result);
+    // Equity and drawdown per bar ({"time", "equity", "drawdown"} arrays) and the trades, for
+    // the CLI's --json and the UI's charts.
+    static QJsonObject curvesJson(const BacktestResult &result);
+    static QJsonArray tradesJson(const BacktestResult &result);
+
+private:
+    Result<BarColumns> loadBars(const QString &symbol, const QString &timeframe,
+                                qint64 *timeframeSeconds) const;
+    void report(const StrategyProgress &progress) const;
+
+    const Database &m_database;
+    Progress m_progress;
+    const CancellationToken *m_token = nullptr;
+};
+
+} // namespace modeldeck
