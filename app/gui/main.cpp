@@ -70,10 +70,11 @@ int main(int argc, char *argv[])
     if (instance.acquire(dir) == modeldeck::InstanceGuard::Outcome::AlreadyOpen) {
         std::fprintf(
             stderr, "%s\n",
-            qPrintable(QApplication::translate("main",
-                                               "%1 is already open in another ModelDeck window; "
-                                               "that window was brought to the front.")
-                           .arg(QDir::toNativeSeparators(dir))));
+            qPrintable(
+                QApplication::translate("main",
+                                        "%1 is already open in another ModelDeck window; "
+                                        "that window was brought to the front.")
+                    .arg(QDir::toNativeSeparators(QDir::cleanPath(QDir(dir).absolutePath())))));
         return 0;
     }
     if (!instance.errorString().isEmpty())

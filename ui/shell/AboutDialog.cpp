@@ -34,8 +34,8 @@ QList<AboutDialog::Component> AboutDialog::components()
 {
     using U = QUrl;
     return {
-        { tr("Sample data (RELIANCE 5-minute bars, from bijoyv/test)"), QString(),
-          QStringLiteral("MIT"), QStringLiteral(":/sample-data/LICENSE-RELIANCE_5min.txt"),
+        { tr("Sample data (RELIANCE.NS, 5 min)"), QString(), QStringLiteral("MIT"),
+          QStringLiteral(":/sample-data/LICENSE-RELIANCE_5min.txt"),
           U(QStringLiteral("https://opensource.org/license/mit")) },
         { QStringLiteral("Qt"), BuildInfo::qtRuntimeVersion(), QStringLiteral("LGPL-3.0-only"),
           QStringLiteral(":/licenses/qt.txt"),
@@ -84,7 +84,7 @@ AboutDialog::AboutDialog(QWidget *parent)
       m_list(new QListWidget(this)), m_notice(new QTextBrowser(this)), m_link(new QLabel(this))
 {
     setWindowTitle(tr("About ModelDeck"));
-    resize(760, 560);
+    resize(940, 600);
 
     auto *title = new QLabel(this);
     QFont big = title->font();
@@ -121,7 +121,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_list->setAccessibleName(tr("Components and their licences"));
     m_notice->setAccessibleName(tr("Licence notice"));
     m_notice->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_notice->setLineWrapMode(QTextEdit::NoWrap);
+    // Wrapped: the notices keep their own line breaks, which are wider than a narrow pane.
+    m_notice->setLineWrapMode(QTextEdit::WidgetWidth);
     m_link->setOpenExternalLinks(true);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_link->setWordWrap(true);
@@ -135,6 +136,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(noticePane);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 300, 620 });
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
