@@ -1,14 +1,19 @@
+#include "common/AppTheme.h"
 #include "services/AuditLog.h"
 #include "services/Workspace.h"
 #include "settings/AppSettings.h"
+#include "shell/InstanceGuard.h"
 #include "shell/MainWindow.h"
+#include "shell/StartupWorkspace.h"
 #include "training/TorchRuntime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -54,24 +59,30 @@ int main(int argc, char *argv[])
     // Auto (0) is one thread per job, the rule the CLI follows too (queue/WorkerPlan.h).
     modeldeck::TorchRuntime::initialize(modeldeck::AppSettings::effectiveTorchThreads());
 
-    // Precedence: --workspace, $MODELDECK_WORKSPACE, --demo, last used; the first run gets the
-    // demo workspace so the window is never empty.
-    QString dir = parser.value(workspaceOption);
-    bool seedDemo = false;
-    if (dir.isEmpty())
-        dir = qEnvironmentVariable("MODELDECK_WORKSPACE");
-    if (dir.isEmpty() && parser.isSet(demoOption)) {
-        dir = modeldeck::Workspace::demoDir();
-        seedDemo = true;
+    // Precedence: --workspace, $MODELDECK_WORKSPACE, --demo, last used, else the demo.
+    const auto [dir, seedDemo] = modeldeck::StartupWorkspace::choose(
+        parser.value(workspaceOption), qEnvironmentVariable("MODELDECK_WORKSPACE"),
+        parser.isSet(demoOption), modeldeck::AppSettings::workspaceDir(),
+        modeldeck::Workspace::demoDir());
+
+    // One window per workspace: a second launch raises the first one's and ends.
+    modeldeck::InstanceGuard instance;
+    if (instance.acquire(dir) == modeldeck::InstanceGuard::Outcome::AlreadyOpen) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main",
+                                        "%1 is already open in another ModelDeck window; "
+                                        "that window was brought to the front.")
+                    .arg(QDir::toNativeSeparators(QDir::cleanPath(QDir(dir).absolutePath())))));
+        return 0;
     }
-    if (dir.isEmpty())
-        dir = modeldeck::AppSettings::workspaceDir();
-    if (dir.isEmpty()) {
-        dir = modeldeck::Workspace::demoDir();
-        seedDemo = true;
-    }
+    if (!instance.errorString().isEmpty())
+        qWarning("%s", qPrintable(instance.errorString()));
+    modeldeck::AppTheme::apply(modeldeck::AppSettings::theme());
 
     modeldeck::MainWindow window;
+    window.setInstanceGuard(&instance);
     window.show();
     window.openWorkspace(dir, seedDemo);
     return app.exec();

@@ -17,6 +17,7 @@ constexpr QLatin1StringView kTorchThreads("training/torchThreads");
 constexpr QLatin1StringView kStaleHours("training/staleHours");
 constexpr QLatin1StringView kNotifications("ui/notifications");
 constexpr QLatin1StringView kImportDir("import/lastDir");
+constexpr QLatin1StringView kTheme("ui/theme");
 
 QString botKey(const QString &bot)
 {
@@ -131,6 +132,16 @@ void AppSettings::setBotDefaultsText(const QString &bot, const QString &json)
         settings.remove(botKey(bot));
     else
         settings.setValue(botKey(bot), json.trimmed());
+}
+
+AppTheme::Mode AppSettings::theme()
+{
+    return AppTheme::fromKey(QSettings().value(kTheme).toString());
+}
+
+void AppSettings::setTheme(AppTheme::Mode mode)
+{
+    QSettings().setValue(kTheme, AppTheme::key(mode));
 }
 
 QString AppSettings::importDir()

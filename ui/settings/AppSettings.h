@@ -3,6 +3,8 @@
 // settings dialog and the code that reads a value cannot disagree on either. Core-free (plain
 // Qt types) so any widget can use it; values from the file are clamped, never trusted.
 
+#include "common/AppTheme.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -48,6 +50,10 @@ public:
     static QString botDefaultsText(const QString &bot);
     static QJsonObject botDefaults(const QString &bot); // {} when unset or not a JSON object
     static void setBotDefaultsText(const QString &bot, const QString &json); // empty removes
+
+    // The theme (ui/theme: "system", "light" or "dark"; anything else reads as system).
+    static AppTheme::Mode theme();
+    static void setTheme(AppTheme::Mode mode);
 
     // Folder the last import chose files from (import/lastDir).
     static QString importDir();

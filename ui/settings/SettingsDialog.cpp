@@ -2,6 +2,7 @@
 
 #include "models/ModelConfig.h"
 #include "settings/AppSettings.h"
+#include "settings/AppearanceSettingsGroup.h"
 #include "settings/RetrainSettingsGroup.h"
 #include "training/TrainingSettings.h"
 
@@ -61,7 +62,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
       m_notifications(new QCheckBox(tr("Show desktop &notifications"), this)),
       m_bot(new QComboBox(this)), m_params(new QPlainTextEdit(this)),
       m_paramsError(errorLabel(this)), m_workspaceError(errorLabel(this)),
-      m_retrain(new RetrainSettingsGroup(this)),
+      m_retrain(new RetrainSettingsGroup(this)), m_appearance(new AppearanceSettingsGroup(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
                                      this))
@@ -156,6 +157,7 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     layout->addWidget(workspaceBox);
     layout->addWidget(trainingBox);
     layout->addWidget(m_retrain);
+    layout->addWidget(m_appearance);
     layout->addWidget(paramsBox, 1);
     layout->addWidget(m_buttons);
 
@@ -187,6 +189,7 @@ void SettingsDialog::load()
     m_staleHours->setValue(AppSettings::staleHours());
     m_notifications->setChecked(AppSettings::desktopNotifications());
     m_retrain->setSettings(RetrainSettings::load());
+    m_appearance->setTheme(AppSettings::theme());
     for (const QString &bot : ModelConfig::bots())
         m_botTexts[bot] = AppSettings::botDefaultsText(bot);
     showBot(m_bot->currentData().toString());
@@ -336,6 +339,8 @@ void SettingsDialog::accept()
         m_changedKeys << QStringLiteral("ui/notifications");
     if (!(m_retrain->settings() == RetrainSettings::load()))
         m_changedKeys << QStringLiteral("retraining");
+    if (m_appearance->theme() != AppSettings::theme())
+        m_changedKeys << QStringLiteral("ui/theme");
     if (moved)
         m_changedKeys << QStringLiteral("workspace/last");
     AppSettings::setWorkers(m_workers->value());
@@ -343,6 +348,7 @@ void SettingsDialog::accept()
     AppSettings::setStaleHours(m_staleHours->value());
     AppSettings::setDesktopNotifications(m_notifications->isChecked());
     m_retrain->settings().save();
+    AppSettings::setTheme(m_appearance->theme());
     for (const QString &bot : ModelConfig::bots())
         AppSettings::setBotDefaultsText(bot, m_botTexts.value(bot));
     QDialog::accept();

@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace modeldeck {
 
+class AppearanceSettingsGroup;
 class RetrainSettingsGroup;
 
 class SettingsDialog : public QDialog
@@ -44,6 +45,7 @@ public:
     QComboBox *botCombo() const { return m_bot; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
     RetrainSettingsGroup *retrainGroup() const { return m_retrain; }
+    AppearanceSettingsGroup *appearanceGroup() const { return m_appearance; }
     QPushButton *okButton() const;
     // After OK: the settings keys (as AppSettings stores them) whose values OK changed, for the
     // audit log; empty when nothing changed.
@@ -79,6 +81,7 @@ private:
     QLabel *m_paramsError;
     QLabel *m_workspaceError;
     RetrainSettingsGroup *m_retrain;
+    AppearanceSettingsGroup *m_appearance;
     QDialogButtonBox *m_buttons;
     QHash<QString, QString> m_botTexts; // edited text per bot, saved on OK
     QStringList m_changedKeys;

@@ -3,6 +3,7 @@
 #include "alerts/AlertsDock.h"
 #include "audit/AuditLogDialog.h"
 #include "cards/ModelsPage.h"
+#include "common/AppTheme.h"
 #include "common/Guarded.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadOptionsWidget.h"
@@ -17,7 +18,9 @@
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "shell/AboutDialog.h"
 #include "shell/FirstRunSize.h"
+#include "shell/InstanceGuard.h"
 #include "shell/MainStatusBar.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"
@@ -45,6 +48,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <algorithm>
 #include <qcoro/qcorofuture.h>
 
 namespace modeldeck {
@@ -61,6 +65,13 @@ bool askYesNo(QWidget *parent, const QString &title, const QString &question)
 void warn(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+// The queue dock's first-run width: enough for its job table and loss chart, but at most a
+// third of the window, so the pages keep two card columns on a 1280-px wide screen.
+int firstRunDockWidth(int windowWidth)
+{
+    return std::clamp(windowWidth / 3, 280, 420);
 }
 
 } // namespace
@@ -138,11 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     // A saved geometry wins; the first run gets most of the screen (see FirstRunSize).
-    if (!restoreGeometry(QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        resize(firstRunWindowSize(available, minimumSizeHint()));
-        move(available.center() - rect().center());
-    }
+    if (!restoreGeometry(QSettings().value(QStringLiteral("mainwindow/geometry")).toByteArray()))
+        applyFirstRunLayout(screen()->availableGeometry());
     restoreState(QSettings().value(QStringLiteral("mainwindow/state")).toByteArray());
     m_statusBar->showSummary();
     updateActions();
@@ -158,6 +166,45 @@ void MainWindow::setAskFunction(AskFunction ask)
 void MainWindow::setErrorFunction(ErrorFunction showError)
 {
     m_showError = showError ? std::move(showError) : ErrorFunction(warn);
+}
+
+void MainWindow::setInstanceGuard(InstanceGuard *guard)
+{
+    if (m_instanceGuard)
+        disconnect(m_instanceGuard, nullptr, this, nullptr);
+    m_instanceGuard = guard;
+    if (guard) {
+        connect(guard, &InstanceGuard::raiseRequested, this, [this] {
+            bringToFront();
+            showMessage(tr("ModelDeck was started again on this workspace; this window has it."));
+        });
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::applyFirstRunLayout(const QRect &available)
+{
+    // Beside the widest page the queue dock needs a screen about 1230 px wide; on a narrower
+    // one (1024×768) it starts hidden rather than push the window off the screen (View ▸
+    // Training Queue shows it; the status bar and toolbar still say what trains).
+    m_queueDock->setVisible(true);
+    const bool fits = !available.isValid() || minimumSizeHint().width() <= available.width();
+    if (!fits)
+        m_queueDock->setVisible(false);
+    const QSize size = firstRunWindowSize(available, minimumSizeHint());
+    resize(size);
+    if (available.isValid())
+        move(available.center() - rect().center());
+    if (fits)
+        resizeDocks({ m_queueDock }, { firstRunDockWidth(size.width()) }, Qt::Horizontal);
 }
 
 SymbolListModel *MainWindow::symbolModel() const
@@ -237,6 +284,13 @@ void MainWindow::createActions()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    // "He&lp": Alt+H is the History tab's.
+    QMenu *help = menuBar()->addMenu(tr("He&lp"));
+    QAction *about = help->addAction(tr("&About ModelDeck"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -271,12 +325,36 @@ void MainWindow::updateActions()
 QCoro::Task<bool> MainWindow::openWorkspace(const QString &dir, bool seedDemo)
 {
     QPointer<MainWindow> self(this);
+    if (m_instanceGuard) {
+        const InstanceGuard::Outcome held = m_instanceGuard->acquire(dir);
+        if (held == InstanceGuard::Outcome::AlreadyOpen) {
+            const QString kept = m_session->isOpen()
+                ? tr("This window keeps %1.")
+                      .arg(QDir::toNativeSeparators(m_session->workspaceDir()))
+                : QString();
+            showError(tr("Workspace"),
+                      tr("%1 is open in another ModelDeck window, which was brought to the "
+                         "front. %2")
+                          .arg(QDir::toNativeSeparators(dir), kept)
+                          .trimmed());
+            co_return false;
+        }
+        if (held == InstanceGuard::Outcome::Failed)
+            qWarning("%s", qPrintable(m_instanceGuard->errorString()));
+    }
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(dir)));
     // Named awaitables: see WorkspaceSession::open() on GCC 12.
     QCoro::Task<bool> opening = m_session->open(dir, seedDemo);
     const bool ok = co_await opening;
     if (!self)
         co_return false;
+    // Not opened: the guard goes back to the workspace still open.
+    if (!ok && m_instanceGuard) {
+        if (m_session->isOpen())
+            m_instanceGuard->acquire(m_session->workspaceDir());
+        else
+            m_instanceGuard->release();
+    }
     updateActions();
     m_statusBar->showSummary();
     if (const int demo = m_session->demoJobsStarted(); demo > 0)
@@ -400,7 +478,15 @@ void MainWindow::showSettings()
         if (m_session->isOpen())
             recordSettings(dialog->changedKeys());
         m_scheduledRetrain->apply(RetrainSettings::load());
+        AppTheme::apply(AppSettings::theme());
     });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -18,6 +18,7 @@ namespace modeldeck {
 
 class AlertsDock;
 class AuditLogDialog;
+class InstanceGuard;
 class SymbolListModel;
 class HistoryPage;
 class MainStatusBar;
@@ -58,6 +59,15 @@ public:
     StaleRetrain *staleRetrain() const { return m_staleRetrain; }
     ScheduledRetrain *scheduledRetrain() const { return m_scheduledRetrain; }
 
+    // The process's one-window-per-workspace guard (main() holds it; tests may leave it unset):
+    // opening another workspace moves it along, and another launch's request raises this window.
+    void setInstanceGuard(InstanceGuard *guard);
+    // Brings the window to the front (another launch asked for its workspace).
+    void bringToFront();
+    // The first-run geometry for a screen's available area (no saved geometry): the window size
+    // (FirstRunSize) and a queue dock that leaves the central pages their room.
+    void applyFirstRunLayout(const QRect &available);
+
     QCoro::Task<bool> openWorkspace(const QString &dir, bool seedDemo = false);
     // Imports the files into the open workspace; shows progress, then a summary or the error.
     QCoro::Task<bool> importFiles(const QStringList &files);
@@ -79,6 +89,7 @@ private:
     // The import dialog with a preview of the files; nothing is written before the user confirms.
     void showImportDialog(const QStringList &files);
     void showSettings();
+    void showAbout();
     // The Settings dialog's changed keys as one "settings" entry in the audit log.
     QCoro::Task<> recordSettings(QStringList changedKeys);
     // The Audit Log window (View menu, Ctrl+Shift+L); one at a time, not modal.
@@ -115,6 +126,7 @@ private:
     StaleRetrain *m_staleRetrain = nullptr;
     ScheduledRetrain *m_scheduledRetrain = nullptr;
     QProgressDialog *m_progress = nullptr;
+    InstanceGuard *m_instanceGuard = nullptr;
     AskFunction m_ask;
     ErrorFunction m_showError;
 };
