@@ -33,6 +33,9 @@ def forms(source: str) -> tuple[str, str]:
 
 def main() -> int:
     subprocess.run([LUPDATE, "-pluralonly", "-no-obsolete", "-locations", "none", "-target-language", "en",
+                    # as update_translations (MODELDECK_LUPDATE_ARGS): with our include paths lupdate
+                    # reads Q_DECLARE_TR_FUNCTIONS in headers and records the run-time context
+                    "-extensions", "cpp,h", "-I", "core", "-I", "ui", "-I", "app", "-I", "app/cli",
                     "core", "ui", "app", "-ts", str(TS)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     tree = ET.parse(TS)
     filled = 0

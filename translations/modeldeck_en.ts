@@ -24,11 +24,14 @@
     </message>
 </context>
 <context>
-    <name>modeldeck</name>
+    <name>modeldeck::AlertRepository</name>
     <message numerus="yes">
-        <source>%n unnamed columns</source>
-        <translation><numerusform>%n unnamed columns</numerusform><numerusform>%n unnamed columns</numerusform></translation>
+        <source>Training %1 failed %n time(s) in a row. Last error: %2</source>
+        <translation><numerusform>Training %1 failed %n time in a row. Last error: %2</numerusform><numerusform>Training %1 failed %n times in a row. Last error: %2</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>modeldeck::AlertsFacade</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
@@ -36,13 +39,6 @@
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::AlertRepository</name>
-    <message numerus="yes">
-        <source>Training %1 failed %n time(s) in a row. Last error: %2</source>
-        <translation><numerusform>Training %1 failed %n time in a row. Last error: %2</numerusform><numerusform>Training %1 failed %n times in a row. Last error: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -330,6 +326,13 @@ Quit anyway?</numerusform></translation>
     <message numerus="yes">
         <source>%n trained model(s) from an earlier session wait for you to save or discard them.</source>
         <translation><numerusform>%n trained model from an earlier session wait for you to save or discard them.</numerusform><numerusform>%n trained models from an earlier session wait for you to save or discard them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::ModelImporter</name>
+    <message numerus="yes">
+        <source>%n unnamed columns</source>
+        <translation><numerusform>%n unnamed columns</numerusform><numerusform>%n unnamed columns</numerusform></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ Result<std::optional<int>> versionValue(const QCommandLineParser &parser,
     bool ok = false;
     const int version = parser.value(option).toInt(&ok);
     if (!ok || version < 1)
-        return Error { tr("%1 must be a whole number, at least 1.").arg(flag) };
+        return Error { Tr::tr("%1 must be a whole number, at least 1.").arg(flag) };
     return std::optional<int>(version);
 }
 
@@ -58,7 +58,7 @@ int printHistory(const QCommandLineParser &parser, const Options &o, const Datab
     bool ok = true;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit < 1)
-        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit must be a whole number, at least 1."), ExitUsage);
     auto tests = AbTestService(db).history(parser.value(o.model), parser.value(o.modelB), limit);
     if (!tests)
         return fail(tests.error());
@@ -70,24 +70,25 @@ int printHistory(const QCommandLineParser &parser, const Options &o, const Datab
         return ExitOk;
     }
     if (tests->empty()) {
-        out() << tr("No A/B tests yet.") << Qt::endl;
+        out() << Tr::tr("No A/B tests yet.") << Qt::endl;
         return ExitOk;
     }
     for (const AbTestRecord &r : *tests) {
-        const QString winner = r.hasWinner() ? tr("winner %1 (“%2” v%3)%4")
-                                                   .arg(r.winner, r.winnerName())
-                                                   .arg(r.winnerVersion())
-                                                   .arg(r.activated ? tr(", activated") : QString())
-                                             : tr("no significant difference");
+        const QString winner = r.hasWinner()
+            ? Tr::tr("winner %1 (“%2” v%3)%4")
+                  .arg(r.winner, r.winnerName())
+                  .arg(r.winnerVersion())
+                  .arg(r.activated ? Tr::tr(", activated") : QString())
+            : Tr::tr("no significant difference");
         out() << r.id << "  " << r.createdAt.toString(Qt::ISODate) << "  "
-              << tr("“%1” v%2 vs “%3” v%4")
+              << Tr::tr("“%1” v%2 vs “%3” v%4")
                      .arg(r.modelA)
                      .arg(r.versionA)
                      .arg(r.modelB)
                      .arg(r.versionB)
               << "  " << r.symbol << ' ' << r.timeframe << "  "
-              << tr("p = %1").arg(r.pValue ? QString::number(*r.pValue, 'g', 3)
-                                           : QStringLiteral("—"))
+              << Tr::tr("p = %1").arg(r.pValue ? QString::number(*r.pValue, 'g', 3)
+                                               : QStringLiteral("—"))
               << "  " << winner << Qt::endl;
     }
     return ExitOk;
@@ -96,9 +97,9 @@ int printHistory(const QCommandLineParser &parser, const Options &o, const Datab
 void printOutcome(const AbTestOutcome &outcome)
 {
     const AbTestRecord &r = outcome.record;
-    const QString nameA = tr("A (“%1” v%2)").arg(r.modelA).arg(r.versionA);
-    const QString nameB = tr("B (“%1” v%2)").arg(r.modelB).arg(r.versionB);
-    out() << tr("A/B test %1 on %2 %3, horizon %4, the newest %5 forecasts of each:")
+    const QString nameA = Tr::tr("A (“%1” v%2)").arg(r.modelA).arg(r.versionA);
+    const QString nameB = Tr::tr("B (“%1” v%2)").arg(r.modelB).arg(r.versionB);
+    out() << Tr::tr("A/B test %1 on %2 %3, horizon %4, the newest %5 forecasts of each:")
                  .arg(r.id)
                  .arg(r.symbol, r.timeframe)
                  .arg(r.horizon)
@@ -113,16 +114,17 @@ void printOutcome(const AbTestOutcome &outcome)
     const auto number = [](double v) { return QString::number(v, 'g', 6); };
     const auto percent
         = [](double v) { return QString::number(v * 100, 'f', 1) + QStringLiteral(" %"); };
-    const auto coverage
-        = [&percent](const std::optional<double> &v) { return v ? percent(*v) : tr("no band"); };
-    row(tr("RMSE"), number(a.metrics.rmse), number(b.metrics.rmse));
-    row(tr("MAE"), number(a.metrics.mae), number(b.metrics.mae));
-    row(tr("Direction"), percent(a.metrics.directionalAccuracy),
+    const auto coverage = [&percent](const std::optional<double> &v) {
+        return v ? percent(*v) : Tr::tr("no band");
+    };
+    row(Tr::tr("RMSE"), number(a.metrics.rmse), number(b.metrics.rmse));
+    row(Tr::tr("MAE"), number(a.metrics.mae), number(b.metrics.mae));
+    row(Tr::tr("Direction"), percent(a.metrics.directionalAccuracy),
         percent(b.metrics.directionalAccuracy));
-    row(tr("Skill vs naive"), QString::number(a.metrics.skill, 'f', 4),
+    row(Tr::tr("Skill vs naive"), QString::number(a.metrics.skill, 'f', 4),
         QString::number(b.metrics.skill, 'f', 4));
-    row(tr("95 % coverage"), coverage(a.coverage95), coverage(b.coverage95));
-    row(tr("ms per forecast"), QString::number(outcome.a.backtest.msPerForecast, 'f', 3),
+    row(Tr::tr("95 % coverage"), coverage(a.coverage95), coverage(b.coverage95));
+    row(Tr::tr("ms per forecast"), QString::number(outcome.a.backtest.msPerForecast, 'f', 3),
         QString::number(outcome.b.backtest.msPerForecast, 'f', 3));
     out() << outcome.verdict.summary(QStringLiteral("A"), QStringLiteral("B")) << Qt::endl;
 }
@@ -138,7 +140,7 @@ int runAbTest(const QCommandLineParser &parser, const Options &o)
         return printHistory(parser, o, **db);
     }
     if (!parser.isSet(o.model) || !parser.isSet(o.modelB))
-        return fail(tr("abtest needs --model and --model-b (or --history)."), ExitUsage);
+        return fail(Tr::tr("abtest needs --model and --model-b (or --history)."), ExitUsage);
     AbTestRequest request;
     request.a.name = parser.value(o.model);
     request.b.name = parser.value(o.modelB);
@@ -154,12 +156,12 @@ int runAbTest(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.horizon)) {
         request.horizon = parser.value(o.horizon).toInt(&ok);
         if (!ok || request.horizon < 1)
-            return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
+            return fail(Tr::tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
     }
     if (parser.isSet(o.window)) {
         request.window = parser.value(o.window).toInt(&ok);
         if (!ok || request.window < ModelBacktest::kMinimumWindow)
-            return fail(tr("--window must be a whole number of forecasts, at least %1.")
+            return fail(Tr::tr("--window must be a whole number of forecasts, at least %1.")
                             .arg(ModelBacktest::kMinimumWindow),
                         ExitUsage);
     }
@@ -179,7 +181,7 @@ int runAbTest(const QCommandLineParser &parser, const Options &o)
           });
     while (!running.isFinished()) {
         if (interrupt.triggered())
-            token.cancel(tr("The A/B test was interrupted; nothing was stored."));
+            token.cancel(Tr::tr("The A/B test was interrupted; nothing was stored."));
         QThread::msleep(20);
     }
     auto outcome = running.takeResult();
@@ -211,13 +213,13 @@ int runAbTest(const QCommandLineParser &parser, const Options &o)
     }
     printOutcome(*outcome);
     if (activation) {
-        out() << tr("“%1” v%2 is now the active model of %3 %4.")
+        out() << Tr::tr("“%1” v%2 is now the active model of %3 %4.")
                      .arg(activation->model.name)
                      .arg(activation->model.version)
                      .arg(activation->model.symbol, activation->model.timeframe)
               << Qt::endl;
     } else if (parser.isSet(o.activateWinner)) {
-        out() << tr("Nothing was activated: there is no winner.") << Qt::endl;
+        out() << Tr::tr("Nothing was activated: there is no winner.") << Qt::endl;
     }
     return ExitOk;
 }

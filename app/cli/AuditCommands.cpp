@@ -16,9 +16,9 @@ const QCommandLineOption &actionOption()
 {
     static const QCommandLineOption option {
         QStringLiteral("action"),
-        tr("Audit actions to list, comma-separated: %1 (audit).")
+        Tr::tr("Audit actions to list, comma-separated: %1 (audit).")
             .arg(AuditAction::all().join(QStringLiteral(", "))),
-        tr("list")
+        Tr::tr("list")
     };
     return option;
 }
@@ -26,8 +26,8 @@ const QCommandLineOption &actionOption()
 const QCommandLineOption &csvOption()
 {
     static const QCommandLineOption option {
-        QStringLiteral("csv"), tr("Write the selected audit entries to FILE as CSV (audit)."),
-        tr("file")
+        QStringLiteral("csv"), Tr::tr("Write the selected audit entries to FILE as CSV (audit)."),
+        Tr::tr("file")
     };
     return option;
 }
@@ -71,7 +71,7 @@ int runAudit(const QCommandLineParser &parser, const Options &o)
         filter.actions = splitList(parser.value(actionOption()));
         for (const QString &action : std::as_const(filter.actions)) {
             if (!AuditAction::all().contains(action))
-                return fail(tr("unknown audit action “%1”; use one of %2.")
+                return fail(Tr::tr("unknown audit action “%1”; use one of %2.")
                                 .arg(action, AuditAction::all().join(QStringLiteral(", "))),
                             ExitUsage);
         }
@@ -82,7 +82,7 @@ int runAudit(const QCommandLineParser &parser, const Options &o)
             continue;
         const auto time = parseTime(parser.value(*option));
         if (!time)
-            return fail(tr("--%1 must be a date (YYYY-MM-DD) or an ISO time, not “%2”.")
+            return fail(Tr::tr("--%1 must be a date (YYYY-MM-DD) or an ISO time, not “%2”.")
                             .arg(option->names().first(), parser.value(*option)),
                         ExitUsage);
         *target = *time;
@@ -90,7 +90,7 @@ int runAudit(const QCommandLineParser &parser, const Options &o)
     bool ok = true;
     filter.limit = parser.value(o.limit).toInt(&ok);
     if (!ok || filter.limit < 1)
-        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit must be a whole number, at least 1."), ExitUsage);
 
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -107,7 +107,7 @@ int runAudit(const QCommandLineParser &parser, const Options &o)
             printJson({ { QStringLiteral("file"), QDir::toNativeSeparators(path) },
                         { QStringLiteral("entries"), *written } });
         else
-            out() << tr("Exported %n audit event(s) to %1.", nullptr, *written)
+            out() << Tr::tr("Exported %n audit event(s) to %1.", nullptr, *written)
                          .arg(QDir::toNativeSeparators(path))
                   << Qt::endl;
         return ExitOk;
@@ -124,7 +124,7 @@ int runAudit(const QCommandLineParser &parser, const Options &o)
         return ExitOk;
     }
     if (entries->empty()) {
-        out() << tr("No audit entries.") << Qt::endl;
+        out() << Tr::tr("No audit entries.") << Qt::endl;
         return ExitOk;
     }
     for (const AuditEntry &e : *entries) {

@@ -50,7 +50,7 @@ namespace {
 int runImport(const QCommandLineParser &parser, const Options &o, const QStringList &files)
 {
     if (files.isEmpty())
-        return fail(tr("import needs at least one FILE."), ExitUsage);
+        return fail(Tr::tr("import needs at least one FILE."), ExitUsage);
     ImportRequest request;
     request.files = files;
     request.symbol = parser.value(o.symbol);
@@ -67,10 +67,10 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
     else if (order == QLatin1StringView("month-first"))
         request.dateOrder = DateOrder::MonthFirst;
     else if (order != QLatin1StringView("auto"))
-        return fail(tr("--date-order must be auto, day-first or month-first."), ExitUsage);
+        return fail(Tr::tr("--date-order must be auto, day-first or month-first."), ExitUsage);
     const auto policy = parseInvalidRowPolicy(parser.value(o.invalidRows));
     if (!policy)
-        return fail(tr("--invalid-rows must be keep or reject."), ExitUsage);
+        return fail(Tr::tr("--invalid-rows must be keep or reject."), ExitUsage);
     request.invalidRows = *policy;
 
     auto db = openWorkspace(parser, o);
@@ -110,7 +110,7 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
                 { QStringLiteral("last"), isoUtc(f.lastMs) },
             });
         } else {
-            out() << tr("%1: %2 %3 (%4, %5), %6 rows: %7 new, %8 updated, %9 unchanged")
+            out() << Tr::tr("%1: %2 %3 (%4, %5), %6 rows: %7 new, %8 updated, %9 unchanged")
                          .arg(f.file, f.symbol, f.timeframe, csvLayoutName(f.layout), f.timeZone)
                          .arg(f.rowsRead)
                          .arg(f.merge.added)
@@ -118,10 +118,10 @@ int runImport(const QCommandLineParser &parser, const Options &o, const QStringL
                          .arg(f.merge.unchanged)
                   << Qt::endl;
             if (f.skippedMissing)
-                out() << tr("  %1 rows skipped for missing values").arg(f.skippedMissing)
+                out() << Tr::tr("  %1 rows skipped for missing values").arg(f.skippedMissing)
                       << Qt::endl;
             if (f.duplicateTimes)
-                out() << tr("  %1 rows repeated a timestamp (the last one was kept)")
+                out() << Tr::tr("  %1 rows repeated a timestamp (the last one was kept)")
                              .arg(f.duplicateTimes)
                       << Qt::endl;
             if (!flaggedSummary.isEmpty())
@@ -170,7 +170,7 @@ int runSymbols(const QCommandLineParser &parser, const Options &o)
     if (json)
         printJson({ { QStringLiteral("symbols"), list } });
     else if (symbols->empty())
-        out() << tr("No symbols yet; import a CSV file with: modeldeck-cli import FILE")
+        out() << Tr::tr("No symbols yet; import a CSV file with: modeldeck-cli import FILE")
               << Qt::endl;
     return ExitOk;
 }
@@ -178,7 +178,7 @@ int runSymbols(const QCommandLineParser &parser, const Options &o)
 int runResample(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.from) || !parser.isSet(o.to))
-        return fail(tr("resample needs --symbol, --from and --to."), ExitUsage);
+        return fail(Tr::tr("resample needs --symbol, --from and --to."), ExitUsage);
     auto from = Timeframe::parse(parser.value(o.from));
     auto to = Timeframe::parse(parser.value(o.to));
     if (!from)
@@ -199,7 +199,7 @@ int runResample(const QCommandLineParser &parser, const Options &o)
                     { QStringLiteral("bars"), report->resultBars },
                     { QStringLiteral("merge"), toJson(report->merge) } });
     } else {
-        out() << tr("%1: %2 %3 bars → %4 %5 bars (%6 new, %7 updated, %8 unchanged)")
+        out() << Tr::tr("%1: %2 %3 bars → %4 %5 bars (%6 new, %7 updated, %8 unchanged)")
                      .arg(report->symbol)
                      .arg(report->sourceBars)
                      .arg(report->from)
@@ -222,19 +222,19 @@ void printImportance(const QJsonArray &importance)
     QStringList top;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, importance.size()) && total > 0; ++i) {
         const QJsonObject o = importance.at(i).toObject();
-        top << tr("%1 (%2 %)")
+        top << Tr::tr("%1 (%2 %)")
                    .arg(o.value(QStringLiteral("feature")).toString())
                    .arg(100.0 * o.value(QStringLiteral("gain")).toDouble() / total, 0, 'f', 1);
     }
     if (!top.isEmpty())
-        out() << tr("Most important inputs (gain): %1").arg(top.join(QStringLiteral(", ")))
+        out() << Tr::tr("Most important inputs (gain): %1").arg(top.join(QStringLiteral(", ")))
               << Qt::endl;
 }
 
 int runTrain(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
-        return fail(tr("train needs --symbol, --timeframe and --bot."), ExitUsage);
+        return fail(Tr::tr("train needs --symbol, --timeframe and --bot."), ExitUsage);
     auto run = runOptions(parser, o, parser.value(o.bot));
     if (!run)
         return fail(run.error(), ExitUsage);
@@ -258,8 +258,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         if (!json && sinceLine.elapsed() < 1000 && !stepEnd)
             return; // one human-readable line a second is plenty
         sinceLine.restart();
-        const QString eta
-            = p.etaSeconds < 0 ? tr("ETA estimating…") : tr("ETA %1 s").arg(qRound(p.etaSeconds));
+        const QString eta = p.etaSeconds < 0 ? Tr::tr("ETA estimating…")
+                                             : Tr::tr("ETA %1 s").arg(qRound(p.etaSeconds));
         if (json) {
             printJson({ { QStringLiteral("type"), QStringLiteral("progress") },
                         { QStringLiteral("percent"), p.overall() * 100 },
@@ -290,7 +290,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token, &interrupt] {
         if (interrupt.triggered())
-            token.cancel(tr("interrupted (Ctrl+C)"));
+            token.cancel(Tr::tr("interrupted (Ctrl+C)"));
     });
     interruptPoll.start(50);
     const Database &database = **db;
@@ -337,14 +337,15 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                     { QStringLiteral("feature_importance"),
                       outcome.record.config.value(QStringLiteral("feature_importance")) } });
     } else {
-        out() << tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
+        out() << Tr::tr("Trained %1 on %2 %3 in %4 s (%5 epochs), record %6")
                      .arg(request.model.bot, request.symbol, request.timeframe)
                      .arg(outcome.record.trainingDurationSeconds, 0, 'f', 1)
                      .arg(outcome.record.epochs)
                      .arg(outcome.recordId)
               << Qt::endl
-              << tr("Test: RMSE %1 · MAE %2 · MAPE %3 % · R² %4 · direction %5 % · skill vs naive "
-                    "%6 (naive RMSE %7)")
+              << Tr::tr(
+                     "Test: RMSE %1 · MAE %2 · MAPE %3 % · R² %4 · direction %5 % · skill vs naive "
+                     "%6 (naive RMSE %7)")
                      .arg(m.rmse, 0, 'g', 6)
                      .arg(m.mae, 0, 'g', 6)
                      .arg(m.mape, 0, 'f', 3)
@@ -354,10 +355,12 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
                      .arg(m.naiveRmse, 0, 'g', 6)
               << Qt::endl
               << (ModelConfig::isTreeModel(request.model.bot)
-                      ? tr("Trees alone: RMSE %1 · skill vs naive %2; the forecast weighs them %3 "
-                           "against the last close (chosen on the validation split)")
-                      : tr("Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 "
-                           "against the last close (chosen on the validation split)"))
+                      ? Tr::tr(
+                          "Trees alone: RMSE %1 · skill vs naive %2; the forecast weighs them %3 "
+                          "against the last close (chosen on the validation split)")
+                      : Tr::tr(
+                          "Network alone: RMSE %1 · skill vs naive %2; the forecast weighs it %3 "
+                          "against the last close (chosen on the validation split)"))
                      .arg(outcome.rawMetrics.rmse, 0, 'g', 6)
                      .arg(outcome.rawMetrics.skill, 0, 'f', 4)
                      .arg(outcome.modelWeight, 0, 'f', 2)
@@ -365,16 +368,16 @@ int runTrain(const QCommandLineParser &parser, const Options &o)
         const ConformalInterval &ci = outcome.interval;
         // On the volatility scale a half-width is in units of recent volatility, not price.
         const QString unit
-            = ci.scale == ConformalInterval::Scale::Volatility ? tr(" σ") : QString();
+            = ci.scale == ConformalInterval::Scale::Volatility ? Tr::tr(" σ") : QString();
         const auto level
             = [&unit](const std::optional<double> &half, const std::optional<double> &coverage) {
-                  return half ? tr("±%1%2 (covered %3 % of the test split)")
+                  return half ? Tr::tr("±%1%2 (covered %3 % of the test split)")
                                     .arg(*half, 0, 'g', 5)
                                     .arg(unit)
                                     .arg(coverage.value_or(0) * 100, 0, 'f', 1)
-                              : tr("unbounded (too few validation samples)");
+                              : Tr::tr("unbounded (too few validation samples)");
               };
-        out() << tr("Intervals from %1 validation errors: 80 % %2 · 95 % %3")
+        out() << Tr::tr("Intervals from %1 validation errors: 80 % %2 · 95 % %3")
                      .arg(ci.calibrationSamples)
                      .arg(level(ci.halfWidth80, ci.coverage80),
                           level(ci.halfWidth95, ci.coverage95))
@@ -391,7 +394,7 @@ int run(const QStringList &arguments)
 {
     Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Tr::tr(
         "ModelDeck command line.\n\nCommands:\n"
         "  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] "
         "[--invalid-rows P]\n"
@@ -465,8 +468,9 @@ int run(const QStringList &arguments)
     parser.addOptions(auditOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("import, symbols, resample, train, search, fetch, queue, predict, models, "
-           "predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy"));
+        Tr::tr(
+            "import, symbols, resample, train, search, fetch, queue, predict, models, "
+            "predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy"));
     // abtest and retrain (kept apart so the table above stays as it is)
     parser.addOptions({ o.modelB, o.modelBVersion, o.window, o.activateWinner });
     parser.addOptions({ o.reason, o.schedule });
@@ -484,7 +488,7 @@ int run(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(tr("no command given; see --help."), ExitUsage);
+        return fail(Tr::tr("no command given; see --help."), ExitUsage);
     const QString command = positional.takeFirst();
     if (command == QLatin1StringView("import"))
         return runImport(parser, o, positional);
@@ -499,7 +503,7 @@ int run(const QStringList &arguments)
     if (command == QLatin1StringView("strategy"))
         return runStrategy(parser, o, positional);
     if (!positional.isEmpty())
-        return fail(tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
+        return fail(Tr::tr("unexpected argument “%1”.").arg(positional.first()), ExitUsage);
     if (command == QLatin1StringView("symbols"))
         return runSymbols(parser, o);
     if (command == QLatin1StringView("resample"))
@@ -524,7 +528,7 @@ int run(const QStringList &arguments)
         return runAbTest(parser, o);
     if (command == QLatin1StringView("retrain"))
         return runRetrain(parser, o);
-    return fail(tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
+    return fail(Tr::tr("unknown command “%1”; see --help.").arg(command), ExitUsage);
 }
 
 } // namespace modeldeck::cli

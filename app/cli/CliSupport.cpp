@@ -172,7 +172,7 @@ bool confirm(const QCommandLineParser &parser, const Options &o, const QString &
 #endif
     if (!interactive)
         return false;
-    err() << question << ' ' << tr("[y/N] ") << Qt::flush;
+    err() << question << ' ' << Tr::tr("[y/N] ") << Qt::flush;
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1StringView("y") || answer == QLatin1StringView("yes");
@@ -187,19 +187,19 @@ Result<QJsonObject> readParams(const QString &value, const QString &option)
         // Capped and regular files only: `--params /dev/zero` would otherwise never end.
         auto read = SafeRead::readRegularFile(value, kMaxParamsBytes);
         if (!read)
-            return Error { tr("Cannot read the %1 file: %2").arg(option, read.error().message),
+            return Error { Tr::tr("Cannot read the %1 file: %2").arg(option, read.error().message),
                            value };
         text = std::move(*read);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("%1 is not valid JSON at offset %2: %3")
+        return Error { Tr::tr("%1 is not valid JSON at offset %2: %3")
                            .arg(option)
                            .arg(parseError.offset)
                            .arg(parseError.errorString()) };
     if (!doc.isObject())
-        return Error { tr("%1 must be a JSON object such as {\"epochs\": 20}.").arg(option) };
+        return Error { Tr::tr("%1 must be a JSON object such as {\"epochs\": 20}.").arg(option) };
     return doc.object();
 }
 
@@ -230,7 +230,7 @@ Result<RunOptions> runOptions(const QCommandLineParser &parser, const Options &o
     bool horizonOk = false;
     run.horizon = parser.value(o.horizon).toInt(&horizonOk);
     if (!horizonOk || run.horizon < 1)
-        return Error { tr("--horizon must be a whole number of bars, at least 1.") };
+        return Error { Tr::tr("--horizon must be a whole number of bars, at least 1.") };
     auto params = readParams(parser.value(o.params));
     if (!params)
         return params.error();

@@ -18,11 +18,13 @@
 
 namespace modeldeck::cli {
 
-// Same shape as QObject::tr, so lupdate reads plurals (%n) too.
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The CLI's messages share one translation context. Calls are spelled Tr::tr() so that lupdate
+// files them under it too: a plain tr() inside Options or a command class would be recorded
+// under that class.
+struct Tr
 {
-    return QCoreApplication::translate("modeldeck::cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::cli)
+};
 
 // stdout and stderr. Everything written through them passes terminalSafe(): messages quote
 // server answers (download errors) and file content (CSV excerpts), and an escape sequence in
@@ -46,161 +48,173 @@ struct Options
 {
     QCommandLineOption workspace {
         QStringList { QStringLiteral("w"), QStringLiteral("workspace") },
-        tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."), tr("dir")
+        Tr::tr("Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one)."),
+        Tr::tr("dir")
     };
-    QCommandLineOption json { QStringLiteral("json"), tr("Print machine-readable JSON.") };
-    QCommandLineOption symbol { QStringLiteral("symbol"), tr("Symbol, e.g. TCS.NS."),
-                                tr("symbol") };
-    QCommandLineOption timeframe { QStringLiteral("timeframe"), tr("Timeframe, e.g. 5m, 1h, 1d."),
-                                   tr("tf") };
+    QCommandLineOption json { QStringLiteral("json"), Tr::tr("Print machine-readable JSON.") };
+    QCommandLineOption symbol { QStringLiteral("symbol"), Tr::tr("Symbol, e.g. TCS.NS."),
+                                Tr::tr("symbol") };
+    QCommandLineOption timeframe { QStringLiteral("timeframe"),
+                                   Tr::tr("Timeframe, e.g. 5m, 1h, 1d."), Tr::tr("tf") };
     QCommandLineOption timeZone { QStringLiteral("tz"),
-                                  tr("Time zone of naive timestamps (IANA name)."), tr("zone") };
+                                  Tr::tr("Time zone of naive timestamps (IANA name)."),
+                                  Tr::tr("zone") };
     QCommandLineOption dateOrder { QStringLiteral("date-order"),
-                                   tr("auto, day-first or month-first for dates like 03-04-2024."),
-                                   tr("order"), QStringLiteral("auto") };
+                                   Tr::tr(
+                                       "auto, day-first or month-first for dates like 03-04-2024."),
+                                   Tr::tr("order"), QStringLiteral("auto") };
     QCommandLineOption invalidRows {
         QStringLiteral("invalid-rows"),
-        tr("Rows with impossible values (open or close outside low–high, negatives): keep imports "
-           "them "
-           "flagged as invalid, reject refuses the file (default: %1).")
+        Tr::tr(
+            "Rows with impossible values (open or close outside low–high, negatives): keep imports "
+            "them "
+            "flagged as invalid, reject refuses the file (default: %1).")
             .arg(invalidRowPolicyName(kDefaultInvalidRowPolicy)),
-        tr("policy"), invalidRowPolicyName(kDefaultInvalidRowPolicy)
+        Tr::tr("policy"), invalidRowPolicyName(kDefaultInvalidRowPolicy)
     };
     QCommandLineOption from {
         QStringLiteral("from"),
-        tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
-        tr("tf|date")
+        Tr::tr("Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC)."),
+        Tr::tr("tf|date")
     };
     QCommandLineOption to {
         QStringLiteral("to"),
-        tr("Target timeframe (resample), or end date, exclusive (fetch; default: now)."),
-        tr("tf|date")
+        Tr::tr("Target timeframe (resample), or end date, exclusive (fetch; default: now)."),
+        Tr::tr("tf|date")
     };
     QCommandLineOption bot {
         QStringLiteral("bot"),
-        tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."), tr("bot")
+        Tr::tr("Model: lstm_bot, gru_bot, transformer_bot, mlp_bot, linear_bot, naive."),
+        Tr::tr("bot")
     };
     QCommandLineOption horizon { QStringLiteral("horizon"),
-                                 tr("Bars ahead to predict (default 1)."), tr("h"),
+                                 Tr::tr("Bars ahead to predict (default 1)."), Tr::tr("h"),
                                  QStringLiteral("1") };
     QCommandLineOption params { QStringLiteral("params"),
-                                tr("Hyperparameters as JSON text or a JSON file."),
-                                tr("json|file") };
+                                Tr::tr("Hyperparameters as JSON text or a JSON file."),
+                                Tr::tr("json|file") };
     QCommandLineOption threads { QStringLiteral("threads"),
-                                 tr("Torch threads per job (default: 1)."), tr("n"),
+                                 Tr::tr("Torch threads per job (default: 1)."), Tr::tr("n"),
                                  QStringLiteral("0") };
     QCommandLineOption symbols { QStringLiteral("symbols"),
-                                 tr("Comma-separated symbols (queue auto, fetch)."), tr("list") };
+                                 Tr::tr("Comma-separated symbols (queue auto, fetch)."),
+                                 Tr::tr("list") };
     QCommandLineOption provider { QStringLiteral("provider"),
-                                  tr("Market-data provider: yahoo, binance or binance-us."),
-                                  tr("name") };
+                                  Tr::tr("Market-data provider: yahoo, binance or binance-us."),
+                                  Tr::tr("name") };
     QCommandLineOption baseUrl {
         QStringLiteral("base-url"),
-        tr("Provider base URL, e.g. a mirror (default: the download/…BaseUrl setting)."), tr("url")
+        Tr::tr("Provider base URL, e.g. a mirror (default: the download/…BaseUrl setting)."),
+        Tr::tr("url")
     };
     QCommandLineOption timeframes { QStringLiteral("timeframes"),
-                                    tr("Comma-separated timeframes (queue auto)."), tr("list") };
-    QCommandLineOption bots { QStringLiteral("bots"), tr("Comma-separated bots (queue auto)."),
-                              tr("list") };
+                                    Tr::tr("Comma-separated timeframes (queue auto)."),
+                                    Tr::tr("list") };
+    QCommandLineOption bots { QStringLiteral("bots"), Tr::tr("Comma-separated bots (queue auto)."),
+                              Tr::tr("list") };
     QCommandLineOption priority { QStringLiteral("priority"),
-                                  tr("Queue priority; higher runs first."), tr("n"),
+                                  Tr::tr("Queue priority; higher runs first."), Tr::tr("n"),
                                   QStringLiteral("0") };
     QCommandLineOption workers {
         QStringLiteral("workers"),
-        tr("Concurrent training jobs for queue run (default: the cores divided by the "
-           "threads per job)."),
-        tr("n"), QStringLiteral("0")
+        Tr::tr("Concurrent training jobs for queue run (default: the cores divided by the "
+               "threads per job)."),
+        Tr::tr("n"), QStringLiteral("0")
     };
-    QCommandLineOption job { QStringLiteral("job"), tr("Job id (queue retry|remove)."), tr("id") };
+    QCommandLineOption job { QStringLiteral("job"), Tr::tr("Job id (queue retry|remove)."),
+                             Tr::tr("id") };
     QCommandLineOption maxRetries { QStringLiteral("max-retries"),
-                                    tr("Automatic retries after a failure."), tr("n"),
+                                    Tr::tr("Automatic retries after a failure."), Tr::tr("n"),
                                     QStringLiteral("0") };
     QCommandLineOption model { QStringLiteral("model"),
-                               tr("Registered model name (predict, predictions list)."),
-                               tr("name") };
-    QCommandLineOption name { QStringLiteral("name"), tr("Model name in the registry (models …)."),
-                              tr("name") };
+                               Tr::tr("Registered model name (predict, predictions list)."),
+                               Tr::tr("name") };
+    QCommandLineOption name { QStringLiteral("name"),
+                              Tr::tr("Model name in the registry (models …)."), Tr::tr("name") };
     // Not --version: that one prints the program's version.
     QCommandLineOption modelVersion { QStringLiteral("model-version"),
-                                      tr("Model version (default: the latest)."), tr("n") };
-    QCommandLineOption record { QStringLiteral("record"), tr("Training record id (models save)."),
-                                tr("id") };
-    QCommandLineOption description { QStringLiteral("description"), tr("Model description."),
-                                     tr("text") };
-    QCommandLineOption tags { QStringLiteral("tags"), tr("Comma-separated model tags."),
-                              tr("list") };
+                                      Tr::tr("Model version (default: the latest)."), Tr::tr("n") };
+    QCommandLineOption record { QStringLiteral("record"),
+                                Tr::tr("Training record id (models save)."), Tr::tr("id") };
+    QCommandLineOption description { QStringLiteral("description"), Tr::tr("Model description."),
+                                     Tr::tr("text") };
+    QCommandLineOption tags { QStringLiteral("tags"), Tr::tr("Comma-separated model tags."),
+                              Tr::tr("list") };
     QCommandLineOption activate {
         QStringLiteral("activate"),
-        tr("Make the saved or imported model the active one of its symbol and timeframe.")
+        Tr::tr("Make the saved or imported model the active one of its symbol and timeframe.")
     };
     QCommandLineOption save { QStringLiteral("save"),
-                              tr("Store the prediction in the workspace (predict).") };
+                              Tr::tr("Store the prediction in the workspace (predict).") };
     QCommandLineOption history { QStringLiteral("history"),
-                                 tr("The accuracy recorded at each fill, oldest first (metrics); "
-                                    "past A/B tests (abtest); acknowledged ones too (alerts).") };
-    QCommandLineOption out { QStringLiteral("out"), tr("Folder to export into (models export)."),
-                             tr("dir") };
+                                 Tr::tr(
+                                     "The accuracy recorded at each fill, oldest first (metrics); "
+                                     "past A/B tests (abtest); acknowledged ones too (alerts).") };
+    QCommandLineOption out { QStringLiteral("out"),
+                             Tr::tr("Folder to export into (models export)."), Tr::tr("dir") };
     QCommandLineOption sidecar {
         QStringLiteral("sidecar"),
-        tr("JSON description of an imported model (default: FILE with .json)."), tr("file")
+        Tr::tr("JSON description of an imported model (default: FILE with .json)."), Tr::tr("file")
     };
-    QCommandLineOption limit { QStringLiteral("limit"), tr("Most rows to list."), tr("n"),
+    QCommandLineOption limit { QStringLiteral("limit"), Tr::tr("Most rows to list."), Tr::tr("n"),
                                QStringLiteral("50") };
     QCommandLineOption method { QStringLiteral("method"),
-                                tr("Search method: grid, random or bayes (default: bayes)."),
-                                tr("name") };
+                                Tr::tr("Search method: grid, random or bayes (default: bayes)."),
+                                Tr::tr("name") };
     QCommandLineOption trials { QStringLiteral("trials"),
-                                tr("Most trials of a search (default 20)."), tr("n") };
+                                Tr::tr("Most trials of a search (default 20)."), Tr::tr("n") };
     QCommandLineOption seconds { QStringLiteral("seconds"),
-                                 tr("Wall-time budget of a search in seconds (default: none)."),
-                                 tr("n") };
+                                 Tr::tr("Wall-time budget of a search in seconds (default: none)."),
+                                 Tr::tr("n") };
     QCommandLineOption space { QStringLiteral("space"),
-                               tr("Search space as JSON text or a JSON file (default: the "
-                                  "bot's)."),
-                               tr("json|file") };
+                               Tr::tr("Search space as JSON text or a JSON file (default: the "
+                                      "bot's)."),
+                               Tr::tr("json|file") };
     QCommandLineOption walkForward {
         QStringLiteral("walk-forward"),
-        tr("Walk-forward validation of the best configuration: train,test,step in bars, "
-           "optionally ,sliding."),
-        tr("spec")
+        Tr::tr("Walk-forward validation of the best configuration: train,test,step in bars, "
+               "optionally ,sliding."),
+        Tr::tr("spec")
     };
-    QCommandLineOption seed { QStringLiteral("seed"), tr("Seed of the search's sampler."),
-                              tr("n") };
+    QCommandLineOption seed { QStringLiteral("seed"), Tr::tr("Seed of the search's sampler."),
+                              Tr::tr("n") };
     QCommandLineOption search { QStringLiteral("search"),
-                                tr("queue add: a hyperparameter search job (with --method, "
-                                   "--trials, …) instead of one training run.") };
+                                Tr::tr("queue add: a hyperparameter search job (with --method, "
+                                       "--trials, …) instead of one training run.") };
     QCommandLineOption ack { QStringLiteral("ack"),
-                             tr("Acknowledge alerts: comma-separated ids, or all (alerts)."),
-                             tr("ids|all") };
+                             Tr::tr("Acknowledge alerts: comma-separated ids, or all (alerts)."),
+                             Tr::tr("ids|all") };
     QCommandLineOption check { QStringLiteral("check"),
-                               tr("Check the model's inputs for drift now (drift).") };
+                               Tr::tr("Check the model's inputs for drift now (drift).") };
     QCommandLineOption staleHours {
         QStringLiteral("stale-hours"),
-        tr("First raise an alert for each active model older than this (alerts)."), tr("hours")
+        Tr::tr("First raise an alert for each active model older than this (alerts)."),
+        Tr::tr("hours")
     };
     QCommandLineOption modelB { QStringLiteral("model-b"),
-                                tr("The second registered model of an A/B test (abtest)."),
-                                tr("name") };
+                                Tr::tr("The second registered model of an A/B test (abtest)."),
+                                Tr::tr("name") };
     QCommandLineOption modelBVersion { QStringLiteral("model-b-version"),
-                                       tr("Version of --model-b (default: the latest)."), tr("n") };
+                                       Tr::tr("Version of --model-b (default: the latest)."),
+                                       Tr::tr("n") };
     QCommandLineOption window { QStringLiteral("window"),
-                                tr("Forecasts each model makes in an A/B test (default 250)."),
-                                tr("n") };
+                                Tr::tr("Forecasts each model makes in an A/B test (default 250)."),
+                                Tr::tr("n") };
     QCommandLineOption activateWinner {
         QStringLiteral("activate-winner"),
-        tr("Activate the A/B test's winner, if the difference is significant (abtest).")
+        Tr::tr("Activate the A/B test's winner, if the difference is significant (abtest).")
     };
     QCommandLineOption reason { QStringLiteral("reason"),
-                                tr("Why the model is retrained, kept with the job (retrain)."),
-                                tr("text") };
+                                Tr::tr("Why the model is retrained, kept with the job (retrain)."),
+                                Tr::tr("text") };
     QCommandLineOption schedule {
         QStringLiteral("schedule"),
-        tr("queue run: keep running and retrain stale active models in the retraining window "
-           "(Settings ▸ Retraining).")
+        Tr::tr("queue run: keep running and retrain stale active models in the retraining window "
+               "(Settings ▸ Retraining).")
     };
     QCommandLineOption yes {
         QStringLiteral("yes"),
-        tr("Confirm without asking (importing runs code from the file; deleting is final).")
+        Tr::tr("Confirm without asking (importing runs code from the file; deleting is final).")
     };
 };
 

@@ -17,9 +17,9 @@ namespace modeldeck::cli {
 int runFeatures(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
     if (args != QStringList { QStringLiteral("export") })
-        return fail(tr("features needs the subcommand export; see --help."), ExitUsage);
+        return fail(Tr::tr("features needs the subcommand export; see --help."), ExitUsage);
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.out))
-        return fail(tr("features export needs --symbol, --timeframe and --out."), ExitUsage);
+        return fail(Tr::tr("features export needs --symbol, --timeframe and --out."), ExitUsage);
     // The bot's window (lookback) and feature settings: gbm_bot's unless --bot says otherwise.
     const QString bot = parser.isSet(o.bot) ? parser.value(o.bot) : QStringLiteral("gbm_bot");
     auto run = runOptions(parser, o, bot);
@@ -52,7 +52,7 @@ int runFeatures(const QCommandLineParser &parser, const Options &o, const QStrin
     if (!parser.isSet(o.yes)) {
         for (const QString &path : { table, meta }) {
             if (QFileInfo::exists(path))
-                return fail(tr("%1 exists; add --yes to replace it.").arg(path));
+                return fail(Tr::tr("%1 exists; add --yes to replace it.").arg(path));
         }
     }
     QDir().mkpath(parser.value(o.out));
@@ -72,8 +72,8 @@ int runFeatures(const QCommandLineParser &parser, const Options &o, const QStrin
               { QStringLiteral("rows"), rows },
               { QStringLiteral("columns"), features->featureCount * features->config.lookback } });
     } else {
-        out() << tr("Wrote %n samples", nullptr, rows) << ' '
-              << tr("of %1 columns to %2 and their description to %3")
+        out() << Tr::tr("Wrote %n samples", nullptr, rows) << ' '
+              << Tr::tr("of %1 columns to %2 and their description to %3")
                      .arg(features->featureCount * features->config.lookback)
                      .arg(QDir::toNativeSeparators(table), QDir::toNativeSeparators(meta))
               << Qt::endl;

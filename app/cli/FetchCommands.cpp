@@ -65,12 +65,13 @@ void printText(const DownloadReport &report)
 {
     for (const SymbolDownloadReport &s : report.symbols) {
         if (!s.ok) {
-            out() << tr("%1 %2: failed — %3").arg(s.symbol, report.timeframe, s.error.toString())
-                  << Qt::endl;
+            out()
+                << Tr::tr("%1 %2: failed — %3").arg(s.symbol, report.timeframe, s.error.toString())
+                << Qt::endl;
             continue;
         }
-        out() << tr("%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)",
-                    nullptr, s.pages)
+        out() << Tr::tr("%1 %2: %3 new, %4 updated, %5 unchanged (%6 bars in %n page(s) from %7)",
+                        nullptr, s.pages)
                      .arg(s.symbol, report.timeframe)
                      .arg(s.merge.added)
                      .arg(s.merge.updated)
@@ -79,10 +80,10 @@ void printText(const DownloadReport &report)
                      .arg(isoUtc(s.fromMs))
               << Qt::endl;
         if (s.skipped)
-            out() << tr("  %1 bars skipped for missing or unusable values").arg(s.skipped)
+            out() << Tr::tr("  %1 bars skipped for missing or unusable values").arg(s.skipped)
                   << Qt::endl;
         if (s.flagged)
-            out() << tr("  %1 bars kept but flagged for impossible values").arg(s.flagged)
+            out() << Tr::tr("  %1 bars kept but flagged for impossible values").arg(s.flagged)
                   << Qt::endl;
         for (const QString &note : s.notes)
             out() << QStringLiteral("  ") << note << Qt::endl;
@@ -94,17 +95,17 @@ void printText(const DownloadReport &report)
 int runFetch(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.provider) || !parser.isSet(o.symbols) || !parser.isSet(o.timeframe))
-        return fail(tr("fetch needs --provider, --symbols and --timeframe."), ExitUsage);
+        return fail(Tr::tr("fetch needs --provider, --symbols and --timeframe."), ExitUsage);
     DownloadRequest request;
     request.provider = parser.value(o.provider).trimmed().toLower();
     if (!MarketDataProvider::ids().contains(request.provider)) {
-        return fail(tr("--provider must be one of %1.")
+        return fail(Tr::tr("--provider must be one of %1.")
                         .arg(MarketDataProvider::ids().join(QStringLiteral(", "))),
                     ExitUsage);
     }
     request.symbols = splitList(parser.value(o.symbols));
     if (request.symbols.isEmpty())
-        return fail(tr("--symbols needs at least one symbol."), ExitUsage);
+        return fail(Tr::tr("--symbols needs at least one symbol."), ExitUsage);
     auto timeframe = Timeframe::parse(parser.value(o.timeframe));
     if (!timeframe)
         return fail(timeframe.error().message, ExitUsage);
@@ -115,10 +116,10 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
             continue;
         *target = parseDate(parser.value(*option));
         if (!*target) {
-            return fail(
-                tr("--%1 must be a date such as 2024-01-31 or a time such as 2024-01-31T09:15:00Z.")
-                    .arg(option->names().constFirst()),
-                ExitUsage);
+            return fail(Tr::tr("--%1 must be a date such as 2024-01-31 or a time such as "
+                               "2024-01-31T09:15:00Z.")
+                            .arg(option->names().constFirst()),
+                        ExitUsage);
         }
     }
 
@@ -128,7 +129,7 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1StringView("http")
                 && url.scheme() != QLatin1StringView("https"))) {
-            return fail(tr("--base-url must be an http:// or https:// URL with a host."),
+            return fail(Tr::tr("--base-url must be an http:// or https:// URL with a host."),
                         ExitUsage);
         }
         settings.setBaseUrl(request.provider, url);
@@ -148,7 +149,7 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
             || sinceLine.elapsed() < 1000)
             return;
         sinceLine.restart();
-        err() << tr("%1: %2 bars in %n page(s)…", nullptr, p.pages).arg(p.symbol).arg(p.bars)
+        err() << Tr::tr("%1: %2 bars in %n page(s)…", nullptr, p.pages).arg(p.symbol).arg(p.bars)
               << Qt::endl;
     });
 
@@ -158,7 +159,7 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&token, &interrupt] {
         if (interrupt.triggered())
-            token.cancel(tr("Ctrl+C was pressed"));
+            token.cancel(Tr::tr("Ctrl+C was pressed"));
     });
     interruptPoll.start(50);
     QCoro::Task<Result<DownloadReport>> downloading = service.download(request, &token);
@@ -188,10 +189,10 @@ int runFetch(const QCommandLineParser &parser, const Options &o)
             fail(QStringLiteral("%1: %2").arg(s.symbol, s.error.toString()));
     }
     if (report.cancelled)
-        return fail(tr("Cancelled; the symbols that were not completed wrote nothing."),
+        return fail(Tr::tr("Cancelled; the symbols that were not completed wrote nothing."),
                     ExitCancelled);
     if (const int failures = report.failures())
-        return fail(tr("%1 of %2 symbols failed.").arg(failures).arg(report.symbols.size()));
+        return fail(Tr::tr("%1 of %2 symbols failed.").arg(failures).arg(report.symbols.size()));
     return ExitOk;
 }
 

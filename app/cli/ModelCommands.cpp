@@ -76,7 +76,7 @@ QString number(double v)
 QString band(const std::optional<double> &lower, const std::optional<double> &upper)
 {
     return lower && upper ? QStringLiteral("[%1, %2]").arg(number(*lower), number(*upper))
-                          : tr("unbounded");
+                          : Tr::tr("unbounded");
 }
 
 QString describe(const RegisteredModel &m)
@@ -84,17 +84,18 @@ QString describe(const RegisteredModel &m)
     QStringList horizons;
     for (int h : m.horizons)
         horizons << QString::number(h);
-    QString line = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
-                       .arg(m.name)
-                       .arg(m.version)
-                       .arg(m.active ? tr("ACTIVE") : tr("inactive"), m.bot, m.symbol, m.timeframe)
-                       .arg(tr("horizons %1").arg(horizons.join(u',')));
+    QString line
+        = QStringLiteral("%1  v%2  %3  %4  %5 %6  %7")
+              .arg(m.name)
+              .arg(m.version)
+              .arg(m.active ? Tr::tr("ACTIVE") : Tr::tr("inactive"), m.bot, m.symbol, m.timeframe)
+              .arg(Tr::tr("horizons %1").arg(horizons.join(u',')));
     if (m.metrics.contains(QStringLiteral("rmse")))
-        line
-            += tr("  test RMSE %1").arg(number(m.metrics.value(QStringLiteral("rmse")).toDouble()));
+        line += Tr::tr("  test RMSE %1")
+                    .arg(number(m.metrics.value(QStringLiteral("rmse")).toDouble()));
     if (m.metrics.value(QStringLiteral("coverage_80")).isDouble()) {
         line
-            += tr("  80 % interval covered %1 % of the test split")
+            += Tr::tr("  80 % interval covered %1 % of the test split")
                    .arg(m.metrics.value(QStringLiteral("coverage_80")).toDouble() * 100, 0, 'f', 1);
     }
     if (!m.tags.isEmpty())
@@ -104,14 +105,15 @@ QString describe(const RegisteredModel &m)
 
 QString describe(const Prediction &p)
 {
-    QString line = tr("%1 %2 %3 (%4): %5 · 80 % %6 · 95 % %7 — model “%8” v%9")
-                       .arg(p.symbol, p.timeframe,
-                            p.horizon == 1 ? tr("1 bar ahead") : tr("%1 bars ahead").arg(p.horizon))
-                       .arg(isoUtc(p.targetTimeMs), number(p.value), band(p.lower80, p.upper80),
-                            band(p.lower95, p.upper95), p.modelName)
-                       .arg(p.modelVersion);
+    QString line
+        = Tr::tr("%1 %2 %3 (%4): %5 · 80 % %6 · 95 % %7 — model “%8” v%9")
+              .arg(p.symbol, p.timeframe,
+                   p.horizon == 1 ? Tr::tr("1 bar ahead") : Tr::tr("%1 bars ahead").arg(p.horizon))
+              .arg(isoUtc(p.targetTimeMs), number(p.value), band(p.lower80, p.upper80),
+                   band(p.lower95, p.upper95), p.modelName)
+              .arg(p.modelVersion);
     if (p.actual)
-        line += tr(" · actual %1").arg(number(*p.actual));
+        line += Tr::tr(" · actual %1").arg(number(*p.actual));
     return line;
 }
 
@@ -133,7 +135,7 @@ Result<std::optional<int>> versionOption(const QCommandLineParser &parser, const
     bool ok = false;
     const int version = parser.value(o.modelVersion).toInt(&ok);
     if (!ok || version < 1)
-        return Error { tr("--model-version must be a whole number, at least 1.") };
+        return Error { Tr::tr("--model-version must be a whole number, at least 1.") };
     return std::optional<int>(version);
 }
 
@@ -162,14 +164,14 @@ int runDelete(const QCommandLineParser &parser, const Options &o, ModelRegistry 
     if (count == 0)
         return fail(registry.find(name, version).error());
     const QString what = version
-        ? tr("Delete version %1 of model “%2” (%3)%4?")
+        ? Tr::tr("Delete version %1 of model “%2” (%3)%4?")
               .arg(*version)
-              .arg(name, size(bytes), active ? tr(", the active one") : QString())
-        : tr("Delete model “%1”: %2, %3%4?")
-              .arg(name, count == 1 ? tr("1 version") : tr("%1 versions").arg(count), size(bytes),
-                   active ? tr(", including the active one") : QString());
+              .arg(name, size(bytes), active ? Tr::tr(", the active one") : QString())
+        : Tr::tr("Delete model “%1”: %2, %3%4?")
+              .arg(name, count == 1 ? Tr::tr("1 version") : Tr::tr("%1 versions").arg(count),
+                   size(bytes), active ? Tr::tr(", including the active one") : QString());
     if (!confirm(parser, o, what))
-        return fail(what + u' ' + tr("Nothing was deleted; add --yes to confirm."), ExitUsage);
+        return fail(what + u' ' + Tr::tr("Nothing was deleted; add --yes to confirm."), ExitUsage);
     auto removed = registry.remove(name, version);
     if (!removed)
         return fail(removed.error());
@@ -179,13 +181,13 @@ int runDelete(const QCommandLineParser &parser, const Options &o, ModelRegistry 
                     { QStringLiteral("was_active"), removed->wasActive },
                     { QStringLiteral("files_left"), removed->filesLeft } });
     } else {
-        out() << tr("Deleted %1 of “%2”, %3 freed.")
-                     .arg(removed->versions == 1 ? tr("1 version")
-                                                 : tr("%1 versions").arg(removed->versions),
+        out() << Tr::tr("Deleted %1 of “%2”, %3 freed.")
+                     .arg(removed->versions == 1 ? Tr::tr("1 version")
+                                                 : Tr::tr("%1 versions").arg(removed->versions),
                           name, size(removed->bytes))
               << Qt::endl;
         if (removed->wasActive)
-            out() << tr("It was active: %1 %2 has no active model now.")
+            out() << Tr::tr("It was active: %1 %2 has no active model now.")
                          .arg((*all)[0].symbol, (*all)[0].timeframe)
                   << Qt::endl;
     }
@@ -196,8 +198,9 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
                    const QStringList &arguments)
 {
     if (arguments.size() != 2)
-        return fail(tr("models import needs one FILE (a TorchScript model with its JSON sidecar)."),
-                    ExitUsage);
+        return fail(
+            Tr::tr("models import needs one FILE (a TorchScript model with its JSON sidecar)."),
+            ExitUsage);
     ModelImportRequest request;
     request.modelFile = arguments.at(1);
     request.sidecarFile = parser.value(o.sidecar);
@@ -208,11 +211,12 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
     request.tags = tagList(parser.value(o.tags));
     request.activate = parser.isSet(o.activate);
     const QString question
-        = tr("Importing %1 runs code from that file. Import it only if you trust where it came "
-             "from. Import?")
+        = Tr::tr("Importing %1 runs code from that file. Import it only if you trust where it came "
+                 "from. Import?")
               .arg(request.modelFile);
     if (!confirm(parser, o, question))
-        return fail(question + u' ' + tr("Nothing was imported; add --yes to confirm."), ExitUsage);
+        return fail(question + u' ' + Tr::tr("Nothing was imported; add --yes to confirm."),
+                    ExitUsage);
     TorchRuntime::initialize(1);
     auto imported = ModelImporter(database).run(request, ImportTrust::Confirmed); // asked above
     if (!imported)
@@ -220,7 +224,7 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
     if (parser.isSet(o.json))
         printJson(toJson(*imported));
     else
-        out() << tr("Imported as ") << describe(*imported) << Qt::endl;
+        out() << Tr::tr("Imported as ") << describe(*imported) << Qt::endl;
     return ExitOk;
 }
 
@@ -229,11 +233,11 @@ int runImportModel(const QCommandLineParser &parser, const Options &o, const Dat
 int runPredict(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.model) || !parser.isSet(o.horizon))
-        return fail(tr("predict needs --model and --horizon."), ExitUsage);
+        return fail(Tr::tr("predict needs --model and --horizon."), ExitUsage);
     bool ok = false;
     const int horizon = parser.value(o.horizon).toInt(&ok);
     if (!ok || horizon < 1)
-        return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
+        return fail(Tr::tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
@@ -247,7 +251,7 @@ int runPredict(const QCommandLineParser &parser, const Options &o)
     } else {
         out() << describe(*prediction) << Qt::endl;
         if (prediction->id > 0)
-            out() << tr("Saved as prediction %1.").arg(prediction->id) << Qt::endl;
+            out() << Tr::tr("Saved as prediction %1.").arg(prediction->id) << Qt::endl;
     }
     return ExitOk;
 }
@@ -255,20 +259,21 @@ int runPredict(const QCommandLineParser &parser, const Options &o)
 int runModels(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return fail(tr("models needs an action: list, save, activate, import, export or delete."),
-                    ExitUsage);
+        return fail(
+            Tr::tr("models needs an action: list, save, activate, import, export or delete."),
+            ExitUsage);
     const QString action = arguments.first();
     static const QStringList actions
         = { QStringLiteral("list"),   QStringLiteral("save"),   QStringLiteral("activate"),
             QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("delete") };
     if (!actions.contains(action))
-        return fail(tr("unknown models action “%1”.").arg(action), ExitUsage);
+        return fail(Tr::tr("unknown models action “%1”.").arg(action), ExitUsage);
     if (action != QLatin1StringView("import") && arguments.size() != 1)
-        return fail(tr("unexpected argument “%1”.").arg(arguments.at(1)), ExitUsage);
+        return fail(Tr::tr("unexpected argument “%1”.").arg(arguments.at(1)), ExitUsage);
     const bool needsName
         = action != QLatin1StringView("list") && action != QLatin1StringView("import");
     if (needsName && !parser.isSet(o.name))
-        return fail(tr("models %1 needs --name.").arg(action), ExitUsage);
+        return fail(Tr::tr("models %1 needs --name.").arg(action), ExitUsage);
     auto version = versionOption(parser, o);
     if (!version)
         return fail(version.error(), ExitUsage);
@@ -296,9 +301,10 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         if (json)
             printJson({ { QStringLiteral("models"), list } });
         else if (models->empty())
-            out() << tr("No saved models yet; save a training record with: modeldeck-cli models "
-                        "save --record ID "
-                        "--name NAME")
+            out() << Tr::tr(
+                "No saved models yet; save a training record with: modeldeck-cli models "
+                "save --record ID "
+                "--name NAME")
                   << Qt::endl;
         return ExitOk;
     }
@@ -306,7 +312,7 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         bool ok = false;
         const qint64 record = parser.value(o.record).toLongLong(&ok);
         if (!ok || record < 1)
-            return fail(tr("models save needs --record with a training record id."), ExitUsage);
+            return fail(Tr::tr("models save needs --record with a training record id."), ExitUsage);
         auto saved
             = registry.saveRecord({ record, parser.value(o.name), parser.value(o.description),
                                     tagList(parser.value(o.tags)), parser.isSet(o.activate) });
@@ -315,7 +321,7 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         if (json)
             printJson(toJson(*saved));
         else
-            out() << tr("Saved ") << describe(*saved) << Qt::endl;
+            out() << Tr::tr("Saved ") << describe(*saved) << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1StringView("activate")) {
@@ -328,12 +334,12 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
                           activated->replaced ? QJsonValue(toJson(*activated->replaced))
                                               : QJsonValue() } });
         } else {
-            out() << tr("“%1” v%2 is now the active model of %3 %4")
+            out() << Tr::tr("“%1” v%2 is now the active model of %3 %4")
                          .arg(activated->model.name)
                          .arg(activated->model.version)
                          .arg(activated->model.symbol, activated->model.timeframe);
             if (activated->replaced)
-                out() << tr(" (instead of “%1” v%2)")
+                out() << Tr::tr(" (instead of “%1” v%2)")
                              .arg(activated->replaced->name)
                              .arg(activated->replaced->version);
             out() << Qt::endl;
@@ -344,7 +350,7 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
         return runImportModel(parser, o, **db, arguments);
     if (action == QLatin1StringView("export")) {
         if (!parser.isSet(o.out))
-            return fail(tr("models export needs --out with a folder."), ExitUsage);
+            return fail(Tr::tr("models export needs --out with a folder."), ExitUsage);
         auto exported = registry.exportModel(parser.value(o.name), *version, parser.value(o.out),
                                              parser.isSet(o.yes));
         if (!exported)
@@ -353,7 +359,7 @@ int runModels(const QCommandLineParser &parser, const Options &o, const QStringL
             printJson({ { QStringLiteral("model_file"), exported->modelFile },
                         { QStringLiteral("sidecar_file"), exported->sidecarFile } });
         } else {
-            out() << tr("Exported %1 and %2").arg(exported->modelFile, exported->sidecarFile)
+            out() << Tr::tr("Exported %1 and %2").arg(exported->modelFile, exported->sidecarFile)
                   << Qt::endl;
         }
         return ExitOk;
@@ -366,7 +372,7 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
     if (arguments.size() != 1
         || (arguments.first() != QLatin1StringView("list")
             && arguments.first() != QLatin1StringView("fill"))) {
-        return fail(tr("predictions needs one action: list or fill."), ExitUsage);
+        return fail(Tr::tr("predictions needs one action: list or fill."), ExitUsage);
     }
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -383,7 +389,7 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
                         { QStringLiteral("drift_retrains"),
                           QJsonArray::fromStringList(filled->driftActions) } });
         } else {
-            out() << tr("Filled in the actual value of %1 predictions.").arg(filled->filled)
+            out() << Tr::tr("Filled in the actual value of %1 predictions.").arg(filled->filled)
                   << Qt::endl;
             for (const QString &action : filled->driftActions)
                 out() << action << Qt::endl;
@@ -398,10 +404,10 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
     if (parser.isSet(o.horizon))
         filter.horizon = parser.value(o.horizon).toInt(&ok);
     if (!ok || filter.horizon < 0)
-        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
+        return fail(Tr::tr("--horizon must be a whole number of bars."), ExitUsage);
     filter.limit = parser.value(o.limit).toInt(&ok);
     if (!ok || filter.limit < 1)
-        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit must be a whole number, at least 1."), ExitUsage);
     auto predictions = service.list(filter);
     if (!predictions)
         return fail(predictions.error());
@@ -415,7 +421,7 @@ int runPredictions(const QCommandLineParser &parser, const Options &o, const QSt
     if (json)
         printJson({ { QStringLiteral("predictions"), list } });
     else if (predictions->empty())
-        out() << tr("No saved predictions match; predict with --save to keep one.") << Qt::endl;
+        out() << Tr::tr("No saved predictions match; predict with --save to keep one.") << Qt::endl;
     return ExitOk;
 }
 

@@ -35,14 +35,14 @@ int printHistory(const QCommandLineParser &parser, const Options &o, const Datab
         return ExitOk;
     }
     if (rows->empty()) {
-        out() << tr("No accuracy recorded for “%1” at horizon %2 yet: it is recorded whenever "
-                    "its saved predictions get their actual values.")
+        out() << Tr::tr("No accuracy recorded for “%1” at horizon %2 yet: it is recorded whenever "
+                        "its saved predictions get their actual values.")
                      .arg(model)
                      .arg(horizon)
               << Qt::endl;
         return ExitOk;
     }
-    out() << tr("Recorded\tSamples\tRMSE\tSkill\t80 %\t95 %") << Qt::endl;
+    out() << Tr::tr("Recorded\tSamples\tRMSE\tSkill\t80 %\t95 %") << Qt::endl;
     const auto share = [](const std::optional<double> &v) {
         return v ? QString::number(*v * 100, 'f', 1) : QStringLiteral("—");
     };
@@ -60,7 +60,7 @@ int printHistory(const QCommandLineParser &parser, const Options &o, const Datab
 int runMetrics(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.model))
-        return fail(tr("metrics needs --model."), ExitUsage);
+        return fail(Tr::tr("metrics needs --model."), ExitUsage);
     PredictionFilter filter;
     filter.modelName = parser.value(o.model);
     filter.limit = -1;
@@ -68,10 +68,10 @@ int runMetrics(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.horizon))
         filter.horizon = parser.value(o.horizon).toInt(&ok);
     if (!ok || filter.horizon < 0)
-        return fail(tr("--horizon must be a whole number of bars."), ExitUsage);
+        return fail(Tr::tr("--horizon must be a whole number of bars."), ExitUsage);
     const int window = parser.value(o.limit).toInt(&ok);
     if (!ok || window < 1)
-        return fail(tr("--limit (the window) must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit (the window) must be a whole number, at least 1."), ExitUsage);
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
@@ -92,20 +92,21 @@ int runMetrics(const QCommandLineParser &parser, const Options &o)
     const ForecastMetrics &m = live.metrics;
     if (m.count == 0) {
         out()
-            << tr("“%1”: none of its %n saved predictions has its actual value yet (modeldeck-cli "
-                  "predictions fill adds them once the bars are in).",
-                  nullptr, int(predictions->size()))
+            << Tr::tr(
+                   "“%1”: none of its %n saved predictions has its actual value yet (modeldeck-cli "
+                   "predictions fill adds them once the bars are in).",
+                   nullptr, int(predictions->size()))
                    .arg(filter.modelName)
             << Qt::endl;
         return ExitOk;
     }
     const auto percent = [](const std::optional<double> &v) {
-        return v ? tr("%1 %").arg(*v * 100, 0, 'f', 1) : tr("no band");
+        return v ? Tr::tr("%1 %").arg(*v * 100, 0, 'f', 1) : Tr::tr("no band");
     };
-    out() << tr("“%1”, the newest %n predictions with actuals:", nullptr, m.count)
+    out() << Tr::tr("“%1”, the newest %n predictions with actuals:", nullptr, m.count)
                  .arg(filter.modelName)
           << Qt::endl
-          << tr("RMSE %1 · MAE %2 · R² %3 · direction %4 % · skill vs naive %5 (naive RMSE %6)")
+          << Tr::tr("RMSE %1 · MAE %2 · R² %3 · direction %4 % · skill vs naive %5 (naive RMSE %6)")
                  .arg(m.rmse, 0, 'g', 6)
                  .arg(m.mae, 0, 'g', 6)
                  .arg(m.r2, 0, 'f', 4)
@@ -113,7 +114,7 @@ int runMetrics(const QCommandLineParser &parser, const Options &o)
                  .arg(m.skill, 0, 'f', 4)
                  .arg(m.naiveRmse, 0, 'g', 6)
           << Qt::endl
-          << tr("Interval coverage: 80 % band %1 · 95 % band %2")
+          << Tr::tr("Interval coverage: 80 % band %1 · 95 % band %2")
                  .arg(percent(live.coverage80), percent(live.coverage95))
           << Qt::endl;
     return ExitOk;
@@ -152,13 +153,13 @@ Result<std::vector<qint64>> ackIds(const QString &value, AlertRepository &alerts
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id < 1)
-            return Error { tr("--ack takes alert ids separated by commas, or all; “%1” is not "
-                              "an id.")
+            return Error { Tr::tr("--ack takes alert ids separated by commas, or all; “%1” is not "
+                                  "an id.")
                                .arg(part.trimmed()) };
         ids.push_back(id);
     }
     if (ids.empty())
-        return Error { tr("--ack needs alert ids (see modeldeck-cli alerts), or all.") };
+        return Error { Tr::tr("--ack needs alert ids (see modeldeck-cli alerts), or all.") };
     return ids;
 }
 
@@ -167,11 +168,11 @@ Result<std::vector<qint64>> ackIds(const QString &value, AlertRepository &alerts
 int runDrift(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.isSet(o.model))
-        return fail(tr("drift needs --model."), ExitUsage);
+        return fail(Tr::tr("drift needs --model."), ExitUsage);
     bool ok = true;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit < 1)
-        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit must be a whole number, at least 1."), ExitUsage);
     const QString model = parser.value(o.model);
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -184,9 +185,9 @@ int runDrift(const QCommandLineParser &parser, const Options &o)
         QJsonValue inputJson = QJsonValue::Null;
         if (!*input) {
             if (!parser.isSet(o.json))
-                out() << tr("The inputs of “%1” cannot be checked yet: that needs its training "
-                            "record (for when its training data ended) and at least %2 bars "
-                            "since then.")
+                out() << Tr::tr("The inputs of “%1” cannot be checked yet: that needs its training "
+                                "record (for when its training data ended) and at least %2 bars "
+                                "since then.")
                              .arg(model)
                              .arg(InputDrift::kMinRecentRows)
                       << Qt::endl;
@@ -207,12 +208,12 @@ int runDrift(const QCommandLineParser &parser, const Options &o)
                                       { QStringLiteral("features"), features } };
             if (!parser.isSet(o.json)) {
                 out() << r.check.message << Qt::endl;
-                out() << tr("Feature\tPSI\tKS D\tKS p\tDrift") << Qt::endl;
+                out() << Tr::tr("Feature\tPSI\tKS D\tKS p\tDrift") << Qt::endl;
                 for (const InputDrift::FeatureDrift &f : r.features)
                     out() << f.name << '\t' << QString::number(f.psi, 'f', 3) << '\t'
                           << QString::number(f.ksStatistic, 'f', 3) << '\t'
                           << QString::number(f.ksPValue, 'g', 3) << '\t'
-                          << (f.drift ? tr("yes") : tr("no")) << Qt::endl;
+                          << (f.drift ? Tr::tr("yes") : Tr::tr("no")) << Qt::endl;
                 out() << Qt::endl;
             }
         }
@@ -242,18 +243,18 @@ int runDrift(const QCommandLineParser &parser, const Options &o)
         return ExitOk;
     }
     if (checks->empty()) {
-        out() << tr("No drift checks of “%1” yet: they run whenever its saved predictions get "
-                    "their actual values (predictions fill).")
+        out() << Tr::tr("No drift checks of “%1” yet: they run whenever its saved predictions get "
+                        "their actual values (predictions fill).")
                      .arg(model)
               << Qt::endl;
         return ExitOk;
     }
-    out() << tr("Checked\tKind\tHorizon\tScore\tThreshold\tWindow\tDrift") << Qt::endl;
+    out() << Tr::tr("Checked\tKind\tHorizon\tScore\tThreshold\tWindow\tDrift") << Qt::endl;
     for (const StoredDriftCheck &c : *checks) {
         out() << c.checkedAt.toString(Qt::ISODate) << '\t' << c.check.kind << '\t' << c.horizon
               << '\t' << QString::number(c.check.score, 'g', 4) << '\t'
               << QString::number(c.check.threshold, 'g', 4) << '\t' << c.check.window << '\t'
-              << (c.check.drift ? tr("yes") : tr("no")) << Qt::endl;
+              << (c.check.drift ? Tr::tr("yes") : Tr::tr("no")) << Qt::endl;
     }
     return ExitOk;
 }
@@ -263,12 +264,12 @@ int runAlerts(const QCommandLineParser &parser, const Options &o)
     bool ok = true;
     const int limit = parser.value(o.limit).toInt(&ok);
     if (!ok || limit < 1)
-        return fail(tr("--limit must be a whole number, at least 1."), ExitUsage);
+        return fail(Tr::tr("--limit must be a whole number, at least 1."), ExitUsage);
     double staleHours = 0;
     if (parser.isSet(o.staleHours)) {
         staleHours = parser.value(o.staleHours).toDouble(&ok);
         if (!ok || !(staleHours > 0))
-            return fail(tr("--stale-hours must be a positive number of hours."), ExitUsage);
+            return fail(Tr::tr("--stale-hours must be a positive number of hours."), ExitUsage);
     }
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -292,7 +293,7 @@ int runAlerts(const QCommandLineParser &parser, const Options &o)
         if (parser.isSet(o.json)) {
             printJson({ { QStringLiteral("acknowledged"), *done } });
         } else {
-            out() << tr("Acknowledged %n alert(s).", nullptr, *done) << Qt::endl;
+            out() << Tr::tr("Acknowledged %n alert(s).", nullptr, *done) << Qt::endl;
         }
         return ExitOk;
     }
@@ -310,13 +311,13 @@ int runAlerts(const QCommandLineParser &parser, const Options &o)
         return ExitOk;
     }
     if (listed->empty()) {
-        out() << tr("No open alerts.") << Qt::endl;
+        out() << Tr::tr("No open alerts.") << Qt::endl;
         return ExitOk;
     }
     for (const Alert &a : *listed) {
         out() << a.id << "  " << a.createdAt.toString(Qt::ISODate) << "  " << a.severity << "  "
               << a.kind << "  " << a.message
-              << (a.acknowledgedAt.isValid() ? tr("  (acknowledged)") : QString()) << Qt::endl;
+              << (a.acknowledgedAt.isValid() ? Tr::tr("  (acknowledged)") : QString()) << Qt::endl;
     }
     return ExitOk;
 }

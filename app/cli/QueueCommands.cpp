@@ -55,12 +55,12 @@ QString describe(const TrainingJob &job)
     if (const QJsonObject &search = job.spec.search; !search.isEmpty()) {
         const int trials = search.value(QStringLiteral("trials")).toInt();
         line += trials > 0
-            ? tr("  search (%1, %n trial(s))", nullptr, trials)
+            ? Tr::tr("  search (%1, %n trial(s))", nullptr, trials)
                   .arg(search.value(QStringLiteral("method")).toString())
-            : tr("  search (%1)").arg(search.value(QStringLiteral("method")).toString());
+            : Tr::tr("  search (%1)").arg(search.value(QStringLiteral("method")).toString());
     }
     if (job.spec.priority != 0)
-        line += tr("  priority %1").arg(job.spec.priority);
+        line += Tr::tr("  priority %1").arg(job.spec.priority);
     if (!job.errorMessage.isEmpty())
         line += QStringLiteral("  — ") + job.errorMessage;
     return line;
@@ -71,7 +71,7 @@ int addJob(const QCommandLineParser &parser, const Options &o, TrainingQueue &qu
            const QJsonObject &params, int horizon)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
-        return fail(tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
+        return fail(Tr::tr("queue add needs --symbol, --timeframe and --bot."), ExitUsage);
     JobSpec spec { parser.value(o.symbol).toUpper(),
                    parser.value(o.timeframe),
                    parser.value(o.bot),
@@ -93,7 +93,7 @@ int addJob(const QCommandLineParser &parser, const Options &o, TrainingQueue &qu
     if (parser.isSet(o.json))
         printJson({ { QStringLiteral("job"), *id }, { QStringLiteral("existed"), existed } });
     else
-        out() << (existed ? tr("already queued as job #%1") : tr("queued job #%1")).arg(*id)
+        out() << (existed ? Tr::tr("already queued as job #%1") : Tr::tr("queued job #%1")).arg(*id)
               << Qt::endl;
     return ExitOk;
 }
@@ -103,7 +103,7 @@ int addAutoJobs(const QCommandLineParser &parser, const Options &o, TrainingQueu
                 const QJsonObject &params, int horizon)
 {
     if (!parser.isSet(o.symbols) || !parser.isSet(o.timeframes) || !parser.isSet(o.bots))
-        return fail(tr("queue auto needs --symbols, --timeframes and --bots."), ExitUsage);
+        return fail(Tr::tr("queue auto needs --symbols, --timeframes and --bots."), ExitUsage);
     QStringList symbols = splitList(parser.value(o.symbols));
     for (QString &s : symbols)
         s = s.toUpper();
@@ -120,13 +120,13 @@ int addAutoJobs(const QCommandLineParser &parser, const Options &o, TrainingQueu
                     { QStringLiteral("skipped"), QJsonArray::fromStringList(result->skipped) } });
         return ExitOk;
     }
-    out() << tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
+    out() << Tr::tr("%1 jobs queued (%2 were already queued), %3 combinations skipped")
                  .arg(result->jobIds.size() - size_t(result->alreadyQueued))
                  .arg(result->alreadyQueued)
                  .arg(result->skipped.size())
           << Qt::endl;
     for (const QString &reason : std::as_const(result->skipped))
-        out() << tr("  skipped ") << reason << Qt::endl;
+        out() << Tr::tr("  skipped ") << reason << Qt::endl;
     return ExitOk;
 }
 
@@ -140,7 +140,7 @@ int enqueueJobs(const QCommandLineParser &parser, const Options &o, const QStrin
     bool ok = false;
     const int horizon = parser.value(o.horizon).toInt(&ok);
     if (!ok || horizon < 1)
-        return fail(tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
+        return fail(Tr::tr("--horizon must be a whole number of bars, at least 1."), ExitUsage);
     TrainingQueue queue(database);
     return action == QLatin1StringView("add") ? addJob(parser, o, queue, *params, horizon)
                                               : addAutoJobs(parser, o, queue, *params, horizon);
@@ -182,10 +182,11 @@ int showStatus(const QCommandLineParser &parser, const Options &o, JobRepository
                     { QStringLiteral("running"), running } });
         return ExitOk;
     }
-    out() << (owned ? tr("Queue run by process %1").arg(ownerPid) : tr("No queue is running"))
+    out() << (owned ? Tr::tr("Queue run by process %1").arg(ownerPid)
+                    : Tr::tr("No queue is running"))
           << Qt::endl
-          << tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · "
-                "interrupted %6")
+          << Tr::tr("pending %1 · running %2 · completed %3 · failed %4 · cancelled %5 · "
+                    "interrupted %6")
                  .arg(counts->pending)
                  .arg(counts->running)
                  .arg(counts->completed)
@@ -195,7 +196,7 @@ int showStatus(const QCommandLineParser &parser, const Options &o, JobRepository
           << Qt::endl;
     for (const auto &entry : std::as_const(running)) {
         const QJsonObject e = entry.toObject();
-        out() << tr("  #%1 %2 %3%  %4")
+        out() << Tr::tr("  #%1 %2 %3%  %4")
                      .arg(e.value(QStringLiteral("id")).toInteger())
                      .arg(e.value(QStringLiteral("step")).toString())
                      .arg(e.value(QStringLiteral("percent")).toDouble(), 0, 'f', 0)
@@ -226,7 +227,7 @@ int listJobs(const QCommandLineParser &parser, const Options &o, JobRepository &
     for (const TrainingJob &job : *active)
         out() << describe(job) << Qt::endl;
     if (!history->empty())
-        out() << tr("-- recent --") << Qt::endl;
+        out() << Tr::tr("-- recent --") << Qt::endl;
     for (const TrainingJob &job : *history)
         out() << describe(job) << Qt::endl;
     return ExitOk;
@@ -239,13 +240,14 @@ int editJob(const QCommandLineParser &parser, const Options &o, const QString &a
     bool ok = false;
     const qint64 id = parser.value(o.job).toLongLong(&ok);
     if (!ok || id <= 0)
-        return fail(tr("queue %1 needs --job with a job id (see queue list).").arg(action),
+        return fail(Tr::tr("queue %1 needs --job with a job id (see queue list).").arg(action),
                     ExitUsage);
     const bool retry = action == QLatin1StringView("retry");
     TrainingQueue queue(database);
     if (const Status done = retry ? queue.retry(id) : queue.remove(id); !done)
         return fail(done.error());
-    out() << (retry ? tr("job #%1 is pending again") : tr("job #%1 removed")).arg(id) << Qt::endl;
+    out() << (retry ? Tr::tr("job #%1 is pending again") : Tr::tr("job #%1 removed")).arg(id)
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -257,7 +259,7 @@ int controlQueue(const QString &action, const std::shared_ptr<Database> &databas
     if (QueueLock::isOwnedElsewhere(database->workspaceDir(), &ownerPid)) {
         if (auto sent = queue.requestControl(action); !sent)
             return fail(sent.error());
-        out() << tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
+        out() << Tr::tr("Sent “%1” to the queue running in process %2.").arg(action).arg(ownerPid)
               << Qt::endl;
         return ExitOk;
     }
@@ -265,10 +267,10 @@ int controlQueue(const QString &action, const std::shared_ptr<Database> &databas
         auto removed = queue.removeAllPending();
         if (!removed)
             return fail(removed.error());
-        out() << tr("No queue is running; removed %1 pending jobs.").arg(*removed) << Qt::endl;
+        out() << Tr::tr("No queue is running; removed %1 pending jobs.").arg(*removed) << Qt::endl;
         return ExitOk;
     }
-    out() << tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;
+    out() << Tr::tr("No queue is running; start one with: modeldeck-cli queue run") << Qt::endl;
     return ExitOk;
 }
 
@@ -305,7 +307,7 @@ void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode,
             printJson({ { QStringLiteral("type"), QStringLiteral("started") },
                         { QStringLiteral("job"), job.id } });
         else
-            out() << tr("started ") << describe(job) << Qt::endl;
+            out() << Tr::tr("started ") << describe(job) << Qt::endl;
     });
     QObject::connect(&queue, &TrainingQueue::jobFinished, &loop, [json](const TrainingJob &job) {
         const QString &error = job.errorMessage;
@@ -315,7 +317,7 @@ void reportRun(TrainingQueue &queue, QEventLoop &loop, bool json, int &exitCode,
                         { QStringLiteral("status"), toString(job.status) },
                         { QStringLiteral("error"), error } });
         } else {
-            out() << tr("finished #%1 %2").arg(job.id).arg(toString(job.status))
+            out() << Tr::tr("finished #%1 %2").arg(job.id).arg(toString(job.status))
                   << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
         }
     });
@@ -334,15 +336,16 @@ void printRecovery(const RecoveredJobs &recovered, bool json)
         return;
     }
     if (recovered.completed > 0)
-        out() << tr("%n job(s) whose model was saved before ModelDeck stopped marked completed",
-                    nullptr, recovered.completed)
+        out() << Tr::tr("%n job(s) whose model was saved before ModelDeck stopped marked completed",
+                        nullptr, recovered.completed)
               << Qt::endl;
     if (recovered.requeued > 0)
-        out() << tr("%n job(s) left unfinished when ModelDeck stopped queued again", nullptr,
-                    recovered.requeued)
+        out() << Tr::tr("%n job(s) left unfinished when ModelDeck stopped queued again", nullptr,
+                        recovered.requeued)
               << Qt::endl;
     if (recovered.poisoned > 0)
-        out() << tr("%n job(s) failed: interrupted %1 times in a row", nullptr, recovered.poisoned)
+        out() << Tr::tr("%n job(s) failed: interrupted %1 times in a row", nullptr,
+                        recovered.poisoned)
                      .arg(RecoveredJobs::kMaxInterruptions)
               << Qt::endl;
 }
@@ -354,7 +357,7 @@ void printRunSummary(const JobCounts &counts, bool json)
                     { QStringLiteral("counts"), toJson(counts) } });
         return;
     }
-    out() << tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
+    out() << Tr::tr("Queue empty: %1 completed, %2 failed, %3 cancelled, %4 interrupted")
                  .arg(counts.completed)
                  .arg(counts.failed)
                  .arg(counts.cancelled)
@@ -390,7 +393,7 @@ int runQueueLoop(const QCommandLineParser &parser, const Options &o,
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (interrupt.triggered() && !interrupted) {
             interrupted = true;
-            queue.forceStop(tr("interrupted (Ctrl+C)"));
+            queue.forceStop(Tr::tr("interrupted (Ctrl+C)"));
         }
         if (schedule && interrupted && queue.currentJobs().isEmpty())
             loop.quit();
@@ -423,9 +426,9 @@ bool isControl(const QString &action)
 int runQueue(const QCommandLineParser &parser, const Options &o, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return fail(tr("queue needs one action: add, auto, list, status, run, retry, remove, "
-                       "pause, resume, stop or "
-                       "force-stop."),
+        return fail(Tr::tr("queue needs one action: add, auto, list, status, run, retry, remove, "
+                           "pause, resume, stop or "
+                           "force-stop."),
                     ExitUsage);
     const QString action = arguments.first();
     auto opened = openWorkspace(parser, o);
@@ -448,7 +451,7 @@ int runQueue(const QCommandLineParser &parser, const Options &o, const QStringLi
     if (action == QLatin1StringView("retry") || action == QLatin1StringView("remove"))
         return editJob(parser, o, action, database);
     if (!isControl(action))
-        return fail(tr("unknown queue action “%1”.").arg(action), ExitUsage);
+        return fail(Tr::tr("unknown queue action “%1”.").arg(action), ExitUsage);
     return controlQueue(action, database);
 }
 

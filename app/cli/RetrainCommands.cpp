@@ -62,13 +62,13 @@ int runRetrain(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.record))
         request.recordId = parser.value(o.record).toLongLong(&ok);
     if (!ok || request.recordId < 0)
-        return fail(tr("--record must be a training record id."), ExitUsage);
+        return fail(Tr::tr("--record must be a training record id."), ExitUsage);
     if (request.modelName.isEmpty() == (request.recordId == 0))
-        return fail(tr("retrain needs either --model NAME or --record ID."), ExitUsage);
+        return fail(Tr::tr("retrain needs either --model NAME or --record ID."), ExitUsage);
     request.reason = parser.value(o.reason);
     if (request.reason.size() > RetrainTrigger::kMaxReasonLength)
         return fail(
-            tr("--reason is longer than %1 characters.").arg(RetrainTrigger::kMaxReasonLength),
+            Tr::tr("--reason is longer than %1 characters.").arg(RetrainTrigger::kMaxReasonLength),
             ExitUsage);
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -88,16 +88,18 @@ int runRetrain(const QCommandLineParser &parser, const Options &o)
     }
     const QString eta = RetrainEtaEstimate::describe(ticket->eta);
     if (ticket->duplicate)
-        out() << tr("Already queued as job %1 — %2").arg(ticket->jobId).arg(eta) << Qt::endl;
+        out() << Tr::tr("Already queued as job %1 — %2").arg(ticket->jobId).arg(eta) << Qt::endl;
     else
-        out() << tr("Queued job %1 — %2").arg(ticket->jobId).arg(eta) << Qt::endl;
+        out() << Tr::tr("Queued job %1 — %2").arg(ticket->jobId).arg(eta) << Qt::endl;
     if (!ticket->eta.seconds)
-        out() << tr("(no finished %1 job to estimate from yet)").arg(ticket->spec.bot) << Qt::endl;
+        out() << Tr::tr("(no finished %1 job to estimate from yet)").arg(ticket->spec.bot)
+              << Qt::endl;
     return ExitOk;
 }
 
 PredictionService::DriftHandler driftRetrainHandler(const Database &database)
 {
+    // Spelled out: lupdate misreads this function's scope and would file Tr::tr() under "Tr".
     if (!RetrainSettings::load().retrainOnDrift)
         return {};
     return [&database](const Alert &alert) -> Result<QString> {
@@ -106,13 +108,17 @@ PredictionService::DriftHandler driftRetrainHandler(const Database &database)
         auto ticket = RetrainTrigger(database).retrain(
             { alert.modelName, 0, RetrainTriggerKind::Drift, alert.message });
         if (!ticket)
-            return Error { tr("Drift on “%1”: could not queue a retrain: %2")
+            return Error { QCoreApplication::translate(
+                               "modeldeck::cli", "Drift on “%1”: could not queue a retrain: %2")
                                .arg(alert.modelName, ticket.error().message) };
         return ticket->duplicate
-            ? tr("Drift on “%1”: its retrain is already queued as job %2.")
+            ? QCoreApplication::translate("modeldeck::cli",
+                                          "Drift on “%1”: its retrain is already queued as job %2.")
                   .arg(alert.modelName)
                   .arg(ticket->jobId)
-            : tr("Drift on “%1”: queued retrain job %2.").arg(alert.modelName).arg(ticket->jobId);
+            : QCoreApplication::translate("modeldeck::cli", "Drift on “%1”: queued retrain job %2.")
+                  .arg(alert.modelName)
+                  .arg(ticket->jobId);
     };
 }
 
@@ -130,8 +136,8 @@ void ScheduleTicker::start()
 {
     RetrainSettings settings = RetrainSettings::load();
     if (!m_json)
-        out() << tr("Retraining schedule: %1–%2, models older than %3 hours, at most %4 per "
-                    "run, checked every %5 min")
+        out() << Tr::tr("Retraining schedule: %1–%2, models older than %3 hours, at most %4 per "
+                        "run, checked every %5 min")
                      .arg(settings.windowStart.toString(QStringLiteral("HH:mm")),
                           settings.windowEnd.toString(QStringLiteral("HH:mm")))
                      .arg(settings.ageHours)
@@ -182,12 +188,12 @@ QCoro::Task<> ScheduleTicker::tick()
         co_return; // nothing to say every few minutes outside the window
     for (const QString &note : refreshNotes)
         out() << note << Qt::endl;
-    out() << tr("Scheduled retraining: %1 queued, %2 already queued")
+    out() << Tr::tr("Scheduled retraining: %1 queued, %2 already queued")
                  .arg(run->queued.size())
                  .arg(run->alreadyQueued)
           << Qt::endl;
     for (const RetrainTicket &t : run->queued)
-        out() << tr("  job %1: %2 %3 %4 — %5")
+        out() << Tr::tr("  job %1: %2 %3 %4 — %5")
                      .arg(t.jobId)
                      .arg(t.spec.symbol, t.spec.timeframe, t.spec.bot,
                           RetrainEtaEstimate::describe(t.eta))
@@ -201,7 +207,7 @@ QCoro::Task<QStringList> ScheduleTicker::refresh(std::vector<SeriesKey> series)
     QStringList notes;
     auto connection = m_database->connection();
     if (!connection) {
-        notes << tr("Not refreshing before retraining: %1").arg(connection.error().message);
+        notes << Tr::tr("Not refreshing before retraining: %1").arg(connection.error().message);
         co_return notes;
     }
     MarketDataRepository data(*connection);
@@ -209,26 +215,27 @@ QCoro::Task<QStringList> ScheduleTicker::refresh(std::vector<SeriesKey> series)
     auto downloads = data.latestDownloads();
     auto imports = data.latestImports();
     if (!symbols || !downloads || !imports) {
-        notes << tr("Not refreshing before retraining: the workspace's series cannot be read.");
+        notes << Tr::tr("Not refreshing before retraining: the workspace's series cannot be read.");
         co_return notes;
     }
     const RefreshPlan plan = planRefresh(series, *symbols, *downloads, *imports);
     // Series never downloaded (CSV imports) have no provider: they retrain on the data at hand.
     for (const SkippedSeries &s : plan.skipped)
-        notes << tr("Not refreshed: %1 %2: %3").arg(s.series.symbol, s.series.timeframe, s.reason);
+        notes << Tr::tr("Not refreshed: %1 %2: %3")
+                     .arg(s.series.symbol, s.series.timeframe, s.reason);
     if (plan.requests.empty())
         co_return notes;
     DownloadService service(m_database, DownloadSettings::load());
     for (const DownloadRequest &request : plan.requests) {
         auto report = co_await service.download(request);
         if (!report) {
-            notes << tr("Refreshing %1 failed: %2")
+            notes << Tr::tr("Refreshing %1 failed: %2")
                          .arg(request.symbols.join(QStringLiteral(", ")), report.error().message);
             continue;
         }
         for (const SymbolDownloadReport &s : report->symbols)
-            notes << (s.ok ? tr("Refreshed %1 %2").arg(s.symbol, report->timeframe)
-                           : tr("Refreshing %1 failed: %2").arg(s.symbol, s.error.toString()));
+            notes << (s.ok ? Tr::tr("Refreshed %1 %2").arg(s.symbol, report->timeframe)
+                           : Tr::tr("Refreshing %1 failed: %2").arg(s.symbol, s.error.toString()));
     }
     co_return notes;
 }

@@ -46,16 +46,16 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
         if (!job)
             return job.error();
         if (!*job)
-            return Error { tr("There is no job %1.").arg(parser.value(o.job).left(40)) };
+            return Error { Tr::tr("There is no job %1.").arg(parser.value(o.job).left(40)) };
         const TrainingJob &found = **job;
         if (found.spec.search.isEmpty())
-            return Error { tr("Job %1 is a training job, not a search.").arg(id) };
+            return Error { Tr::tr("Job %1 is a training job, not a search.").arg(id) };
         if (found.status == JobStatus::Running)
             return Error {
-                tr("Search job %1 is running in process %2.").arg(id).arg(found.ownerPid)
+                Tr::tr("Search job %1 is running in process %2.").arg(id).arg(found.ownerPid)
             };
         if (found.status == JobStatus::Completed)
-            return Error { tr("Search job %1 has completed; its model is record %2.")
+            return Error { Tr::tr("Search job %1 has completed; its model is record %2.")
                                .arg(id)
                                .arg(found.recordId) };
         if (found.status != JobStatus::Pending) {
@@ -65,7 +65,8 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
         return id;
     }
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(o.bot))
-        return Error { tr("search needs --symbol, --timeframe and --bot (or --job N to resume).") };
+        return Error { Tr::tr(
+            "search needs --symbol, --timeframe and --bot (or --job N to resume).") };
     const QString bot = parser.value(o.bot);
     auto run = runOptions(parser, o, bot);
     if (!run)
@@ -88,7 +89,7 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
     if (existed) {
         auto job = jobs.find(*id);
         if (job && *job && (*job)->status == JobStatus::Running)
-            return Error { tr("The same search is already running as job %1 in process %2.")
+            return Error { Tr::tr("The same search is already running as job %1 in process %2.")
                                .arg(*id)
                                .arg((*job)->ownerPid) };
     }
@@ -129,7 +130,7 @@ void printProgress(const TrainingProgress &p, bool json)
     }
     QString best;
     if (p.search.bestScore)
-        best = tr(" · best validation skill %1").arg(skillText(-*p.search.bestScore));
+        best = Tr::tr(" · best validation skill %1").arg(skillText(-*p.search.bestScore));
     out() << QStringLiteral("[%1%] %2 · %3%4")
                  .arg(p.overall() * 100, 3, 'f', 0)
                  .arg(TrainingProgress::stepName(p.step), p.details, best)
@@ -164,7 +165,7 @@ void printOutcome(const SearchOutcome &outcome, bool json)
     });
     // Skill: of the forecast as deployed (the model blended with naive by validation);
     // model skill: of the network alone. Both on the validation split, against naive.
-    out() << tr("Trial  State          Skill  Model skill  Seconds  Params") << Qt::endl;
+    out() << Tr::tr("Trial  State          Skill  Model skill  Seconds  Params") << Qt::endl;
     for (const SearchTrial &t : ranked) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(t.number, 5)
@@ -177,8 +178,8 @@ void printOutcome(const SearchOutcome &outcome, bool json)
     }
     if (outcome.walkForward) {
         const WalkForwardResult &w = *outcome.walkForward;
-        out() << tr("Walk-forward over %n fold(s): RMSE %1 · naive RMSE %2 · skill vs naive %3",
-                    nullptr, int(w.folds.size()))
+        out() << Tr::tr("Walk-forward over %n fold(s): RMSE %1 · naive RMSE %2 · skill vs naive %3",
+                        nullptr, int(w.folds.size()))
                      .arg(w.rmse, 0, 'g', 6)
                      .arg(w.naiveRmse, 0, 'g', 6)
                      .arg(skillText(w.skill))
@@ -186,8 +187,8 @@ void printOutcome(const SearchOutcome &outcome, bool json)
     }
     if (outcome.final.ok) {
         const ForecastMetrics &m = outcome.final.metrics;
-        out() << tr("Best trial %1 retrained and saved as record %2: test RMSE %3 · skill vs "
-                    "naive %4")
+        out() << Tr::tr("Best trial %1 retrained and saved as record %2: test RMSE %3 · skill vs "
+                        "naive %4")
                      .arg(outcome.best ? outcome.best->number : 0)
                      .arg(outcome.final.recordId)
                      .arg(m.rmse, 0, 'g', 6)
@@ -210,7 +211,9 @@ Result<QJsonObject> searchFromOptions(const QCommandLineParser &parser, const Op
         bool ok = false;
         const qlonglong value = parser.value(option).toLongLong(&ok);
         if (!ok)
-            return Error { tr("--%1 must be a whole number.").arg(option.names().constFirst()) };
+            return Error {
+                Tr::tr("--%1 must be a whole number.").arg(option.names().constFirst())
+            };
         json.insert(key, double(value));
         return {};
     };
@@ -259,7 +262,8 @@ int runSearch(const QCommandLineParser &parser, const Options &o)
     if (!claimed)
         return fail(claimed.error());
     if (!*claimed)
-        return fail(tr("Search job %1 is no longer pending: another process took it.").arg(*jobId));
+        return fail(
+            Tr::tr("Search job %1 is no longer pending: another process took it.").arg(*jobId));
     const TrainingJob job = **claimed;
 
     TorchRuntime::initialize(WorkerPlan::torchThreads(parser.value(o.threads).toInt()));
@@ -268,7 +272,7 @@ int runSearch(const QCommandLineParser &parser, const Options &o)
         printJson({ { QStringLiteral("type"), QStringLiteral("job") },
                     { QStringLiteral("job"), job.id } });
     else
-        out() << tr("Search job #%1: %2 %3 %4")
+        out() << Tr::tr("Search job #%1: %2 %3 %4")
                      .arg(job.id)
                      .arg(job.spec.symbol, job.spec.timeframe, job.spec.bot)
               << Qt::endl;
@@ -295,7 +299,7 @@ int runSearch(const QCommandLineParser &parser, const Options &o)
     sinceHeartbeat.start();
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (interrupt.triggered())
-            token.cancel(tr("interrupted (Ctrl+C); resume with search --job %1").arg(job.id));
+            token.cancel(Tr::tr("interrupted (Ctrl+C); resume with search --job %1").arg(job.id));
         if (sinceHeartbeat.elapsed() >= 5000) {
             sinceHeartbeat.restart();
             (void)jobs.heartbeat(job.id);

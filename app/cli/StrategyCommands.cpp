@@ -44,7 +44,7 @@ Result<QJsonObject> paramsFrom(const QCommandLineParser &parser, const Options &
     for (const QString &pair : parser.values(kParam)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            return Error { tr("--param must be key=value; got “%1”.").arg(pair.left(80)) };
+            return Error { Tr::tr("--param must be key=value; got “%1”.").arg(pair.left(80)) };
         const QString key = pair.left(eq).trimmed();
         const QString text = pair.mid(eq + 1).trimmed();
         bool isNumber = false;
@@ -67,8 +67,9 @@ Result<double> fractionOption(const QCommandLineParser &parser, const QString &n
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || !(value >= 0 && value < 1))
-        return Error { tr("--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); "
-                          "got “%2”.")
+        return Error { Tr::tr(
+                           "--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); "
+                           "got “%2”.")
                            .arg(name, parser.value(name).left(40)) };
     return value;
 }
@@ -95,7 +96,7 @@ Result<int> wholeOption(const QCommandLineParser &parser, const QString &name, i
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 0)
-        return Error { tr("--%1 must be a whole number of 0 or more.").arg(name) };
+        return Error { Tr::tr("--%1 must be a whole number of 0 or more.").arg(name) };
     return value;
 }
 
@@ -112,13 +113,13 @@ QString number(double value)
 
 void printScores(const BacktestScores &s)
 {
-    out() << tr("  Total return %1 · buy and hold %2 · CAGR %3")
+    out() << Tr::tr("  Total return %1 · buy and hold %2 · CAGR %3")
                  .arg(percent(s.totalReturn), percent(s.buyAndHoldReturn), percent(s.cagr))
           << Qt::endl;
-    out() << tr("  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4")
+    out() << Tr::tr("  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4")
                  .arg(number(s.sharpe), number(s.sortino), percent(s.maxDrawdown), number(s.calmar))
           << Qt::endl;
-    out() << tr("  Trades %1 · win rate %2 · profit factor %3 · exposure %4")
+    out() << Tr::tr("  Trades %1 · win rate %2 · profit factor %3 · exposure %4")
                  .arg(s.trades)
                  .arg(percent(s.winRate), number(s.profitFactor), percent(s.exposure))
           << Qt::endl;
@@ -159,7 +160,9 @@ int runList(const Options &, bool json)
 Status needSeries(const QCommandLineParser &parser, const Options &o, const QString &command)
 {
     if (!parser.isSet(o.symbol) || !parser.isSet(o.timeframe) || !parser.isSet(kStrategy))
-        return Error { tr("strategy %1 needs --symbol, --timeframe and --strategy.").arg(command) };
+        return Error {
+            Tr::tr("strategy %1 needs --symbol, --timeframe and --strategy.").arg(command)
+        };
     return {};
 }
 
@@ -207,7 +210,7 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
         printJson(result);
         return ExitOk;
     }
-    out() << tr("%1 on %2 %3 (%4 bars): %5")
+    out() << Tr::tr("%1 on %2 %3 (%4 bars): %5")
                  .arg(request.strategy, request.symbol, request.timeframe)
                  .arg(r.scores.bars)
                  .arg(compactJson(outcome->params))
@@ -215,16 +218,16 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
     printScores(r.scores);
     const size_t shown = std::min<size_t>(r.trades.size(), 10);
     if (shown)
-        out() << tr("Last %n trade(s):", nullptr, int(shown)) << Qt::endl;
+        out() << Tr::tr("Last %n trade(s):", nullptr, int(shown)) << Qt::endl;
     for (size_t i = r.trades.size() - shown; i < r.trades.size(); ++i) {
         const BacktestTrade &t = r.trades[i];
         out() << QStringLiteral("  %1 %2 @ %3 → %4 @ %5  %6%7")
-                     .arg(t.direction > 0 ? tr("long ") : tr("short"))
+                     .arg(t.direction > 0 ? Tr::tr("long ") : Tr::tr("short"))
                      .arg(isoUtc(t.entryTimeMs))
                      .arg(t.entryPrice, 0, 'g', 8)
                      .arg(isoUtc(t.exitTimeMs))
                      .arg(t.exitPrice, 0, 'g', 8)
-                     .arg(percent(t.returnFraction), t.open ? tr(" (open)") : QString())
+                     .arg(percent(t.returnFraction), t.open ? Tr::tr(" (open)") : QString())
               << Qt::endl;
     }
     return ExitOk;
@@ -262,7 +265,7 @@ Result<StrategyTrainRequest> trainRequest(const QCommandLineParser &parser, cons
         optimizer = QStringLiteral("bayes");
     auto method = parseMethod(optimizer);
     if (!method)
-        return Error { tr("--optimizer must be tpe, random or grid; got “%1”.")
+        return Error { Tr::tr("--optimizer must be tpe, random or grid; got “%1”.")
                            .arg(parser.value(kOptimizer).left(40)) };
     spec.method = *method;
     for (const auto &[name, target, fallback] :
@@ -277,7 +280,7 @@ Result<StrategyTrainRequest> trainRequest(const QCommandLineParser &parser, cons
         bool ok = false;
         spec.seed = parser.value(o.seed).toULongLong(&ok);
         if (!ok)
-            return Error { tr("--seed must be a whole number.") };
+            return Error { Tr::tr("--seed must be a whole number.") };
     }
     auto costs = costsFrom(parser);
     if (!costs)
@@ -288,9 +291,9 @@ Result<StrategyTrainRequest> trainRequest(const QCommandLineParser &parser, cons
     if (parser.isSet(o.save)) {
         request.saveAs = positional.size() > 1 ? positional.at(1) : parser.value(o.name);
         if (request.saveAs.trimmed().isEmpty())
-            return Error { tr("--save needs a NAME: strategy train … --save NAME.") };
+            return Error { Tr::tr("--save needs a NAME: strategy train … --save NAME.") };
     } else if (positional.size() > 1) {
-        return Error { tr("unexpected argument “%1”.").arg(positional.at(1).left(80)) };
+        return Error { Tr::tr("unexpected argument “%1”.").arg(positional.at(1).left(80)) };
     }
     if (auto checked = spec.check(); !checked)
         return checked.error();
@@ -303,15 +306,15 @@ void printProgress(const StrategyProgress &p, const BacktestObjective::Kind obje
                        .arg(p.fraction * 100, 3, 'f', 0)
                        .arg(StrategyProgress::stepName(p.step));
     if (p.step == StrategyProgress::Step::Validate)
-        line += tr(" fold %1/%2").arg(p.fold).arg(p.folds);
+        line += Tr::tr(" fold %1/%2").arg(p.fold).arg(p.folds);
     if (p.iterations > 0)
-        line += tr(" · %1/%2").arg(p.iteration).arg(p.iterations);
+        line += Tr::tr(" · %1/%2").arg(p.iteration).arg(p.iterations);
     if (p.bestObjective)
-        line += tr(" · best %1 %2 %3")
+        line += Tr::tr(" · best %1 %2 %3")
                     .arg(BacktestObjective::name(objective), number(*p.bestObjective),
                          compactJson(p.bestParams));
     if (p.currentObjective)
-        line += tr(" · current %1").arg(number(*p.currentObjective));
+        line += Tr::tr(" · current %1").arg(number(*p.currentObjective));
     err() << line << Qt::endl;
 }
 
@@ -349,7 +352,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (interrupt.triggered())
-            token.cancel(tr("interrupted (Ctrl+C)"));
+            token.cancel(Tr::tr("interrupted (Ctrl+C)"));
     });
     poll.start(50);
     const StrategyTrainRequest trainRequest = *request;
@@ -389,20 +392,22 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
         printJson(result);
         return ExitOk;
     }
-    out() << tr("%1 on %2 %3: best %4 %5 with %6 over %n trial(s)", nullptr, int(r.trials.size()))
+    out() << Tr::tr("%1 on %2 %3: best %4 %5 with %6 over %n trial(s)", nullptr,
+                    int(r.trials.size()))
                  .arg(trainRequest.spec.strategy, trainRequest.symbol, trainRequest.timeframe,
                       BacktestObjective::name(objective), number(r.bestObjective),
                       compactJson(r.bestParams))
           << Qt::endl;
-    out() << tr("On the optimisation window (%1 bars):")
+    out() << Tr::tr("On the optimisation window (%1 bars):")
                  .arg(r.optimizeWindow.testBegin - r.optimizeWindow.trainBegin)
           << Qt::endl;
     printScores(r.trainScores);
     if (!r.folds.empty()) {
-        out() << tr("Walk-forward (each fold searched on its train window, tested on the next):")
+        out() << Tr::tr(
+            "Walk-forward (each fold searched on its train window, tested on the next):")
               << Qt::endl;
         for (const StrategyFold &f : r.folds) {
-            out() << tr("  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8")
+            out() << Tr::tr("  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8")
                          .arg(f.index + 1)
                          .arg(isoUtc(f.testBeginMs), isoUtc(f.testEndMs),
                               percent(f.test.totalReturn), percent(f.test.buyAndHoldReturn),
@@ -412,7 +417,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
                   << Qt::endl;
         }
         const QJsonObject summary = r.walkForwardSummary(objective);
-        out() << tr("  chained test return %1 · buy and hold %2 · %3 of %4 folds positive")
+        out() << Tr::tr("  chained test return %1 · buy and hold %2 · %3 of %4 folds positive")
                      .arg(percent(summary.value(QStringLiteral("total_return")).toDouble()),
                           percent(summary.value(QStringLiteral("buy_and_hold_return")).toDouble()))
                      .arg(summary.value(QStringLiteral("positive_folds")).toInt())
@@ -420,7 +425,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
               << Qt::endl;
     }
     if (outcome->saved)
-        out() << tr("Saved as strategy configuration “%1” (id %2).")
+        out() << Tr::tr("Saved as strategy configuration “%1” (id %2).")
                      .arg(outcome->saved->name)
                      .arg(outcome->saved->id)
               << Qt::endl;
@@ -445,7 +450,7 @@ int runConfigs(const QCommandLineParser &parser, const Options &o, bool json)
         return ExitOk;
     }
     if (rows->empty())
-        out() << tr("No saved strategy configurations.") << Qt::endl;
+        out() << Tr::tr("No saved strategy configurations.") << Qt::endl;
     for (const TrainedConfiguration &c : *rows) {
         out() << QStringLiteral("%1  %2  %3 %4  %5 %6  %7=%8  buy and hold %9")
                      .arg(c.id, 4)
@@ -460,7 +465,7 @@ int runConfigs(const QCommandLineParser &parser, const Options &o, bool json)
 int runOne(const QCommandLineParser &parser, const Options &o, const QString &command, bool json)
 {
     if (!parser.isSet(o.name))
-        return fail(tr("strategy %1 needs --name NAME (or the id).").arg(command), ExitUsage);
+        return fail(Tr::tr("strategy %1 needs --name NAME (or the id).").arg(command), ExitUsage);
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
@@ -477,20 +482,20 @@ int runOne(const QCommandLineParser &parser, const Options &o, const QString &co
     }
     if (command == QLatin1StringView("export")) {
         if (!parser.isSet(o.out))
-            return fail(tr("strategy export needs --out FILE."), ExitUsage);
+            return fail(Tr::tr("strategy export needs --out FILE."), ExitUsage);
         if (QFile::exists(parser.value(o.out))
-            && !confirm(parser, o, tr("Overwrite %1?").arg(parser.value(o.out))))
-            return fail(tr("%1 exists; pass --yes to overwrite it.").arg(parser.value(o.out)));
+            && !confirm(parser, o, Tr::tr("Overwrite %1?").arg(parser.value(o.out))))
+            return fail(Tr::tr("%1 exists; pass --yes to overwrite it.").arg(parser.value(o.out)));
         if (auto written = StrategyService::exportJson(*found, parser.value(o.out)); !written)
             return fail(written.error());
-        out() << tr("Exported “%1” to %2.").arg(found->name, parser.value(o.out)) << Qt::endl;
+        out() << Tr::tr("Exported “%1” to %2.").arg(found->name, parser.value(o.out)) << Qt::endl;
         return ExitOk;
     }
-    if (!confirm(parser, o, tr("Delete strategy configuration “%1”?").arg(found->name)))
-        return fail(tr("Not deleted; pass --yes to confirm."));
+    if (!confirm(parser, o, Tr::tr("Delete strategy configuration “%1”?").arg(found->name)))
+        return fail(Tr::tr("Not deleted; pass --yes to confirm."));
     if (auto removed = service.remove(found->id); !removed)
         return fail(removed.error());
-    out() << tr("Deleted strategy configuration “%1”.").arg(found->name) << Qt::endl;
+    out() << Tr::tr("Deleted strategy configuration “%1”.").arg(found->name) << Qt::endl;
     return ExitOk;
 }
 
@@ -500,30 +505,31 @@ QList<QCommandLineOption> strategyOptions()
 {
     return {
         QCommandLineOption(kStrategy,
-                           tr("Strategy: ma_crossover, rsi_reversion, bollinger_breakout or "
-                              "volume_spike_reversal (strategy …)."),
-                           tr("name")),
-        QCommandLineOption(kParam, tr("A strategy parameter, key=value; repeat for more."),
-                           tr("k=v")),
-        QCommandLineOption(kCommission, tr("Commission per trade side as a fraction (0.001)."),
-                           tr("fraction")),
-        QCommandLineOption(kSlippage, tr("Slippage per trade side as a fraction of the price."),
-                           tr("fraction")),
-        QCommandLineOption(kShort, tr("Allow short positions (strategy backtest|train).")),
+                           Tr::tr("Strategy: ma_crossover, rsi_reversion, bollinger_breakout or "
+                                  "volume_spike_reversal (strategy …)."),
+                           Tr::tr("name")),
+        QCommandLineOption(kParam, Tr::tr("A strategy parameter, key=value; repeat for more."),
+                           Tr::tr("k=v")),
+        QCommandLineOption(kCommission, Tr::tr("Commission per trade side as a fraction (0.001)."),
+                           Tr::tr("fraction")),
+        QCommandLineOption(kSlippage, Tr::tr("Slippage per trade side as a fraction of the price."),
+                           Tr::tr("fraction")),
+        QCommandLineOption(kShort, Tr::tr("Allow short positions (strategy backtest|train).")),
         QCommandLineOption(kObjective,
-                           tr("What strategy train maximises: %1 (default sharpe).")
+                           Tr::tr("What strategy train maximises: %1 (default sharpe).")
                                .arg(BacktestObjective::names().join(QStringLiteral(", "))),
-                           tr("name")),
-        QCommandLineOption(kOptimizer, tr("tpe (default), random or grid (strategy train)."),
-                           tr("name")),
-        QCommandLineOption(kBudget, tr("Backtests per search (strategy train; default 50)."),
-                           tr("n")),
-        QCommandLineOption(kTrainDays, tr("Walk-forward train window in days (strategy train)."),
-                           tr("days")),
-        QCommandLineOption(kTestDays, tr("Walk-forward test window in days (strategy train)."),
-                           tr("days")),
-        QCommandLineOption(kCurves,
-                           tr("strategy backtest --json: add the equity and drawdown per bar.")),
+                           Tr::tr("name")),
+        QCommandLineOption(kOptimizer, Tr::tr("tpe (default), random or grid (strategy train)."),
+                           Tr::tr("name")),
+        QCommandLineOption(kBudget, Tr::tr("Backtests per search (strategy train; default 50)."),
+                           Tr::tr("n")),
+        QCommandLineOption(kTrainDays,
+                           Tr::tr("Walk-forward train window in days (strategy train)."),
+                           Tr::tr("days")),
+        QCommandLineOption(kTestDays, Tr::tr("Walk-forward test window in days (strategy train)."),
+                           Tr::tr("days")),
+        QCommandLineOption(
+            kCurves, Tr::tr("strategy backtest --json: add the equity and drawdown per bar.")),
     };
 }
 
@@ -532,7 +538,7 @@ int runStrategy(const QCommandLineParser &parser, const Options &o, const QStrin
     const QString command = positional.value(0);
     const bool json = parser.isSet(o.json);
     if (command != QLatin1StringView("train") && positional.size() > 1)
-        return fail(tr("unexpected argument “%1”.").arg(positional.at(1)), ExitUsage);
+        return fail(Tr::tr("unexpected argument “%1”.").arg(positional.at(1)), ExitUsage);
     if (command == QLatin1StringView("list"))
         return runList(o, json);
     if (command == QLatin1StringView("backtest"))
@@ -544,7 +550,7 @@ int runStrategy(const QCommandLineParser &parser, const Options &o, const QStrin
     if (command == QLatin1StringView("show") || command == QLatin1StringView("export")
         || command == QLatin1StringView("delete"))
         return runOne(parser, o, command, json);
-    return fail(tr("strategy needs list, backtest, train, configs, show, export or delete."),
+    return fail(Tr::tr("strategy needs list, backtest, train, configs, show, export or delete."),
                 ExitUsage);
 }
 

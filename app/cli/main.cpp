@@ -1,9 +1,9 @@
 #include "CliCommands.h"
 #include "services/AuditLog.h"
 #include "training/TorchRuntime.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,9 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
     modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Cli); // audit_log.source
-    // English plural forms ("1 job", "3 jobs"), embedded under :/i18n as in the GUI.
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral(":/i18n/modeldeck_en.qm")))
-        QCoreApplication::installTranslator(&plurals);
+    // The GUI's language (Settings, shared QSettings) or $MODELDECK_LANG, with the English plural
+    // forms ("4 trials", not "4 trial(s)"); --json output stays machine-stable whatever the
+    // language.
+    modeldeck::Translations::install(app, modeldeck::Translations::chosenLanguage());
     return modeldeck::cli::run(QCoreApplication::arguments());
 }

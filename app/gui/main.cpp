@@ -6,13 +6,11 @@
 #include "shell/MainWindow.h"
 #include "shell/StartupWorkspace.h"
 #include "training/TorchRuntime.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -25,21 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
     modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Gui); // audit_log.source
 
-    // Translations are embedded under :/i18n by qt_add_translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English plural forms ("1 job", "3 jobs") under every language; a translation for the
-    // user's language, installed later, is asked first.
-    QTranslator pluralTranslator;
-    if (pluralTranslator.load(QStringLiteral(":/i18n/modeldeck_en.qm")))
-        QApplication::installTranslator(&pluralTranslator);
-    QTranslator appTranslator;
-    if (QLocale().language() != QLocale::English
-        && appTranslator.load(QLocale(), QStringLiteral("modeldeck"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // Qt's, the English plurals and ModelDeck's own (embedded under :/i18n), in the language
+    // chosen in Settings or $MODELDECK_LANG, else the system's.
+    modeldeck::Translations::install(app, modeldeck::Translations::chosenLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,7 +1,5 @@
 #include "Resampler.h"
 
-#include "util/TrContext.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
@@ -11,7 +9,12 @@ namespace modeldeck::Resampler {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Resampler" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Resampler)
+};
 
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
@@ -54,17 +57,17 @@ Result<std::vector<Bar>> resample(std::span<const Bar> bars, Timeframe from, Tim
     if (!from.isValid() || !to.isValid() || to.seconds() <= from.seconds()
         || to.seconds() % from.seconds() != 0) {
         return Error {
-            tr("Cannot resample %1 bars to %2: the target must be a whole multiple of the "
-               "source timeframe (for example 5m → 1h or 1h → 1d).")
+            Tr::tr("Cannot resample %1 bars to %2: the target must be a whole multiple of the "
+                   "source timeframe (for example 5m → 1h or 1h → 1d).")
                 .arg(from.name(), to.name())
         };
     }
     if (!zone.isValid())
-        return Error { tr("Cannot resample: the symbol's time zone is not valid.") };
+        return Error { Tr::tr("Cannot resample: the symbol's time zone is not valid.") };
 
     if (!std::is_sorted(bars.begin(), bars.end(),
                         [](const Bar &a, const Bar &b) { return a.timeUtcMs < b.timeUtcMs; })) {
-        return Error { tr("Cannot resample: the bars are not in time order.") };
+        return Error { Tr::tr("Cannot resample: the bars are not in time order.") };
     }
     const qint64 periodMs = to.milliseconds();
     const qint64 shiftMs = periodMs % (7 * kDayMs) == 0 ? kWeekShiftMs : 0;

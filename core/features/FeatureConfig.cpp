@@ -1,7 +1,5 @@
 #include "FeatureConfig.h"
 
-#include "util/TrContext.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <algorithm>
@@ -31,7 +29,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::FeatureConfig" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::FeatureConfig)
+};
 
 enum class Group { Base, Volume, Range, Trend, Volatility, PriceLevels };
 
@@ -131,7 +134,7 @@ bool readInt(const QJsonObject &json, QLatin1StringView key, int min, int max, i
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) || number < min
         || number > max) {
-        error = Error { tr("Feature settings: \"%1\" must be a whole number from %2 to %3.")
+        error = Error { Tr::tr("Feature settings: \"%1\" must be a whole number from %2 to %3.")
                             .arg(key)
                             .arg(min)
                             .arg(max) };
@@ -147,7 +150,7 @@ bool readBool(const QJsonObject &json, QLatin1StringView key, bool &out, Error &
     if (value.isUndefined())
         return true;
     if (!value.isBool()) {
-        error = Error { tr("Feature settings: \"%1\" must be true or false.").arg(key) };
+        error = Error { Tr::tr("Feature settings: \"%1\" must be true or false.").arg(key) };
         return false;
     }
     out = value.toBool();
@@ -162,7 +165,8 @@ bool readFraction(const QJsonObject &json, QLatin1StringView key, double &out, E
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || !(number > 0.0 && number < 1.0)) {
         error = Error {
-            tr("Feature settings: \"%1\" must be a number greater than 0 and less than 1.").arg(key)
+            Tr::tr("Feature settings: \"%1\" must be a number greater than 0 and less than 1.")
+                .arg(key)
         };
         return false;
     }
@@ -230,7 +234,7 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
         const QString key = it.key();
         if (std::none_of(std::begin(known), std::end(known),
                          [&key](QLatin1StringView k) { return key == k; }))
-            return Error { tr("Feature settings: unknown key \"%1\".").arg(key) };
+            return Error { Tr::tr("Feature settings: unknown key \"%1\".").arg(key) };
     }
 
     FeatureConfig config;
@@ -255,8 +259,8 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json)
     // Strictly below 1 so the test split, which gets the rest, is never empty by construction.
     if (!(config.trainFraction + config.validationFraction < 1.0)) {
         return Error {
-            tr("Feature settings: \"%1\" + \"%2\" must be less than 1 so that bars remain "
-               "for the test split (got %3 + %4).")
+            Tr::tr("Feature settings: \"%1\" + \"%2\" must be less than 1 so that bars remain "
+                   "for the test split (got %3 + %4).")
                 .arg(kTrainFraction, kValidationFraction)
                 .arg(config.trainFraction)
                 .arg(config.validationFraction)
@@ -294,9 +298,10 @@ Result<FeatureConfig> FeatureConfig::withHyperparameters(const QJsonObject &para
             continue;
         }
         if (value != QJsonValue(kTargetLogReturn) && value != QJsonValue(kTargetPrice)) {
-            return Error { tr("Feature settings: \"%1\" must be \"%2\" (the log return over the "
-                              "horizon) or \"%3\" "
-                              "(the close itself).")
+            return Error { Tr::tr(
+                               "Feature settings: \"%1\" must be \"%2\" (the log return over the "
+                               "horizon) or \"%3\" "
+                               "(the close itself).")
                                .arg(kTarget, kTargetLogReturn, kTargetPrice) };
         }
         json.insert(kLogReturnTarget, value == QJsonValue(kTargetLogReturn));

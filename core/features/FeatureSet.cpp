@@ -1,7 +1,6 @@
 #include "FeatureSet.h"
 
 #include "features/FeatureComputer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +14,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::FeatureSet" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::FeatureSet)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -41,16 +45,18 @@ std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &c
         const Bar &bar = bars[i];
         // Built only for the message: formatting it for every bar would dominate the build.
         const auto where
-            = [&bar, i] { return tr("bar %1 (%2)").arg(i + 1).arg(isoTime(bar.timeUtcMs)); };
+            = [&bar, i] { return Tr::tr("bar %1 (%2)").arg(i + 1).arg(isoTime(bar.timeUtcMs)); };
         // Strictly increasing: a duplicated bar would silently shift every lag by one.
         if (i > 0 && bar.timeUtcMs <= bars[i - 1].timeUtcMs) {
-            return Error { tr("Cannot build features: the bars are not in strictly increasing time "
-                              "order (%1 follows %2).")
-                               .arg(where(), isoTime(bars[i - 1].timeUtcMs)) };
+            return Error {
+                Tr::tr("Cannot build features: the bars are not in strictly increasing time "
+                       "order (%1 follows %2).")
+                    .arg(where(), isoTime(bars[i - 1].timeUtcMs))
+            };
         }
         if (!(std::isfinite(bar.close) && bar.close > 0)) {
             return Error {
-                tr("Cannot build features: %1 has a close of %2; prices must be positive.")
+                Tr::tr("Cannot build features: %1 has a close of %2; prices must be positive.")
                     .arg(where())
                     .arg(bar.close)
             };
@@ -60,8 +66,8 @@ std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &c
             continue;
         if (config.volumeFeatures && !(std::isfinite(bar.volume) && bar.volume >= 0)) {
             return Error {
-                tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
-                   "positive (or turn volume features off).")
+                Tr::tr("Cannot build features: %1 has a volume of %2; volumes must be zero or "
+                       "positive (or turn volume features off).")
                     .arg(where())
                     .arg(bar.volume)
             };
@@ -69,8 +75,9 @@ std::optional<Error> checkBars(std::span<const Bar> bars, const FeatureConfig &c
         if (config.rangeFeatures
             && !(std::isfinite(bar.open) && bar.open > 0 && std::isfinite(bar.high)
                  && std::isfinite(bar.low))) {
-            return Error { tr("Cannot build features: %1 has an invalid open, high or low; range "
-                              "features need a positive open and finite high and low.")
+            return Error { Tr::tr(
+                               "Cannot build features: %1 has an invalid open, high or low; range "
+                               "features need a positive open and finite high and low.")
                                .arg(where()) };
         }
     }
@@ -166,7 +173,8 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
     if (auto checked = FeatureConfig::fromJson(config.toJson()); !checked)
         return checked.error();
     if (bars.size() > size_t(std::numeric_limits<int>::max()))
-        return Error { tr("Cannot build features: the series has more bars than can be indexed.") };
+        return Error { Tr::tr(
+            "Cannot build features: the series has more bars than can be indexed.") };
     if (auto error = checkBars(bars, config))
         return *error;
 
@@ -181,20 +189,21 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
         FeatureComputer::Column column;
         if (!FeatureComputer::parseColumn(name, column) || column.bars > historyBars) {
             Q_ASSERT_X(false, "FeatureSet::build", "feature name out of step with FeatureConfig");
-            return Error { tr("Internal error: the feature \"%1\" cannot be computed.").arg(name) };
+            return Error {
+                Tr::tr("Internal error: the feature \"%1\" cannot be computed.").arg(name)
+            };
         }
         columns.push_back(column);
     }
     // Saved scalers come from a database or a file: hostile until their shape matches.
     if (given.features && given.features->columns() != set.featureCount) {
-        return Error {
-            tr("The saved feature scaler has %1 columns but the feature settings give %2 features.")
-                .arg(given.features->columns())
-                .arg(set.featureCount)
-        };
+        return Error { Tr::tr("The saved feature scaler has %1 columns but the feature settings "
+                              "give %2 features.")
+                           .arg(given.features->columns())
+                           .arg(set.featureCount) };
     }
     if (given.target && given.target->columns() < 1)
-        return Error { tr("The saved target scaler has no columns.") };
+        return Error { Tr::tr("The saved target scaler has no columns.") };
 
     const qint64 barCount = qint64(bars.size());
     size_t trainBars = 0;
@@ -203,9 +212,9 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
         const SplitPlan plan = planSplits(barCount, historyBars, config);
         if (barCount < needed || !hasEnoughSamples(plan)) {
             return Error {
-                tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
-                   "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
-                   "with at least %6 training, %7 validation and %8 test samples).")
+                Tr::tr("The series has %1 bars; windows of %2 bars with horizon %3 need at least "
+                       "%4 bars (history %5 + lookback + horizon, for each of the three splits, "
+                       "with at least %6 training, %7 validation and %8 test samples).")
                     .arg(barCount)
                     .arg(config.lookback)
                     .arg(config.horizon)
@@ -221,9 +230,9 @@ Result<FeatureSet> assemble(std::span<const Bar> bars, const FeatureConfig &conf
         set.test = plan.test;
         trainBars = size_t(plan.trainBars);
     } else if (const qint64 needed = FeatureSet::latestBarsNeeded(config); barCount < needed) {
-        return Error { tr("Predicting needs the latest %1 bars (%2 bars of feature history + a "
-                          "window of %3 − 1); "
-                          "the series has %4.")
+        return Error { Tr::tr("Predicting needs the latest %1 bars (%2 bars of feature history + a "
+                              "window of %3 − 1); "
+                              "the series has %4.")
                            .arg(needed)
                            .arg(historyBars)
                            .arg(config.lookback)

@@ -5,7 +5,6 @@
 #include "models/LstmForecaster.h"
 #include "models/MlpForecaster.h"
 #include "models/TransformerForecaster.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <mutex>
@@ -14,7 +13,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Forecaster" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Forecaster)
+};
 
 // Torch messages carry a backtrace and source location after the first line; users get the
 // first line, the rest is noise in an error_message column.
@@ -45,15 +49,17 @@ Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &conf
                                                          int featureCount)
 {
     if (config.bot == u"naive") {
-        return Error { tr(
+        return Error { Tr::tr(
             "The naive baseline has no network: it repeats the last value and is evaluated "
             "without training.") };
     }
     if (ModelConfig::isTreeModel(config.bot)) {
-        return Error { tr("%1 is a tree ensemble (XGBoost), not a network.").arg(config.bot) };
+        return Error { Tr::tr("%1 is a tree ensemble (XGBoost), not a network.").arg(config.bot) };
     }
     if (featureCount < 1)
-        return Error { tr("A model needs at least one input feature; got %1.").arg(featureCount) };
+        return Error {
+            Tr::tr("A model needs at least one input feature; got %1.").arg(featureCount)
+        };
     // A config assembled in code bypasses fromJson; the round trip applies the same checks (bot,
     // ranges, heads dividing hidden_size) instead of letting torch fail deep inside a module.
     const Result<ModelConfig> checked = ModelConfig::fromJson(config.bot, config.toJson());
@@ -69,10 +75,12 @@ Result<std::shared_ptr<ForecasterImpl>> createForecaster(const ModelConfig &conf
     try {
         return build(config, featureCount);
     } catch (const c10::Error &e) {
-        return Error { tr("Cannot build the %1 network: %2")
+        return Error { Tr::tr("Cannot build the %1 network: %2")
                            .arg(config.bot, firstLine(e.what_without_backtrace())) };
     } catch (const std::exception &e) { // std::bad_alloc for absurd sizes
-        return Error { tr("Cannot build the %1 network: %2").arg(config.bot, firstLine(e.what())) };
+        return Error {
+            Tr::tr("Cannot build the %1 network: %2").arg(config.bot, firstLine(e.what()))
+        };
     }
 }
 

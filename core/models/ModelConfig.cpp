@@ -1,7 +1,5 @@
 #include "ModelConfig.h"
 
-#include "util/TrContext.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <algorithm>
@@ -13,7 +11,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelConfig" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelConfig)
+};
 
 // One table drives parsing, validation and toJson, so the JSON keys cannot drift apart.
 struct IntField
@@ -95,25 +98,27 @@ QString apply(ModelConfig &config, const QString &key, const Field &field, const
     return std::visit(
         Overloaded {
             [&](const IntField &f) -> QString {
-                const QString range
-                    = tr("%1 must be a whole number from %2 to %3.").arg(key).arg(f.min).arg(f.max);
+                const QString range = Tr::tr("%1 must be a whole number from %2 to %3.")
+                                          .arg(key)
+                                          .arg(f.min)
+                                          .arg(f.max);
                 if (!value.isDouble())
                     return range;
                 const double v = value.toDouble();
                 if (v != std::floor(v) || v < f.min || v > f.max)
-                    return range + QLatin1Char(' ') + tr("Got %1.").arg(v, 0, 'g', 17);
+                    return range + QLatin1Char(' ') + Tr::tr("Got %1.").arg(v, 0, 'g', 17);
                 config.*f.member = static_cast<int>(v);
                 return {};
             },
             [&](const RealField &f) -> QString {
                 if (!value.isDouble())
-                    return tr("%1 must be a number.").arg(key);
+                    return Tr::tr("%1 must be a number.").arg(key);
                 const double v = value.toDouble();
                 const bool aboveMin = f.minExclusive ? v > f.min : v >= f.min;
                 if (!(aboveMin && v <= f.max)) { // written so that NaN fails too
                     const QString range = f.minExclusive
-                        ? tr("%1 must be greater than %2 and at most %3; got %4.")
-                        : tr("%1 must be from %2 to %3; got %4.");
+                        ? Tr::tr("%1 must be greater than %2 and at most %3; got %4.")
+                        : Tr::tr("%1 must be from %2 to %3; got %4.");
                     return range.arg(key).arg(f.min).arg(f.max).arg(v, 0, 'g', 17);
                 }
                 config.*f.member = v;
@@ -123,17 +128,18 @@ QString apply(ModelConfig &config, const QString &key, const Field &field, const
                 const QString a = QString::fromUtf16(f.choices[0]);
                 const QString b = QString::fromUtf16(f.choices[1]);
                 if (!value.isString())
-                    return tr("%1 must be a string: “%2” or “%3”.").arg(key, a, b);
+                    return Tr::tr("%1 must be a string: “%2” or “%3”.").arg(key, a, b);
                 const QString v = value.toString();
                 if (v != a && v != b)
-                    return tr("%1 must be “%2” or “%3”, not “%4”.").arg(key, a, b, v);
+                    return Tr::tr("%1 must be “%2” or “%3”, not “%4”.").arg(key, a, b, v);
                 config.*f.member = v;
                 return {};
             },
             [&](const SeedField &) -> QString {
-                const QString range = tr("%1 must be a whole number from 0 to 18446744073709551615 "
-                                         "(as a string above 9007199254740992).")
-                                          .arg(key);
+                const QString range
+                    = Tr::tr("%1 must be a whole number from 0 to 18446744073709551615 "
+                             "(as a string above 9007199254740992).")
+                          .arg(key);
                 if (value.isString()) {
                     // Digits only: toULongLong alone would accept signs and surrounding spaces.
                     const QString text = value.toString();
@@ -279,9 +285,8 @@ ModelConfig ModelConfig::defaults(const QString &bot)
 Result<ModelConfig> ModelConfig::fromJson(const QString &bot, const QJsonObject &json)
 {
     if (!bots().contains(bot)) {
-        return Error {
-            tr("Unknown bot “%1”; known bots are: %2.").arg(bot, bots().join(QStringLiteral(", ")))
-        };
+        return Error { Tr::tr("Unknown bot “%1”; known bots are: %2.")
+                           .arg(bot, bots().join(QStringLiteral(", "))) };
     }
     ModelConfig config = defaults(bot);
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -290,8 +295,8 @@ Result<ModelConfig> ModelConfig::fromJson(const QString &bot, const QJsonObject 
             // toJson writes the bot too, so a saved config must read back; it may not contradict.
             if (!it.value().isString() || it.value().toString() != bot) {
                 return Error {
-                    tr("bot in the hyperparameters (%1) does not match the selected bot “%2”.")
-                        .arg(it.value().isString() ? it.value().toString() : tr("not a string"),
+                    Tr::tr("bot in the hyperparameters (%1) does not match the selected bot “%2”.")
+                        .arg(it.value().isString() ? it.value().toString() : Tr::tr("not a string"),
                              bot)
                 };
             }
@@ -302,7 +307,7 @@ Result<ModelConfig> ModelConfig::fromJson(const QString &bot, const QJsonObject 
         });
         if (field == fields().end()) {
             return Error {
-                tr("Unknown hyperparameter “%1”; valid keys are: %2.").arg(key, validKeys())
+                Tr::tr("Unknown hyperparameter “%1”; valid keys are: %2.").arg(key, validKeys())
             };
         }
         const QString message = apply(config, key, field->field, it.value());
@@ -311,8 +316,9 @@ Result<ModelConfig> ModelConfig::fromJson(const QString &bot, const QJsonObject 
     }
     if (bot == u"transformer_bot" && config.hiddenSize % config.heads != 0) {
         return Error {
-            tr("heads (%1) must divide hidden_size (%2) for the transformer: each attention head "
-               "gets hidden_size / heads dimensions.")
+            Tr::tr(
+                "heads (%1) must divide hidden_size (%2) for the transformer: each attention head "
+                "gets hidden_size / heads dimensions.")
                 .arg(config.heads)
                 .arg(config.hiddenSize)
         };

@@ -1,8 +1,8 @@
 #include "TreeBooster.h"
 
 #include "models/TreeModelCheck.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +16,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::TreeBooster" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::TreeBooster)
+};
 
 // XGBoost's global configuration is per thread: every thread that calls in sets it once, so
 // warnings and training logs never reach the user's terminal.
@@ -36,7 +41,7 @@ Error lastError(const QString &what)
     QString message = QString::fromUtf8(XGBGetLastError()).trimmed().section(u'\n', 0, 0);
     static const QRegularExpression location(QStringLiteral(R"(^\[[0-9:]+\] [^ ]+:[0-9]+: )"));
     message.remove(location);
-    return Error { tr("%1: %2").arg(what, message.trimmed()) };
+    return Error { Tr::tr("%1: %2").arg(what, message.trimmed()) };
 }
 
 std::shared_ptr<void> ownBooster(BoosterHandle handle)
@@ -74,7 +79,7 @@ Result<TreeMatrix> TreeMatrix::create(std::span<const float> rows, int rowCount,
     if (rowCount < 1 || columnCount < 1 || rows.size() != size_t(rowCount) * size_t(columnCount)
         || (!labels.empty() && labels.size() != size_t(rowCount))
         || (!names.isEmpty() && names.size() != columnCount)) {
-        return Error { tr("Internal error: %1 values do not form %2 rows of %3 columns.")
+        return Error { Tr::tr("Internal error: %1 values do not form %2 rows of %3 columns.")
                            .arg(rows.size())
                            .arg(rowCount)
                            .arg(columnCount) };
@@ -83,19 +88,19 @@ Result<TreeMatrix> TreeMatrix::create(std::span<const float> rows, int rowCount,
     if (XGDMatrixCreateFromMat(rows.data(), bst_ulong(rowCount), bst_ulong(columnCount),
                                std::numeric_limits<float>::quiet_NaN(), &handle)
         != 0)
-        return lastError(tr("The training data could not be handed to XGBoost"));
+        return lastError(Tr::tr("The training data could not be handed to XGBoost"));
     TreeMatrix matrix;
     matrix.m_handle = std::shared_ptr<void>(handle, [](void *h) { XGDMatrixFree(h); });
     if (!labels.empty()
         && XGDMatrixSetFloatInfo(handle, "label", labels.data(), bst_ulong(labels.size())) != 0)
-        return lastError(tr("The targets could not be handed to XGBoost"));
+        return lastError(Tr::tr("The targets could not be handed to XGBoost"));
     if (!names.isEmpty()) {
         std::vector<QByteArray> utf8;
         std::vector<const char *> pointers = cStrings(names, utf8);
         if (XGDMatrixSetStrFeatureInfo(handle, "feature_name", pointers.data(),
                                        bst_ulong(pointers.size()))
             != 0)
-            return lastError(tr("The feature names could not be handed to XGBoost"));
+            return lastError(Tr::tr("The feature names could not be handed to XGBoost"));
     }
     return matrix;
 }
@@ -108,7 +113,7 @@ Result<TreeBooster> TreeBooster::create(const std::vector<const TreeMatrix *> &m
         handles.push_back(m->handle());
     BoosterHandle handle = nullptr;
     if (XGBoosterCreate(handles.data(), bst_ulong(handles.size()), &handle) != 0)
-        return lastError(tr("XGBoost could not create a model"));
+        return lastError(Tr::tr("XGBoost could not create a model"));
     TreeBooster booster;
     booster.m_handle = ownBooster(handle);
     return booster;
@@ -124,11 +129,11 @@ Result<TreeBooster> TreeBooster::fromBytes(const QByteArray &bytes)
     quietThread();
     BoosterHandle handle = nullptr;
     if (XGBoosterCreate(nullptr, 0, &handle) != 0)
-        return lastError(tr("XGBoost could not create a model"));
+        return lastError(Tr::tr("XGBoost could not create a model"));
     TreeBooster booster;
     booster.m_handle = ownBooster(handle);
     if (XGBoosterLoadModelFromBuffer(handle, checked->constData(), bst_ulong(checked->size())) != 0)
-        return lastError(tr("This is not an XGBoost model (JSON or UBJSON)"));
+        return lastError(Tr::tr("This is not an XGBoost model (JSON or UBJSON)"));
     // A classifier's or ranker's outputs are not prices: only one-output regressions forecast.
     const QJsonObject learner = jsonConfig(handle).value(QStringLiteral("learner")).toObject();
     const QString objective = learner.value(QStringLiteral("objective"))
@@ -143,20 +148,20 @@ Result<TreeBooster> TreeBooster::fromBytes(const QByteArray &bytes)
     const bool oneOutput = params.value(QStringLiteral("num_class")).toString() == u"0"
         && params.value(QStringLiteral("num_target")).toString(QStringLiteral("1")) == u"1";
     if (!objective.startsWith(QLatin1StringView("reg:")) || !oneOutput) {
-        return Error { tr("The XGBoost model is not a one-output regression (objective “%1”); "
-                          "ModelDeck forecasts with regression models only.")
+        return Error { Tr::tr("The XGBoost model is not a one-output regression (objective “%1”); "
+                              "ModelDeck forecasts with regression models only.")
                            .arg(objective) };
     }
     if (booster_ != u"gbtree" && booster_ != u"dart") {
         return Error {
-            tr("The XGBoost model is not a tree ensemble (booster “%1”).").arg(booster_)
+            Tr::tr("The XGBoost model is not a tree ensemble (booster “%1”).").arg(booster_)
         };
     }
     auto features = booster.featureCount();
     if (!features)
         return features.error();
     if (*features < 1)
-        return Error { tr("The XGBoost model has no input features.") };
+        return Error { Tr::tr("The XGBoost model has no input features.") };
     return booster;
 }
 
@@ -165,7 +170,7 @@ Status TreeBooster::setParam(const QString &name, const QString &value)
     quietThread();
     if (XGBoosterSetParam(m_handle.get(), name.toUtf8().constData(), value.toUtf8().constData())
         != 0)
-        return lastError(tr("XGBoost refused %1 = %2").arg(name, value));
+        return lastError(Tr::tr("XGBoost refused %1 = %2").arg(name, value));
     return {};
 }
 
@@ -177,7 +182,7 @@ Status TreeBooster::setFeatureNames(const QStringList &names)
     if (XGBoosterSetStrFeatureInfo(m_handle.get(), "feature_name", pointers.data(),
                                    bst_ulong(pointers.size()))
         != 0)
-        return lastError(tr("XGBoost refused the feature names"));
+        return lastError(Tr::tr("XGBoost refused the feature names"));
     return {};
 }
 
@@ -185,7 +190,7 @@ Status TreeBooster::updateOneIter(int iteration, const TreeMatrix &train)
 {
     quietThread();
     if (XGBoosterUpdateOneIter(m_handle.get(), iteration, train.handle()) != 0)
-        return lastError(tr("XGBoost failed in boosting round %1").arg(iteration + 1));
+        return lastError(Tr::tr("XGBoost failed in boosting round %1").arg(iteration + 1));
     return {};
 }
 
@@ -203,7 +208,7 @@ Result<std::vector<double>> TreeBooster::evaluate(int iteration,
     if (XGBoosterEvalOneIter(m_handle.get(), iteration, handles.data(), pointers.data(),
                              bst_ulong(handles.size()), &text)
         != 0)
-        return lastError(tr("XGBoost could not evaluate round %1").arg(iteration + 1));
+        return lastError(Tr::tr("XGBoost could not evaluate round %1").arg(iteration + 1));
     // "[3]\ttrain-rmse:0.98\tvalid-rmse:1.01": one "name-metric:value" per matrix.
     std::vector<double> values;
     const QStringList parts = QString::fromUtf8(text).split(u'\t', Qt::SkipEmptyParts);
@@ -214,7 +219,7 @@ Result<std::vector<double>> TreeBooster::evaluate(int iteration,
     }
     if (values.size() != m.size())
         return Error {
-            tr("XGBoost's evaluation “%1” could not be read.").arg(QString::fromUtf8(text))
+            Tr::tr("XGBoost's evaluation “%1” could not be read.").arg(QString::fromUtf8(text))
         };
     return values;
 }
@@ -224,7 +229,7 @@ Result<TreeBooster> TreeBooster::firstRounds(int rounds) const
     quietThread();
     BoosterHandle out = nullptr;
     if (XGBoosterSlice(m_handle.get(), 0, rounds, 1, &out) != 0)
-        return lastError(tr("XGBoost could not keep the first %1 rounds").arg(rounds));
+        return lastError(Tr::tr("XGBoost could not keep the first %1 rounds").arg(rounds));
     TreeBooster booster;
     booster.m_handle = ownBooster(out);
     return booster;
@@ -235,7 +240,7 @@ Result<int> TreeBooster::rounds() const
     quietThread();
     int rounds = 0;
     if (XGBoosterBoostedRounds(m_handle.get(), &rounds) != 0)
-        return lastError(tr("XGBoost could not count the model's rounds"));
+        return lastError(Tr::tr("XGBoost could not count the model's rounds"));
     return rounds;
 }
 
@@ -244,9 +249,9 @@ Result<int> TreeBooster::featureCount() const
     quietThread();
     bst_ulong count = 0;
     if (XGBoosterGetNumFeature(m_handle.get(), &count) != 0)
-        return lastError(tr("XGBoost could not count the model's features"));
+        return lastError(Tr::tr("XGBoost could not count the model's features"));
     if (count > bst_ulong(std::numeric_limits<int>::max()))
-        return Error { tr("The XGBoost model claims %1 features.").arg(count) };
+        return Error { Tr::tr("The XGBoost model claims %1 features.").arg(count) };
     return int(count);
 }
 
@@ -256,7 +261,7 @@ Result<QStringList> TreeBooster::featureNames() const
     bst_ulong count = 0;
     const char **names = nullptr;
     if (XGBoosterGetStrFeatureInfo(m_handle.get(), "feature_name", &count, &names) != 0)
-        return lastError(tr("XGBoost could not read the model's feature names"));
+        return lastError(Tr::tr("XGBoost could not read the model's feature names"));
     QStringList list;
     for (bst_ulong i = 0; i < count; ++i)
         list << QString::fromUtf8(names[i]);
@@ -270,7 +275,7 @@ Result<std::vector<double>> TreeBooster::predict(std::span<const float> rows, in
     if (!features)
         return features.error();
     if (rowCount < 1 || rows.size() != size_t(rowCount) * size_t(*features)) {
-        return Error { tr("Internal error: %1 values do not form %2 rows of %3 features.")
+        return Error { Tr::tr("Internal error: %1 values do not form %2 rows of %3 features.")
                            .arg(rows.size())
                            .arg(rowCount)
                            .arg(*features) };
@@ -292,13 +297,13 @@ Result<std::vector<double>> TreeBooster::predict(std::span<const float> rows, in
     if (XGBoosterPredictFromDense(m_handle.get(), array.constData(), config, nullptr, &shape, &dims,
                                   &out)
         != 0)
-        return lastError(tr("XGBoost could not predict"));
+        return lastError(Tr::tr("XGBoost could not predict"));
     bst_ulong total = dims > 0 ? 1 : 0;
     for (bst_ulong d = 0; d < dims; ++d)
         total *= shape[d];
     if (total != bst_ulong(rowCount))
-        return Error { tr("The XGBoost model gives %1 outputs for %2 rows; one per row was "
-                          "expected.")
+        return Error { Tr::tr("The XGBoost model gives %1 outputs for %2 rows; one per row was "
+                              "expected.")
                            .arg(total)
                            .arg(rowCount) };
     return std::vector<double>(out, out + rowCount);
@@ -318,7 +323,7 @@ Result<QList<FeatureScore>> TreeBooster::importance(const QString &type) const
     if (XGBoosterFeatureScore(m_handle.get(), config.constData(), &count, &names, &dims, &shape,
                               &scores)
         != 0)
-        return lastError(tr("XGBoost could not score the features"));
+        return lastError(Tr::tr("XGBoost could not score the features"));
     QList<FeatureScore> list;
     for (bst_ulong i = 0; i < count; ++i)
         list.append({ QString::fromUtf8(names[i]), double(scores[i]) });
@@ -336,7 +341,7 @@ Result<QByteArray> TreeBooster::serialize(const QString &format) const
     bst_ulong length = 0;
     const char *data = nullptr;
     if (XGBoosterSaveModelToBuffer(m_handle.get(), config.constData(), &length, &data) != 0)
-        return lastError(tr("XGBoost could not save the model"));
+        return lastError(Tr::tr("XGBoost could not save the model"));
     return QByteArray(data, qsizetype(length));
 }
 

@@ -1,8 +1,8 @@
 #include "TreeModelCheck.h"
 
 #include "models/Ubjson.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
@@ -13,7 +13,12 @@ namespace modeldeck::TreeModelCheck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::TreeModelCheck" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::TreeModelCheck)
+};
 
 constexpr qint64 kMaxNodes = qint64(1) << 24;
 constexpr qint64 kMaxFeatures = 1000000;
@@ -29,7 +34,9 @@ qint64 intParam(const QJsonObject &o, const char *key, qint64 fallback = -1)
 
 Error damaged(const QString &what)
 {
-    return Error { tr("The XGBoost model is damaged or not one ModelDeck can use: %1.").arg(what) };
+    return Error {
+        Tr::tr("The XGBoost model is damaged or not one ModelDeck can use: %1.").arg(what)
+    };
 }
 
 Status validateTree(const QJsonObject &tree, int index, qint64 features)
@@ -37,14 +44,14 @@ Status validateTree(const QJsonObject &tree, int index, qint64 features)
     const QJsonObject param = tree.value(QLatin1StringView("tree_param")).toObject();
     // Leaf vectors (several outputs per leaf) load but cannot predict in XGBoost 1.7.
     if (intParam(param, "size_leaf_vector", 0) != 0)
-        return damaged(tr("tree %1 has leaf vectors").arg(index));
+        return damaged(Tr::tr("tree %1 has leaf vectors").arg(index));
     const qint64 nodes = intParam(param, "num_nodes");
     if (nodes < 1 || nodes > kMaxNodes)
-        return damaged(tr("tree %1 has %2 nodes").arg(index).arg(nodes));
+        return damaged(Tr::tr("tree %1 has %2 nodes").arg(index).arg(nodes));
     for (const char *key : { "left_children", "right_children", "parents", "split_indices",
                              "split_conditions", "default_left", "base_weights" }) {
         if (tree.value(QLatin1StringView(key)).toArray().size() != nodes)
-            return damaged(tr("tree %1's %2 does not have its %3 nodes")
+            return damaged(Tr::tr("tree %1's %2 does not have its %3 nodes")
                                .arg(index)
                                .arg(QLatin1StringView(key))
                                .arg(nodes));
@@ -52,7 +59,7 @@ Status validateTree(const QJsonObject &tree, int index, qint64 features)
     for (const char *key : { "loss_changes", "sum_hessian", "split_type" }) {
         const QJsonValue v = tree.value(QLatin1StringView(key));
         if (!v.isUndefined() && v.toArray().size() != nodes)
-            return damaged(tr("tree %1's %2 does not have its %3 nodes")
+            return damaged(Tr::tr("tree %1's %2 does not have its %3 nodes")
                                .arg(index)
                                .arg(QLatin1StringView(key))
                                .arg(nodes));
@@ -66,13 +73,13 @@ Status validateTree(const QJsonObject &tree, int index, qint64 features)
     for (qint64 i = 1; i < nodes; ++i) {
         const double p = parents.at(i).toDouble(-1);
         if (!(p >= 0 && p < double(nodes) && p == std::floor(p)))
-            return damaged(tr("node %1 of tree %2 names parent %3").arg(i).arg(index).arg(p));
+            return damaged(Tr::tr("node %1 of tree %2 names parent %3").arg(i).arg(index).arg(p));
     }
     // Categorical splits index their own tables; ModelDeck's features are all numbers.
     for (const char *key :
          { "categories", "categories_nodes", "categories_segments", "categories_sizes" }) {
         if (!tree.value(QLatin1StringView(key)).toArray().isEmpty())
-            return damaged(tr("tree %1 has categorical splits").arg(index));
+            return damaged(Tr::tr("tree %1 has categorical splits").arg(index));
     }
     // From the root, every node is reached at most once: no cycles, no shared children, no
     // index past the end (deleted nodes may sit anywhere, unreached).
@@ -90,19 +97,19 @@ Status validateTree(const QJsonObject &tree, int index, qint64 features)
             if (!(child >= 0 && child < double(nodes) && child == std::floor(child))
                 || seen[size_t(child)])
                 return damaged(
-                    tr("node %1 of tree %2 names children outside the tree").arg(i).arg(index));
+                    Tr::tr("node %1 of tree %2 names children outside the tree").arg(i).arg(index));
             seen[size_t(child)] = true;
             stack.push_back(qint64(child));
         }
         const double f = split.at(i).toDouble(-1);
         if (!(f >= 0 && f < double(features) && f == std::floor(f)))
-            return damaged(tr("node %1 of tree %2 splits on feature %3 of %4")
+            return damaged(Tr::tr("node %1 of tree %2 splits on feature %3 of %4")
                                .arg(i)
                                .arg(index)
                                .arg(f)
                                .arg(features));
         if (!splitType.isEmpty() && splitType.at(i).toDouble(-1) != 0)
-            return damaged(tr("tree %1 has categorical splits").arg(index));
+            return damaged(Tr::tr("tree %1 has categorical splits").arg(index));
     }
     return {};
 }
@@ -190,13 +197,13 @@ Result<QJsonObject> parse(const QByteArray &bytes)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return Error { tr("The XGBoost model (JSON) is damaged at byte %1: %2.")
+            return Error { Tr::tr("The XGBoost model (JSON) is damaged at byte %1: %2.")
                                .arg(error.offset)
                                .arg(error.errorString()) };
         return doc.object();
     }
     if (!bytes.startsWith('{'))
-        return Error { tr("This is not an XGBoost model (JSON or UBJSON).") };
+        return Error { Tr::tr("This is not an XGBoost model (JSON or UBJSON).") };
     auto value = Ubjson::read(bytes);
     if (!value)
         return value.error();
@@ -209,27 +216,27 @@ Result<int> validate(const QJsonObject &model)
     const QJsonObject params = learner.value(QLatin1StringView("learner_model_param")).toObject();
     const qint64 features = intParam(params, "num_feature");
     if (features < 1 || features > kMaxFeatures)
-        return damaged(tr("it has %1 input features").arg(features));
+        return damaged(Tr::tr("it has %1 input features").arg(features));
     QJsonObject booster = learner.value(QLatin1StringView("gradient_booster")).toObject();
     const QString kind = booster.value(QLatin1StringView("name")).toString();
     if (kind == u"dart")
         booster = booster.value(QLatin1StringView("gbtree")).toObject();
     else if (kind != u"gbtree")
-        return damaged(tr("its booster is “%1”, not a tree ensemble").arg(kind));
+        return damaged(Tr::tr("its booster is “%1”, not a tree ensemble").arg(kind));
     const QJsonObject trees = booster.value(QLatin1StringView("model")).toObject();
     const QJsonObject treesParam = trees.value(QLatin1StringView("gbtree_model_param")).toObject();
     if (intParam(treesParam, "size_leaf_vector", 0) != 0)
-        return damaged(tr("its trees have leaf vectors"));
+        return damaged(Tr::tr("its trees have leaf vectors"));
     const qint64 count = intParam(treesParam, "num_trees");
     const QJsonArray list = trees.value(QLatin1StringView("trees")).toArray();
     if (count < 0 || list.size() != count
         || trees.value(QLatin1StringView("tree_info")).toArray().size() != count)
-        return damaged(tr("it announces %1 trees and holds %2").arg(count).arg(list.size()));
+        return damaged(Tr::tr("it announces %1 trees and holds %2").arg(count).arg(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
         // XGBoost stores each tree at the index its "id" names.
         const QJsonObject tree = list.at(i).toObject();
         if (tree.value(QLatin1StringView("id")).toDouble(-1) != double(i))
-            return damaged(tr("tree %1 says it is tree %2")
+            return damaged(Tr::tr("tree %1 says it is tree %2")
                                .arg(i)
                                .arg(tree.value(QLatin1StringView("id")).toDouble(-1)));
         if (auto valid = validateTree(tree, int(i), features); !valid)

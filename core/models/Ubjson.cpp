@@ -1,7 +1,6 @@
 #include "Ubjson.h"
 
-#include "util/TrContext.h"
-
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtEndian>
@@ -12,7 +11,12 @@ namespace modeldeck::Ubjson {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Ubjson" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Ubjson)
+};
 
 class UbjReader
 {
@@ -26,7 +30,7 @@ public:
         if (!value)
             return value;
         if (m_pos != m_size)
-            return fail(tr("bytes after the end of the model"));
+            return fail(Tr::tr("bytes after the end of the model"));
         return value;
     }
 
@@ -34,7 +38,7 @@ private:
     Error fail(const QString &what) const
     {
         return Error {
-            tr("The XGBoost model (UBJSON) is damaged at byte %1: %2.").arg(m_pos).arg(what)
+            Tr::tr("The XGBoost model (UBJSON) is damaged at byte %1: %2.").arg(m_pos).arg(what)
         };
     }
 
@@ -51,7 +55,7 @@ private:
     {
         char c = 0;
         if (!take(&c, 1))
-            return fail(tr("it ends early"));
+            return fail(Tr::tr("it ends early"));
         return c;
     }
 
@@ -60,7 +64,7 @@ private:
     {
         const auto read = [this](auto v) -> Result<double> {
             if (!take(&v, sizeof v))
-                return fail(tr("it ends inside a number"));
+                return fail(Tr::tr("it ends inside a number"));
             if constexpr (std::is_same_v<decltype(v), float>) {
                 quint32 bits;
                 std::memcpy(&bits, &v, 4);
@@ -93,7 +97,7 @@ private:
         case 'D':
             return read(double {});
         default:
-            return fail(tr("“%1” is not a number type").arg(QLatin1Char(type)));
+            return fail(Tr::tr("“%1” is not a number type").arg(QLatin1Char(type)));
         }
     }
 
@@ -108,7 +112,7 @@ private:
             return n.error();
         if (*type == 'd' || *type == 'D' || *n < 0
             || *n * double(bytesPerItem) > double(m_size - m_pos))
-            return fail(tr("a length of %1 does not fit the file").arg(*n, 0, 'g', 17));
+            return fail(Tr::tr("a length of %1 does not fit the file").arg(*n, 0, 'g', 17));
         return qint64(*n);
     }
 
@@ -125,7 +129,7 @@ private:
     Result<QJsonValue> readValue(int depth, char type = 0)
     {
         if (depth > kMaxDepth)
-            return fail(tr("it nests deeper than %1 levels").arg(kMaxDepth));
+            return fail(Tr::tr("it nests deeper than %1 levels").arg(kMaxDepth));
         if (type == 0) {
             auto m = marker();
             if (!m)
@@ -187,7 +191,7 @@ private:
                 return t.error();
             type = *t;
             if (m_pos >= m_size || m_data[m_pos] != '#')
-                return fail(tr("a typed array without a count"));
+                return fail(Tr::tr("a typed array without a count"));
         }
         if (m_pos < m_size && m_data[m_pos] == '#') {
             ++m_pos;

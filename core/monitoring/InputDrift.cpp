@@ -1,8 +1,8 @@
 #include "InputDrift.h"
 
 #include "monitoring/DriftTests.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -11,7 +11,12 @@ namespace modeldeck::InputDrift {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::InputDrift" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::InputDrift)
+};
 
 std::vector<double> column(const FeatureSet &set, int first, int end, int feature)
 {
@@ -101,7 +106,7 @@ std::optional<Result> compare(const FeatureSet &set, qint64 trainedUntilMs, cons
     std::sort(order.begin(), order.end(),
               [](const FeatureDrift *a, const FeatureDrift *b) { return a->psi > b->psi; });
     for (size_t i = 0; i < order.size() && i < 3; ++i)
-        drifting << tr("%1 (PSI %2, KS p %3)")
+        drifting << Tr::tr("%1 (PSI %2, KS p %3)")
                         .arg(order[i]->name)
                         .arg(order[i]->psi, 0, 'f', 2)
                         .arg(order[i]->ksPValue, 0, 'g', 2);
@@ -114,19 +119,20 @@ std::optional<Result> compare(const FeatureSet &set, qint64 trainedUntilMs, cons
     c.drift = !order.empty();
     const QLocale locale;
     if (c.drift) {
-        c.message = tr("The inputs of “%1” have moved away from its training data: %n of its "
-                       "features drift over the newest %2 bars against %3 training bars, most "
-                       "%4.",
-                       nullptr, int(order.size()))
+        c.message = Tr::tr("The inputs of “%1” have moved away from its training data: %n of its "
+                           "features drift over the newest %2 bars against %3 training bars, most "
+                           "%4.",
+                           nullptr, int(order.size()))
                         .arg(model)
                         .arg(locale.toString(recent), locale.toString(reference),
                              drifting.join(QStringLiteral(", ")));
     } else {
-        c.message = tr("The inputs of “%1” look like its training data (largest PSI %2 over the "
-                       "newest %3 bars).")
-                        .arg(model)
-                        .arg(largest, 0, 'f', 2)
-                        .arg(locale.toString(recent));
+        c.message
+            = Tr::tr("The inputs of “%1” look like its training data (largest PSI %2 over the "
+                     "newest %3 bars).")
+                  .arg(model)
+                  .arg(largest, 0, 'f', 2)
+                  .arg(locale.toString(recent));
     }
     return result;
 }

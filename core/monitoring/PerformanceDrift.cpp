@@ -1,14 +1,18 @@
 #include "PerformanceDrift.h"
 
-#include "util/TrContext.h"
-
+#include <QCoreApplication>
 #include <cmath>
 
 namespace modeldeck::PerformanceDrift {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::PerformanceDrift" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::PerformanceDrift)
+};
 
 } // namespace
 
@@ -27,13 +31,14 @@ std::vector<DriftCheck> check(const LivePerformance &live, const QJsonObject &sa
         c.threshold = kErrorFactor;
         c.window = n;
         c.drift = c.score > c.threshold;
-        c.message = tr("“%1” errs %2 times as much as on its test split (RMSE %3 over its last %4 "
-                       "predictions, %5 when saved).")
-                        .arg(model)
-                        .arg(c.score, 0, 'f', 2)
-                        .arg(live.metrics.rmse, 0, 'g', 5)
-                        .arg(n)
-                        .arg(testRmse, 0, 'g', 5);
+        c.message
+            = Tr::tr("“%1” errs %2 times as much as on its test split (RMSE %3 over its last %4 "
+                     "predictions, %5 when saved).")
+                  .arg(model)
+                  .arg(c.score, 0, 'f', 2)
+                  .arg(live.metrics.rmse, 0, 'g', 5)
+                  .arg(n)
+                  .arg(testRmse, 0, 'g', 5);
         checks.push_back(c);
     }
     if (live.coverage95) {
@@ -43,8 +48,8 @@ std::vector<DriftCheck> check(const LivePerformance &live, const QJsonObject &sa
         c.threshold = 0.95 - 3.0 * std::sqrt(0.95 * 0.05 / n);
         c.window = n;
         c.drift = c.score < c.threshold;
-        c.message = tr("The 95 % interval of “%1” covered %2 % of the last %3 actual values "
-                       "(at least %4 % expected).")
+        c.message = Tr::tr("The 95 % interval of “%1” covered %2 % of the last %3 actual values "
+                           "(at least %4 % expected).")
                         .arg(model)
                         .arg(c.score * 100, 0, 'f', 1)
                         .arg(n)

@@ -1,7 +1,6 @@
 #include "BinanceKlineParser.h"
 
 #include "net/FetchedBars.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +13,12 @@ namespace modeldeck::BinanceKlineParser {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::BinanceKlineParser" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::BinanceKlineParser)
+};
 
 constexpr int kInvalidSymbol = -1121;
 
@@ -45,29 +49,30 @@ Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QStrin
         const QString message = object.value(QLatin1StringView("msg")).toString().left(300);
         if (code == kInvalidSymbol) {
             return Error {
-                tr("%1 does not list the symbol “%2” (%3). Binance symbols are pairs written "
-                   "without a separator, such as BTCUSDT or ETHBTC.")
+                Tr::tr("%1 does not list the symbol “%2” (%3). Binance symbols are pairs written "
+                       "without a separator, such as BTCUSDT or ETHBTC.")
                     .arg(exchange, symbol, message)
             };
         }
         if (message.isEmpty())
             return Error {
-                tr("%1 answered HTTP %2 for %3.").arg(exchange).arg(httpStatus).arg(symbol)
+                Tr::tr("%1 answered HTTP %2 for %3.").arg(exchange).arg(httpStatus).arg(symbol)
             };
-        return Error { tr("%1 refused the request for %2 (HTTP %3, code %4): %5")
+        return Error { Tr::tr("%1 refused the request for %2 (HTTP %3, code %4): %5")
                            .arg(exchange, symbol)
                            .arg(httpStatus)
                            .arg(code)
                            .arg(message) };
     }
     const auto malformed = [&](const QString &what) {
-        return Error { tr("The answer from %1 for %2 is incomplete or malformed: %3.")
+        return Error { Tr::tr("The answer from %1 for %2 is incomplete or malformed: %3.")
                            .arg(exchange, symbol, what) };
     };
     if (jsonError.error != QJsonParseError::NoError)
-        return malformed(tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
+        return malformed(
+            Tr::tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
     if (!doc.isArray())
-        return malformed(tr("it is not a list of klines"));
+        return malformed(Tr::tr("it is not a list of klines"));
 
     const QJsonArray rows = doc.array();
     BinanceKlines page;
@@ -78,7 +83,7 @@ Result<BinanceKlines> parse(const QByteArray &body, int httpStatus, const QStrin
         const QJsonArray row = rows.at(i).toArray();
         if (row.size() < 6)
             return malformed(
-                tr("kline %1 has %2 fields instead of at least 6").arg(i + 1).arg(row.size()));
+                Tr::tr("kline %1 has %2 fields instead of at least 6").arg(i + 1).arg(row.size()));
         // Milliseconds as a JSON number; whole and within the range a double holds exactly.
         const double openTime = row.at(0).toDouble(std::numeric_limits<double>::quiet_NaN());
         if (!std::isfinite(openTime) || openTime != std::floor(openTime)

@@ -1,7 +1,6 @@
 #include "RefreshPlan.h"
 
 #include "net/MarketDataProvider.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -14,7 +13,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::RefreshPlan" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::RefreshPlan)
+};
 
 // Import-log rows by symbol id and timeframe.
 using LogIndex = std::map<std::pair<qint64, QString>, const LatestImport *>;
@@ -68,15 +72,15 @@ public:
             if (chain.contains(newest->source)) {
                 chain << newest->source;
                 skip(key,
-                     tr("Its import log says it was resampled in a circle (%1); there is "
-                        "nothing to refresh it from.")
+                     Tr::tr("Its import log says it was resampled in a circle (%1); there is "
+                            "nothing to refresh it from.")
                          .arg(chain.join(QStringLiteral(" ← "))));
                 return;
             }
             if (!hasSeries(symbol, newest->source)) {
                 skip(key,
-                     tr("Resampled from %1, which this workspace no longer has; there is "
-                        "nothing to refresh it from.")
+                     Tr::tr("Resampled from %1, which this workspace no longer has; there is "
+                            "nothing to refresh it from.")
                          .arg(newest->source));
                 return;
             }
@@ -85,7 +89,8 @@ public:
         }
         if (auto reason = addDownloaded(symbol, source))
             skip(key,
-                 source == timeframe ? *reason : tr("Resampled from %1: %2").arg(source, *reason));
+                 source == timeframe ? *reason
+                                     : Tr::tr("Resampled from %1: %2").arg(source, *reason));
     }
 
     // Groups the series for a download; otherwise says why it cannot be refreshed.
@@ -95,14 +100,15 @@ public:
         if (!download) {
             const LatestImport *import = findLog(m_imports, symbol.symbol.id, timeframe);
             return import && import->format != kResampleLogFormat
-                ? tr("Imported from %1; there is no provider to refresh it from.")
+                ? Tr::tr("Imported from %1; there is no provider to refresh it from.")
                       .arg(import->source)
-                : tr("Never downloaded (resampled or imported from CSV); there is no provider to "
-                     "refresh it from.");
+                : Tr::tr(
+                    "Never downloaded (resampled or imported from CSV); there is no provider to "
+                    "refresh it from.");
         }
         const qsizetype providerRank = MarketDataProvider::ids().indexOf(download->source);
         if (providerRank < 0)
-            return tr("Downloaded from “%1”, a provider this version does not know.")
+            return Tr::tr("Downloaded from “%1”, a provider this version does not know.")
                 .arg(download->source);
         auto parsed = Timeframe::parse(timeframe);
         if (!parsed)
@@ -171,7 +177,7 @@ RefreshPlan planRefresh(const std::vector<SeriesKey> &series,
         seen.push_back(key);
         const SymbolSummary *symbol = findSymbol(symbols, key.symbol);
         if (!symbol || !hasSeries(*symbol, key.timeframe))
-            planner.skip(key, tr("Not in this workspace; nothing to refresh."));
+            planner.skip(key, Tr::tr("Not in this workspace; nothing to refresh."));
         else
             planner.add(*symbol, key.timeframe);
     }

@@ -1,7 +1,6 @@
 #include "YahooChartParser.h"
 
 #include "net/FetchedBars.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +14,12 @@ namespace modeldeck::YahooChartParser {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::YahooChartParser" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::YahooChartParser)
+};
 
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
@@ -35,9 +39,8 @@ qint64 localMidnightMs(qint64 timeMs, const QTimeZone &zone)
 
 Error malformed(const QString &symbol, const QString &what)
 {
-    return Error {
-        tr("The answer from Yahoo Finance for %1 is incomplete or malformed: %2.").arg(symbol, what)
-    };
+    return Error { Tr::tr("The answer from Yahoo Finance for %1 is incomplete or malformed: %2.")
+                       .arg(symbol, what) };
 }
 
 } // namespace
@@ -52,12 +55,12 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     if (jsonError.error != QJsonParseError::NoError || chart.isEmpty()) {
         if (!success)
             return Error {
-                tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)
+                Tr::tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)
             };
         if (jsonError.error != QJsonParseError::NoError)
             return malformed(
-                symbol, tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
-        return malformed(symbol, tr("there is no “chart” object"));
+                symbol, Tr::tr("%1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
+        return malformed(symbol, Tr::tr("there is no “chart” object"));
     }
 
     const QJsonObject error = chart.value(QLatin1StringView("error")).toObject();
@@ -71,21 +74,24 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
         if (description.startsWith(QLatin1StringView("Data doesn't exist for startDate")))
             return YahooChart();
         if (httpStatus == 404 || code == QLatin1StringView("Not Found") || error.isEmpty()) {
-            return Error { tr("Yahoo Finance has no data for “%1” (%2). Check the spelling (Yahoo "
-                              "symbols look "
-                              "like AAPL, TCS.NS or BTC-USD); the symbol may be delisted.")
-                               .arg(symbol,
-                                    description.isEmpty() ? tr("HTTP %1").arg(httpStatus)
-                                                          : description) };
+            return Error {
+                Tr::tr("Yahoo Finance has no data for “%1” (%2). Check the spelling (Yahoo "
+                       "symbols look "
+                       "like AAPL, TCS.NS or BTC-USD); the symbol may be delisted.")
+                    .arg(symbol,
+                         description.isEmpty() ? Tr::tr("HTTP %1").arg(httpStatus) : description)
+            };
         }
-        return Error { tr("Yahoo Finance refused the request for %1: %2 (%3, HTTP %4).")
+        return Error { Tr::tr("Yahoo Finance refused the request for %1: %2 (%3, HTTP %4).")
                            .arg(symbol, description, code)
                            .arg(httpStatus) };
     }
     if (!success)
-        return Error { tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol) };
+        return Error {
+            Tr::tr("Yahoo Finance answered HTTP %1 for %2.").arg(httpStatus).arg(symbol)
+        };
     if (!results.isArray() || results.toArray().isEmpty() || !results.toArray().at(0).isObject())
-        return malformed(symbol, tr("“result” is not a list of charts"));
+        return malformed(symbol, Tr::tr("“result” is not a list of charts"));
 
     const QJsonObject result = results.toArray().at(0).toObject();
     const QJsonObject meta = result.value(QLatin1StringView("meta")).toObject();
@@ -105,7 +111,7 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
     if (timestampValue.isUndefined() || timestampValue.isNull())
         return chartOut;
     if (!timestampValue.isArray())
-        return malformed(symbol, tr("“timestamp” is not a list"));
+        return malformed(symbol, Tr::tr("“timestamp” is not a list"));
     const QJsonArray timestamps = timestampValue.toArray();
     const qsizetype rows = timestamps.size();
     chartOut.rows = rows;
@@ -119,11 +125,11 @@ Result<YahooChart> parse(const QByteArray &body, int httpStatus, const QString &
         const QJsonValue value = object.value(QLatin1StringView(name));
         if (!value.isArray())
             return malformed(symbol,
-                             tr("the “%1” values are missing").arg(QLatin1StringView(name)));
+                             Tr::tr("the “%1” values are missing").arg(QLatin1StringView(name)));
         const QJsonArray values = value.toArray();
         if (values.size() != rows) {
             return malformed(symbol,
-                             tr("%1 timestamps but %2 “%3” values")
+                             Tr::tr("%1 timestamps but %2 “%3” values")
                                  .arg(rows)
                                  .arg(values.size())
                                  .arg(QLatin1StringView(name)));

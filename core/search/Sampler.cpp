@@ -3,15 +3,20 @@
 #include "search/GridSampler.h"
 #include "search/RandomSampler.h"
 #include "search/TpeSampler.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Sampler" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Sampler)
+};
 
 } // namespace
 
@@ -37,7 +42,7 @@ Result<Method> parseMethod(const QString &name)
             return method;
     }
     return Error {
-        tr("Unknown search method “%1”; use grid, random or bayes.").arg(name.left(40))
+        Tr::tr("Unknown search method “%1”; use grid, random or bayes.").arg(name.left(40))
     };
 }
 
@@ -56,13 +61,13 @@ Result<std::unique_ptr<Sampler>> makeSampler(Method method, SearchSpace space, q
     case Method::Bayes:
         if (options.startupTrials < 0 || options.candidates < 1 || !(options.gamma > 0)
             || !(options.gamma <= 1)) {
-            return Error { tr("Bayesian search: the start-up trials must be 0 or more, the "
-                              "candidates 1 or more and gamma above 0 and at most 1.") };
+            return Error { Tr::tr("Bayesian search: the start-up trials must be 0 or more, the "
+                                  "candidates 1 or more and gamma above 0 and at most 1.") };
         }
         return std::unique_ptr<Sampler>(
             std::make_unique<TpeSampler>(std::move(space), seed, options));
     }
-    return Error { tr("Unknown search method.") };
+    return Error { Tr::tr("Unknown search method.") };
 }
 
 } // namespace modeldeck

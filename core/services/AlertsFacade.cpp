@@ -3,15 +3,20 @@
 #include "services/PoolTask.h"
 #include "storage/AlertRepository.h"
 #include "storage/ModelRegistryRepository.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::AlertsFacade" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::AlertsFacade)
+};
 
 } // namespace
 
@@ -57,9 +62,8 @@ QCoro::Task<Result<int>> AlertsFacade::raiseStaleAlerts(double maxAgeHours, QDat
 Result<int> raiseStaleAlerts(const Database &database, double maxAgeHours, const QDateTime &now)
 {
     if (!(maxAgeHours > 0) || !std::isfinite(maxAgeHours))
-        return Error {
-            tr("The stale threshold must be a positive number of hours, not %1.").arg(maxAgeHours)
-        };
+        return Error { Tr::tr("The stale threshold must be a positive number of hours, not %1.")
+                           .arg(maxAgeHours) };
     auto connection = database.connection();
     if (!connection)
         return connection.error();
@@ -79,11 +83,11 @@ Result<int> raiseStaleAlerts(const Database &database, double maxAgeHours, const
         alert.modelName = m.name;
         alert.kind = QStringLiteral("stale_model");
         const qint64 hours = m.createdAt.secsTo(now) / 3600;
-        const QString age = hours >= 48 ? tr("%n day(s)", nullptr, int(hours / 24))
-                                        : tr("%n hour(s)", nullptr, int(hours));
-        alert.message = tr("“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the "
-                           "stale threshold of %6 hours. Retrain it, or raise the threshold in "
-                           "Settings.")
+        const QString age = hours >= 48 ? Tr::tr("%n day(s)", nullptr, int(hours / 24))
+                                        : Tr::tr("%n hour(s)", nullptr, int(hours));
+        alert.message = Tr::tr("“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the "
+                               "stale threshold of %6 hours. Retrain it, or raise the threshold in "
+                               "Settings.")
                             .arg(m.name)
                             .arg(m.version)
                             .arg(m.symbol, m.timeframe, age, QString::number(maxAgeHours, 'g', 4));

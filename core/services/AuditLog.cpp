@@ -4,8 +4,8 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -15,7 +15,12 @@ namespace modeldeck::AuditLog {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::AuditLog" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::AuditLog)
+};
 
 std::atomic<Source> g_source { Source::Gui };
 
@@ -112,17 +117,17 @@ Result<int> exportCsv(const Database &database, const AuditFilter &filter, const
     // on any failure the temporary file is removed and `path` is left as it was.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write the audit log to %1: %2")
+        return Error { Tr::tr("Cannot write the audit log to %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()) };
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
         return Error {
-            tr("Cannot write the audit log to %1: %2").arg(QDir::toNativeSeparators(path), why)
+            Tr::tr("Cannot write the audit log to %1: %2").arg(QDir::toNativeSeparators(path), why)
         };
     }
     if (!file.commit())
-        return Error { tr("Cannot save the audit log as %1: %2")
+        return Error { Tr::tr("Cannot save the audit log as %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()) };
     return int(entries->size());
 }

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,7 +20,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::CsvImporter" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::CsvImporter)
+};
 
 constexpr qint64 kChunkBytes = 1 << 20;
 
@@ -67,8 +71,8 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
         if (!request.timeZone.isEmpty()) {
             if (!QTimeZone(request.timeZone.toUtf8()).isValid()) {
                 return Error {
-                    tr("Unknown time zone “%1”; use an IANA name such as Asia/Kolkata or "
-                       "America/New_York.")
+                    Tr::tr("Unknown time zone “%1”; use an IANA name such as Asia/Kolkata or "
+                           "America/New_York.")
                         .arg(request.timeZone)
                 };
             }
@@ -86,7 +90,8 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
     const auto parseWith = [&](const QString &zoneId) -> Result<ParsedCsv> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("Cannot open the file: %1").arg(file.errorString()) }.withFile(path);
+            return Error { Tr::tr("Cannot open the file: %1").arg(file.errorString()) }.withFile(
+                path);
         CsvParseOptions options;
         options.timeZone = QTimeZone(zoneId.toUtf8());
         options.dateOrder = request.dateOrder;
@@ -96,7 +101,8 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
             options.maxDataRows = headRows;
             const QByteArray head = file.read(headBytes);
             if (file.error() != QFileDevice::NoError)
-                return Error { tr("Reading failed: %1").arg(file.errorString()) }.withFile(path);
+                return Error { Tr::tr("Reading failed: %1").arg(file.errorString()) }.withFile(
+                    path);
             auto result = CsvParser::parseHead(head, file.atEnd(), options);
             if (!result)
                 return result.error().withFile(path);
@@ -108,10 +114,11 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
         bytesDone = startDone;
         for (;;) {
             if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                return Error { tr("The import was cancelled; nothing was written.") };
+                return Error { Tr::tr("The import was cancelled; nothing was written.") };
             const qint64 n = file.read(chunk.data(), chunk.size());
             if (n < 0)
-                return Error { tr("Reading failed: %1").arg(file.errorString()) }.withFile(path);
+                return Error { Tr::tr("Reading failed: %1").arg(file.errorString()) }.withFile(
+                    path);
             if (n == 0)
                 break;
             const QByteArrayView view(chunk.constData(), n);
@@ -162,15 +169,15 @@ Result<CsvImporter::ParsedFile> CsvImporter::parseFile(const QString &path,
     }
     if (parsed.symbol.isEmpty()) {
         return Error {
-            tr("Cannot tell the symbol from the file name; give it explicitly (for example "
-               "--symbol TCS.NS).")
+            Tr::tr("Cannot tell the symbol from the file name; give it explicitly (for example "
+                   "--symbol TCS.NS).")
         }
             .withFile(path);
     }
     if (auto valid = PathSanitizer::validateSymbol(parsed.symbol); !valid)
         return valid.error().withFile(path);
     if (csv->bars.empty()) {
-        return Error { tr("The file has no usable rows (%1 rows skipped for missing values).")
+        return Error { Tr::tr("The file has no usable rows (%1 rows skipped for missing values).")
                            .arg(csv->skippedMissing) }
             .withFile(path);
     }
@@ -238,7 +245,7 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
     QElapsedTimer timer;
     timer.start();
     if (request.files.isEmpty())
-        return Error { tr("No files to import.") };
+        return Error { Tr::tr("No files to import.") };
 
     qint64 bytesTotal = 0;
     for (const QString &path : request.files)
@@ -304,7 +311,7 @@ Result<ImportReport> CsvImporter::run(const ImportRequest &request)
         report.files.push_back(std::move(fr));
     }
     if (m_cancel && m_cancel->load())
-        return Error { tr("The import was cancelled; nothing was written.") };
+        return Error { Tr::tr("The import was cancelled; nothing was written.") };
     if (request.audited) {
         if (auto logged = AuditRepository(*db).insert(importEntry(report)); !logged)
             return logged.error();

@@ -4,13 +4,19 @@
 #include "services/InputDriftCheck.h"
 #include "storage/Database.h"
 #include "storage/ModelRegistryRepository.h"
-#include "util/TrContext.h"
+
+#include <QCoreApplication>
 
 namespace modeldeck::DriftMonitor {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::DriftMonitor" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::DriftMonitor)
+};
 
 Status record(AlertRepository &alerts, const QString &model, int horizon,
               const std::vector<DriftCheck> &checks, const QDateTime &now,
@@ -80,7 +86,7 @@ Result<std::optional<InputDrift::Result>> checkInputsNow(const Database &databas
     if (!reference)
         return reference.error();
     if (!*reference)
-        return Error { tr("There is no model named “%1” in this workspace.").arg(model) };
+        return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(model) };
     auto result = checkInputDrift(*db, **reference);
     if (!result)
         return result.error();

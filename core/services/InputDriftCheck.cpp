@@ -3,13 +3,19 @@
 #include "features/SavedFeatures.h"
 #include "storage/MarketDataRepository.h"
 #include "storage/TrainingRecordRepository.h"
-#include "util/TrContext.h"
+
+#include <QCoreApplication>
 
 namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::InputDriftCheck" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::InputDriftCheck)
+};
 
 } // namespace
 
@@ -34,7 +40,7 @@ Result<std::optional<InputDrift::Result>> checkInputDrift(QSqlDatabase db,
 
     auto features = SavedFeatures::fromJson(model.featureConfig);
     if (!features)
-        return Error { tr("The saved features of “%1” v%2 are damaged: %3")
+        return Error { Tr::tr("The saved features of “%1” v%2 are damaged: %3")
                            .arg(model.name)
                            .arg(model.version)
                            .arg(features.error().message) };

@@ -4,7 +4,6 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/MarketDataRepository.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,7 +14,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::MarketDataService" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::MarketDataService)
+};
 
 // Where an incremental rebuild of `timeframe` starts: the stored bucket holding the earlier of
 // `sinceMs` and the newest stored bucket (so buckets a missed update left behind are rebuilt
@@ -66,7 +70,7 @@ Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timefr
     if (!info)
         return info.error();
     if (!info->has_value())
-        return Error { tr("There is no symbol “%1” in this workspace.").arg(symbol) };
+        return Error { Tr::tr("There is no symbol “%1” in this workspace.").arg(symbol) };
     const SymbolInfo &s = **info;
     auto start = rebuildStart(repo, s, to.name(), sinceMs);
     if (!start)
@@ -75,7 +79,7 @@ Result<ResampleReport> MarketDataService::resample(const QString &symbol, Timefr
     if (!bars)
         return bars.error();
     if (bars->empty())
-        return Error { tr("%1 has no %2 bars to resample.").arg(symbol, from.name()) };
+        return Error { Tr::tr("%1 has no %2 bars to resample.").arg(symbol, from.name()) };
     auto resampled = Resampler::resample(*bars, from, to, QTimeZone(s.timeZone.toUtf8()));
     if (!resampled)
         return resampled.error();

@@ -10,7 +10,6 @@
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"
 #include "util/SafeRead.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +19,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelImporter" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelImporter)
+};
 
 constexpr qint64 kMaxImportBytes = qint64(1) << 30;
 
@@ -28,7 +32,7 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString 
 {
     auto bytes = SafeRead::readRegularFile(path, maxBytes);
     if (!bytes)
-        return Error { tr("The %1 cannot be read: %2").arg(what, bytes.error().message), path };
+        return Error { Tr::tr("The %1 cannot be read: %2").arg(what, bytes.error().message), path };
     return bytes;
 }
 
@@ -48,10 +52,11 @@ Status checkTreeColumns(const ModelSidecar &sidecar, const QByteArray &bytes)
     if (!count)
         return count.error();
     if (*count != expected.size() || (!names->isEmpty() && *names != expected)) {
-        const QString modelColumns = names->isEmpty() ? tr("%n unnamed columns", nullptr, *count)
-                                                      : names->join(QStringLiteral(", "));
-        return Error { tr("The XGBoost model was trained on other inputs than its sidecar "
-                          "describes. The model reads: %1. The sidecar's features give: %2.")
+        const QString modelColumns = names->isEmpty()
+            ? Tr::tr("%n unnamed columns", nullptr, *count)
+            : names->join(QStringLiteral(", "));
+        return Error { Tr::tr("The XGBoost model was trained on other inputs than its sidecar "
+                              "describes. The model reads: %1. The sidecar's features give: %2.")
                            .arg(modelColumns, expected.join(QStringLiteral(", "))) };
     }
     return {};
@@ -115,14 +120,15 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
 {
     // Deserialising a foreign file runs code from it: the caller must have asked the user.
     if (trust != ImportTrust::Confirmed) {
-        return Error { tr("Importing a model file runs code from it, so it is imported only "
-                          "after you confirm that you trust where it came from. Nothing was "
-                          "imported."),
+        return Error { Tr::tr("Importing a model file runs code from it, so it is imported only "
+                              "after you confirm that you trust where it came from. Nothing was "
+                              "imported."),
                        request.modelFile };
     }
     const QString sidecarPath
         = request.sidecarFile.isEmpty() ? defaultSidecar(request.modelFile) : request.sidecarFile;
-    auto sidecarBytes = readFile(sidecarPath, ModelSidecar::kMaxBytes, tr("model sidecar (JSON)"));
+    auto sidecarBytes
+        = readFile(sidecarPath, ModelSidecar::kMaxBytes, Tr::tr("model sidecar (JSON)"));
     if (!sidecarBytes)
         return sidecarBytes.error();
     auto sidecar = ModelSidecar::parse(*sidecarBytes);
@@ -136,7 +142,7 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
     draft.symbol = (request.symbol.isEmpty() ? sidecar->symbol : request.symbol).toUpper();
     const QString timeframe = request.timeframe.isEmpty() ? sidecar->timeframe : request.timeframe;
     if (draft.symbol.isEmpty() || timeframe.isEmpty()) {
-        return Error { tr(
+        return Error { Tr::tr(
             "Say which symbol and timeframe the model predicts (in the sidecar's \"symbol\" and "
             "\"timeframe\", or with the import request).") };
     }
@@ -147,13 +153,14 @@ Result<RegisteredModel> ModelImporter::run(const ModelImportRequest &request, Im
         return tf.error();
     draft.timeframe = tf->name();
 
-    auto bytes = readFile(request.modelFile, kMaxImportBytes, tr("model file"));
+    auto bytes = readFile(request.modelFile, kMaxImportBytes, Tr::tr("model file"));
     if (!bytes)
         return bytes.error();
     const QString sha = ModelFile::sha256Hex(*bytes);
     if (!sidecar->sha256.isEmpty() && sidecar->sha256 != sha) {
-        return Error { tr("The model file is not the one its sidecar describes (SHA-256 %1…, the "
-                          "sidecar says %2…).")
+        return Error { Tr::tr(
+                           "The model file is not the one its sidecar describes (SHA-256 %1…, the "
+                           "sidecar says %2…).")
                            .arg(sha.left(12), sidecar->sha256.left(12)),
                        request.modelFile };
     }

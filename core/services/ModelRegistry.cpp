@@ -11,7 +11,6 @@
 #include "training/ModelFile.h"
 #include "util/FileSet.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +25,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelRegistry" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelRegistry)
+};
 
 constexpr int kMaxTags = 32;
 constexpr int kMaxTagLength = 50;
@@ -67,10 +71,10 @@ Status validateTextFields(RegisteredModel &draft)
 {
     if (draft.description.size() > kMaxDescriptionLength)
         return Error {
-            tr("The description is longer than %1 characters.").arg(kMaxDescriptionLength)
+            Tr::tr("The description is longer than %1 characters.").arg(kMaxDescriptionLength)
         };
     if (hasControl(QString(draft.description).remove(u'\n').remove(u'\t')))
-        return Error { tr("The description contains control characters.") };
+        return Error { Tr::tr("The description contains control characters.") };
     QStringList tags;
     for (const QString &raw : std::as_const(draft.tags)) {
         const QString tag = raw.trimmed();
@@ -78,13 +82,13 @@ Status validateTextFields(RegisteredModel &draft)
             continue;
         if (tag.size() > kMaxTagLength || hasControl(tag))
             return Error {
-                tr("The tag “%1” is longer than %2 characters or contains control characters.")
+                Tr::tr("The tag “%1” is longer than %2 characters or contains control characters.")
                     .arg(tag.left(kMaxTagLength), QString::number(kMaxTagLength))
             };
         tags << tag;
     }
     if (tags.size() > kMaxTags)
-        return Error { tr("A model can have at most %1 tags.").arg(kMaxTags) };
+        return Error { Tr::tr("A model can have at most %1 tags.").arg(kMaxTags) };
     draft.tags = tags;
     return {};
 }
@@ -96,17 +100,16 @@ ModelRegistry::ModelRegistry(const Database &database) : m_database(database) { 
 Status ModelRegistry::validateName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error { tr("A model needs a name.") };
+        return Error { Tr::tr("A model needs a name.") };
     if (name.toUcs4().size() > kMaxNameLength)
-        return Error { tr("The model name “%1…” is longer than %2 characters.")
+        return Error { Tr::tr("The model name “%1…” is longer than %2 characters.")
                            .arg(name.left(40))
                            .arg(kMaxNameLength) };
     if (hasControl(name) || !name.isValidUtf16())
-        return Error {
-            tr("The model name “%1” contains control characters.").arg(name.left(kMaxNameLength))
-        };
+        return Error { Tr::tr("The model name “%1” contains control characters.")
+                           .arg(name.left(kMaxNameLength)) };
     if (name != name.trimmed())
-        return Error { tr("The model name “%1” starts or ends with spaces.").arg(name) };
+        return Error { Tr::tr("The model name “%1” starts or ends with spaces.").arg(name) };
     return {};
 }
 
@@ -121,16 +124,17 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error { tr("There is no training record %1.").arg(request.recordId) };
+        return Error { Tr::tr("There is no training record %1.").arg(request.recordId) };
     const TrainingRecord &record = **found;
     if (record.status == TrainingRecord::Status::Failed) {
-        return Error { tr("Training record %1 failed (%2); only a trained model can be saved.")
+        return Error { Tr::tr("Training record %1 failed (%2); only a trained model can be saved.")
                            .arg(record.id)
                            .arg(record.errorMessage) };
     }
     if (record.modelPath.isEmpty()) {
         return Error {
-            tr("Training record %1 (%2) has no model file to save; the naive baseline needs none.")
+            Tr::tr(
+                "Training record %1 (%2) has no model file to save; the naive baseline needs none.")
                 .arg(record.id)
                 .arg(record.bot)
         };
@@ -138,12 +142,12 @@ Result<RegisteredModel> ModelRegistry::saveRecord(const SaveModelRequest &reques
     auto model = ModelConfig::fromJson(record.bot,
                                        record.config.value(QStringLiteral("model")).toObject());
     if (!model)
-        return Error { tr("Training record %1 has damaged model settings: %2")
+        return Error { Tr::tr("Training record %1 has damaged model settings: %2")
                            .arg(record.id)
                            .arg(model.error().message) };
     auto features = SavedFeatures::fromJson(record.config);
     if (!features)
-        return Error { tr("Training record %1 cannot be saved: %2")
+        return Error { Tr::tr("Training record %1 cannot be saved: %2")
                            .arg(record.id)
                            .arg(features.error().message) };
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), record.modelPath);
@@ -201,11 +205,12 @@ Result<RegisteredModel> ModelRegistry::add(RegisteredModel draft, const QByteArr
     int latest = 0;
     for (const RegisteredModel &m : *existing) {
         if (m.symbol != draft.symbol || m.timeframe != draft.timeframe) {
-            return Error { tr("The name “%1” is taken by a model for %2 %3; this one is for %4 %5. "
-                              "Save it under "
-                              "another name.")
-                               .arg(draft.name, m.symbol, m.timeframe, draft.symbol,
-                                    draft.timeframe) };
+            return Error {
+                Tr::tr("The name “%1” is taken by a model for %2 %3; this one is for %4 %5. "
+                       "Save it under "
+                       "another name.")
+                    .arg(draft.name, m.symbol, m.timeframe, draft.symbol, draft.timeframe)
+            };
         }
         latest = std::max(latest, m.version);
         nameInUse = nameInUse || m.active;
@@ -262,7 +267,7 @@ Result<RegisteredModel> ModelRegistry::find(const QString &name, std::optional<i
         if (m.version == *version)
             return m;
     }
-    return Error { tr("Model “%1” has no version %2 (it has %3).")
+    return Error { Tr::tr("Model “%1” has no version %2 (it has %3).")
                        .arg(name)
                        .arg(*version)
                        .arg(versionList(*all)) };
@@ -277,7 +282,7 @@ Result<std::vector<RegisteredModel>> ModelRegistry::versions(const QString &name
     if (!all)
         return all.error();
     if (all->empty())
-        return Error { tr("There is no model named “%1” in this workspace.").arg(name) };
+        return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(name) };
     return all;
 }
 
@@ -415,14 +420,14 @@ Status ModelRegistry::rename(const QString &oldName, const QString &newName)
             return taken.error();
         if (!taken->empty())
             return Error {
-                tr("The name “%1” is taken by another model; choose another name.").arg(newName)
+                Tr::tr("The name “%1” is taken by another model; choose another name.").arg(newName)
             };
     }
     auto renamed = repo.rename(oldName, newName);
     if (!renamed)
         return renamed.error();
     if (*renamed == 0)
-        return Error { tr("There is no model named “%1” in this workspace.").arg(oldName) };
+        return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(oldName) };
     return tx.commit();
 }
 
@@ -441,7 +446,7 @@ Status ModelRegistry::setDetails(const QString &name, const QString &description
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return Error { tr("There is no model named “%1” in this workspace.").arg(name) };
+        return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(name) };
     return {};
 }
 
@@ -480,11 +485,11 @@ Result<ExportedModel> ModelRegistry::exportModel(const QString &name, std::optio
     for (const QString &file : { out.modelFile, out.sidecarFile }) {
         if (!overwrite && QFile::exists(file))
             return Error {
-                tr("%1 already exists; choose another folder or allow overwriting.").arg(file)
+                Tr::tr("%1 already exists; choose another folder or allow overwriting.").arg(file)
             };
     }
     if (!QDir().mkpath(dir))
-        return Error { tr("Cannot create the folder."), dir };
+        return Error { Tr::tr("Cannot create the folder."), dir };
     const QByteArray sidecar
         = QJsonDocument(ModelSidecar::describe(*model)).toJson(QJsonDocument::Indented);
     // The audit row is written first and committed after the files: a database that refuses

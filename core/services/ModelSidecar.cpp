@@ -3,7 +3,6 @@
 #include "domain/Timeframe.h"
 #include "models/ModelConfig.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +16,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelSidecar" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelSidecar)
+};
 
 constexpr int kMaxHorizons = 64;
 constexpr int kMaxHorizon = 10000;
@@ -25,8 +29,9 @@ constexpr int kMaxHorizon = 10000;
 Result<QList<int>> parseHorizons(const QJsonValue &value)
 {
     const Error invalid {
-        tr("Model sidecar: \"horizons\" must be a list of 1 to %1 different whole numbers of bars "
-           "from 1 to %2, e.g. [1, 3, 24].")
+        Tr::tr(
+            "Model sidecar: \"horizons\" must be a list of 1 to %1 different whole numbers of bars "
+            "from 1 to %2, e.g. [1, 3, 24].")
             .arg(kMaxHorizons)
             .arg(kMaxHorizon)
     };
@@ -44,8 +49,9 @@ Result<QList<int>> parseHorizons(const QJsonValue &value)
         return invalid;
     // Output i is horizons[i]: the order is the model's, so it must already be ascending.
     if (!std::is_sorted(horizons.begin(), horizons.end()))
-        return Error { tr("Model sidecar: \"horizons\" must be in ascending order, the order of "
-                          "the model's outputs.") };
+        return Error { Tr::tr(
+            "Model sidecar: \"horizons\" must be in ascending order, the order of "
+            "the model's outputs.") };
     return horizons;
 }
 
@@ -55,7 +61,7 @@ QString optionalString(const QJsonObject &json, QLatin1StringView key, Error &er
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        error = Error { tr("Model sidecar: \"%1\" must be text.").arg(key) };
+        error = Error { Tr::tr("Model sidecar: \"%1\" must be text.").arg(key) };
     return v.toString();
 }
 
@@ -64,18 +70,20 @@ QString optionalString(const QJsonObject &json, QLatin1StringView key, Error &er
 Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxBytes)
-        return Error { tr("Model sidecar: the file is larger than %1 MiB.").arg(kMaxBytes >> 20) };
+        return Error {
+            Tr::tr("Model sidecar: the file is larger than %1 MiB.").arg(kMaxBytes >> 20)
+        };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("Model sidecar: not valid JSON at offset %1: %2")
+        return Error { Tr::tr("Model sidecar: not valid JSON at offset %1: %2")
                            .arg(parseError.offset)
                            .arg(parseError.errorString()) };
     const QJsonObject json = doc.object();
     if (!doc.isObject() || json.value(QLatin1StringView("modeldeck_model")).toInt(0) != 1) {
-        return Error { tr("Model sidecar: this is not a ModelDeck model description (it needs "
-                          "\"modeldeck_model\": 1; "
-                          "bench/reference/export_torchscript.py writes one).") };
+        return Error { Tr::tr("Model sidecar: this is not a ModelDeck model description (it needs "
+                              "\"modeldeck_model\": 1; "
+                              "bench/reference/export_torchscript.py writes one).") };
     }
 
     ModelSidecar s;
@@ -89,8 +97,8 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     else if (format == QLatin1StringView("modeldeck") || xgboost)
         s.format = RegisteredModel::Format::ModelDeck;
     else
-        return Error { tr("Model sidecar: \"format\" must be \"torchscript\", \"modeldeck\" or "
-                          "\"xgboost\".") };
+        return Error { Tr::tr("Model sidecar: \"format\" must be \"torchscript\", \"modeldeck\" or "
+                              "\"xgboost\".") };
     s.bot = optionalString(json, QLatin1StringView("model_type"), error).trimmed().left(64);
     s.symbol = optionalString(json, QLatin1StringView("symbol"), error);
     s.timeframe = optionalString(json, QLatin1StringView("timeframe"), error);
@@ -102,8 +110,9 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     if (s.bot.isEmpty())
         s.bot = xgboost ? QStringLiteral("gbm_bot") : format;
     if (xgboost && !ModelConfig::isTreeModel(s.bot)) {
-        return Error { tr("Model sidecar: an XGBoost model's \"model_type\" must be forest_bot or "
-                          "gbm_bot, not “%1”.")
+        return Error { Tr::tr(
+                           "Model sidecar: an XGBoost model's \"model_type\" must be forest_bot or "
+                           "gbm_bot, not “%1”.")
                            .arg(s.bot) };
     }
 
@@ -113,14 +122,16 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     s.horizons = *horizons;
     auto features = SavedFeatures::fromJson(json);
     if (!features)
-        return Error { tr("Model sidecar: %1").arg(features.error().message) };
+        return Error { Tr::tr("Model sidecar: %1").arg(features.error().message) };
     s.features = *features;
     const int targetColumns = s.features.targetScaler.columns();
     if (targetColumns != 1 && targetColumns != s.horizons.size()) {
-        return Error { tr("Model sidecar: the target scaler has %1 columns; it needs 1 (shared) or "
-                          "one per horizon (%2).")
-                           .arg(targetColumns)
-                           .arg(s.horizons.size()) };
+        return Error {
+            Tr::tr("Model sidecar: the target scaler has %1 columns; it needs 1 (shared) or "
+                   "one per horizon (%2).")
+                .arg(targetColumns)
+                .arg(s.horizons.size())
+        };
     }
 
     if (s.format == RegisteredModel::Format::ModelDeck) {
@@ -130,10 +141,10 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
             s.modelConfig.insert(QStringLiteral("lookback"), s.features.config.lookback);
         auto config = ModelConfig::fromJson(s.bot, s.modelConfig);
         if (!config)
-            return Error { tr("Model sidecar: %1").arg(config.error().message) };
+            return Error { Tr::tr("Model sidecar: %1").arg(config.error().message) };
         if (config->lookback != s.features.config.lookback
             || s.horizons != QList<int> { s.features.config.horizon }) {
-            return Error { tr(
+            return Error { Tr::tr(
                 "Model sidecar: a ModelDeck model predicts its feature settings' horizon with "
                 "their "
                 "lookback; \"model_config\", \"features\" and \"horizons\" disagree.") };
@@ -141,17 +152,17 @@ Result<ModelSidecar> ModelSidecar::parse(const QByteArray &bytes)
     }
     if (!s.symbol.isEmpty()) {
         if (auto valid = PathSanitizer::validateSymbol(s.symbol); !valid)
-            return Error { tr("Model sidecar: %1").arg(valid.error().message) };
+            return Error { Tr::tr("Model sidecar: %1").arg(valid.error().message) };
     }
     if (!s.timeframe.isEmpty()) {
         auto tf = Timeframe::parse(s.timeframe);
         if (!tf)
-            return Error { tr("Model sidecar: %1").arg(tf.error().message) };
+            return Error { Tr::tr("Model sidecar: %1").arg(tf.error().message) };
         s.timeframe = tf->name();
     }
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!s.sha256.isEmpty() && !hex.match(s.sha256).hasMatch())
-        return Error { tr("Model sidecar: \"sha256\" must be 64 hexadecimal digits.") };
+        return Error { Tr::tr("Model sidecar: \"sha256\" must be 64 hexadecimal digits.") };
     for (const QJsonValue &tag : json.value(QLatin1StringView("tags")).toArray()) {
         if (tag.isString() && !tag.toString().trimmed().isEmpty())
             s.tags << tag.toString().trimmed();

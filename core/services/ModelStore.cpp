@@ -7,7 +7,6 @@
 #include "storage/ModelRegistryRepository.h"
 #include "storage/TrainingRecordRepository.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +24,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelStore" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelStore)
+};
 
 Q_LOGGING_CATEGORY(lcModelStore, "modeldeck.models")
 
@@ -36,7 +40,7 @@ Result<QString> modelFileOf(const Database &database, const QString &modelPath)
     const QString prefix = QLatin1StringView(Database::kModelsDir) + u'/';
     if (!modelPath.startsWith(prefix) || !ModelConfig::hasModelFileSuffix(modelPath))
         return Error {
-            tr("The model path “%1” is not a model file in the workspace's models folder.")
+            Tr::tr("The model path “%1” is not a model file in the workspace's models folder.")
                 .arg(modelPath)
         };
     return PathSanitizer::resolveInside(database.modelsDir(), modelPath.mid(prefix.size()));
@@ -56,9 +60,9 @@ AuditEntry clearEntry(const std::vector<qint64> &ids, QJsonObject details)
             named << QString::number(ids[i]);
         listed.append(ids[i]);
     }
-    QString subject = tr("records %1").arg(named.join(QStringLiteral(", ")));
+    QString subject = Tr::tr("records %1").arg(named.join(QStringLiteral(", ")));
     if (ids.size() > kNamed)
-        subject += tr(" … (%1 in all)").arg(qulonglong(ids.size()));
+        subject += Tr::tr(" … (%1 in all)").arg(qulonglong(ids.size()));
     details.insert(QStringLiteral("count"), qint64(ids.size()));
     details.insert(QStringLiteral("records"), listed);
     if (ids.size() > kListed)
@@ -103,7 +107,7 @@ Result<References> readReferences(QSqlDatabase db)
 {
     if (!db.transaction())
         return Error {
-            tr("Cannot start reading the model files in use: %1").arg(db.lastError().text())
+            Tr::tr("Cannot start reading the model files in use: %1").arg(db.lastError().text())
         };
     const auto done = qScopeGuard([&db] { db.rollback(); });
     References out;
@@ -146,7 +150,7 @@ Result<ReconcileReport> ModelStore::reconcile(std::chrono::seconds gracePeriod) 
         if (key.isEmpty())
             continue; // a hostile path in the database is never touched
         if (!QFileInfo::exists(m_database.workspaceDir() + u'/' + key)) {
-            const QString reason = tr("The model file %1 is missing.").arg(ref.modelPath);
+            const QString reason = Tr::tr("The model file %1 is missing.").arg(ref.modelPath);
             if (records.setStatus(ref.id, TrainingRecord::Status::Failed, reason))
                 ++report.recordsMissingFile;
         }
@@ -188,11 +192,11 @@ Result<ReconcileReport> ModelStore::reconcile(std::chrono::seconds gracePeriod) 
         if (QFile::remove(*path)) {
             report.removedFiles << key;
             qCInfo(lcModelStore, "%s",
-                   qPrintable(tr("Removed the model file %1: no training record or saved model "
-                                 "refers to it.")
+                   qPrintable(Tr::tr("Removed the model file %1: no training record or saved model "
+                                     "refers to it.")
                                   .arg(key)));
         } else {
-            report.problems << tr("The unused model file %1 could not be removed.").arg(key);
+            report.problems << Tr::tr("The unused model file %1 could not be removed.").arg(key);
         }
     }
     return report;
@@ -217,7 +221,7 @@ Result<ArchivePlan> ModelStore::planArchive(const ArchiveScope &scope) const
         TrainingRecordFilter filter;
         if (scope.kind == ArchiveScope::Kind::Series) {
             if (scope.symbol.isEmpty())
-                return Error { tr("Choose the symbol whose models to clear.") };
+                return Error { Tr::tr("Choose the symbol whose models to clear.") };
             filter.symbol = scope.symbol;
             filter.timeframe = scope.timeframe;
         }
@@ -290,7 +294,7 @@ Result<ArchiveReport> ModelStore::archive(const std::vector<qint64> &ids,
             ++report.filesRemoved;
             report.megabytesFreed += bytes / (1024.0 * 1024.0);
         } else {
-            report.problems << tr("The model file %1 could not be removed.")
+            report.problems << Tr::tr("The model file %1 could not be removed.")
                                    .arg(QDir::toNativeSeparators(file));
         }
     }

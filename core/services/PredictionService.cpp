@@ -14,7 +14,6 @@
 #include "training/InferenceModel.h"
 #include "training/NaiveBlend.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,11 +27,16 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::PredictionService" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::PredictionService)
+};
 
 QString label(const RegisteredModel &m)
 {
-    return tr("“%1” v%2").arg(m.name).arg(m.version);
+    return Tr::tr("“%1” v%2").arg(m.name).arg(m.version);
 }
 
 QString joined(const QList<int> &numbers)
@@ -77,7 +81,7 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
         return versions.error();
     if (versions->empty())
         return Error {
-            tr("There is no model named “%1” in this workspace.").arg(request.modelName)
+            Tr::tr("There is no model named “%1” in this workspace.").arg(request.modelName)
         };
     const RegisteredModel *active = nullptr;
     QList<int> numbers;
@@ -87,29 +91,30 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
             active = &m;
     }
     if (!active) {
-        return Error { tr("Model “%1” is not active (versions %2); activate one of its versions to "
-                          "predict with it.")
-                           .arg(request.modelName, joined(numbers)) };
+        return Error {
+            Tr::tr("Model “%1” is not active (versions %2); activate one of its versions to "
+                   "predict with it.")
+                .arg(request.modelName, joined(numbers))
+        };
     }
     const RegisteredModel &m = *active;
     const qsizetype output = m.horizons.indexOf(request.horizon);
     if (output < 0) {
-        return Error { tr("Model %1 does not predict %2 bars ahead; it supports horizons %3.")
+        return Error { Tr::tr("Model %1 does not predict %2 bars ahead; it supports horizons %3.")
                            .arg(label(m))
                            .arg(request.horizon)
                            .arg(joined(m.horizons)) };
     }
     auto features = SavedFeatures::fromJson(m.featureConfig);
     if (!features)
-        return Error {
-            tr("The registry entry of %1 is damaged: %2").arg(label(m), features.error().message)
-        };
+        return Error { Tr::tr("The registry entry of %1 is damaged: %2")
+                           .arg(label(m), features.error().message) };
     auto path = PathSanitizer::resolveInside(m_database.workspaceDir(), m.filePath);
     if (!path)
         return path.error();
     const QFileInfo file(*path);
     if (!file.exists())
-        return Error { tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath) };
+        return Error { Tr::tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath) };
 
     // A cached network is reused while the file looks unchanged; any change reloads it, and the
     // reload checks the hash, so a replaced file is refused just as on the first load.
@@ -136,23 +141,26 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
     if (!symbol)
         return symbol.error();
     if (!symbol->has_value())
-        return Error { tr("There is no symbol “%1” in this workspace; import its price history to "
-                          "predict with %2.")
+        return Error { Tr::tr(
+                           "There is no symbol “%1” in this workspace; import its price history to "
+                           "predict with %2.")
                            .arg(m.symbol, label(m)) };
     const qint64 needed = FeatureSet::latestBarsNeeded(features->config);
     auto bars = market.loadLatestBars((*symbol)->id, m.timeframe, needed);
     if (!bars)
         return bars.error();
     if (qint64(bars->size()) < needed) {
-        return Error { tr("Model %1 needs the latest %2 %3 %4 bars (%5 bars of feature history + a "
-                          "window of %6 − 1); "
-                          "the workspace has %7.")
-                           .arg(label(m))
-                           .arg(needed)
-                           .arg(m.symbol, m.timeframe)
-                           .arg(features->config.historyBars())
-                           .arg(features->config.lookback)
-                           .arg(bars->size()) };
+        return Error {
+            Tr::tr("Model %1 needs the latest %2 %3 %4 bars (%5 bars of feature history + a "
+                   "window of %6 − 1); "
+                   "the workspace has %7.")
+                .arg(label(m))
+                .arg(needed)
+                .arg(m.symbol, m.timeframe)
+                .arg(features->config.historyBars())
+                .arg(features->config.lookback)
+                .arg(bars->size())
+        };
     }
     auto fs = FeatureSet::buildLatest(*bars, features->config, features->featureScaler,
                                       features->targetScaler);
@@ -173,7 +181,7 @@ Result<Prediction> PredictionService::predict(const PredictRequest &request)
         = NaiveBlend { features->modelWeight }.apply(network, fs->lastClose[size_t(lastRow)]);
     if (!std::isfinite(value))
         return Error {
-            tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)
+            Tr::tr("Model %1 predicted %2, which is not a price.").arg(label(m)).arg(value)
         };
 
     Prediction p;

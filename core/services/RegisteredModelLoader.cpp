@@ -2,8 +2,8 @@
 
 #include "training/ModelFile.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace modeldeck::RegisteredModelLoader {
@@ -11,11 +11,16 @@ namespace modeldeck::RegisteredModelLoader {
 namespace {
 
 // PredictionService's context: these messages were its own, and their translations stay valid.
-constexpr TrContext tr { "modeldeck::PredictionService" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::PredictionService)
+};
 
 QString label(const RegisteredModel &m)
 {
-    return tr("“%1” v%2").arg(m.name).arg(m.version);
+    return Tr::tr("“%1” v%2").arg(m.name).arg(m.version);
 }
 
 } // namespace
@@ -26,7 +31,7 @@ Result<std::shared_ptr<InferenceModel>> loadNetwork(const RegisteredModel &m, co
     auto bytes = ModelFile::readVerified(path, m.fileSha256);
     if (!bytes)
         return Error {
-            tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)
+            Tr::tr("The model file of %1 (%2): %3").arg(label(m), m.filePath, bytes.error().message)
         };
     const int featureCount = int(features.names.size());
     Result<std::unique_ptr<InferenceModel>> model = Error {};
@@ -36,17 +41,19 @@ Result<std::shared_ptr<InferenceModel>> loadNetwork(const RegisteredModel &m, co
     } else {
         auto config = ModelConfig::fromJson(m.bot, m.modelConfig);
         if (!config)
-            return Error { tr("The registry entry of %1 has damaged model settings: %2")
+            return Error { Tr::tr("The registry entry of %1 has damaged model settings: %2")
                                .arg(label(m), config.error().message) };
         model = InferenceModel::fromModelFile(*bytes, *config, featureCount);
     }
     if (!model)
         return Error {
-            tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)
+            Tr::tr("The model file of %1 cannot be loaded: %2").arg(label(m), model.error().message)
         };
     if ((*model)->outputCount() != m.horizons.size()
         || (*model)->lookback() != features.config.lookback)
-        return Error { tr("The model file of %1 does not fit its registry entry.").arg(label(m)) };
+        return Error {
+            Tr::tr("The model file of %1 does not fit its registry entry.").arg(label(m))
+        };
     return std::shared_ptr<InferenceModel>(std::move(*model));
 }
 
@@ -54,14 +61,13 @@ Result<LoadedModel> load(const RegisteredModel &m, const QString &workspaceDir)
 {
     auto features = SavedFeatures::fromJson(m.featureConfig);
     if (!features)
-        return Error {
-            tr("The registry entry of %1 is damaged: %2").arg(label(m), features.error().message)
-        };
+        return Error { Tr::tr("The registry entry of %1 is damaged: %2")
+                           .arg(label(m), features.error().message) };
     auto path = PathSanitizer::resolveInside(workspaceDir, m.filePath);
     if (!path)
         return path.error();
     if (!QFileInfo::exists(*path))
-        return Error { tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath) };
+        return Error { Tr::tr("The model file of %1 (%2) is missing.").arg(label(m), m.filePath) };
     auto network = loadNetwork(m, *path, *features);
     if (!network)
         return network.error();

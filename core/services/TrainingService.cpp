@@ -15,7 +15,6 @@
 #include "training/TorchRuntime.h"
 #include "training/Trainer.h"
 #include "util/PathSanitizer.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +28,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::TrainingService" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::TrainingService)
+};
 
 QString localDate(qint64 ms, const QTimeZone &zone)
 {
@@ -54,14 +58,15 @@ Result<LoadedSeries> loadSeries(const Database &database, const QString &symbol,
         return info.error();
     if (!info->has_value())
         return Error {
-            tr("There is no symbol “%1” in this workspace; import its price history first.")
+            Tr::tr("There is no symbol “%1” in this workspace; import its price history first.")
                 .arg(symbol)
         };
     auto bars = repo.loadBars((*info)->id, timeframe);
     if (!bars)
         return bars.error();
     if (bars->empty()) {
-        return Error { tr("%1 has no %2 bars; import them or resample from a shorter timeframe.")
+        return Error { Tr::tr(
+                           "%1 has no %2 bars; import them or resample from a shorter timeframe.")
                            .arg(symbol, timeframe) };
     }
     return LoadedSeries { **info, std::move(*bars) };
@@ -126,13 +131,13 @@ Result<qint64> TrainingService::recordRun(const TrainingRecord &record,
     if (!db)
         return db.error();
     BusyRetryOptions retry;
-    retry.what = tr("Recording the training run");
+    retry.what = Tr::tr("Recording the training run");
     // The trained model survives a cancelled wait (UnrecordedModel), so closing the
     // application need not wait out the whole retry budget.
     retry.cancelled = [this] { return m_token && m_token->isCancelled(); };
     retry.onWait = [this](const BusyWait &wait) {
         report(TrainingProgress::Step::Save, 0.6,
-               wait.ended ? tr("Recording the run") : wait.message());
+               wait.ended ? Tr::tr("Recording the run") : wait.message());
     };
     return withBusyRetry(
         *db,
@@ -174,11 +179,11 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
     auto db = m_database.connection();
     if (!db) {
         outcome.error.message
-            += u' ' + tr("(The failure could not be recorded: %1)").arg(db.error().message);
+            += u' ' + Tr::tr("(The failure could not be recorded: %1)").arg(db.error().message);
         return outcome;
     }
     BusyRetryOptions retry;
-    retry.what = tr("Recording the failed training run");
+    retry.what = Tr::tr("Recording the failed training run");
     // A cancelled run (the user, or the application closing) does not hold things up for long
     // just to record why it ended.
     if (cancelled)
@@ -201,7 +206,7 @@ TrainingOutcome TrainingService::recordFailure(const TrainingRequest &request, c
         outcome.recordId = *id;
     else
         outcome.error.message
-            += u' ' + tr("(The failure could not be recorded: %1)").arg(id.error().message);
+            += u' ' + Tr::tr("(The failure could not be recorded: %1)").arg(id.error().message);
     return outcome;
 }
 
@@ -224,21 +229,22 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     const auto seconds = [&clock] { return clock.elapsed() / 1000.0; };
     const auto isCancelled = [this] { return m_token && m_token->isCancelled(); };
     const auto cancelledError
-        = [this] { return Error { tr("Cancelled: %1").arg(m_token->reason()) }; };
+        = [this] { return Error { Tr::tr("Cancelled: %1").arg(m_token->reason()) }; };
 
     // Data
     report(TrainingProgress::Step::Data, 0.0,
-           tr("Loading %1 %2 bars").arg(request.symbol, request.timeframe));
+           Tr::tr("Loading %1 %2 bars").arg(request.symbol, request.timeframe));
     auto series = loadSeries(m_database, request.symbol, request.timeframe);
     if (!series)
         return recordFailure(request, series.error(), false, seconds(), 0);
     const qint64 barCount = qint64(series->bars.size());
-    report(TrainingProgress::Step::Data, 0.4, tr("Building features from %1 bars").arg(barCount));
+    report(TrainingProgress::Step::Data, 0.4,
+           Tr::tr("Building features from %1 bars").arg(barCount));
     auto features = FeatureSet::build(series->bars, request.features);
     if (!features)
         return recordFailure(request, features.error(), false, seconds(), barCount);
     report(TrainingProgress::Step::Data, 1.0,
-           tr("%1 features · %2 / %3 / %4 samples")
+           Tr::tr("%1 features · %2 / %3 / %4 samples")
                .arg(features->featureCount)
                .arg(features->train.size())
                .arg(features->validation.size())
@@ -258,7 +264,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
         return recordFailure(request, cancelledError(), true, seconds(), barCount);
 
     // Save
-    report(TrainingProgress::Step::Save, 0.0, tr("Saving the model"));
+    report(TrainingProgress::Step::Save, 0.0, Tr::tr("Saving the model"));
     const QTimeZone zone(series->symbol.timeZone.toUtf8());
     const QTimeZone shownZone = zone.isValid() ? zone : QTimeZone::utc();
     TrainingOutcome outcome;
@@ -327,7 +333,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
         r.modelSha256 = written->sha256;
         r.modelSizeMb = written->bytes / (1024.0 * 1024.0);
     }
-    report(TrainingProgress::Step::Save, 0.6, tr("Recording the run"));
+    report(TrainingProgress::Step::Save, 0.6, Tr::tr("Recording the run"));
     r.trainingDurationSeconds = seconds();
 
     auto id = recordRun(r, trained->epochs, request.jobId);
@@ -339,8 +345,8 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
         if (!absolutePath.isEmpty()) {
             kept = UnrecordedModel::keep(m_database, absolutePath, r, error.message);
             error.message += u' '
-                + tr("The trained model was kept in “%1” (with a .json file describing the "
-                     "run); it is not in the workspace's list of models.")
+                + Tr::tr("The trained model was kept in “%1” (with a .json file describing the "
+                         "run); it is not in the workspace's list of models.")
                       .arg(QDir::toNativeSeparators(kept));
         }
         TrainingOutcome failed = recordFailure(request, error, isCancelled(), seconds(), barCount);
@@ -356,7 +362,7 @@ TrainingOutcome TrainingService::train(const TrainingRequest &input)
     outcome.testPredicted = std::move(trained->testPredicted);
     outcome.rawMetrics = trained->rawMetrics;
     outcome.modelWeight = trained->blend.weight;
-    report(TrainingProgress::Step::Save, 1.0, tr("Saved"));
+    report(TrainingProgress::Step::Save, 1.0, Tr::tr("Saved"));
     return outcome;
 }
 
@@ -369,10 +375,10 @@ Result<std::vector<double>> TrainingService::predictTestSplit(qint64 recordId) c
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error { tr("There is no training record %1.").arg(recordId) };
+        return Error { Tr::tr("There is no training record %1.").arg(recordId) };
     const TrainingRecord &r = **found;
     if (r.modelPath.isEmpty())
-        return Error { tr("Training record %1 has no model file.").arg(recordId) };
+        return Error { Tr::tr("Training record %1 has no model file.").arg(recordId) };
     auto model = ModelConfig::fromJson(r.bot, r.config.value(QStringLiteral("model")).toObject());
     if (!model)
         return model.error();

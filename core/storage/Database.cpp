@@ -2,7 +2,6 @@
 
 #include "storage/BusyRetry.h"
 #include "storage/Migrator.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +16,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Database" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Database)
+};
 
 std::atomic<quint64> g_nextId { 1 };
 
@@ -37,18 +41,18 @@ Error sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
     noteSqlError(e);
-    return Error {
-        tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
-    };
+    return Error { Tr::tr("%1 failed: %2")
+                       .arg(what,
+                            e.text().isEmpty() ? Tr::tr("unknown database error") : e.text()) };
 }
 
 Error sqlError(const QString &what, const QSqlDatabase &db)
 {
     const QSqlError e = db.lastError();
     noteSqlError(e);
-    return Error {
-        tr("%1 failed: %2").arg(what, e.text().isEmpty() ? tr("unknown database error") : e.text())
-    };
+    return Error { Tr::tr("%1 failed: %2")
+                       .arg(what,
+                            e.text().isEmpty() ? Tr::tr("unknown database error") : e.text()) };
 }
 
 Database::Database(QString workspaceDir, QString databasePath, SqlDialect dialect)
@@ -69,23 +73,24 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &workspaceDir)
 {
     if (workspaceDir.trimmed().isEmpty())
-        return Error { tr("No workspace folder was given.") };
+        return Error { Tr::tr("No workspace folder was given.") };
     const QString dir = QDir::cleanPath(QDir(workspaceDir).absolutePath());
     const QFileInfo dirInfo(dir);
     if (dirInfo.exists() && !dirInfo.isDir()) {
         return Error {
-            tr("The workspace “%1” is a file, not a folder. Choose a folder for the workspace.")
+            Tr::tr("The workspace “%1” is a file, not a folder. Choose a folder for the workspace.")
                 .arg(dir)
         };
     }
     if (!QDir().mkpath(dir))
-        return Error { tr("Cannot create the workspace folder “%1”. Check that its parent exists "
-                          "and is writable.")
+        return Error { Tr::tr(
+                           "Cannot create the workspace folder “%1”. Check that its parent exists "
+                           "and is writable.")
                            .arg(dir) };
     if (!QFileInfo(dir).isWritable()) {
         return Error {
-            tr("The workspace folder “%1” is read-only. ModelDeck needs to write its database "
-               "and models there; choose a writable folder or fix its permissions.")
+            Tr::tr("The workspace folder “%1” is read-only. ModelDeck needs to write its database "
+                   "and models there; choose a writable folder or fix its permissions.")
                 .arg(dir)
         };
     }
@@ -93,20 +98,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &workspaceDir)
     const QFileInfo dbInfo(dbPath);
     if (dbInfo.exists() && (!dbInfo.isFile() || !dbInfo.isWritable())) {
         return Error {
-            tr("The workspace database “%1” is read-only or not a regular file; ModelDeck needs "
-               "to write to it.")
+            Tr::tr(
+                "The workspace database “%1” is read-only or not a regular file; ModelDeck needs "
+                "to write to it.")
                 .arg(dbPath)
         };
     }
     if (!looksLikeSqliteFile(dbPath)) {
         return Error {
-            tr("“%1” is not a ModelDeck workspace database (it is not an SQLite file). Move it "
-               "away or choose another workspace folder.")
+            Tr::tr("“%1” is not a ModelDeck workspace database (it is not an SQLite file). Move it "
+                   "away or choose another workspace folder.")
                 .arg(dbPath)
         };
     }
     if (!QDir(dir).mkpath(QLatin1StringView(kModelsDir)))
-        return Error { tr("Cannot create the models folder in “%1”.").arg(dir) };
+        return Error { Tr::tr("Cannot create the models folder in “%1”.").arg(dir) };
 
     std::unique_ptr<Database> database(
         new Database(dir, dbPath, SqlDialect(SqlDialect::Kind::Sqlite)));
@@ -153,13 +159,13 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         QSqlDatabase::removeDatabase(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
-        return Error { tr(
+        return Error { Tr::tr(
             "The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite "
             "plugin (Debian: libqt6sql6-sqlite).") };
     }
     db.setDatabaseName(m_databasePath);
     if (!db.open()) {
-        Error e = sqlError(tr("Opening the workspace database"), db);
+        Error e = sqlError(Tr::tr("Opening the workspace database"), db);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return e.withFile(m_databasePath);
@@ -169,7 +175,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         // (its busy handler would deadlock) while another opener of the same new workspace
         // holds a shared one: such a statement is tried again.
         BusyRetryOptions retry;
-        retry.what = tr("Configuring the workspace database (%1)").arg(statement);
+        retry.what = Tr::tr("Configuring the workspace database (%1)").arg(statement);
         const Status configured = withBusyRetry(
             db,
             [&]() -> Status {
@@ -179,7 +185,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                 const QString text = q.lastError().text();
                 if (text.contains(QLatin1StringView("not a database"), Qt::CaseInsensitive))
                     return Error {
-                        tr("This file is not a ModelDeck workspace database (%1).").arg(text)
+                        Tr::tr("This file is not a ModelDeck workspace database (%1).").arg(text)
                     };
                 return sqlError(retry.what, q);
             },
@@ -216,7 +222,7 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
     if (q.exec(SqlDialect::of(m_db).beginWrite()))
         m_active = true;
     else
-        m_beginError = sqlError(tr("Starting a write transaction"), q);
+        m_beginError = sqlError(Tr::tr("Starting a write transaction"), q);
 }
 
 WriteTransaction::~WriteTransaction()
@@ -233,7 +239,7 @@ Status WriteTransaction::commit()
         return m_beginError;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        return sqlError(tr("Committing the transaction"), q);
+        return sqlError(Tr::tr("Committing the transaction"), q);
     }
     m_active = false;
     return {};

@@ -11,13 +11,15 @@ namespace modeldeck {
 
 namespace {
 
+// Calls are spelled Tr::tr() so that lupdate records them under this context too (a helper
+// named translate() hid these strings from it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::LockHolder)
+};
+
 // Enough to point at the culprit; a long list helps nobody.
 constexpr int kMaxNamed = 3;
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("modeldeck::LockHolder", text);
-}
 
 QString processName(const QString &pid)
 {
@@ -50,8 +52,8 @@ QStringList processesWithFileOpen(const QString &databasePath)
             const QString target = fd.symLinkTarget();
             if (target == canonical || target == wal) {
                 const QString name = processName(pid);
-                found << translate("%1 (process %2)")
-                             .arg(name.isEmpty() ? translate("a program") : name, pid);
+                found << Tr::tr("%1 (process %2)")
+                             .arg(name.isEmpty() ? Tr::tr("a program") : name, pid);
                 break;
             }
         }
@@ -73,7 +75,7 @@ QString queueOwner(const QString &databasePath)
     if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0
         || pid == QCoreApplication::applicationPid())
         return {};
-    return translate("%1 (process %2, it runs the training queue)")
+    return Tr::tr("%1 (process %2, it runs the training queue)")
         .arg(app.isEmpty() ? QStringLiteral("ModelDeck") : app)
         .arg(pid);
 }
@@ -84,7 +86,7 @@ QString describeLockHolders(const QString &databasePath)
 {
     const QStringList open = processesWithFileOpen(databasePath);
     if (!open.isEmpty())
-        return open.join(translate(" or "));
+        return open.join(Tr::tr(" or "));
     return queueOwner(databasePath);
 }
 

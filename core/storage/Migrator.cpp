@@ -2,7 +2,6 @@
 
 #include "storage/Database.h"
 #include "storage/SqlScript.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,13 +15,18 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::Migrator" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::Migrator)
+};
 
 Result<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
-        return sqlError(tr("Reading %1").arg(pragma), q);
+        return sqlError(Tr::tr("Reading %1").arg(pragma), q);
     return q.value(0).toLongLong();
 }
 
@@ -44,7 +48,7 @@ Result<std::vector<Migrator::Script>> Migrator::scripts() const
         const auto match = namePattern.match(name);
         if (!match.hasMatch())
             return Error {
-                tr("Migration script “%1” is not named NNNN_description.sql.").arg(name)
+                Tr::tr("Migration script “%1” is not named NNNN_description.sql.").arg(name)
             };
         result.push_back({ match.captured(1).toInt(), m_scriptDir + u'/' + name });
     }
@@ -53,7 +57,7 @@ Result<std::vector<Migrator::Script>> Migrator::scripts() const
     for (size_t i = 0; i < result.size(); ++i) {
         if (result[i].version != int(i) + 1)
             return Error {
-                tr("Migration scripts are not numbered 1, 2, 3… (found %1 at position %2).")
+                Tr::tr("Migration scripts are not numbered 1, 2, 3… (found %1 at position %2).")
                     .arg(result[i].version)
                     .arg(i + 1)
             };
@@ -93,19 +97,19 @@ Result<int> Migrator::migrate(QSqlDatabase db) const
             continue;
         QFile file(script.path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("Cannot read migration script %1.").arg(script.path) };
+            return Error { Tr::tr("Cannot read migration script %1.").arg(script.path) };
         const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
         QSqlQuery q(db);
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
-                return sqlError(tr("Applying migration %1").arg(QFileInfo(script.path).fileName()),
-                                q);
+                return sqlError(
+                    Tr::tr("Applying migration %1").arg(QFileInfo(script.path).fileName()), q);
             }
         }
         // PRAGMA arguments cannot be bound; both values are integers we produced.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(script.version))
             || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
-            return sqlError(tr("Recording schema version %1").arg(script.version), q);
+            return sqlError(Tr::tr("Recording schema version %1").arg(script.version), q);
         }
     }
     if (auto committed = tx.commit(); !committed)
@@ -124,25 +128,26 @@ Result<int> Migrator::checkedVersion(QSqlDatabase &db, int latest) const
 
     if (*appId != 0 && *appId != kApplicationId) {
         return Error {
-            tr("This SQLite database belongs to another application (application id %1), "
-               "not to ModelDeck. Choose an empty folder or a ModelDeck workspace.")
+            Tr::tr("This SQLite database belongs to another application (application id %1), "
+                   "not to ModelDeck. Choose an empty folder or a ModelDeck workspace.")
                 .arg(*appId)
         };
     }
     if (*appId == 0) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return sqlError(tr("Inspecting the database"), q);
+            return sqlError(Tr::tr("Inspecting the database"), q);
         if (q.value(0).toInt() > 0) {
-            return Error { tr("This SQLite database already holds tables that ModelDeck did not "
-                              "create. Choose an empty folder or a ModelDeck workspace.") };
+            return Error { Tr::tr(
+                "This SQLite database already holds tables that ModelDeck did not "
+                "create. Choose an empty folder or a ModelDeck workspace.") };
         }
     }
     if (*version > latest) {
         return Error {
-            tr("This workspace was written by a newer ModelDeck (schema version %1; this "
-               "version understands up to %2). Open it with a newer ModelDeck; it has not "
-               "been changed.")
+            Tr::tr("This workspace was written by a newer ModelDeck (schema version %1; this "
+                   "version understands up to %2). Open it with a newer ModelDeck; it has not "
+                   "been changed.")
                 .arg(*version)
                 .arg(latest)
         };

@@ -3,7 +3,6 @@
 #include "models/Forecaster.h"
 #include "models/TreeBooster.h"
 #include "training/ModelFile.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -14,7 +13,12 @@ namespace modeldeck {
 
 namespace {
 
-constexpr TrContext trInference { "modeldeck::InferenceModel" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::InferenceModel)
+};
 
 QString firstLine(const char *what)
 {
@@ -121,8 +125,8 @@ Result<std::unique_ptr<InferenceModel>> treeModel(const QByteArray &bytes, int l
     if (!columns)
         return columns.error();
     if (*columns != lookback * featureCount) {
-        return Error { trInference("The tree model reads %1 columns, but %2 bars × %3 "
-                                   "features make %4.")
+        return Error { Tr::tr("The tree model reads %1 columns, but %2 bars × %3 "
+                              "features make %4.")
                            .arg(*columns)
                            .arg(lookback)
                            .arg(featureCount)

@@ -2,7 +2,6 @@
 
 #include "models/Forecaster.h"
 #include "util/SafeRead.h"
-#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,7 +14,12 @@ namespace modeldeck::ModelFile {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::ModelFile" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::ModelFile)
+};
 
 constexpr QByteArrayView kMagic("MODELDECK-MODEL 1\n");
 constexpr qint64 kMaxModelBytes = qint64(2) << 30; // 2 GiB: far above any model we train
@@ -41,19 +45,19 @@ Result<QByteArray> serialize(ForecasterImpl &module)
         out.append(bytes.data(), qsizetype(bytes.size()));
         return out;
     } catch (const c10::Error &e) {
-        return Error { tr("Serialising the model failed: %1").arg(firstLine(e.what())) };
+        return Error { Tr::tr("Serialising the model failed: %1").arg(firstLine(e.what())) };
     }
 }
 
 Result<WrittenModelFile> write(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error { tr("Cannot create the folder for the model file."), path };
+        return Error { Tr::tr("Cannot create the folder for the model file."), path };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write the model file: %1").arg(file.errorString()), path };
+        return Error { Tr::tr("Cannot write the model file: %1").arg(file.errorString()), path };
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error { tr("Writing the model file failed: %1").arg(file.errorString()), path };
+        return Error { Tr::tr("Writing the model file failed: %1").arg(file.errorString()), path };
     return WrittenModelFile { sha256Hex(bytes), bytes.size() };
 }
 
@@ -65,16 +69,17 @@ QString sha256Hex(const QByteArray &bytes)
 Result<QByteArray> readVerified(const QString &path, const QString &expectedSha256)
 {
     if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
-        return Error { tr("The model file is missing."), path };
+        return Error { Tr::tr("The model file is missing."), path };
     // A model file swapped for a device or pipe would never end; a huge one would fill memory.
     auto read = SafeRead::readRegularFile(path, kMaxModelBytes);
     if (!read)
-        return Error { tr("The model file cannot be loaded: %1").arg(read.error().message), path };
+        return Error { Tr::tr("The model file cannot be loaded: %1").arg(read.error().message),
+                       path };
     const QByteArray bytes = std::move(*read);
     if (expectedSha256.isEmpty() || sha256Hex(bytes) != expectedSha256) {
-        return Error { tr("The model file does not match the one ModelDeck saved (SHA-256 "
-                          "differs): it was changed, "
-                          "truncated or replaced, so it will not be loaded."),
+        return Error { Tr::tr("The model file does not match the one ModelDeck saved (SHA-256 "
+                              "differs): it was changed, "
+                              "truncated or replaced, so it will not be loaded."),
                        path };
     }
     return bytes;
@@ -84,7 +89,7 @@ Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes,
                                                   const ModelConfig &config, int featureCount)
 {
     if (!bytes.startsWith(kMagic))
-        return Error { tr("This is not a ModelDeck model file.") };
+        return Error { Tr::tr("This is not a ModelDeck model file.") };
     auto module = createForecaster(config, featureCount);
     if (!module)
         return module.error();
@@ -98,11 +103,11 @@ Result<std::shared_ptr<ForecasterImpl>> fromBytes(const QByteArray &bytes,
         return *module;
     } catch (const c10::Error &e) {
         return Error {
-            tr("The model file is damaged or does not fit this model's configuration: %1")
+            Tr::tr("The model file is damaged or does not fit this model's configuration: %1")
                 .arg(firstLine(e.what()))
         };
     } catch (const std::exception &e) {
-        return Error { tr("The model file could not be loaded: %1").arg(firstLine(e.what())) };
+        return Error { Tr::tr("The model file could not be loaded: %1").arg(firstLine(e.what())) };
     }
 }
 

@@ -1,7 +1,6 @@
 #include "FileSet.h"
 
-#include "util/TrContext.h"
-
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +11,12 @@ namespace modeldeck::FileSet {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::FileSet" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::FileSet)
+};
 
 // A hidden name beside `path` that no other write picks.
 QString siblingName(const QString &path, QStringView role)
@@ -51,7 +55,7 @@ Status writeTogether(const std::vector<Entry> &files)
     for (const Entry &entry : files) {
         const QFileInfo info(entry.path);
         if ((info.exists() || info.isSymLink()) && !info.isFile())
-            return Error { tr("This exists and is not a regular file, so it is not replaced."),
+            return Error { Tr::tr("This exists and is not a regular file, so it is not replaced."),
                            entry.path };
     }
     std::vector<Slot> slots;
@@ -62,7 +66,7 @@ Status writeTogether(const std::vector<Entry> &files)
         const bool written = file.open(QIODevice::WriteOnly)
             && file.write(entry.bytes) == entry.bytes.size() && file.commit();
         if (!written) {
-            const Error error { tr("Writing the file failed: %1").arg(file.errorString()),
+            const Error error { Tr::tr("Writing the file failed: %1").arg(file.errorString()),
                                 entry.path };
             slot.staged.clear(); // QSaveFile left nothing behind
             rollBack(slots);
@@ -77,14 +81,14 @@ Status writeTogether(const std::vector<Entry> &files)
             const QString backup = siblingName(slot.path, u"old");
             if (!QFile::rename(slot.path, backup)) {
                 rollBack(slots);
-                return Error { tr("The existing file could not be set aside to replace it."),
+                return Error { Tr::tr("The existing file could not be set aside to replace it."),
                                slot.path };
             }
             slot.backup = backup;
         }
         if (!QFile::rename(slot.staged, slot.path)) {
             rollBack(slots);
-            return Error { tr("The new file could not be moved into place."), slot.path };
+            return Error { Tr::tr("The new file could not be moved into place."), slot.path };
         }
         slot.staged.clear();
         slot.placed = true;

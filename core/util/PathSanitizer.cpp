@@ -1,7 +1,5 @@
 #include "PathSanitizer.h"
 
-#include "util/TrContext.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +10,12 @@ namespace modeldeck::PathSanitizer {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::PathSanitizer" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::PathSanitizer)
+};
 
 bool isSafeChar(QChar c)
 {
@@ -69,13 +72,13 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
     if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\')
         || relative.contains(QChar(0))) {
         return Error {
-            tr("The path “%1” is not a relative path inside the workspace.").arg(relative)
+            Tr::tr("The path “%1” is not a relative path inside the workspace.").arg(relative)
         };
     }
     const QString joined = QDir::cleanPath(cleanRoot + u'/' + relative);
     const auto outside = [&] {
         return Error {
-            tr("The path “%1” leads outside the workspace “%2”.").arg(relative, cleanRoot)
+            Tr::tr("The path “%1” leads outside the workspace “%2”.").arg(relative, cleanRoot)
         };
     };
     if (!joined.startsWith(cleanRoot + u'/'))
@@ -85,8 +88,8 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
     const std::optional<QString> physicalRoot = physicalPath(cleanRoot);
     const std::optional<QString> physical = physicalPath(joined);
     if (!physicalRoot || !physical) {
-        return Error { tr("The path “%1” in the workspace “%2” goes through a symbolic link to "
-                          "something that does not exist.")
+        return Error { Tr::tr("The path “%1” in the workspace “%2” goes through a symbolic link to "
+                              "something that does not exist.")
                            .arg(relative, cleanRoot) };
     }
     const QString prefix
@@ -99,8 +102,9 @@ Result<QString> resolveInside(const QString &root, const QString &relative)
 Status validateSymbol(const QString &symbol)
 {
     const auto invalid = [&symbol] {
-        return Error { tr("“%1” is not a valid symbol: use 1–32 letters, digits and . _ - ^ = & "
-                          "(for example TCS.NS, ^NSEI, EURUSD=X).")
+        return Error { Tr::tr(
+                           "“%1” is not a valid symbol: use 1–32 letters, digits and . _ - ^ = & "
+                           "(for example TCS.NS, ^NSEI, EURUSD=X).")
                            .arg(symbol.left(40)) };
     };
     if (symbol.isEmpty() || symbol.size() > 32)

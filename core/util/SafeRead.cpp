@@ -1,7 +1,6 @@
 #include "SafeRead.h"
 
-#include "util/TrContext.h"
-
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -10,7 +9,12 @@ namespace modeldeck::SafeRead {
 
 namespace {
 
-constexpr TrContext tr { "modeldeck::SafeRead" };
+// Calls are spelled Tr::tr() so that lupdate records them under this context too: a plain
+// tr() in a free function or another class would be filed under that scope instead.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(modeldeck::SafeRead)
+};
 
 // Read in pieces so that a file which is not what stat() said (it grew, or was swapped for a
 // device after the check) costs at most one piece beyond the cap.
@@ -21,10 +25,10 @@ constexpr qint64 kChunkBytes = qint64(1) << 20;
 QString formatLimit(qint64 bytes)
 {
     if (bytes >= (qint64(1) << 30) && bytes % (qint64(1) << 30) == 0)
-        return tr("%1 GiB").arg(bytes >> 30);
+        return Tr::tr("%1 GiB").arg(bytes >> 30);
     if (bytes >= (qint64(1) << 20) && bytes % (qint64(1) << 20) == 0)
-        return tr("%1 MiB").arg(bytes >> 20);
-    return tr("%1 bytes").arg(bytes);
+        return Tr::tr("%1 MiB").arg(bytes >> 20);
+    return Tr::tr("%1 bytes").arg(bytes);
 }
 
 Status checkRegularFile(const QString &path)
@@ -32,16 +36,16 @@ Status checkRegularFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (info.isSymLink())
-            return Error { tr("The file is a symbolic link to something that does not exist."),
+            return Error { Tr::tr("The file is a symbolic link to something that does not exist."),
                            path };
-        return Error { tr("The file does not exist."), path };
+        return Error { Tr::tr("The file does not exist."), path };
     }
     if (info.isDir())
-        return Error { tr("This is a folder, not a file."), path };
+        return Error { Tr::tr("This is a folder, not a file."), path };
     // isFile() follows symlinks and is false for devices (/dev/zero), pipes and sockets.
     if (!info.isFile())
-        return Error { tr("This is not a regular file (it is a device, pipe or socket), so it "
-                          "is not read."),
+        return Error { Tr::tr("This is not a regular file (it is a device, pipe or socket), so it "
+                              "is not read."),
                        path };
     return {};
 }
@@ -51,8 +55,8 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
     if (Status regular = checkRegularFile(path); !regular)
         return regular.error();
     const auto tooLarge = [&] {
-        return Error { tr("The file is larger than %1, the most ModelDeck reads from such a "
-                          "file.")
+        return Error { Tr::tr("The file is larger than %1, the most ModelDeck reads from such a "
+                              "file.")
                            .arg(formatLimit(maxBytes)),
                        path };
     };
@@ -60,7 +64,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
     if (file.size() > maxBytes)
         return tooLarge();
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read the file: %1").arg(file.errorString()), path };
+        return Error { Tr::tr("Cannot read the file: %1").arg(file.errorString()), path };
     QByteArray bytes;
     bytes.reserve(qsizetype(std::min(file.size(), maxBytes) + 1));
     for (;;) {
@@ -76,7 +80,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
         const qint64 got = file.read(bytes.data() + before, want);
         bytes.resize(before + qsizetype(std::max<qint64>(got, 0)));
         if (got < 0)
-            return Error { tr("Reading the file failed: %1").arg(file.errorString()), path };
+            return Error { Tr::tr("Reading the file failed: %1").arg(file.errorString()), path };
         if (got == 0)
             break; // end of file
     }

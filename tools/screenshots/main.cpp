@@ -2,18 +2,20 @@
 // scratch workspaces, so the pictures follow the widgets. Not a test: nothing is checked but
 // that each scene reaches the state it shows.
 //
-// Usage: modeldeck-screenshots [--list] OUTDIR [SCENE...]
+// Usage: modeldeck-screenshots [--list] [--lang de|hi|en] OUTDIR [SCENE...]
+// --lang (or $MODELDECK_LANG) takes the pictures in that language, e.g. for main-de.png:
+//     modeldeck-screenshots --lang de /tmp/de main-window
 // Real fonts need a real platform: run under Xvfb with QT_QPA_PLATFORM=xcb, e.g.
 //     xvfb-run -s "-screen 0 1920x1200x24" build/release/bin/modeldeck-screenshots docs/screenshots
 
 #include "Scenes.h"
 #include "Shot.h"
 #include "training/TorchRuntime.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -65,7 +67,6 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ModelDeckScreenshots"));
     QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     TorchRuntime::initialize(1);
 
@@ -75,6 +76,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the scenes."));
     parser.addOption(list);
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Language of the pictures: en (default), de "
+                                                     "or hi; $MODELDECK_LANG sets it too."),
+                                      QStringLiteral("code"));
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where the PNGs go."));
     parser.addPositionalArgument(QStringLiteral("scene"),
                                  QStringLiteral("Scenes to run (default: all)."),
@@ -85,6 +91,17 @@ int main(int argc, char *argv[])
             std::printf("%-18s %s\n", scene.name, scene.files);
         return 0;
     }
+    // The .qm files as the build wrote them (app/, lrelease); English unless asked otherwise,
+    // whatever the machine's locale.
+    QString code = parser.value(language);
+    if (code.isEmpty())
+        code = qEnvironmentVariable("MODELDECK_LANG", QStringLiteral("en"));
+    if (!Translations::available().contains(code)) {
+        std::fprintf(stderr, "no language %s (en, de, hi)\n", qPrintable(code));
+        return 2;
+    }
+    Translations::install(app, code, QStringLiteral(MODELDECK_QM_DIR));
+
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         parser.showHelp(2);

@@ -105,9 +105,9 @@ void LiveAccuracyChart::setHistory(const std::vector<PerformanceSnapshot> &histo
                          "coverage %4",
                          nullptr, s.live.metrics.count)
                           .arg(locale.toString(s.computedAt.toLocalTime(), QLocale::ShortFormat))
-                          .arg(s.live.metrics.rmse, 0, 'g', 4)
-                          .arg(s.live.metrics.skill * 100, 0, 'f', 1)
-                          .arg(s.live.coverage95 ? QString::number(*s.live.coverage95 * 100, 'f', 1)
+                          .arg(locale.toString(s.live.metrics.rmse, 'g', 4))
+                          .arg(locale.toString(s.live.metrics.skill * 100, 'f', 1))
+                          .arg(s.live.coverage95 ? locale.toString(*s.live.coverage95 * 100, 'f', 1)
                                        + QStringLiteral(" %")
                                                  : tr("unknown"));
     }

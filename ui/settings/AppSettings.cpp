@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include "queue/WorkerPlan.h"
+#include "util/Translations.h"
 
 #include <QJsonDocument>
 #include <QSettings>
@@ -152,6 +153,16 @@ QString AppSettings::importDir()
 void AppSettings::setImportDir(const QString &dir)
 {
     QSettings().setValue(kImportDir, dir);
+}
+
+QString AppSettings::language()
+{
+    return Translations::savedLanguage();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    Translations::setSavedLanguage(language);
 }
 
 } // namespace modeldeck

@@ -56,6 +56,11 @@ public:
     static void setTheme(AppTheme::Mode mode);
 
     // Folder the last import chose files from (import/lastDir).
+    // "" follows the system, else "en", "de" or "hi"; $MODELDECK_LANG overrides it at start-up.
+    // The key is shared with the CLI (util/Translations); a change applies after a restart.
+    static QString language();
+    static void setLanguage(const QString &language);
+
     static QString importDir();
     static void setImportDir(const QString &dir);
 };

@@ -5,6 +5,7 @@
 #include "settings/AppearanceSettingsGroup.h"
 #include "settings/RetrainSettingsGroup.h"
 #include "training/TrainingSettings.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,11 +23,13 @@
 #include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace modeldeck {
 
@@ -60,9 +63,10 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
       m_workers(new QSpinBox(this)), m_threads(new QSpinBox(this)), m_threadHint(new QLabel(this)),
       m_staleHours(new QSpinBox(this)),
       m_notifications(new QCheckBox(tr("Show desktop &notifications"), this)),
-      m_bot(new QComboBox(this)), m_params(new QPlainTextEdit(this)),
-      m_paramsError(errorLabel(this)), m_workspaceError(errorLabel(this)),
-      m_retrain(new RetrainSettingsGroup(this)), m_appearance(new AppearanceSettingsGroup(this)),
+      m_bot(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_params(new QPlainTextEdit(this)), m_paramsError(errorLabel(this)),
+      m_workspaceError(errorLabel(this)), m_retrain(new RetrainSettingsGroup(this)),
+      m_appearance(new AppearanceSettingsGroup(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                          | QDialogButtonBox::RestoreDefaults,
                                      this))
@@ -87,6 +91,20 @@ SettingsDialog::SettingsDialog(const QString &currentWorkspace, QWidget *parent)
     auto *workspaceNote = new QLabel(tr("Another folder is opened when you press OK."), this);
     workspaceNote->setWordWrap(true);
     workspaceLayout->addWidget(workspaceNote);
+
+    // Each language named in itself, so that a reader finds theirs whatever is shown now.
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : Translations::available())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setAccessibleName(tr("Language"));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *languageNote = new QLabel(tr("Applies after ModelDeck restarts."), this);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageNote, 1);
+    workspaceLayout->addLayout(languageRow);
 
     m_workers->setRange(1, cores);
     m_workers->setToolTip(tr("Training jobs that run at the same time (1 to %1)").arg(cores));
@@ -188,6 +206,7 @@ void SettingsDialog::load()
     m_threads->setValue(AppSettings::torchThreads());
     m_staleHours->setValue(AppSettings::staleHours());
     m_notifications->setChecked(AppSettings::desktopNotifications());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_retrain->setSettings(RetrainSettings::load());
     m_appearance->setTheme(AppSettings::theme());
     for (const QString &bot : ModelConfig::bots())
@@ -232,7 +251,7 @@ QString SettingsDialog::threadHint() const
     const int threads = AppSettings::effectiveTorchThreads(m_threads->value());
     const QString product = tr("%n job(s)", nullptr, workers) + QStringLiteral(" × ")
         + tr("%n thread(s)", nullptr, threads) + QStringLiteral(" = ")
-        + QString::number(workers * threads);
+        + QLocale().toString(workers * threads);
     if (!AppSettings::fitsCores(workers, m_threads->value(), cores)) {
         return tr("%1 threads, more than the %n core(s) of this computer: lower the jobs or the "
                   "threads.",
@@ -337,6 +356,8 @@ void SettingsDialog::accept()
     }
     if (m_notifications->isChecked() != AppSettings::desktopNotifications())
         m_changedKeys << QStringLiteral("ui/notifications");
+    if (m_language->currentData().toString() != AppSettings::language())
+        m_changedKeys << QStringLiteral("ui/language");
     if (!(m_retrain->settings() == RetrainSettings::load()))
         m_changedKeys << QStringLiteral("retraining");
     if (m_appearance->theme() != AppSettings::theme())
@@ -347,6 +368,7 @@ void SettingsDialog::accept()
     AppSettings::setTorchThreads(m_threads->value());
     AppSettings::setStaleHours(m_staleHours->value());
     AppSettings::setDesktopNotifications(m_notifications->isChecked());
+    AppSettings::setLanguage(m_language->currentData().toString());
     m_retrain->settings().save();
     AppSettings::setTheme(m_appearance->theme());
     for (const QString &bot : ModelConfig::bots())

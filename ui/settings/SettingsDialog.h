@@ -43,6 +43,7 @@ public:
     QSpinBox *staleHoursBox() const { return m_staleHours; }
     QCheckBox *notificationsBox() const { return m_notifications; }
     QComboBox *botCombo() const { return m_bot; }
+    QComboBox *languageCombo() const { return m_language; }
     QPlainTextEdit *paramsEdit() const { return m_params; }
     RetrainSettingsGroup *retrainGroup() const { return m_retrain; }
     AppearanceSettingsGroup *appearanceGroup() const { return m_appearance; }
@@ -77,6 +78,7 @@ private:
     QSpinBox *m_staleHours;
     QCheckBox *m_notifications;
     QComboBox *m_bot;
+    QComboBox *m_language; // data: "" (the system's), "en", "de", "hi"
     QPlainTextEdit *m_params;
     QLabel *m_paramsError;
     QLabel *m_workspaceError;

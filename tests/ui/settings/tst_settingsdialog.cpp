@@ -1,11 +1,13 @@
 // The settings dialog and AppSettings offscreen: defaults and hostile stored values, the
 // workers × threads rule with its live hint, JSON hyperparameters validated per bot (OK refused
-// while any is invalid), Restore Defaults, persistence and the workspace-change signal.
+// while any is invalid), Restore Defaults, persistence, the language choice and the
+// workspace-change signal.
 
 #include "TestFiles.h"
 #include "models/ModelConfig.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -237,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::torchThreads(), 0);
         QVERIFY(AppSettings::botDefaultsText(QStringLiteral("mlp_bot")).isEmpty());
         QVERIFY(!QSettings().contains(QStringLiteral("training/defaults/mlp_bot")));
+    }
+
+    // The language: "" follows the system; OK saves the choice where the CLI reads it too, and
+    // $MODELDECK_LANG wins over it.
+    void languageChoice()
+    {
+        qunsetenv("MODELDECK_LANG");
+        {
+            SettingsDialog dialog(m_dir.path());
+            QComboBox *language = dialog.languageCombo();
+            QCOMPARE(language->count(), 4);
+            QCOMPARE(language->currentData().toString(), QString()); // System default
+            QCOMPARE(language->itemText(2), QStringLiteral("Deutsch"));
+            QCOMPARE(language->itemText(3), QStringLiteral("हिन्दी"));
+            language->setCurrentIndex(language->findData(QStringLiteral("hi")));
+            dialog.accept();
+            QVERIFY(dialog.changedKeys().contains(QStringLiteral("ui/language")));
+        }
+        QCOMPARE(AppSettings::language(), QStringLiteral("hi"));
+        QCOMPARE(Translations::chosenLanguage(), QStringLiteral("hi"));
+        QCOMPARE(Translations::localeFor(QStringLiteral("hi")).language(), QLocale::Hindi);
+        qputenv("MODELDECK_LANG", "de");
+        QCOMPARE(Translations::chosenLanguage(), QStringLiteral("de"));
+        qputenv("MODELDECK_LANG", "xx"); // not a translation: ignored
+        QCOMPARE(Translations::chosenLanguage(), QStringLiteral("hi"));
+        qunsetenv("MODELDECK_LANG");
+
+        SettingsDialog dialog(m_dir.path());
+        QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("hi"));
+        dialog.languageCombo()->setCurrentIndex(0);
+        dialog.accept();
+        QCOMPARE(AppSettings::language(), QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
+        QCOMPARE(AppSettings::language(), QString()); // an unknown stored code follows the system
     }
 
     void workspaceMustBeAFolder()
