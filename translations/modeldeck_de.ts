@@ -52,21 +52,6 @@
     </message>
 </context>
 <context>
-    <name>PredictionService</name>
-    <message>
-        <source>Drift on “%1”: could not queue a retrain: %2</source>
-        <translation>Drift bei „%1“: Neutraining konnte nicht eingereiht werden: %2</translation>
-    </message>
-    <message>
-        <source>Drift on “%1”: its retrain is already queued as job %2.</source>
-        <translation>Drift bei „%1“: Das Neutraining ist bereits als Auftrag %2 eingereiht.</translation>
-    </message>
-    <message>
-        <source>Drift on “%1”: queued retrain job %2.</source>
-        <translation>Drift bei „%1“: Neutraining als Auftrag %2 eingereiht.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Train, track and use forecasting models.</source>
@@ -84,241 +69,9 @@
         <source>Open the demo workspace with sample data.</source>
         <translation>Den Demo-Arbeitsbereich mit Beispieldaten öffnen.</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>unknown database error</source>
-        <translation>unbekannter Datenbankfehler</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>Merkmalseinstellungen: „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be true or false.</source>
-        <translation>Merkmalseinstellungen: „%1“ muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be a number greater than 0 and less than 1.</source>
-        <translation>Merkmalseinstellungen: „%1“ muss eine Zahl größer als 0 und kleiner als 1 sein.</translation>
-    </message>
-    <message>
-        <source>bar %1 (%2)</source>
-        <translation>Kerze %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Cannot build features: the bars are not in strictly increasing time order (%1 follows %2).</source>
-        <translation>Merkmale können nicht berechnet werden: Die Kerzen sind nicht streng zeitlich aufsteigend sortiert (%1 folgt auf %2).</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has a close of %2; prices must be positive.</source>
-        <translation>Merkmale können nicht berechnet werden: %1 hat einen Schlusskurs von %2; Preise müssen positiv sein.</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has a volume of %2; volumes must be zero or positive (or turn volume features off).</source>
-        <translation>Merkmale können nicht berechnet werden: %1 hat ein Volumen von %2; Volumina müssen null oder positiv sein (oder schalten Sie die Volumenmerkmale aus).</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has an invalid open, high or low; range features need a positive open and finite high and low.</source>
-        <translation>Merkmale können nicht berechnet werden: %1 hat ein ungültiges Open, High oder Low; Spannenmerkmale brauchen ein positives Open sowie endliche High- und Low-Werte.</translation>
-    </message>
-    <message>
-        <source>Cannot build features: the series has more bars than can be indexed.</source>
-        <translation>Merkmale können nicht berechnet werden: Die Reihe hat mehr Kerzen, als indiziert werden können.</translation>
-    </message>
-    <message>
-        <source>Internal error: the feature &quot;%1&quot; cannot be computed.</source>
-        <translation>Interner Fehler: Das Merkmal „%1“ kann nicht berechnet werden.</translation>
-    </message>
-    <message>
-        <source>The saved feature scaler has %1 columns but the feature settings give %2 features.</source>
-        <translation>Der gespeicherte Merkmals-Skalierer hat %1 Spalten, aber die Merkmalseinstellungen ergeben %2 Merkmale.</translation>
-    </message>
-    <message>
-        <source>The saved target scaler has no columns.</source>
-        <translation>Der gespeicherte Ziel-Skalierer hat keine Spalten.</translation>
-    </message>
-    <message>
-        <source>The series has %1 bars; windows of %2 bars with horizon %3 need at least %4 bars (history %5 + lookback + horizon, for each of the three splits, with at least %6 training, %7 validation and %8 test samples).</source>
-        <translation>Die Reihe hat %1 Kerzen; Fenster von %2 Kerzen mit Horizont %3 brauchen mindestens %4 Kerzen (Historie %5 + Rückblick + Horizont, für jeden der drei Teile, mit mindestens %6 Trainings-, %7 Validierungs- und %8 Testbeispielen).</translation>
-    </message>
-    <message>
-        <source>Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); the series has %4.</source>
-        <translation>Die Vorhersage braucht die letzten %1 Kerzen (%2 Kerzen Merkmalshistorie + ein Fenster von %3 − 1); die Reihe hat %4.</translation>
-    </message>
-    <message>
-        <source>The naive baseline has no network: it repeats the last value and is evaluated without training.</source>
-        <translation>Die naive Baseline hat kein Netz: Sie wiederholt den letzten Wert und wird ohne Training bewertet.</translation>
-    </message>
-    <message>
-        <source>%1 is a tree ensemble (XGBoost), not a network.</source>
-        <translation>%1 ist ein Baum-Ensemble (XGBoost), kein Netz.</translation>
-    </message>
-    <message>
-        <source>A model needs at least one input feature; got %1.</source>
-        <translation>Ein Modell braucht mindestens ein Eingabemerkmal; erhalten: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot build the %1 network: %2</source>
-        <translation>Das %1-Netz kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source>Got %1.</source>
-        <translation>Erhalten: %1.</translation>
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation>%1 muss eine Zahl sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be greater than %2 and at most %3; got %4.</source>
-        <translation>%1 muss größer als %2 und höchstens %3 sein; erhalten: %4.</translation>
-    </message>
-    <message>
-        <source>%1 must be from %2 to %3; got %4.</source>
-        <translation>%1 muss zwischen %2 und %3 liegen; erhalten: %4.</translation>
-    </message>
-    <message>
-        <source>%1 must be a string: “%2” or “%3”.</source>
-        <translation>%1 muss ein String sein: „%2“ oder „%3“.</translation>
-    </message>
-    <message>
-        <source>%1 must be “%2” or “%3”, not “%4”.</source>
-        <translation>%1 muss „%2“ oder „%3“ sein, nicht „%4“.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992).</source>
-        <translation>%1 muss eine ganze Zahl von 0 bis 18446744073709551615 sein (als String über 9007199254740992).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not in this workspace; nothing to refresh.</source>
-        <translation>Nicht in diesem Arbeitsbereich; nichts zu aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Unknown search method “%1”; use grid, random or bayes.</source>
-        <translation>Unbekannte Suchmethode „%1“; verwenden Sie grid, random oder bayes.</translation>
-    </message>
-    <message>
-        <source>Bayesian search: the start-up trials must be 0 or more, the candidates 1 or more and gamma above 0 and at most 1.</source>
-        <translation>Bayes-Suche: Die Start-Versuche müssen 0 oder mehr, die Kandidaten 1 oder mehr und Gamma größer als 0 und höchstens 1 sein.</translation>
-    </message>
-    <message>
-        <source>Unknown search method.</source>
-        <translation>Unbekannte Suchmethode.</translation>
-    </message>
-    <message>
-        <source>The stale threshold must be a positive number of hours, not %1.</source>
-        <translation>Der Schwellenwert für „veraltet“ muss eine positive Anzahl Stunden sein, nicht %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the stale threshold of %6 hours. Retrain it, or raise the threshold in Settings.</source>
-        <translation>„%1“ v%2, das aktive Modell von %3 %4, wurde vor %5 gespeichert, jenseits des Veraltet-Schwellenwerts von %6 Stunden. Trainieren Sie es neu oder erhöhen Sie den Schwellenwert in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The saved features of “%1” v%2 are damaged: %3</source>
-        <translation>Die gespeicherten Merkmale von „%1“ v%2 sind beschädigt: %3</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unnamed columns</source>
-        <translation>
-            <numerusform>%n unbenannte Spalte</numerusform>
-            <numerusform>%n unbenannte Spalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The XGBoost model was trained on other inputs than its sidecar describes. The model reads: %1. The sidecar&apos;s features give: %2.</source>
-        <translation>Das XGBoost-Modell wurde mit anderen Eingaben trainiert, als seine Begleitdatei beschreibt. Das Modell liest: %1. Die Merkmale der Begleitdatei ergeben: %2.</translation>
-    </message>
-    <message>
-        <source>The description is longer than %1 characters.</source>
-        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>Die Beschreibung enthält Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The tag “%1” is longer than %2 characters or contains control characters.</source>
-        <translation>Das Tag „%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>A model can have at most %1 tags.</source>
-        <translation>Ein Modell kann höchstens %1 Tags haben.</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;horizons&quot; must be a list of 1 to %1 different whole numbers of bars from 1 to %2, e.g. [1, 3, 24].</source>
-        <translation>Modell-Begleitdatei: „horizons“ muss eine Liste von 1 bis %1 verschiedenen ganzen Kerzenzahlen von 1 bis %2 sein, z. B. [1, 3, 24].</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;horizons&quot; must be in ascending order, the order of the model&apos;s outputs.</source>
-        <translation>Modell-Begleitdatei: „horizons“ muss aufsteigend sortiert sein, in der Reihenfolge der Modellausgaben.</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;%1&quot; must be text.</source>
-        <translation>Modell-Begleitdatei: „%1“ muss Text sein.</translation>
-    </message>
-    <message>
-        <source>The model path “%1” is not a model file in the workspace&apos;s models folder.</source>
-        <translation>Der Modellpfad „%1“ ist keine Modelldatei im Modellordner des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>records %1</source>
-        <translation>Datensätze %1</translation>
-    </message>
-    <message>
-        <source> … (%1 in all)</source>
-        <translation> … (insgesamt %1)</translation>
-    </message>
-    <message>
-        <source>Cannot start reading the model files in use: %1</source>
-        <translation>Das Lesen der verwendeten Modelldateien kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>“%1” v%2</source>
-        <translation>„%1“ v%2</translation>
-    </message>
-    <message>
-        <source>There is no symbol “%1” in this workspace; import its price history first.</source>
-        <translation>In diesem Arbeitsbereich gibt es kein Symbol „%1“; importieren Sie zuerst seine Kurshistorie.</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 bars; import them or resample from a shorter timeframe.</source>
-        <translation>%1 hat keine %2-Kerzen; importieren Sie sie oder resampeln Sie aus einem kürzeren Zeitrahmen.</translation>
+        <source>%1 is already open in another ModelDeck window; that window was brought to the front.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,6 +303,69 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::AboutDialog</name>
+    <message>
+        <source>Sample data (RELIANCE.NS, 5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ModelDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelDeck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train, track and use forecasting models on market data, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) · LibTorch %3 · XGBoost %4 · SQLite %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelDeck&apos;s own licence: not stated — its source repository contains no licence file. The components below keep their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <translation type="unfinished">%1 — %3 {1%2 ?}</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions of ModelDeck and its libraries, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The notice %1 is missing from this build.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full licence text: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AlertListModel</name>
     <message>
         <source>Error drift</source>
@@ -666,6 +482,31 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::AlertsFacade</name>
+    <message>
+        <source>The stale threshold must be a positive number of hours, not %1.</source>
+        <translation>Der Schwellenwert für „veraltet“ muss eine positive Anzahl Stunden sein, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the stale threshold of %6 hours. Retrain it, or raise the threshold in Settings.</source>
+        <translation>„%1“ v%2, das aktive Modell von %3 %4, wurde vor %5 gespeichert, jenseits des Veraltet-Schwellenwerts von %6 Stunden. Trainieren Sie es neu oder erhöhen Sie den Schwellenwert in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AlertsPanel</name>
     <message>
         <source>All severities</source>
@@ -732,6 +573,37 @@
     <message>
         <source>No alert matches the filter.</source>
         <translation>Kein Alarm entspricht dem Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::AppearanceSettingsGroup</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system uses the desktop&apos;s style and its light or dark colours; Light and Dark use ModelDeck&apos;s own. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::BacktestObjective</name>
+    <message>
+        <source>Unknown objective “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::BarBulkWriter</name>
     <message>
         <source>Preparing the bar insert</source>
@@ -1240,6 +1119,13 @@
     <message>
         <source>%1 answered bars from before the requested start for %2; it does not look like the Binance klines API.</source>
         <translation>%1 lieferte für %2 Kerzen vor dem angefragten Start; das sieht nicht nach der Binance-Klines-API aus.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::BollingerBreakout</name>
+    <message>
+        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1599,22 @@
         <source>Configuring the workspace database (%1)</source>
         <translation>Arbeitsbereichsdatenbank wird konfiguriert (%1)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>Starting a write transaction</source>
+        <translation>Schreibtransaktion wird gestartet</translation>
+    </message>
+    <message>
+        <source>Committing the transaction</source>
+        <translation>Transaktion wird festgeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::DesktopNotifier</name>
@@ -2159,6 +2061,65 @@
         <source>Feature settings: &quot;%1&quot; must be &quot;%2&quot; (the log return over the horizon) or &quot;%3&quot; (the close itself).</source>
         <translation>Merkmalseinstellungen: „%1“ muss „%2“ (die Log-Rendite über den Horizont) oder „%3“ (der Schlusskurs selbst) sein.</translation>
     </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Merkmalseinstellungen: „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be true or false.</source>
+        <translation>Merkmalseinstellungen: „%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be a number greater than 0 and less than 1.</source>
+        <translation>Merkmalseinstellungen: „%1“ muss eine Zahl größer als 0 und kleiner als 1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::FeatureSet</name>
+    <message>
+        <source>bar %1 (%2)</source>
+        <translation>Kerze %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot build features: the bars are not in strictly increasing time order (%1 follows %2).</source>
+        <translation>Merkmale können nicht berechnet werden: Die Kerzen sind nicht streng zeitlich aufsteigend sortiert (%1 folgt auf %2).</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has a close of %2; prices must be positive.</source>
+        <translation>Merkmale können nicht berechnet werden: %1 hat einen Schlusskurs von %2; Preise müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has a volume of %2; volumes must be zero or positive (or turn volume features off).</source>
+        <translation>Merkmale können nicht berechnet werden: %1 hat ein Volumen von %2; Volumina müssen null oder positiv sein (oder schalten Sie die Volumenmerkmale aus).</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has an invalid open, high or low; range features need a positive open and finite high and low.</source>
+        <translation>Merkmale können nicht berechnet werden: %1 hat ein ungültiges Open, High oder Low; Spannenmerkmale brauchen ein positives Open sowie endliche High- und Low-Werte.</translation>
+    </message>
+    <message>
+        <source>Cannot build features: the series has more bars than can be indexed.</source>
+        <translation>Merkmale können nicht berechnet werden: Die Reihe hat mehr Kerzen, als indiziert werden können.</translation>
+    </message>
+    <message>
+        <source>Internal error: the feature &quot;%1&quot; cannot be computed.</source>
+        <translation>Interner Fehler: Das Merkmal „%1“ kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>The saved feature scaler has %1 columns but the feature settings give %2 features.</source>
+        <translation>Der gespeicherte Merkmals-Skalierer hat %1 Spalten, aber die Merkmalseinstellungen ergeben %2 Merkmale.</translation>
+    </message>
+    <message>
+        <source>The saved target scaler has no columns.</source>
+        <translation>Der gespeicherte Ziel-Skalierer hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>The series has %1 bars; windows of %2 bars with horizon %3 need at least %4 bars (history %5 + lookback + horizon, for each of the three splits, with at least %6 training, %7 validation and %8 test samples).</source>
+        <translation>Die Reihe hat %1 Kerzen; Fenster von %2 Kerzen mit Horizont %3 brauchen mindestens %4 Kerzen (Historie %5 + Rückblick + Horizont, für jeden der drei Teile, mit mindestens %6 Trainings-, %7 Validierungs- und %8 Testbeispielen).</translation>
+    </message>
+    <message>
+        <source>Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); the series has %4.</source>
+        <translation>Die Vorhersage braucht die letzten %1 Kerzen (%2 Kerzen Merkmalshistorie + ein Fenster von %3 − 1); die Reihe hat %4.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::FileSet</name>
@@ -2272,6 +2233,25 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Forecaster</name>
+    <message>
+        <source>The naive baseline has no network: it repeats the last value and is evaluated without training.</source>
+        <translation>Die naive Baseline hat kein Netz: Sie wiederholt den letzten Wert und wird ohne Training bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 is a tree ensemble (XGBoost), not a network.</source>
+        <translation>%1 ist ein Baum-Ensemble (XGBoost), kein Netz.</translation>
+    </message>
+    <message>
+        <source>A model needs at least one input feature; got %1.</source>
+        <translation>Ein Modell braucht mindestens ein Eingabemerkmal; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>Das %1-Netz kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2906,10 @@
         <source>The model returns NaN or infinity for an all-zero window; it will not be used.</source>
         <translation>Das Modell liefert für ein Fenster aus Nullen NaN oder Unendlich; es wird nicht verwendet.</translation>
     </message>
+    <message>
+        <source>The tree model reads %1 columns, but %2 bars × %3 features make %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::InlineMessage</name>
@@ -2958,6 +2942,20 @@
     <message>
         <source>The inputs of “%1” look like its training data (largest PSI %2 over the newest %3 bars).</source>
         <translation>Die Eingaben von „%1“ ähneln seinen Trainingsdaten (größter PSI %2 über die neuesten %3 Kerzen).</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::InputDriftCheck</name>
+    <message>
+        <source>The saved features of “%1” v%2 are damaged: %3</source>
+        <translation>Die gespeicherten Merkmale von „%1“ v%2 sind beschädigt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::InstanceGuard</name>
+    <message>
+        <source>Could not watch for other ModelDeck windows on %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3332,25 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::LockHolder</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2, it runs the training queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::LossChart</name>
     <message>
         <source>Waiting for the first epoch…</source>
@@ -3362,6 +3379,13 @@
     <message>
         <source>Epoch %1: train loss %2, validation loss %3</source>
         <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::MaCrossover</name>
+    <message>
+        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3695,30 @@ Trotzdem beenden?</numerusform>
 Trotzdem beenden?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ModelDeck was started again on this workspace; this window has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ModelDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window keeps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ManualResults</name>
@@ -3832,6 +3880,10 @@ Trotzdem beenden?</numerusform>
         <source>Recording schema version %1</source>
         <translation>Schemaversion %1 wird erfasst</translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelBacktest</name>
@@ -3969,6 +4021,38 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
         <source>heads (%1) must divide hidden_size (%2) for the transformer: each attention head gets hidden_size / heads dimensions.</source>
         <translation>heads (%1) muss hidden_size (%2) für den Transformer teilen: Jeder Attention-Head erhält hidden_size / heads Dimensionen.</translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Got %1.</source>
+        <translation>Erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2 and at most %3; got %4.</source>
+        <translation>%1 muss größer als %2 und höchstens %3 sein; erhalten: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3; got %4.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; erhalten: %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string: “%2” or “%3”.</source>
+        <translation>%1 muss ein String sein: „%2“ oder „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 must be “%2” or “%3”, not “%4”.</source>
+        <translation>%1 muss „%2“ oder „%3“ sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992).</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis 18446744073709551615 sein (als String über 9007199254740992).</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelDetailsDialog</name>
@@ -4070,6 +4154,21 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
         <source>The model file is not the one its sidecar describes (SHA-256 %1…, the sidecar says %2…).</source>
         <translation>Die Modelldatei ist nicht die von ihrer Begleitdatei beschriebene (SHA-256 %1…, laut Begleitdatei %2…).</translation>
     </message>
+    <message>
+        <source>The %1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unnamed columns</source>
+        <translation>
+            <numerusform>%n unbenannte Spalte</numerusform>
+            <numerusform>%n unbenannte Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The XGBoost model was trained on other inputs than its sidecar describes. The model reads: %1. The sidecar&apos;s features give: %2.</source>
+        <translation>Das XGBoost-Modell wurde mit anderen Eingaben trainiert, als seine Begleitdatei beschreibt. Das Modell liest: %1. Die Merkmale der Begleitdatei ergeben: %2.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelRegistry</name>
@@ -4132,6 +4231,22 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
     <message>
         <source>Cannot create the folder.</source>
         <translation>Der Ordner kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The description contains control characters.</source>
+        <translation>Die Beschreibung enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is longer than %2 characters or contains control characters.</source>
+        <translation>Das Tag „%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A model can have at most %1 tags.</source>
+        <translation>Ein Modell kann höchstens %1 Tags haben.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4354,18 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
         <source>Model sidecar: &quot;sha256&quot; must be 64 hexadecimal digits.</source>
         <translation>Modell-Begleitdatei: „sha256“ muss aus 64 Hexadezimalziffern bestehen.</translation>
     </message>
+    <message>
+        <source>Model sidecar: &quot;horizons&quot; must be a list of 1 to %1 different whole numbers of bars from 1 to %2, e.g. [1, 3, 24].</source>
+        <translation>Modell-Begleitdatei: „horizons“ muss eine Liste von 1 bis %1 verschiedenen ganzen Kerzenzahlen von 1 bis %2 sein, z. B. [1, 3, 24].</translation>
+    </message>
+    <message>
+        <source>Model sidecar: &quot;horizons&quot; must be in ascending order, the order of the model&apos;s outputs.</source>
+        <translation>Modell-Begleitdatei: „horizons“ muss aufsteigend sortiert sein, in der Reihenfolge der Modellausgaben.</translation>
+    </message>
+    <message>
+        <source>Model sidecar: &quot;%1&quot; must be text.</source>
+        <translation>Modell-Begleitdatei: „%1“ muss Text sein.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelStore</name>
@@ -4261,6 +4388,22 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
     <message>
         <source>The model file %1 could not be removed.</source>
         <translation>Die Modelldatei %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The model path “%1” is not a model file in the workspace&apos;s models folder.</source>
+        <translation>Der Modellpfad „%1“ ist keine Modelldatei im Modellordner des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation>Datensätze %1</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (insgesamt %1)</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the model files in use: %1</source>
+        <translation>Das Lesen der verwendeten Modelldateien kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4675,33 +4818,6 @@ Change them or choose Reset filters.</source>
     </message>
 </context>
 <context>
-    <name>modeldeck::Planner</name>
-    <message>
-        <source>Its import log says it was resampled in a circle (%1); there is nothing to refresh it from.</source>
-        <translation>Laut Importprotokoll wurde sie im Kreis resampelt (%1); es gibt nichts, woraus sie aktualisiert werden kann.</translation>
-    </message>
-    <message>
-        <source>Resampled from %1, which this workspace no longer has; there is nothing to refresh it from.</source>
-        <translation>Aus %1 resampelt, das dieser Arbeitsbereich nicht mehr hat; es gibt nichts, woraus sie aktualisiert werden kann.</translation>
-    </message>
-    <message>
-        <source>Resampled from %1: %2</source>
-        <translation>Aus %1 resampelt: %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1; there is no provider to refresh it from.</source>
-        <translation>Aus %1 importiert; es gibt keinen Anbieter, von dem sie aktualisiert werden kann.</translation>
-    </message>
-    <message>
-        <source>Never downloaded (resampled or imported from CSV); there is no provider to refresh it from.</source>
-        <translation>Nie heruntergeladen (resampelt oder aus CSV importiert); es gibt keinen Anbieter, von dem sie aktualisiert werden kann.</translation>
-    </message>
-    <message>
-        <source>Downloaded from “%1”, a provider this version does not know.</source>
-        <translation>Von „%1“ heruntergeladen, einem Anbieter, den diese Version nicht kennt.</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::PredictionChart</name>
     <message>
         <source>No price history for this series yet.</source>
@@ -5047,6 +5163,26 @@ Change them or choose Reset filters.</source>
     <message>
         <source>Model %1 predicted %2, which is not a price.</source>
         <translation>Modell %1 hat %2 vorhergesagt, was kein Preis ist.</translation>
+    </message>
+    <message>
+        <source>“%1” v%2</source>
+        <translation>„%1“ v%2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 (%2): %3</source>
+        <translation>Die Modelldatei von %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 has damaged model settings: %2</source>
+        <translation>Der Modellregister-Eintrag von %1 hat beschädigte Modelleinstellungen: %2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 cannot be loaded: %2</source>
+        <translation>Die Modelldatei von %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 does not fit its registry entry.</source>
+        <translation>Die Modelldatei von %1 passt nicht zu ihrem Modellregister-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5907,37 @@ Training ▸ Auto-Training… (Strg+Umschalt+T) reiht Aufträge für Ihre Symbol
     </message>
 </context>
 <context>
+    <name>modeldeck::RefreshPlan</name>
+    <message>
+        <source>Its import log says it was resampled in a circle (%1); there is nothing to refresh it from.</source>
+        <translation>Laut Importprotokoll wurde sie im Kreis resampelt (%1); es gibt nichts, woraus sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Resampled from %1, which this workspace no longer has; there is nothing to refresh it from.</source>
+        <translation>Aus %1 resampelt, das dieser Arbeitsbereich nicht mehr hat; es gibt nichts, woraus sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Resampled from %1: %2</source>
+        <translation>Aus %1 resampelt: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1; there is no provider to refresh it from.</source>
+        <translation>Aus %1 importiert; es gibt keinen Anbieter, von dem sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Never downloaded (resampled or imported from CSV); there is no provider to refresh it from.</source>
+        <translation>Nie heruntergeladen (resampelt oder aus CSV importiert); es gibt keinen Anbieter, von dem sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Downloaded from “%1”, a provider this version does not know.</source>
+        <translation>Von „%1“ heruntergeladen, einem Anbieter, den diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Not in this workspace; nothing to refresh.</source>
+        <translation>Nicht in diesem Arbeitsbereich; nichts zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::RefreshThenTrain</name>
     <message>
         <source>%1 %2: %3</source>
@@ -5779,37 +5946,6 @@ Training ▸ Auto-Training… (Strg+Umschalt+T) reiht Aufträge für Ihre Symbol
     <message>
         <source>training was asked to start without waiting</source>
         <translation>Training sollte ohne Warten starten</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::RegisteredModelLoader</name>
-    <message>
-        <source>“%1” v%2</source>
-        <translation>„%1“ v%2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 (%2): %3</source>
-        <translation>Die Modelldatei von %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>The registry entry of %1 has damaged model settings: %2</source>
-        <translation>Der Modellregister-Eintrag von %1 hat beschädigte Modelleinstellungen: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 cannot be loaded: %2</source>
-        <translation>Die Modelldatei von %1 kann nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 does not fit its registry entry.</source>
-        <translation>Die Modelldatei von %1 passt nicht zu ihrem Modellregister-Eintrag.</translation>
-    </message>
-    <message>
-        <source>The registry entry of %1 is damaged: %2</source>
-        <translation>Der Modellregister-Eintrag von %1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 (%2) is missing.</source>
-        <translation>Die Modelldatei von %1 (%2) fehlt.</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6422,13 @@ Trainierte, fehlgeschlagene und archivierte Modelle erscheinen hier.</translatio
     </message>
 </context>
 <context>
+    <name>modeldeck::RsiReversion</name>
+    <message>
+        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::RunningJobView</name>
     <message>
         <source>Current job</source>
@@ -6380,6 +6523,21 @@ Trainierte, fehlgeschlagene und archivierte Modelle erscheinen hier.</translatio
     <message>
         <source>Reading the file failed: %1</source>
         <translation>Lesen der Datei fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Sampler</name>
+    <message>
+        <source>Unknown search method “%1”; use grid, random or bayes.</source>
+        <translation>Unbekannte Suchmethode „%1“; verwenden Sie grid, random oder bayes.</translation>
+    </message>
+    <message>
+        <source>Bayesian search: the start-up trials must be 0 or more, the candidates 1 or more and gamma above 0 and at most 1.</source>
+        <translation>Bayes-Suche: Die Start-Versuche müssen 0 oder mehr, die Kandidaten 1 oder mehr und Gamma größer als 0 und höchstens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown search method.</source>
+        <translation>Unbekannte Suchmethode.</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7819,22 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Workspace Folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after ModelDeck restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::SkillWarning</name>
@@ -7747,6 +7921,94 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Strategy</name>
+    <message>
+        <source>Strategy %1 has no parameter “%2”; its parameters are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy %1: “%2” must be %3 from %4 to %5; got %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown strategy “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyOptimizer</name>
+    <message>
+        <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward with %1 train and %2 test days does not fit in %3 days of bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy training cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backtest of %1 succeeded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search proposed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy training needs at least 3 bars; the series has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyService</name>
+    <message>
+        <source>%1 %2 has %3 bars; a backtest needs at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy configuration “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy configuration needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyTrainSpec</name>
+    <message>
+        <source>The budget must be from 1 to %1 backtests; got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward needs both train and test days above 0 (or neither); got %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8258,33 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>The queue is paused: resume it to train.</source>
         <translation>Die Warteschlange ist pausiert: Setzen Sie sie fort, um zu trainieren.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::TrainedConfigurationRepository</name>
+    <message>
+        <source>A strategy configuration named “%1” already exists (id %2); choose another name or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving strategy configuration “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading strategy configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing strategy configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting strategy configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy configuration %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8304,6 +8593,14 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
         <source>Training record %1 has no model file.</source>
         <translation>Trainingsprotokoll %1 hat keine Modelldatei.</translation>
     </message>
+    <message>
+        <source>There is no symbol “%1” in this workspace; import its price history first.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Symbol „%1“; importieren Sie zuerst seine Kurshistorie.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 bars; import them or resample from a shorter timeframe.</source>
+        <translation>%1 hat keine %2-Kerzen; importieren Sie sie oder resampeln Sie aus einem kürzeren Zeitrahmen.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::TrainingSettings</name>
@@ -8394,9 +8691,10 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
         <source>XGBoost could not save the model</source>
         <translation>XGBoost konnte das Modell nicht speichern</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::TreeMatrix</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>Internal error: %1 values do not form %2 rows of %3 columns.</source>
         <translation>Interner Fehler: %1 Werte ergeben keine %2 Zeilen mit %3 Spalten.</translation>
@@ -8516,7 +8814,7 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     </message>
 </context>
 <context>
-    <name>modeldeck::Ubjson::UbjReader</name>
+    <name>modeldeck::Ubjson</name>
     <message>
         <source>bytes after the end of the model</source>
         <translation>Bytes nach dem Ende des Modells</translation>
@@ -8548,6 +8846,13 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>a typed array without a count</source>
         <translation>ein typisiertes Array ohne Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::VolumeSpikeReversal</name>
+    <message>
+        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8612,17 +8917,6 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>Drift on “%1”: queued retrain job %2.</source>
         <translation>Drift bei „%1“: Auftrag %2 für neues Training eingereiht.</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::WriteTransaction</name>
-    <message>
-        <source>Starting a write transaction</source>
-        <translation>Schreibtransaktion wird gestartet</translation>
-    </message>
-    <message>
-        <source>Committing the transaction</source>
-        <translation>Transaktion wird festgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -8919,86 +9213,6 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>Intervals from %1 validation errors: 80 % %2 · 95 % %3</source>
         <translation>Intervalle aus %1 Validierungsfehlern: 80 % %2 · 95 % %3</translation>
-    </message>
-    <message>
-        <source>ModelDeck command line.
-
-Commands:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (without --from: from the newest stored bar)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (resume a stopped search from its recorded trials)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search with the search options above]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
-  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes to overwrite]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
-  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
-  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)</source>
-        <translation>ModelDeck-Befehlszeile.
-
-Befehle:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (ohne --from: ab der neuesten gespeicherten Kerze)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (gestoppte Suche ab ihren erfassten Versuchen fortsetzen)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search mit den obigen Suchoptionen]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (läuft weiter; trainiert veraltete aktive Modelle im Zeitfenster neu)
-  retrain --model NAME | --record ID [--reason TEXT]   (Auftrags-ID, Duplikat, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes zum Überschreiben]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (gespeicherte Vorhersagen ggü. tatsächlichen Werten)
-  drift --model N [--check] [--limit N]   (gespeicherte Drift-Prüfungen; --check prüft jetzt die Eingaben)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (Drift, wiederholte Auftragsfehler, veraltete aktive Modelle)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (wer was getan hat, neueste zuerst)
-  alerts [--history] [--limit N]   (Drift in der Live-Genauigkeit gespeicherter Modelle)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (beide auf denselben aktuellen Kerzen; Diebold-Mariano-Urteil)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (Tabelle zum Trainieren anderswo; bench/reference/export_xgboost.py importiert zurück)</translation>
-    </message>
-    <message>
-        <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain or features</source>
-        <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain oder features</translation>
     </message>
     <message>
         <source>[y/N] </source>
@@ -9561,9 +9775,55 @@ Befehle:
         <source>interrupted (Ctrl+C); resume with search --job %1</source>
         <translation>unterbrochen (Strg+C); fortsetzen mit search --job %1</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::cli::Options</name>
+    <message>
+        <source>ModelDeck command line.
+
+Commands:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (without --from: from the newest stored bar)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (resume a stopped search from its recorded trials)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search with the search options above]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
+  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes to overwrite]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
+  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
+  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
+  strategy list   (built-in strategies and their parameter spaces)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one).</source>
         <translation>Arbeitsbereichsordner (Standard: $MODELDECK_WORKSPACE oder der benutzereigene).</translation>
@@ -9609,12 +9869,12 @@ Befehle:
         <translation>reihenfolge</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>regel</translation>
-    </message>
-    <message>
         <source>Rows with impossible values (open or close outside low–high, negatives): keep imports them flagged as invalid, reject refuses the file (default: %1).</source>
         <translation>Zeilen mit unmöglichen Werten (Eröffnung oder Schluss außerhalb Tief–Hoch, negative Werte): keep importiert sie als ungültig markiert, reject lehnt die Datei ab (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>regel</translation>
     </message>
     <message>
         <source>Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC).</source>
@@ -9663,10 +9923,6 @@ Befehle:
     <message>
         <source>Comma-separated symbols (queue auto, fetch).</source>
         <translation>Kommagetrennte Symbole (queue auto, fetch).</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>liste</translation>
     </message>
     <message>
         <source>Market-data provider: yahoo, binance or binance-us.</source>
@@ -9761,10 +10017,6 @@ Befehle:
         <translation>JSON-Beschreibung eines importierten Modells (Standard: FILE mit .json).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
         <source>Most rows to list.</source>
         <translation>Höchstzahl aufzulistender Zeilen.</translation>
     </message>
@@ -9848,9 +10100,18 @@ Befehle:
         <source>Confirm without asking (importing runs code from the file; deleting is final).</source>
         <translation>Ohne Nachfrage bestätigen (Importieren führt Code aus der Datei aus; Löschen ist endgültig).</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::cli::ScheduleTicker</name>
+    <message>
+        <source>Drift on “%1”: could not queue a retrain: %2</source>
+        <translation>Drift bei „%1“: Neutraining konnte nicht eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>Drift on “%1”: its retrain is already queued as job %2.</source>
+        <translation>Drift bei „%1“: Das Neutraining ist bereits als Auftrag %2 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Drift on “%1”: queued retrain job %2.</source>
+        <translation>Drift bei „%1“: Neutraining als Auftrag %2 eingereiht.</translation>
+    </message>
     <message>
         <source>Retraining schedule: %1–%2, models older than %3 hours, at most %4 per run, checked every %5 min</source>
         <translation>Zeitplan für neues Training: %1–%2, Modelle älter als %3 Stunden, höchstens %4 pro Lauf, Prüfung alle %5 Min.</translation>
@@ -9882,6 +10143,208 @@ Befehle:
     <message>
         <source>Refreshed %1 %2</source>
         <translation>Aktualisierung von %1 %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>--param must be key=value; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Total return %1 · buy and hold %2 · CAGR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Trades %1 · win rate %2 · profit factor %3 · exposure %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --symbol, --timeframe and --strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3 (%4 bars): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n trade(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>long </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimizer must be tpe, random or grid; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs a NAME: strategy train … --save NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> fold %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · best %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · current %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the optimisation window (%1 bars):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward (each fold searched on its train window, tested on the next):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chained test return %1 · buy and hold %2 · %3 of %4 folds positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as strategy configuration “%1” (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved strategy configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --name NAME (or the id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --yes to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete strategy configuration “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted; pass --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted strategy configuration “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy parameter, key=value; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per trade side as a fraction (0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slippage per trade side as a fraction of the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow short positions (strategy backtest|train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What strategy train maximises: %1 (default sharpe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tpe (default), random or grid (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtests per search (strategy train; default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward train window in days (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward test window in days (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy backtest --json: add the equity and drawdown per bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

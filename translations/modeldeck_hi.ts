@@ -52,21 +52,6 @@
     </message>
 </context>
 <context>
-    <name>PredictionService</name>
-    <message>
-        <source>Drift on “%1”: could not queue a retrain: %2</source>
-        <translation>“%1” पर ड्रिफ्ट: पुनः प्रशिक्षण कतार में नहीं जोड़ा जा सका: %2</translation>
-    </message>
-    <message>
-        <source>Drift on “%1”: its retrain is already queued as job %2.</source>
-        <translation>“%1” पर ड्रिफ्ट: इसका पुनः प्रशिक्षण पहले से जॉब %2 के रूप में कतार में है।</translation>
-    </message>
-    <message>
-        <source>Drift on “%1”: queued retrain job %2.</source>
-        <translation>“%1” पर ड्रिफ्ट: पुनः प्रशिक्षण जॉब %2 कतार में जोड़ा गया।</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Train, track and use forecasting models.</source>
@@ -84,241 +69,9 @@
         <source>Open the demo workspace with sample data.</source>
         <translation>नमूना डेटा वाला डेमो वर्कस्पेस खोलें।</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck</name>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 विफल: %2</translation>
-    </message>
-    <message>
-        <source>unknown database error</source>
-        <translation>अज्ञात डेटाबेस त्रुटि</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>%1 पढ़ा जा रहा है</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; %2 से %3 तक की पूर्ण संख्या होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be true or false.</source>
-        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; true या false होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>Feature settings: &quot;%1&quot; must be a number greater than 0 and less than 1.</source>
-        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; 0 से बड़ी और 1 से छोटी संख्या होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>bar %1 (%2)</source>
-        <translation>कैंडल %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Cannot build features: the bars are not in strictly increasing time order (%1 follows %2).</source>
-        <translation>फ़ीचर नहीं बनाए जा सकते: कैंडल सख्ती से बढ़ते समय क्रम में नहीं हैं (%1, %2 के बाद आता है)।</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has a close of %2; prices must be positive.</source>
-        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का क्लोज़ %2 है; कीमतें धनात्मक होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has a volume of %2; volumes must be zero or positive (or turn volume features off).</source>
-        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का वॉल्यूम %2 है; वॉल्यूम शून्य या धनात्मक होना चाहिए (या वॉल्यूम फ़ीचर बंद करें)।</translation>
-    </message>
-    <message>
-        <source>Cannot build features: %1 has an invalid open, high or low; range features need a positive open and finite high and low.</source>
-        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का ओपन, हाई या लो अमान्य है; रेंज फ़ीचर के लिए धनात्मक ओपन और सीमित हाई व लो चाहिए।</translation>
-    </message>
-    <message>
-        <source>Cannot build features: the series has more bars than can be indexed.</source>
-        <translation>फ़ीचर नहीं बनाए जा सकते: सीरीज़ में इंडेक्स की जा सकने वाली संख्या से अधिक कैंडल हैं।</translation>
-    </message>
-    <message>
-        <source>Internal error: the feature &quot;%1&quot; cannot be computed.</source>
-        <translation>आंतरिक त्रुटि: फ़ीचर &quot;%1&quot; की गणना नहीं की जा सकती।</translation>
-    </message>
-    <message>
-        <source>The saved feature scaler has %1 columns but the feature settings give %2 features.</source>
-        <translation>सहेजे गए फ़ीचर स्केलर में %1 कॉलम हैं, लेकिन फ़ीचर सेटिंग्स %2 फ़ीचर देती हैं।</translation>
-    </message>
-    <message>
-        <source>The saved target scaler has no columns.</source>
-        <translation>सहेजे गए टारगेट स्केलर में कोई कॉलम नहीं है।</translation>
-    </message>
-    <message>
-        <source>The series has %1 bars; windows of %2 bars with horizon %3 need at least %4 bars (history %5 + lookback + horizon, for each of the three splits, with at least %6 training, %7 validation and %8 test samples).</source>
-        <translation>सीरीज़ में %1 कैंडल हैं; %2 कैंडल की विंडो और होराइज़न %3 के लिए कम से कम %4 कैंडल चाहिए (हिस्ट्री %5 + लुकबैक + होराइज़न, तीनों विभाजनों में से प्रत्येक के लिए, कम से कम %6 प्रशिक्षण, %7 सत्यापन और %8 टेस्ट नमूनों के साथ)।</translation>
-    </message>
-    <message>
-        <source>Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); the series has %4.</source>
-        <translation>भविष्यवाणी के लिए नवीनतम %1 कैंडल चाहिए (फ़ीचर हिस्ट्री के %2 कैंडल + %3 − 1 की विंडो); सीरीज़ में %4 हैं।</translation>
-    </message>
-    <message>
-        <source>The naive baseline has no network: it repeats the last value and is evaluated without training.</source>
-        <translation>नैव बेसलाइन में कोई नेटवर्क नहीं है: यह अंतिम मान दोहराता है और बिना प्रशिक्षण के मूल्यांकित होता है।</translation>
-    </message>
-    <message>
-        <source>%1 is a tree ensemble (XGBoost), not a network.</source>
-        <translation>%1 एक ट्री एन्सेम्बल (XGBoost) है, नेटवर्क नहीं।</translation>
-    </message>
-    <message>
-        <source>A model needs at least one input feature; got %1.</source>
-        <translation>मॉडल को कम से कम एक इनपुट फ़ीचर चाहिए; मिला: %1।</translation>
-    </message>
-    <message>
-        <source>Cannot build the %1 network: %2</source>
-        <translation>%1 नेटवर्क नहीं बनाया जा सकता: %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation>%1, %2 से %3 तक की पूर्ण संख्या होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>Got %1.</source>
-        <translation>मिला: %1।</translation>
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation>%1 एक संख्या होनी चाहिए।</translation>
-    </message>
-    <message>
-        <source>%1 must be greater than %2 and at most %3; got %4.</source>
-        <translation>%1, %2 से बड़ा और अधिकतम %3 होना चाहिए; मिला: %4।</translation>
-    </message>
-    <message>
-        <source>%1 must be from %2 to %3; got %4.</source>
-        <translation>%1, %2 से %3 तक होना चाहिए; मिला: %4।</translation>
-    </message>
-    <message>
-        <source>%1 must be a string: “%2” or “%3”.</source>
-        <translation>%1 एक स्ट्रिंग होनी चाहिए: “%2” या “%3”।</translation>
-    </message>
-    <message>
-        <source>%1 must be “%2” or “%3”, not “%4”.</source>
-        <translation>%1 “%2” या “%3” होना चाहिए, “%4” नहीं।</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992).</source>
-        <translation>%1, 0 से 18446744073709551615 तक की पूर्ण संख्या होनी चाहिए (9007199254740992 से ऊपर स्ट्रिंग के रूप में)।</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not in this workspace; nothing to refresh.</source>
-        <translation>इस वर्कस्पेस में नहीं है; रीफ़्रेश करने को कुछ नहीं।</translation>
-    </message>
-    <message>
-        <source>Unknown search method “%1”; use grid, random or bayes.</source>
-        <translation>अज्ञात खोज विधि “%1”; grid, random या bayes का उपयोग करें।</translation>
-    </message>
-    <message>
-        <source>Bayesian search: the start-up trials must be 0 or more, the candidates 1 or more and gamma above 0 and at most 1.</source>
-        <translation>बेयज़ियन खोज: स्टार्ट-अप ट्रायल 0 या अधिक, उम्मीदवार 1 या अधिक और gamma 0 से ऊपर व अधिकतम 1 होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>Unknown search method.</source>
-        <translation>अज्ञात खोज विधि।</translation>
-    </message>
-    <message>
-        <source>The stale threshold must be a positive number of hours, not %1.</source>
-        <translation>पुराना होने की सीमा घंटों की धनात्मक संख्या होनी चाहिए, %1 नहीं।</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n दिन</numerusform>
-            <numerusform>%n दिन</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n घंटा</numerusform>
-            <numerusform>%n घंटे</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the stale threshold of %6 hours. Retrain it, or raise the threshold in Settings.</source>
-        <translation>“%1” v%2, %3 %4 का सक्रिय मॉडल, %5 पहले सहेजा गया था, जो %6 घंटे की पुराना होने की सीमा से अधिक है। इसे पुनः प्रशिक्षित करें, या सेटिंग्स में सीमा बढ़ाएँ।</translation>
-    </message>
-    <message>
-        <source>The saved features of “%1” v%2 are damaged: %3</source>
-        <translation>“%1” v%2 के सहेजे गए फ़ीचर क्षतिग्रस्त हैं: %3</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be read: %2</source>
-        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unnamed columns</source>
-        <translation>
-            <numerusform>%n बिना नाम का कॉलम</numerusform>
-            <numerusform>%n बिना नाम के कॉलम</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The XGBoost model was trained on other inputs than its sidecar describes. The model reads: %1. The sidecar&apos;s features give: %2.</source>
-        <translation>XGBoost मॉडल को उसकी साइडकार फ़ाइल में वर्णित इनपुट से अलग इनपुट पर प्रशिक्षित किया गया था। मॉडल पढ़ता है: %1। साइडकार के फ़ीचर देते हैं: %2।</translation>
-    </message>
-    <message>
-        <source>The description is longer than %1 characters.</source>
-        <translation>विवरण %1 वर्णों से लंबा है।</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>विवरण में नियंत्रण वर्ण हैं।</translation>
-    </message>
-    <message>
-        <source>The tag “%1” is longer than %2 characters or contains control characters.</source>
-        <translation>टैग “%1” %2 वर्णों से लंबा है या उसमें नियंत्रण वर्ण हैं।</translation>
-    </message>
-    <message>
-        <source>A model can have at most %1 tags.</source>
-        <translation>एक मॉडल में अधिकतम %1 टैग हो सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;horizons&quot; must be a list of 1 to %1 different whole numbers of bars from 1 to %2, e.g. [1, 3, 24].</source>
-        <translation>मॉडल साइडकार: &quot;horizons&quot; 1 से %2 तक कैंडल की 1 से %1 अलग-अलग पूर्ण संख्याओं की सूची होनी चाहिए, जैसे [1, 3, 24]।</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;horizons&quot; must be in ascending order, the order of the model&apos;s outputs.</source>
-        <translation>मॉडल साइडकार: &quot;horizons&quot; आरोही क्रम में होने चाहिए, यानी मॉडल के आउटपुट के क्रम में।</translation>
-    </message>
-    <message>
-        <source>Model sidecar: &quot;%1&quot; must be text.</source>
-        <translation>मॉडल साइडकार: &quot;%1&quot; टेक्स्ट होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>The model path “%1” is not a model file in the workspace&apos;s models folder.</source>
-        <translation>मॉडल पथ “%1” वर्कस्पेस के models फ़ोल्डर में कोई मॉडल फ़ाइल नहीं है।</translation>
-    </message>
-    <message>
-        <source>records %1</source>
-        <translation>रिकॉर्ड %1</translation>
-    </message>
-    <message>
-        <source> … (%1 in all)</source>
-        <translation> … (कुल %1)</translation>
-    </message>
-    <message>
-        <source>Cannot start reading the model files in use: %1</source>
-        <translation>उपयोग में मौजूद मॉडल फ़ाइलें पढ़ना शुरू नहीं किया जा सकता: %1</translation>
-    </message>
-    <message>
-        <source>“%1” v%2</source>
-        <translation>“%1” v%2</translation>
-    </message>
-    <message>
-        <source>There is no symbol “%1” in this workspace; import its price history first.</source>
-        <translation>इस वर्कस्पेस में कोई सिंबल “%1” नहीं है; पहले इसकी मूल्य हिस्ट्री आयात करें।</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 bars; import them or resample from a shorter timeframe.</source>
-        <translation>%1 के कोई %2 कैंडल नहीं हैं; उन्हें आयात करें या किसी छोटे टाइमफ़्रेम से रीसैंपल करें।</translation>
+        <source>%1 is already open in another ModelDeck window; that window was brought to the front.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,6 +303,69 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::AboutDialog</name>
+    <message>
+        <source>Sample data (RELIANCE.NS, 5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ModelDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelDeck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train, track and use forecasting models on market data, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2) · LibTorch %3 · XGBoost %4 · SQLite %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ModelDeck&apos;s own licence: not stated — its source repository contains no licence file. The components below keep their own licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <translation type="unfinished">%1 — %3 {1%2 ?}</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions of ModelDeck and its libraries, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The notice %1 is missing from this build.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full licence text: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AlertListModel</name>
     <message>
         <source>Error drift</source>
@@ -666,6 +482,31 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::AlertsFacade</name>
+    <message>
+        <source>The stale threshold must be a positive number of hours, not %1.</source>
+        <translation>पुराना होने की सीमा घंटों की धनात्मक संख्या होनी चाहिए, %1 नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” v%2, the active model of %3 %4, was saved %5 ago, beyond the stale threshold of %6 hours. Retrain it, or raise the threshold in Settings.</source>
+        <translation>“%1” v%2, %3 %4 का सक्रिय मॉडल, %5 पहले सहेजा गया था, जो %6 घंटे की पुराना होने की सीमा से अधिक है। इसे पुनः प्रशिक्षित करें, या सेटिंग्स में सीमा बढ़ाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::AlertsPanel</name>
     <message>
         <source>All severities</source>
@@ -732,6 +573,37 @@
     <message>
         <source>No alert matches the filter.</source>
         <translation>कोई अलर्ट फ़िल्टर से मेल नहीं खाता।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::AppearanceSettingsGroup</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow system uses the desktop&apos;s style and its light or dark colours; Light and Dark use ModelDeck&apos;s own. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1027,13 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::BacktestObjective</name>
+    <message>
+        <source>Unknown objective “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::BarBulkWriter</name>
     <message>
         <source>Preparing the bar insert</source>
@@ -1240,6 +1119,13 @@
     <message>
         <source>%1 answered bars from before the requested start for %2; it does not look like the Binance klines API.</source>
         <translation>%1 ने %2 के लिए अनुरोधित शुरुआत से पहले के कैंडल लौटाए; यह Binance klines API जैसा नहीं लगता।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::BollingerBreakout</name>
+    <message>
+        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1599,22 @@
         <source>Configuring the workspace database (%1)</source>
         <translation>वर्कस्पेस डेटाबेस कॉन्फ़िगर किया जा रहा है (%1)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>अज्ञात डेटाबेस त्रुटि</translation>
+    </message>
+    <message>
+        <source>Starting a write transaction</source>
+        <translation>लेखन ट्रांज़ैक्शन शुरू किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Committing the transaction</source>
+        <translation>ट्रांज़ैक्शन कमिट किया जा रहा है</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::DesktopNotifier</name>
@@ -2159,6 +2061,65 @@
         <source>Feature settings: &quot;%1&quot; must be &quot;%2&quot; (the log return over the horizon) or &quot;%3&quot; (the close itself).</source>
         <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; या तो &quot;%2&quot; (होराइज़न पर लॉग रिटर्न) या &quot;%3&quot; (स्वयं क्लोज़) होना चाहिए।</translation>
     </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; %2 से %3 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be true or false.</source>
+        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; true या false होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Feature settings: &quot;%1&quot; must be a number greater than 0 and less than 1.</source>
+        <translation>फ़ीचर सेटिंग्स: &quot;%1&quot; 0 से बड़ी और 1 से छोटी संख्या होनी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::FeatureSet</name>
+    <message>
+        <source>bar %1 (%2)</source>
+        <translation>कैंडल %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot build features: the bars are not in strictly increasing time order (%1 follows %2).</source>
+        <translation>फ़ीचर नहीं बनाए जा सकते: कैंडल सख्ती से बढ़ते समय क्रम में नहीं हैं (%1, %2 के बाद आता है)।</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has a close of %2; prices must be positive.</source>
+        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का क्लोज़ %2 है; कीमतें धनात्मक होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has a volume of %2; volumes must be zero or positive (or turn volume features off).</source>
+        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का वॉल्यूम %2 है; वॉल्यूम शून्य या धनात्मक होना चाहिए (या वॉल्यूम फ़ीचर बंद करें)।</translation>
+    </message>
+    <message>
+        <source>Cannot build features: %1 has an invalid open, high or low; range features need a positive open and finite high and low.</source>
+        <translation>फ़ीचर नहीं बनाए जा सकते: %1 का ओपन, हाई या लो अमान्य है; रेंज फ़ीचर के लिए धनात्मक ओपन और सीमित हाई व लो चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cannot build features: the series has more bars than can be indexed.</source>
+        <translation>फ़ीचर नहीं बनाए जा सकते: सीरीज़ में इंडेक्स की जा सकने वाली संख्या से अधिक कैंडल हैं।</translation>
+    </message>
+    <message>
+        <source>Internal error: the feature &quot;%1&quot; cannot be computed.</source>
+        <translation>आंतरिक त्रुटि: फ़ीचर &quot;%1&quot; की गणना नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>The saved feature scaler has %1 columns but the feature settings give %2 features.</source>
+        <translation>सहेजे गए फ़ीचर स्केलर में %1 कॉलम हैं, लेकिन फ़ीचर सेटिंग्स %2 फ़ीचर देती हैं।</translation>
+    </message>
+    <message>
+        <source>The saved target scaler has no columns.</source>
+        <translation>सहेजे गए टारगेट स्केलर में कोई कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>The series has %1 bars; windows of %2 bars with horizon %3 need at least %4 bars (history %5 + lookback + horizon, for each of the three splits, with at least %6 training, %7 validation and %8 test samples).</source>
+        <translation>सीरीज़ में %1 कैंडल हैं; %2 कैंडल की विंडो और होराइज़न %3 के लिए कम से कम %4 कैंडल चाहिए (हिस्ट्री %5 + लुकबैक + होराइज़न, तीनों विभाजनों में से प्रत्येक के लिए, कम से कम %6 प्रशिक्षण, %7 सत्यापन और %8 टेस्ट नमूनों के साथ)।</translation>
+    </message>
+    <message>
+        <source>Predicting needs the latest %1 bars (%2 bars of feature history + a window of %3 − 1); the series has %4.</source>
+        <translation>भविष्यवाणी के लिए नवीनतम %1 कैंडल चाहिए (फ़ीचर हिस्ट्री के %2 कैंडल + %3 − 1 की विंडो); सीरीज़ में %4 हैं।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::FileSet</name>
@@ -2272,6 +2233,25 @@
     <message>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Forecaster</name>
+    <message>
+        <source>The naive baseline has no network: it repeats the last value and is evaluated without training.</source>
+        <translation>नैव बेसलाइन में कोई नेटवर्क नहीं है: यह अंतिम मान दोहराता है और बिना प्रशिक्षण के मूल्यांकित होता है।</translation>
+    </message>
+    <message>
+        <source>%1 is a tree ensemble (XGBoost), not a network.</source>
+        <translation>%1 एक ट्री एन्सेम्बल (XGBoost) है, नेटवर्क नहीं।</translation>
+    </message>
+    <message>
+        <source>A model needs at least one input feature; got %1.</source>
+        <translation>मॉडल को कम से कम एक इनपुट फ़ीचर चाहिए; मिला: %1।</translation>
+    </message>
+    <message>
+        <source>Cannot build the %1 network: %2</source>
+        <translation>%1 नेटवर्क नहीं बनाया जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2906,10 @@
         <source>The model returns NaN or infinity for an all-zero window; it will not be used.</source>
         <translation>मॉडल पूरी तरह शून्य विंडो के लिए NaN या अनंत लौटाता है; इसका उपयोग नहीं किया जाएगा।</translation>
     </message>
+    <message>
+        <source>The tree model reads %1 columns, but %2 bars × %3 features make %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::InlineMessage</name>
@@ -2958,6 +2942,20 @@
     <message>
         <source>The inputs of “%1” look like its training data (largest PSI %2 over the newest %3 bars).</source>
         <translation>“%1” के इनपुट उसके प्रशिक्षण डेटा जैसे दिखते हैं (नवीनतम %3 कैंडल पर सबसे बड़ा PSI %2)।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::InputDriftCheck</name>
+    <message>
+        <source>The saved features of “%1” v%2 are damaged: %3</source>
+        <translation>“%1” v%2 के सहेजे गए फ़ीचर क्षतिग्रस्त हैं: %3</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::InstanceGuard</name>
+    <message>
+        <source>Could not watch for other ModelDeck windows on %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3332,25 @@
     </message>
 </context>
 <context>
+    <name>modeldeck::LockHolder</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2, it runs the training queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::LossChart</name>
     <message>
         <source>Waiting for the first epoch…</source>
@@ -3362,6 +3379,13 @@
     <message>
         <source>Epoch %1: train loss %2, validation loss %3</source>
         <translation>एपॉक %1: प्रशिक्षण लॉस %2, सत्यापन लॉस %3</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::MaCrossover</name>
+    <message>
+        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3695,30 @@ Quit anyway?</source>
 फिर भी बाहर निकलें?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ModelDeck was started again on this workspace; this window has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ModelDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window keeps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ManualResults</name>
@@ -3832,6 +3880,10 @@ Quit anyway?</source>
         <source>Recording schema version %1</source>
         <translation>स्कीमा संस्करण %1 दर्ज किया जा रहा है</translation>
     </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 पढ़ा जा रहा है</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelBacktest</name>
@@ -3969,6 +4021,38 @@ The records stay in the history; the files cannot be recovered.</source>
         <source>heads (%1) must divide hidden_size (%2) for the transformer: each attention head gets hidden_size / heads dimensions.</source>
         <translation>ट्रांसफ़ॉर्मर के लिए heads (%1) को hidden_size (%2) को विभाजित करना चाहिए: प्रत्येक अटेंशन हेड को hidden_size / heads आयाम मिलते हैं।</translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1, %2 से %3 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Got %1.</source>
+        <translation>मिला: %1।</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 एक संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2 and at most %3; got %4.</source>
+        <translation>%1, %2 से बड़ा और अधिकतम %3 होना चाहिए; मिला: %4।</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3; got %4.</source>
+        <translation>%1, %2 से %3 तक होना चाहिए; मिला: %4।</translation>
+    </message>
+    <message>
+        <source>%1 must be a string: “%2” or “%3”.</source>
+        <translation>%1 एक स्ट्रिंग होनी चाहिए: “%2” या “%3”।</translation>
+    </message>
+    <message>
+        <source>%1 must be “%2” or “%3”, not “%4”.</source>
+        <translation>%1 “%2” या “%3” होना चाहिए, “%4” नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992).</source>
+        <translation>%1, 0 से 18446744073709551615 तक की पूर्ण संख्या होनी चाहिए (9007199254740992 से ऊपर स्ट्रिंग के रूप में)।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelDetailsDialog</name>
@@ -4070,6 +4154,21 @@ The records stay in the history; the files cannot be recovered.</source>
         <source>The model file is not the one its sidecar describes (SHA-256 %1…, the sidecar says %2…).</source>
         <translation>मॉडल फ़ाइल वह नहीं है जिसका वर्णन उसका साइडकार करता है (SHA-256 %1…, साइडकार कहता है %2…)।</translation>
     </message>
+    <message>
+        <source>The %1 cannot be read: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unnamed columns</source>
+        <translation>
+            <numerusform>%n बिना नाम का कॉलम</numerusform>
+            <numerusform>%n बिना नाम के कॉलम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The XGBoost model was trained on other inputs than its sidecar describes. The model reads: %1. The sidecar&apos;s features give: %2.</source>
+        <translation>XGBoost मॉडल को उसकी साइडकार फ़ाइल में वर्णित इनपुट से अलग इनपुट पर प्रशिक्षित किया गया था। मॉडल पढ़ता है: %1। साइडकार के फ़ीचर देते हैं: %2।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelRegistry</name>
@@ -4132,6 +4231,22 @@ The records stay in the history; the files cannot be recovered.</source>
     <message>
         <source>Cannot create the folder.</source>
         <translation>फ़ोल्डर बनाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>विवरण %1 वर्णों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The description contains control characters.</source>
+        <translation>विवरण में नियंत्रण वर्ण हैं।</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is longer than %2 characters or contains control characters.</source>
+        <translation>टैग “%1” %2 वर्णों से लंबा है या उसमें नियंत्रण वर्ण हैं।</translation>
+    </message>
+    <message>
+        <source>A model can have at most %1 tags.</source>
+        <translation>एक मॉडल में अधिकतम %1 टैग हो सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4354,18 @@ The records stay in the history; the files cannot be recovered.</source>
         <source>Model sidecar: &quot;sha256&quot; must be 64 hexadecimal digits.</source>
         <translation>मॉडल साइडकार: &quot;sha256&quot; 64 हेक्साडेसिमल अंक होना चाहिए।</translation>
     </message>
+    <message>
+        <source>Model sidecar: &quot;horizons&quot; must be a list of 1 to %1 different whole numbers of bars from 1 to %2, e.g. [1, 3, 24].</source>
+        <translation>मॉडल साइडकार: &quot;horizons&quot; 1 से %2 तक कैंडल की 1 से %1 अलग-अलग पूर्ण संख्याओं की सूची होनी चाहिए, जैसे [1, 3, 24]।</translation>
+    </message>
+    <message>
+        <source>Model sidecar: &quot;horizons&quot; must be in ascending order, the order of the model&apos;s outputs.</source>
+        <translation>मॉडल साइडकार: &quot;horizons&quot; आरोही क्रम में होने चाहिए, यानी मॉडल के आउटपुट के क्रम में।</translation>
+    </message>
+    <message>
+        <source>Model sidecar: &quot;%1&quot; must be text.</source>
+        <translation>मॉडल साइडकार: &quot;%1&quot; टेक्स्ट होना चाहिए।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ModelStore</name>
@@ -4261,6 +4388,22 @@ The records stay in the history; the files cannot be recovered.</source>
     <message>
         <source>The model file %1 could not be removed.</source>
         <translation>मॉडल फ़ाइल %1 हटाई नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>The model path “%1” is not a model file in the workspace&apos;s models folder.</source>
+        <translation>मॉडल पथ “%1” वर्कस्पेस के models फ़ोल्डर में कोई मॉडल फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>records %1</source>
+        <translation>रिकॉर्ड %1</translation>
+    </message>
+    <message>
+        <source> … (%1 in all)</source>
+        <translation> … (कुल %1)</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the model files in use: %1</source>
+        <translation>उपयोग में मौजूद मॉडल फ़ाइलें पढ़ना शुरू नहीं किया जा सकता: %1</translation>
     </message>
 </context>
 <context>
@@ -4675,33 +4818,6 @@ Change them or choose Reset filters.</source>
     </message>
 </context>
 <context>
-    <name>modeldeck::Planner</name>
-    <message>
-        <source>Its import log says it was resampled in a circle (%1); there is nothing to refresh it from.</source>
-        <translation>इसके आयात लॉग के अनुसार इसे चक्र में रीसैंपल किया गया था (%1); इसे रीफ़्रेश करने का कोई स्रोत नहीं है।</translation>
-    </message>
-    <message>
-        <source>Resampled from %1, which this workspace no longer has; there is nothing to refresh it from.</source>
-        <translation>%1 से रीसैंपल किया गया, जो अब इस वर्कस्पेस में नहीं है; इसे रीफ़्रेश करने का कोई स्रोत नहीं है।</translation>
-    </message>
-    <message>
-        <source>Resampled from %1: %2</source>
-        <translation>%1 से रीसैंपल किया गया: %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1; there is no provider to refresh it from.</source>
-        <translation>%1 से आयात किया गया; इसे रीफ़्रेश करने के लिए कोई प्रदाता नहीं है।</translation>
-    </message>
-    <message>
-        <source>Never downloaded (resampled or imported from CSV); there is no provider to refresh it from.</source>
-        <translation>कभी डाउनलोड नहीं किया गया (रीसैंपल किया गया या CSV से आयात किया गया); इसे रीफ़्रेश करने के लिए कोई प्रदाता नहीं है।</translation>
-    </message>
-    <message>
-        <source>Downloaded from “%1”, a provider this version does not know.</source>
-        <translation>“%1” से डाउनलोड किया गया, एक ऐसा प्रदाता जिसे यह संस्करण नहीं जानता।</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::PredictionChart</name>
     <message>
         <source>No price history for this series yet.</source>
@@ -5047,6 +5163,26 @@ Change them or choose Reset filters.</source>
     <message>
         <source>Model %1 predicted %2, which is not a price.</source>
         <translation>मॉडल %1 ने %2 की भविष्यवाणी की, जो कोई मूल्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>“%1” v%2</source>
+        <translation>“%1” v%2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 (%2): %3</source>
+        <translation>%1 की मॉडल फ़ाइल (%2): %3</translation>
+    </message>
+    <message>
+        <source>The registry entry of %1 has damaged model settings: %2</source>
+        <translation>%1 की रजिस्ट्री प्रविष्टि में मॉडल सेटिंग्स क्षतिग्रस्त हैं: %2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 cannot be loaded: %2</source>
+        <translation>%1 की मॉडल फ़ाइल लोड नहीं की जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>The model file of %1 does not fit its registry entry.</source>
+        <translation>%1 की मॉडल फ़ाइल इसकी रजिस्ट्री प्रविष्टि से मेल नहीं खाती।</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5907,37 @@ Training ▸ Auto-train… (Ctrl+Shift+T) queues jobs for your symbols.</source>
     </message>
 </context>
 <context>
+    <name>modeldeck::RefreshPlan</name>
+    <message>
+        <source>Its import log says it was resampled in a circle (%1); there is nothing to refresh it from.</source>
+        <translation>इसके आयात लॉग के अनुसार इसे चक्र में रीसैंपल किया गया था (%1); इसे रीफ़्रेश करने का कोई स्रोत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Resampled from %1, which this workspace no longer has; there is nothing to refresh it from.</source>
+        <translation>%1 से रीसैंपल किया गया, जो अब इस वर्कस्पेस में नहीं है; इसे रीफ़्रेश करने का कोई स्रोत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Resampled from %1: %2</source>
+        <translation>%1 से रीसैंपल किया गया: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1; there is no provider to refresh it from.</source>
+        <translation>%1 से आयात किया गया; इसे रीफ़्रेश करने के लिए कोई प्रदाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Never downloaded (resampled or imported from CSV); there is no provider to refresh it from.</source>
+        <translation>कभी डाउनलोड नहीं किया गया (रीसैंपल किया गया या CSV से आयात किया गया); इसे रीफ़्रेश करने के लिए कोई प्रदाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Downloaded from “%1”, a provider this version does not know.</source>
+        <translation>“%1” से डाउनलोड किया गया, एक ऐसा प्रदाता जिसे यह संस्करण नहीं जानता।</translation>
+    </message>
+    <message>
+        <source>Not in this workspace; nothing to refresh.</source>
+        <translation>इस वर्कस्पेस में नहीं है; रीफ़्रेश करने को कुछ नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::RefreshThenTrain</name>
     <message>
         <source>%1 %2: %3</source>
@@ -5779,37 +5946,6 @@ Training ▸ Auto-train… (Ctrl+Shift+T) queues jobs for your symbols.</source>
     <message>
         <source>training was asked to start without waiting</source>
         <translation>प्रशिक्षण को बिना प्रतीक्षा के शुरू करने को कहा गया</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::RegisteredModelLoader</name>
-    <message>
-        <source>“%1” v%2</source>
-        <translation>“%1” v%2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 (%2): %3</source>
-        <translation>%1 की मॉडल फ़ाइल (%2): %3</translation>
-    </message>
-    <message>
-        <source>The registry entry of %1 has damaged model settings: %2</source>
-        <translation>%1 की रजिस्ट्री प्रविष्टि में मॉडल सेटिंग्स क्षतिग्रस्त हैं: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 cannot be loaded: %2</source>
-        <translation>%1 की मॉडल फ़ाइल लोड नहीं की जा सकती: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 does not fit its registry entry.</source>
-        <translation>%1 की मॉडल फ़ाइल इसकी रजिस्ट्री प्रविष्टि से मेल नहीं खाती।</translation>
-    </message>
-    <message>
-        <source>The registry entry of %1 is damaged: %2</source>
-        <translation>%1 की रजिस्ट्री प्रविष्टि क्षतिग्रस्त है: %2</translation>
-    </message>
-    <message>
-        <source>The model file of %1 (%2) is missing.</source>
-        <translation>%1 की मॉडल फ़ाइल (%2) मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6422,13 @@ Trained, failed and archived models appear here.</source>
     </message>
 </context>
 <context>
+    <name>modeldeck::RsiReversion</name>
+    <message>
+        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::RunningJobView</name>
     <message>
         <source>Current job</source>
@@ -6380,6 +6523,21 @@ Trained, failed and archived models appear here.</source>
     <message>
         <source>Reading the file failed: %1</source>
         <translation>फ़ाइल पढ़ना विफल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Sampler</name>
+    <message>
+        <source>Unknown search method “%1”; use grid, random or bayes.</source>
+        <translation>अज्ञात खोज विधि “%1”; grid, random या bayes का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Bayesian search: the start-up trials must be 0 or more, the candidates 1 or more and gamma above 0 and at most 1.</source>
+        <translation>बेयज़ियन खोज: स्टार्ट-अप ट्रायल 0 या अधिक, उम्मीदवार 1 या अधिक और gamma 0 से ऊपर व अधिकतम 1 होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown search method.</source>
+        <translation>अज्ञात खोज विधि।</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7819,22 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Workspace Folder</source>
         <translation>वर्कस्पेस फ़ोल्डर</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies after ModelDeck restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::SkillWarning</name>
@@ -7747,6 +7921,94 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>Done: %1.</source>
         <translation>पूर्ण: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::Strategy</name>
+    <message>
+        <source>Strategy %1 has no parameter “%2”; its parameters are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy %1: “%2” must be %3 from %4 to %5; got %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown strategy “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyOptimizer</name>
+    <message>
+        <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward with %1 train and %2 test days does not fit in %3 days of bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy training cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backtest of %1 succeeded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search proposed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy training needs at least 3 bars; the series has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyService</name>
+    <message>
+        <source>%1 %2 has %3 bars; a backtest needs at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy configuration “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy configuration needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyTrainSpec</name>
+    <message>
+        <source>The budget must be from 1 to %1 backtests; got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward needs both train and test days above 0 (or neither); got %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7996,6 +8258,33 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>The queue is paused: resume it to train.</source>
         <translation>कतार रुकी हुई है: प्रशिक्षण के लिए इसे फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::TrainedConfigurationRepository</name>
+    <message>
+        <source>A strategy configuration named “%1” already exists (id %2); choose another name or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving strategy configuration “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading strategy configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing strategy configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting strategy configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy configuration %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8304,6 +8593,14 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
         <source>Training record %1 has no model file.</source>
         <translation>प्रशिक्षण रिकॉर्ड %1 की कोई मॉडल फ़ाइल नहीं है।</translation>
     </message>
+    <message>
+        <source>There is no symbol “%1” in this workspace; import its price history first.</source>
+        <translation>इस वर्कस्पेस में कोई सिंबल “%1” नहीं है; पहले इसकी मूल्य हिस्ट्री आयात करें।</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 bars; import them or resample from a shorter timeframe.</source>
+        <translation>%1 के कोई %2 कैंडल नहीं हैं; उन्हें आयात करें या किसी छोटे टाइमफ़्रेम से रीसैंपल करें।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::TrainingSettings</name>
@@ -8394,9 +8691,10 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
         <source>XGBoost could not save the model</source>
         <translation>XGBoost मॉडल सहेज नहीं सका</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::TreeMatrix</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>Internal error: %1 values do not form %2 rows of %3 columns.</source>
         <translation>आंतरिक त्रुटि: %1 मान %3 कॉलम की %2 पंक्तियाँ नहीं बनाते।</translation>
@@ -8516,7 +8814,7 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     </message>
 </context>
 <context>
-    <name>modeldeck::Ubjson::UbjReader</name>
+    <name>modeldeck::Ubjson</name>
     <message>
         <source>bytes after the end of the model</source>
         <translation>मॉडल के अंत के बाद बाइट</translation>
@@ -8548,6 +8846,13 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>a typed array without a count</source>
         <translation>गिनती के बिना टाइप्ड ऐरे</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::VolumeSpikeReversal</name>
+    <message>
+        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8612,17 +8917,6 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>Drift on “%1”: queued retrain job %2.</source>
         <translation>“%1” पर ड्रिफ्ट: पुनः प्रशिक्षण जॉब %2 कतार में जोड़ा गया।</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::WriteTransaction</name>
-    <message>
-        <source>Starting a write transaction</source>
-        <translation>लेखन ट्रांज़ैक्शन शुरू किया जा रहा है</translation>
-    </message>
-    <message>
-        <source>Committing the transaction</source>
-        <translation>ट्रांज़ैक्शन कमिट किया जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -8919,86 +9213,6 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>Intervals from %1 validation errors: 80 % %2 · 95 % %3</source>
         <translation>%1 सत्यापन त्रुटियों से अंतराल: 80 % %2 · 95 % %3</translation>
-    </message>
-    <message>
-        <source>ModelDeck command line.
-
-Commands:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (without --from: from the newest stored bar)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (resume a stopped search from its recorded trials)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search with the search options above]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
-  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes to overwrite]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
-  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
-  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)</source>
-        <translation>ModelDeck कमांड लाइन।
-
-कमांड:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (--from के बिना: सबसे नई संग्रहीत कैंडल से)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (रुकी हुई खोज को उसके दर्ज ट्रायल से फिर शुरू करें)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search ऊपर दिए खोज विकल्पों के साथ]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (चलता रहता है; पुनः प्रशिक्षण विंडो में पुराने सक्रिय मॉडल पुनः प्रशिक्षित करता है)
-  retrain --model NAME | --record ID [--reason TEXT]   (जॉब id, डुप्लिकेट, शेष समय)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes अधिलेखित करने के लिए]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (सहेजी गई भविष्यवाणियाँ बनाम उनके वास्तविक मान)
-  drift --model N [--check] [--limit N]   (संग्रहीत ड्रिफ्ट जाँचें; --check अभी इनपुट जाँचता है)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (ड्रिफ्ट, बार-बार जॉब विफलताएँ, पुराने सक्रिय मॉडल)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (किसने क्या किया, नवीनतम पहले)
-  alerts [--history] [--limit N]   (सहेजे गए मॉडलों की लाइव सटीकता में मिला ड्रिफ्ट)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (दोनों समान हाल की कैंडल पर; Diebold–Mariano निर्णय)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (कहीं और प्रशिक्षण के लिए तालिका; bench/reference/export_xgboost.py वापस आयात करता है)</translation>
-    </message>
-    <message>
-        <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain or features</source>
-        <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain या features</translation>
     </message>
     <message>
         <source>[y/N] </source>
@@ -9561,9 +9775,55 @@ Commands:
         <source>interrupted (Ctrl+C); resume with search --job %1</source>
         <translation>बाधित (Ctrl+C); search --job %1 से फिर शुरू करें</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::cli::Options</name>
+    <message>
+        <source>ModelDeck command line.
+
+Commands:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (without --from: from the newest stored bar)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (resume a stopped search from its recorded trials)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search with the search options above]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
+  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes to overwrite]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
+  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
+  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
+  strategy list   (built-in strategies and their parameter spaces)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one).</source>
         <translation>वर्कस्पेस फ़ोल्डर (डिफ़ॉल्ट: $MODELDECK_WORKSPACE या प्रति-उपयोगकर्ता फ़ोल्डर)।</translation>
@@ -9609,12 +9869,12 @@ Commands:
         <translation>order</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>policy</translation>
-    </message>
-    <message>
         <source>Rows with impossible values (open or close outside low–high, negatives): keep imports them flagged as invalid, reject refuses the file (default: %1).</source>
         <translation>असंभव मानों वाली पंक्तियाँ (open या close, low–high के बाहर, ऋणात्मक): keep उन्हें अमान्य चिह्नित करके आयात करता है, reject फ़ाइल अस्वीकार करता है (डिफ़ॉल्ट: %1)।</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
     </message>
     <message>
         <source>Source timeframe (resample), or first date (fetch: YYYY-MM-DD or ISO time, UTC).</source>
@@ -9663,10 +9923,6 @@ Commands:
     <message>
         <source>Comma-separated symbols (queue auto, fetch).</source>
         <translation>अल्पविराम से अलग सिंबल (queue auto, fetch)।</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>list</translation>
     </message>
     <message>
         <source>Market-data provider: yahoo, binance or binance-us.</source>
@@ -9761,10 +10017,6 @@ Commands:
         <translation>आयात किए गए मॉडल का JSON विवरण (डिफ़ॉल्ट: .json वाली FILE)।</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
         <source>Most rows to list.</source>
         <translation>सूचीबद्ध करने के लिए अधिकतम पंक्तियाँ।</translation>
     </message>
@@ -9848,9 +10100,18 @@ Commands:
         <source>Confirm without asking (importing runs code from the file; deleting is final).</source>
         <translation>बिना पूछे पुष्टि करें (आयात करने से फ़ाइल का कोड चलता है; हटाना अंतिम है)।</translation>
     </message>
-</context>
-<context>
-    <name>modeldeck::cli::ScheduleTicker</name>
+    <message>
+        <source>Drift on “%1”: could not queue a retrain: %2</source>
+        <translation>“%1” पर ड्रिफ्ट: पुनः प्रशिक्षण कतार में नहीं जोड़ा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Drift on “%1”: its retrain is already queued as job %2.</source>
+        <translation>“%1” पर ड्रिफ्ट: इसका पुनः प्रशिक्षण पहले से जॉब %2 के रूप में कतार में है।</translation>
+    </message>
+    <message>
+        <source>Drift on “%1”: queued retrain job %2.</source>
+        <translation>“%1” पर ड्रिफ्ट: पुनः प्रशिक्षण जॉब %2 कतार में जोड़ा गया।</translation>
+    </message>
     <message>
         <source>Retraining schedule: %1–%2, models older than %3 hours, at most %4 per run, checked every %5 min</source>
         <translation>पुनः प्रशिक्षण शेड्यूल: %1–%2, %3 घंटे से पुराने मॉडल, प्रति रन अधिकतम %4, हर %5 मिनट में जाँच</translation>
@@ -9882,6 +10143,208 @@ Commands:
     <message>
         <source>Refreshed %1 %2</source>
         <translation>रीफ़्रेश किया गया %1 %2</translation>
+    </message>
+    <message>
+        <source>--param must be key=value; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Total return %1 · buy and hold %2 · CAGR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Trades %1 · win rate %2 · profit factor %3 · exposure %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --symbol, --timeframe and --strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3 (%4 bars): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n trade(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>long </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimizer must be tpe, random or grid; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs a NAME: strategy train … --save NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> fold %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · best %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · current %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the optimisation window (%1 bars):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward (each fold searched on its train window, tested on the next):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  chained test return %1 · buy and hold %2 · %3 of %4 folds positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as strategy configuration “%1” (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved strategy configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --name NAME (or the id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --yes to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete strategy configuration “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted; pass --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted strategy configuration “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy parameter, key=value; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission per trade side as a fraction (0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slippage per trade side as a fraction of the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow short positions (strategy backtest|train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What strategy train maximises: %1 (default sharpe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tpe (default), random or grid (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtests per search (strategy train; default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward train window in days (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-forward test window in days (strategy train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy backtest --json: add the equity and drawdown per bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
