@@ -1,3 +1,4 @@
+#include "common/AppIcon.h"
 #include "services/AuditLog.h"
 #include "services/Workspace.h"
 #include "settings/AppSettings.h"
@@ -9,7 +10,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 int main(int argc, char *argv[])
 {
     modeldeck::TorchRuntime::prepareEnvironment(argv);
@@ -18,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+    QApplication::setWindowIcon(modeldeck::appIcon());
+    // Matches the installed .desktop file, so Wayland shells show its name and icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.modeldeck.ModelDeck"));
     modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Gui); // audit_log.source
 
     // Translations are embedded under :/i18n by qt_add_translations.
