@@ -7,9 +7,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <qcoro/qcorotask.h>
+
 int main(int argc, char *argv[])
 {
     modeldeck::TorchRuntime::prepareEnvironment(argv);
@@ -76,6 +79,17 @@ int main(int argc, char *argv[])
 
     modeldeck::MainWindow window;
     window.show();
-    window.openWorkspace(dir, seedDemo);
+    // MODELDECK_QUIT_AFTER_OPEN=1 quits once the workspace is open (exit 0) or refused (exit 1,
+    // the message on stderr instead of a box nobody can close): the package install test starts
+    // the installed GUI offscreen this way.
+    if (qEnvironmentVariableIntValue("MODELDECK_QUIT_AFTER_OPEN") == 1) {
+        window.setErrorFunction([](QWidget *, const QString &title, const QString &message) {
+            qWarning().noquote() << title << message;
+        });
+        QCoro::connect(window.openWorkspace(dir, seedDemo), &window,
+                       [](bool opened) { QCoreApplication::exit(opened ? 0 : 1); });
+    } else {
+        window.openWorkspace(dir, seedDemo);
+    }
     return app.exec();
 }
