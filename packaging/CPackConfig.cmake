@@ -61,6 +61,13 @@ set(CPACK_PACKAGE_NAME modeldeck)
 set(CPACK_PACKAGE_VENDOR "ModelDeck")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# The .deb's extended description (CPack indents it).
+set(CPACK_PACKAGE_DESCRIPTION "ModelDeck is a desktop workbench for analysts who train, track and use \
+forecasting models on OHLCV market data, offline: CSV import and market-data download, LSTM, GRU, \
+Transformer, MLP, linear and XGBoost models trained on the CPU and compared with a naive \
+forecast, a training queue, a model registry with versions, predictions with calibrated \
+intervals, drift alerts and A/B tests. modeldeck-cli offers the same features on the command \
+line.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${MODELDECK_HOMEPAGE})
 set(CPACK_PACKAGE_CONTACT ${MODELDECK_MAINTAINER})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ModelDeck)
@@ -81,13 +88,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${MODELDECK_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${MODELDECK_HOMEPAGE})
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- ModelDeck is a desktop workbench for analysts who train, track and use forecasting
- models on OHLCV market data, offline: CSV import and market-data download, LSTM, GRU,
- Transformer, MLP, linear and XGBoost models trained on the CPU and compared with a
- naive forecast, a training queue, a model registry with versions, predictions with
- calibrated intervals, drift alerts and A/B tests. modeldeck-cli offers the same
- features on the command line.")
+
 
 if(WIN32)
     # Untested here (packaging/README.md): windeployqt copies Qt's DLLs and plugins next to
