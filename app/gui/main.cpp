@@ -86,8 +86,11 @@ int main(int argc, char *argv[])
         window.setErrorFunction([](QWidget *, const QString &title, const QString &message) {
             qWarning().noquote() << title << message;
         });
-        QCoro::connect(window.openWorkspace(dir, seedDemo), &window,
-                       [](bool opened) { QCoreApplication::exit(opened ? 0 : 1); });
+        // Queued: a refusal can finish before app.exec() runs, when exit() would be ignored.
+        QCoro::connect(window.openWorkspace(dir, seedDemo), &window, [](bool opened) {
+            QMetaObject::invokeMethod(
+                qApp, [opened] { QCoreApplication::exit(opened ? 0 : 1); }, Qt::QueuedConnection);
+        });
     } else {
         window.openWorkspace(dir, seedDemo);
     }

@@ -100,6 +100,11 @@ fi
 step "installed GUI: open the workspace offscreen and quit"
 QT_QPA_PLATFORM=offscreen MODELDECK_QUIT_AFTER_OPEN=1 timeout 120 /usr/bin/modeldeck --workspace "$ws" \
   || fail "the installed GUI did not open the workspace and quit (exit $?)"
+# ...and that exit status means something: a workspace it cannot create is exit 1, not a hang.
+rc=0
+QT_QPA_PLATFORM=offscreen MODELDECK_QUIT_AFTER_OPEN=1 timeout 60 /usr/bin/modeldeck \
+  --workspace /proc/modeldeck-no-such-dir/ws 2>/dev/null || rc=$?
+((rc == 1)) || fail "the installed GUI gave exit $rc for a workspace it cannot create, not 1"
 
 step "purge"
 DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -q -o Dpkg::Lock::Timeout=120 modeldeck \
