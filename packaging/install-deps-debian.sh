@@ -14,6 +14,9 @@ packages=(
   sqlite3 libsqlite3-dev tzdata
   # The format check in the test suite (scripts/check-format.sh)
   clang-format
+  # Packaging tests (tests/packaging): dpkg-shlibdeps for the .deb's Depends, AppStream and
+  # .desktop validation, reading the man page
+  dpkg-dev appstream desktop-file-utils man-db
   # GUI tests and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)

@@ -1,3 +1,4 @@
+#include "common/AppIcon.h"
 #include "common/AppTheme.h"
 #include "services/AuditLog.h"
 #include "services/Workspace.h"
@@ -10,8 +11,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
 #include <cstdio>
+#include <qcoro/qcorotask.h>
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +24,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("ModelDeck"));
     QApplication::setApplicationVersion(QStringLiteral(MODELDECK_VERSION_STRING));
+    QApplication::setWindowIcon(modeldeck::appIcon());
+    // Matches the installed .desktop file, so Wayland shells show its name and icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.modeldeck.ModelDeck"));
     modeldeck::AuditLog::setSource(modeldeck::AuditLog::Source::Gui); // audit_log.source
 
     // Qt's, the English plurals and ModelDeck's own (embedded under :/i18n), in the language
@@ -70,6 +76,20 @@ int main(int argc, char *argv[])
     modeldeck::MainWindow window;
     window.setInstanceGuard(&instance);
     window.show();
-    window.openWorkspace(dir, seedDemo);
+    // MODELDECK_QUIT_AFTER_OPEN=1 quits once the workspace is open (exit 0) or refused (exit 1,
+    // the message on stderr instead of a box nobody can close): the package install test starts
+    // the installed GUI offscreen this way.
+    if (qEnvironmentVariableIntValue("MODELDECK_QUIT_AFTER_OPEN") == 1) {
+        window.setErrorFunction([](QWidget *, const QString &title, const QString &message) {
+            qWarning().noquote() << title << message;
+        });
+        // Queued: a refusal can finish before app.exec() runs, when exit() would be ignored.
+        QCoro::connect(window.openWorkspace(dir, seedDemo), &window, [](bool opened) {
+            QMetaObject::invokeMethod(
+                qApp, [opened] { QCoreApplication::exit(opened ? 0 : 1); }, Qt::QueuedConnection);
+        });
+    } else {
+        window.openWorkspace(dir, seedDemo);
+    }
     return app.exec();
 }

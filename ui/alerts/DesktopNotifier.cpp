@@ -1,39 +1,22 @@
 #include "alerts/DesktopNotifier.h"
 
 #include "alerts/AlertListModel.h"
-#include "common/StatusPalette.h"
+#include "common/AppIcon.h"
 #include "queue/TrainingQueue.h"
 
 #include <QApplication>
-#include <QPainter>
-#include <QPainterPath>
 #include <QSystemTrayIcon>
 
 namespace modeldeck {
 
 namespace {
 
-// Until the application has its own icon set: a teal tile with a rising line, drawn once.
+// The window icon when main() set one, else the application icon (tests run without main()).
 QIcon trayIcon()
 {
     if (!QApplication::windowIcon().isNull())
         return QApplication::windowIcon();
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(StatusPalette::active());
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRectF(2, 2, 60, 60), 12, 12);
-    QPainterPath line;
-    line.moveTo(12, 46);
-    line.lineTo(26, 32);
-    line.lineTo(36, 40);
-    line.lineTo(52, 18);
-    p.setPen(QPen(Qt::white, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(line);
-    return QIcon(pixmap);
+    return appIcon();
 }
 
 } // namespace
