@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>%1 is already open in another ModelDeck window; that window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einem anderen ModelDeck-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
@@ -306,63 +306,63 @@
     <name>modeldeck::AboutDialog</name>
     <message>
         <source>Sample data (RELIANCE.NS, 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten (RELIANCE.NS, 5 min)</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinfrei</translation>
     </message>
     <message>
         <source>About ModelDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ModelDeck</translation>
     </message>
     <message>
         <source>ModelDeck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck %1</translation>
     </message>
     <message>
         <source>Train, track and use forecasting models on market data, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosemodelle auf Marktdaten trainieren, verfolgen und nutzen – offline.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2) · LibTorch %3 · XGBoost %4 · SQLite %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2) · LibTorch %3 · XGBoost %4 · SQLite %5</translation>
     </message>
     <message>
         <source>ModelDeck&apos;s own licence: not stated — its source repository contains no licence file. The components below keep their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Lizenz von ModelDeck: nicht angegeben – das Quell-Repository enthält keine Lizenzdatei. Die unten aufgeführten Komponenten behalten ihre eigenen Lizenzen.</translation>
     </message>
     <message>
         <source>%1%2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1%2 ?}</translation>
+        <translation>%1%2 — %3</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten und ihre Lizenzen</translation>
     </message>
     <message>
         <source>Licence notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzhinweis</translation>
     </message>
     <message>
         <source>&amp;Copy Version Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsinfo &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the versions of ModelDeck and its libraries, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen von ModelDeck und seinen Bibliotheken für einen Fehlerbericht kopieren</translation>
     </message>
     <message>
         <source>&amp;Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen:</translation>
     </message>
     <message>
         <source>(The notice %1 is missing from this build.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Hinweis %1 fehlt in diesem Build.)</translation>
     </message>
     <message>
         <source>Full licence text: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Lizenztext: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -579,31 +579,31 @@
     <name>modeldeck::AppearanceSettingsGroup</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Follow system uses the desktop&apos;s style and its light or dark colours; Light and Dark use ModelDeck&apos;s own. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>„System folgen“ verwendet den Stil des Desktops und seine hellen oder dunklen Farben; „Hell“ und „Dunkel“ verwenden die eigenen Farben von ModelDeck. Gilt sofort.</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desi&amp;gn:</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@
     <name>modeldeck::BacktestObjective</name>
     <message>
         <source>Unknown objective “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ziel „%1“; verwenden Sie eines von: %2.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     <name>modeldeck::BollingerBreakout</name>
     <message>
         <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long bei einem Schlusskurs über dem oberen Bollinger-Band, short unter dem unteren; wieder neutral, wenn ein Schlusskurs die Mittellinie kreuzt.</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>The tree model reads %1 columns, but %2 bars × %3 features make %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Baummodell liest %1 Spalten, aber %2 Kerzen × %3 Merkmale ergeben %4.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2955,7 @@
     <name>modeldeck::InstanceGuard</name>
     <message>
         <source>Could not watch for other ModelDeck windows on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere ModelDeck-Fenster auf %1 können nicht überwacht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3335,19 +3335,19 @@
     <name>modeldeck::LockHolder</name>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <source>%1 (process %2, it runs the training queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2, führt die Trainings-Warteschlange aus)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3385,7 @@
     <name>modeldeck::MaCrossover</name>
     <message>
         <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, solange der schnelle gleitende Durchschnitt der Schlusskurse über dem langsamen liegt, short, solange darunter.</translation>
     </message>
 </context>
 <context>
@@ -3697,27 +3697,27 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>ModelDeck was started again on this workspace; this window has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck wurde erneut für diesen Arbeitsbereich gestartet; dieses Fenster hat ihn geöffnet.</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ModelDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ModelDeck</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>This window keeps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster behält %1.</translation>
     </message>
     <message>
         <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen ModelDeck-Fenster geöffnet, das in den Vordergrund geholt wurde. %2</translation>
     </message>
 </context>
 <context>
@@ -4814,7 +4814,7 @@ Change them or choose Reset filters.</source>
     </message>
     <message>
         <source>Reading the latest live performance of the saved models</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Live-Leistung der gespeicherten Modelle wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -6425,7 +6425,7 @@ Trainierte, fehlgeschlagene und archivierte Modelle erscheinen hier.</translatio
     <name>modeldeck::RsiReversion</name>
     <message>
         <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn der RSI unter die untere Schwelle fällt, short, wenn er über die obere steigt; dazwischen gehalten.</translation>
     </message>
 </context>
 <context>
@@ -6978,7 +6978,7 @@ Modelldateien: %2</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Live</translation>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -7061,42 +7061,42 @@ Modelldateien: %2</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>no actuals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine tatsächlichen Werte</translation>
     </message>
     <message>
         <source>skill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill %1</translation>
     </message>
     <message>
         <source>95 % cover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Abdeckung %1</translation>
     </message>
     <message numerus="yes">
         <source>%n forecast(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prognose</numerusform>
+            <numerusform>%n Prognosen</numerusform>
         </translation>
     </message>
     <message>
         <source>Live accuracy could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live accuracy: none yet. It is recorded when saved predictions get their actual values (Predictions ▸ Fill Actuals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Genauigkeit konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>Live accuracy at horizon %1 over its newest %2 forecasts (recorded %3): RMSE %4, naive RMSE %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Genauigkeit bei Horizont %1 über die neuesten %2 Prognosen (erfasst %3): RMSE %4, naive RMSE %5.</translation>
+    </message>
+    <message>
+        <source>Live accuracy: none yet. It is recorded when saved predictions get their actual values: as new bars arrive, when the Predictions tab opens or by modeldeck-cli predictions fill.</source>
+        <translation>Live-Genauigkeit: noch keine. Sie wird erfasst, sobald gespeicherte Vorhersagen ihre tatsächlichen Werte erhalten: wenn neue Kerzen eintreffen, beim Öffnen des Tabs Vorhersagen oder durch modeldeck-cli predictions fill.</translation>
     </message>
 </context>
 <context>
@@ -7821,19 +7821,19 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Applies after ModelDeck restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart von ModelDeck.</translation>
     </message>
 </context>
 <context>
@@ -7927,88 +7927,88 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <name>modeldeck::Strategy</name>
     <message>
         <source>Strategy %1 has no parameter “%2”; its parameters are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie %1 hat keinen Parameter „%2“; ihre Parameter sind %3.</translation>
     </message>
     <message>
         <source>Strategy %1: “%2” must be %3 from %4 to %5; got %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie %1: „%2“ muss %3 von %4 bis %5 sein; erhalten: %6.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>Unknown strategy “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Strategie „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie %1 schaut voraus: Ihr Signal bei Kerze %2 ist %3 mit den nachfolgenden Kerzen und %4 ohne sie (Reihe nach Kerze %5 abgeschnitten).</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward mit %1 Trainings- und %2 Testtagen ergibt mehr als %3 Folds; verwenden Sie längere Testfenster.</translation>
     </message>
     <message>
         <source>Walk-forward with %1 train and %2 test days does not fit in %3 days of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward mit %1 Trainings- und %2 Testtagen passt nicht in %3 Tage an Kerzen.</translation>
     </message>
     <message>
         <source>Strategy training cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategietraining abgebrochen: %1</translation>
     </message>
     <message>
         <source>No backtest of %1 succeeded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Backtest von %1 war erfolgreich: %2</translation>
     </message>
     <message>
         <source>the search proposed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat nichts vorgeschlagen.</translation>
     </message>
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategietraining braucht mindestens 3 Kerzen; die Reihe hat %1.</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyService</name>
     <message>
         <source>%1 %2 has %3 bars; a backtest needs at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat %3 Kerzen; ein Backtest braucht mindestens 3.</translation>
     </message>
     <message>
         <source>There is no strategy configuration “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Strategiekonfiguration „%1“.</translation>
     </message>
     <message>
         <source>A strategy configuration needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategiekonfiguration braucht einen Namen mit 1 bis 200 Zeichen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyTrainSpec</name>
     <message>
         <source>The budget must be from 1 to %1 backtests; got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget muss 1 bis %1 Backtests betragen; erhalten: %2.</translation>
     </message>
     <message>
         <source>Walk-forward needs both train and test days above 0 (or neither); got %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward braucht Trainings- und Testtage über 0 (oder keine von beiden); erhalten: %1 und %2.</translation>
     </message>
     <message>
         <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision und Slippage sind Anteile je Seite von 0 bis unter 1, z. B. 0.001 für 0,1 %.</translation>
     </message>
 </context>
 <context>
@@ -8264,27 +8264,27 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <name>modeldeck::TrainedConfigurationRepository</name>
     <message>
         <source>A strategy configuration named “%1” already exists (id %2); choose another name or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategiekonfiguration namens „%1“ existiert bereits (ID %2); wählen Sie einen anderen Namen oder löschen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Saving strategy configuration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfiguration „%1“ wird gespeichert</translation>
     </message>
     <message>
         <source>Reading strategy configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfiguration %1 wird gelesen</translation>
     </message>
     <message>
         <source>Listing strategy configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfigurationen werden aufgelistet</translation>
     </message>
     <message>
         <source>Deleting strategy configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfiguration %1 wird gelöscht</translation>
     </message>
     <message>
         <source>There is no strategy configuration %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Strategiekonfiguration %1 in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -8852,7 +8852,7 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <name>modeldeck::VolumeSpikeReversal</name>
     <message>
         <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt die Umkehr, nachdem eine Kerze mit hohem Volumen das 20-Kerzen-Tief (oder -Hoch) durchbricht und die nächsten Kerzen in die andere Richtung schließen.</translation>
     </message>
 </context>
 <context>
@@ -9818,11 +9818,52 @@ Commands:
   strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
         [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
   strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck-Befehlszeile.
+
+Befehle:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (ohne --from: ab der neuesten gespeicherten Kerze)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (eine gestoppte Suche ab ihren erfassten Versuchen fortsetzen)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search mit den obigen Suchoptionen]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (läuft weiter; trainiert veraltete aktive Modelle im Zeitfenster für neues Training neu)
+  retrain --model NAME | --record ID [--reason TEXT]   (Auftrags-ID, Duplikat, voraussichtliches Ende)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes zum Überschreiben]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (gespeicherte Vorhersagen ggü. ihren tatsächlichen Werten)
+  drift --model N [--check] [--limit N]   (gespeicherte Drift-Prüfungen; --check prüft die Eingaben jetzt)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (Drift, wiederholte Auftragsfehler, veraltete aktive Modelle)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (wer hat was getan, neueste zuerst)
+  alerts [--history] [--limit N]   (Drift in der Live-Genauigkeit gespeicherter Modelle)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (beide auf denselben aktuellen Kerzen; Diebold-Mariano-Urteil)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (eine Tabelle zum Training an anderer Stelle; bench/reference/export_xgboost.py importiert zurück)
+  strategy list   (eingebaute Strategien und ihre Parameterräume)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (fest gehalten)] [--space JSON|FILE] [--seed N] [--save NAME]
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
     </message>
     <message>
         <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features oder strategy</translation>
     </message>
     <message>
         <source>Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one).</source>
@@ -10146,205 +10187,205 @@ Commands:
     </message>
     <message>
         <source>--param must be key=value; got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param muss key=value sein; erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); got “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist ein Anteil je Handelsseite von 0 bis unter 1 (0.001 = 0,1 %); erhalten: „%2“.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
         <source>  Total return %1 · buy and hold %2 · CAGR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gesamtrendite %1 · Buy-and-Hold %2 · CAGR %3</translation>
     </message>
     <message>
         <source>  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sharpe %1 · Sortino %2 · max. Drawdown %3 · Calmar %4</translation>
     </message>
     <message>
         <source>  Trades %1 · win rate %2 · profit factor %3 · exposure %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Trades %1 · Trefferquote %2 · Profitfaktor %3 · Exposure %4</translation>
     </message>
     <message>
         <source>strategy %1 needs --symbol, --timeframe and --strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy %1 braucht --symbol, --timeframe und --strategy.</translation>
     </message>
     <message>
         <source>%1 on %2 %3 (%4 bars): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 %3 (%4 Kerzen): %5</translation>
     </message>
     <message numerus="yes">
         <source>Last %n trade(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Trade:</numerusform>
+            <numerusform>Letzte %n Trades:</numerusform>
         </translation>
     </message>
     <message>
         <source>long </source>
-        <translation type="unfinished"></translation>
+        <translation>long </translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>short</translation>
     </message>
     <message>
         <source> (open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (offen)</translation>
     </message>
     <message>
         <source>--optimizer must be tpe, random or grid; got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer muss tpe, random oder grid sein; erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>--save needs a NAME: strategy train … --save NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save braucht einen NAMEN: strategy train … --save NAME.</translation>
     </message>
     <message>
         <source> fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> Fold %1/%2</translation>
     </message>
     <message>
         <source> · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/%2</translation>
     </message>
     <message>
         <source> · best %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · beste %1 %2 %3</translation>
     </message>
     <message>
         <source> · current %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · aktuell %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 %3: beste %4 %5 mit %6 über %n Versuch</numerusform>
+            <numerusform>%1 auf %2 %3: beste %4 %5 mit %6 über %n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>On the optimisation window (%1 bars):</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Optimierungsfenster (%1 Kerzen):</translation>
     </message>
     <message>
         <source>Walk-forward (each fold searched on its train window, tested on the next):</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward (jeder Fold im eigenen Trainingsfenster gesucht, im nächsten getestet):</translation>
     </message>
     <message>
         <source>  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fold %1  Test %2 … %3  Rendite %4 (Buy-and-Hold %5)  %6 %7  %8</translation>
     </message>
     <message>
         <source>  chained test return %1 · buy and hold %2 · %3 of %4 folds positive</source>
-        <translation type="unfinished"></translation>
+        <translation>  verkettete Testrendite %1 · Buy-and-Hold %2 · %3 von %4 Folds positiv</translation>
     </message>
     <message>
         <source>Saved as strategy configuration “%1” (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Strategiekonfiguration „%1“ gespeichert (ID %2).</translation>
     </message>
     <message>
         <source>No saved strategy configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Strategiekonfigurationen.</translation>
     </message>
     <message>
         <source>strategy %1 needs --name NAME (or the id).</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy %1 braucht --name NAME (oder die ID).</translation>
     </message>
     <message>
         <source>strategy export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy export braucht --out FILE.</translation>
     </message>
     <message>
         <source>Overwrite %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überschreiben?</translation>
     </message>
     <message>
         <source>%1 exists; pass --yes to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; übergeben Sie --yes, um die Datei zu überschreiben.</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Delete strategy configuration “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfiguration „%1“ löschen?</translation>
     </message>
     <message>
         <source>Not deleted; pass --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht; übergeben Sie --yes zur Bestätigung.</translation>
     </message>
     <message>
         <source>Deleted strategy configuration “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategiekonfiguration „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: ma_crossover, rsi_reversion, bollinger_breakout oder volume_spike_reversal (strategy …).</translation>
     </message>
     <message>
         <source>A strategy parameter, key=value; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Strategieparameter, key=value; für weitere wiederholen.</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Commission per trade side as a fraction (0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision je Handelsseite als Anteil (0.001).</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>anteil</translation>
     </message>
     <message>
         <source>Slippage per trade side as a fraction of the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage je Handelsseite als Anteil des Preises.</translation>
     </message>
     <message>
         <source>Allow short positions (strategy backtest|train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-Positionen erlauben (strategy backtest|train).</translation>
     </message>
     <message>
         <source>What strategy train maximises: %1 (default sharpe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was strategy train maximiert: %1 (Standard: sharpe).</translation>
     </message>
     <message>
         <source>tpe (default), random or grid (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>tpe (Standard), random oder grid (strategy train).</translation>
     </message>
     <message>
         <source>Backtests per search (strategy train; default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests je Suche (strategy train; Standard: 50).</translation>
     </message>
     <message>
         <source>Walk-forward train window in days (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Trainingsfenster in Tagen (strategy train).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>tage</translation>
     </message>
     <message>
         <source>Walk-forward test window in days (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Testfenster in Tagen (strategy train).</translation>
     </message>
     <message>
         <source>strategy backtest --json: add the equity and drawdown per bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy backtest --json: Equity und Drawdown je Kerze hinzufügen.</translation>
     </message>
     <message>
         <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy braucht list, backtest, train, configs, show, export oder delete.</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>%1 is already open in another ModelDeck window; that window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से किसी अन्य ModelDeck विंडो में खुला है; वह विंडो सामने लाई गई।</translation>
     </message>
 </context>
 <context>
@@ -306,63 +306,63 @@
     <name>modeldeck::AboutDialog</name>
     <message>
         <source>Sample data (RELIANCE.NS, 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>नमूना डेटा (RELIANCE.NS, 5 मिनट)</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक डोमेन</translation>
     </message>
     <message>
         <source>About ModelDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck के बारे में</translation>
     </message>
     <message>
         <source>ModelDeck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck %1</translation>
     </message>
     <message>
         <source>Train, track and use forecasting models on market data, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाज़ार डेटा पर पूर्वानुमान मॉडल ऑफ़लाइन प्रशिक्षित करें, ट्रैक करें और उपयोग करें।</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2) · LibTorch %3 · XGBoost %4 · SQLite %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (%2 के साथ बिल्ड) · LibTorch %3 · XGBoost %4 · SQLite %5</translation>
     </message>
     <message>
         <source>ModelDeck&apos;s own licence: not stated — its source repository contains no licence file. The components below keep their own licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck का अपना लाइसेंस: उल्लेखित नहीं — इसके सोर्स रिपॉज़िटरी में कोई लाइसेंस फ़ाइल नहीं है। नीचे दिए घटकों के अपने लाइसेंस लागू रहते हैं।</translation>
     </message>
     <message>
         <source>%1%2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1%2 ?}</translation>
+        <translation>%1%2 — %3</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक और उनके लाइसेंस</translation>
     </message>
     <message>
         <source>Licence notice</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस सूचना</translation>
     </message>
     <message>
         <source>&amp;Copy Version Info</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण जानकारी कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the versions of ModelDeck and its libraries, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>बग रिपोर्ट के लिए ModelDeck और उसकी लाइब्रेरी के संस्करण कॉपी करें</translation>
     </message>
     <message>
         <source>&amp;Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस (&amp;L):</translation>
     </message>
     <message>
         <source>(The notice %1 is missing from this build.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(सूचना %1 इस बिल्ड में मौजूद नहीं है।)</translation>
     </message>
     <message>
         <source>Full licence text: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा लाइसेंस टेक्स्ट: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -579,31 +579,31 @@
     <name>modeldeck::AppearanceSettingsGroup</name>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग</translation>
     </message>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्की</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरी</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम</translation>
     </message>
     <message>
         <source>Follow system uses the desktop&apos;s style and its light or dark colours; Light and Dark use ModelDeck&apos;s own. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“सिस्टम के अनुसार” डेस्कटॉप की शैली और उसके हल्के या गहरे रंग उपयोग करती है; “हल्की” और “गहरी” ModelDeck के अपने रंग उपयोग करती हैं। तुरंत लागू होती है।</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>थीम (&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@
     <name>modeldeck::BacktestObjective</name>
     <message>
         <source>Unknown objective “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात लक्ष्य “%1”; इनमें से एक उपयोग करें: %2।</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     <name>modeldeck::BollingerBreakout</name>
     <message>
         <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपरी Bollinger बैंड के ऊपर क्लोज़ पर लॉन्ग, निचले बैंड के नीचे शॉर्ट; क्लोज़ के मध्य रेखा पार करने पर फिर से फ़्लैट।</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>The tree model reads %1 columns, but %2 bars × %3 features make %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्री मॉडल %1 कॉलम पढ़ता है, लेकिन %2 कैंडल × %3 फ़ीचर = %4।</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2955,7 @@
     <name>modeldeck::InstanceGuard</name>
     <message>
         <source>Could not watch for other ModelDeck windows on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य ModelDeck विंडो पर %1 पर नज़र नहीं रखी जा सकी: %2</translation>
     </message>
 </context>
 <context>
@@ -3335,19 +3335,19 @@
     <name>modeldeck::LockHolder</name>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (प्रोसेस %2)</translation>
     </message>
     <message>
         <source>a program</source>
-        <translation type="unfinished"></translation>
+        <translation>एक प्रोग्राम</translation>
     </message>
     <message>
         <source>%1 (process %2, it runs the training queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (प्रोसेस %2, यह प्रशिक्षण कतार चलाता है)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> या </translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3385,7 @@
     <name>modeldeck::MaCrossover</name>
     <message>
         <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लोज़ का तेज़ मूविंग एवरेज धीमे से ऊपर रहने तक लॉन्ग, नीचे रहने तक शॉर्ट।</translation>
     </message>
 </context>
 <context>
@@ -3697,27 +3697,27 @@ Quit anyway?</source>
     </message>
     <message>
         <source>ModelDeck was started again on this workspace; this window has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वर्कस्पेस पर ModelDeck फिर से शुरू किया गया; यह विंडो इसे संभाल रही है।</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About ModelDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
         <source>This window keeps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह विंडो %1 रखती है।</translation>
     </message>
     <message>
         <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 किसी अन्य ModelDeck विंडो में खुला है, जिसे सामने लाया गया। %2</translation>
     </message>
 </context>
 <context>
@@ -4814,7 +4814,7 @@ Change them or choose Reset filters.</source>
     </message>
     <message>
         <source>Reading the latest live performance of the saved models</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए मॉडल का नवीनतम लाइव प्रदर्शन पढ़ा जा रहा है</translation>
     </message>
 </context>
 <context>
@@ -6425,7 +6425,7 @@ Trained, failed and archived models appear here.</source>
     <name>modeldeck::RsiReversion</name>
     <message>
         <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSI के निचले स्तर से नीचे गिरने पर लॉन्ग, ऊपरी स्तर से ऊपर जाने पर शॉर्ट; बीच में बनाए रखा जाता है।</translation>
     </message>
 </context>
 <context>
@@ -6978,7 +6978,7 @@ Model files: %2</source>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">लाइव</translation>
+        <translation>लाइव</translation>
     </message>
 </context>
 <context>
@@ -7061,42 +7061,42 @@ Model files: %2</source>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुपलब्ध</translation>
     </message>
     <message>
         <source>no actuals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई वास्तविक मान नहीं</translation>
     </message>
     <message>
         <source>skill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्किल %1</translation>
     </message>
     <message>
         <source>95 % cover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % कवरेज %1</translation>
     </message>
     <message numerus="yes">
         <source>%n forecast(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पूर्वानुमान</numerusform>
+            <numerusform>%n पूर्वानुमान</numerusform>
         </translation>
     </message>
     <message>
         <source>Live accuracy could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live accuracy: none yet. It is recorded when saved predictions get their actual values (Predictions ▸ Fill Actuals).</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव सटीकता पढ़ी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू नहीं</translation>
     </message>
     <message>
         <source>Live accuracy at horizon %1 over its newest %2 forecasts (recorded %3): RMSE %4, naive RMSE %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>होराइज़न %1 पर लाइव सटीकता, नवीनतम %2 पूर्वानुमानों पर (%3 को दर्ज): RMSE %4, नैव RMSE %5।</translation>
+    </message>
+    <message>
+        <source>Live accuracy: none yet. It is recorded when saved predictions get their actual values: as new bars arrive, when the Predictions tab opens or by modeldeck-cli predictions fill.</source>
+        <translation>लाइव सटीकता: अभी कोई नहीं। यह तब दर्ज होती है जब सहेजी गई भविष्यवाणियों को उनके वास्तविक मान मिलते हैं: नए कैंडल आने पर, भविष्यवाणियाँ टैब खुलने पर या modeldeck-cli predictions fill से।</translation>
     </message>
 </context>
 <context>
@@ -7821,19 +7821,19 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Applies after ModelDeck restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck के पुनः आरंभ होने के बाद लागू होती है।</translation>
     </message>
 </context>
 <context>
@@ -7927,88 +7927,88 @@ Save a trained model from its card or after training, and it appears here.</sour
     <name>modeldeck::Strategy</name>
     <message>
         <source>Strategy %1 has no parameter “%2”; its parameters are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति %1 में कोई पैरामीटर “%2” नहीं है; इसके पैरामीटर हैं: %3।</translation>
     </message>
     <message>
         <source>Strategy %1: “%2” must be %3 from %4 to %5; got %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति %1: “%2” %4 से %5 तक %3 होना चाहिए; मिला %6।</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पूर्ण संख्या</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या</translation>
     </message>
     <message>
         <source>Unknown strategy “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात रणनीति “%1”; इनमें से एक उपयोग करें: %2।</translation>
     </message>
     <message>
         <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति %1 आगे देखती है: कैंडल %2 पर इसका सिग्नल बाद की कैंडल के साथ %3 और उनके बिना %4 है (सीरीज़ कैंडल %5 के बाद काटी गई)।</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रशिक्षण और %2 टेस्ट दिनों के साथ वॉक-फ़ॉरवर्ड %3 से अधिक फ़ोल्ड देता है; लंबी टेस्ट विंडो उपयोग करें।</translation>
     </message>
     <message>
         <source>Walk-forward with %1 train and %2 test days does not fit in %3 days of bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रशिक्षण और %2 टेस्ट दिनों के साथ वॉक-फ़ॉरवर्ड कैंडल के %3 दिनों में नहीं समाता।</translation>
     </message>
     <message>
         <source>Strategy training cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति प्रशिक्षण रद्द किया गया: %1</translation>
     </message>
     <message>
         <source>No backtest of %1 succeeded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का कोई बैकटेस्ट सफल नहीं हुआ: %2</translation>
     </message>
     <message>
         <source>the search proposed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज ने कुछ भी प्रस्तावित नहीं किया।</translation>
     </message>
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति प्रशिक्षण के लिए कम से कम 3 कैंडल चाहिए; सीरीज़ में %1 हैं।</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyService</name>
     <message>
         <source>%1 %2 has %3 bars; a backtest needs at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 में %3 कैंडल हैं; बैकटेस्ट के लिए कम से कम 3 चाहिए।</translation>
     </message>
     <message>
         <source>There is no strategy configuration “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रणनीति कॉन्फ़िगरेशन “%1” नहीं है।</translation>
     </message>
     <message>
         <source>A strategy configuration needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन का नाम 1 से 200 वर्णों का होना चाहिए।</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” नहीं लिखा जा सकता: %2</translation>
     </message>
 </context>
 <context>
     <name>modeldeck::StrategyTrainSpec</name>
     <message>
         <source>The budget must be from 1 to %1 backtests; got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजट 1 से %1 बैकटेस्ट होना चाहिए; मिला %2।</translation>
     </message>
     <message>
         <source>Walk-forward needs both train and test days above 0 (or neither); got %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉक-फ़ॉरवर्ड के लिए प्रशिक्षण और टेस्ट दिन दोनों 0 से अधिक होने चाहिए (या कोई नहीं); मिले %1 और %2।</translation>
     </message>
     <message>
         <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमीशन और स्लिपेज प्रति पक्ष 0 से 1 से कम तक के भिन्न हैं, जैसे 0.1 % के लिए 0.001।</translation>
     </message>
 </context>
 <context>
@@ -8264,27 +8264,27 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <name>modeldeck::TrainedConfigurationRepository</name>
     <message>
         <source>A strategy configuration named “%1” already exists (id %2); choose another name or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” नाम का रणनीति कॉन्फ़िगरेशन पहले से मौजूद है (id %2); कोई अन्य नाम चुनें या पहले उसे हटाएँ।</translation>
     </message>
     <message>
         <source>Saving strategy configuration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन “%1” सहेजा जा रहा है</translation>
     </message>
     <message>
         <source>Reading strategy configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन %1 पढ़ा जा रहा है</translation>
     </message>
     <message>
         <source>Listing strategy configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन सूचीबद्ध किए जा रहे हैं</translation>
     </message>
     <message>
         <source>Deleting strategy configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन %1 हटाया जा रहा है</translation>
     </message>
     <message>
         <source>There is no strategy configuration %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वर्कस्पेस में कोई रणनीति कॉन्फ़िगरेशन %1 नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -8852,7 +8852,7 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <name>modeldeck::VolumeSpikeReversal</name>
     <message>
         <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>उच्च वॉल्यूम वाली कैंडल के 20-कैंडल निम्न (या उच्च) को भेदने और अगली कैंडल के विपरीत दिशा में क्लोज़ होने के बाद उलटाव पर ट्रेड करती है।</translation>
     </message>
 </context>
 <context>
@@ -9818,11 +9818,52 @@ Commands:
   strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
         [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
   strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ModelDeck कमांड लाइन।
+
+कमांड:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (--from के बिना: सबसे नई संग्रहीत कैंडल से)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (रुकी हुई खोज को उसके दर्ज ट्रायल से फिर शुरू करें)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search ऊपर दिए खोज विकल्पों के साथ]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (चलता रहता है; पुनः प्रशिक्षण विंडो में पुराने सक्रिय मॉडल पुनः प्रशिक्षित करता है)
+  retrain --model NAME | --record ID [--reason TEXT]   (जॉब id, डुप्लिकेट, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes अधिलेखन के लिए]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (सहेजी गई भविष्यवाणियाँ बनाम उनके वास्तविक मान)
+  drift --model N [--check] [--limit N]   (संग्रहीत ड्रिफ्ट जाँचें; --check इनपुट अभी जाँचता है)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (ड्रिफ्ट, बार-बार विफल जॉब, पुराने सक्रिय मॉडल)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (किसने क्या किया, सबसे नया पहले)
+  alerts [--history] [--limit N]   (सहेजे गए मॉडल की लाइव सटीकता में मिला ड्रिफ्ट)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (दोनों समान हाल की कैंडल पर; Diebold–Mariano निर्णय)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (कहीं और प्रशिक्षण के लिए तालिका; bench/reference/export_xgboost.py वापस आयात करता है)
+  strategy list   (अंतर्निहित रणनीतियाँ और उनके पैरामीटर स्पेस)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (स्थिर रखा गया)] [--space JSON|FILE] [--seed N] [--save NAME]
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
     </message>
     <message>
         <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features या strategy</translation>
     </message>
     <message>
         <source>Workspace folder (default: $MODELDECK_WORKSPACE or the per-user one).</source>
@@ -10146,205 +10187,205 @@ Commands:
     </message>
     <message>
         <source>--param must be key=value; got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param key=value होना चाहिए; मिला “%1”।</translation>
     </message>
     <message>
         <source>--%1 is a fraction per trade side from 0 to below 1 (0.001 = 0.1 %); got “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 प्रति ट्रेड पक्ष 0 से 1 से कम तक का भिन्न है (0.001 = 0.1 %); मिला “%2”।</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 0 या अधिक की पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>  Total return %1 · buy and hold %2 · CAGR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  कुल रिटर्न %1 · बाय एंड होल्ड %2 · CAGR %3</translation>
     </message>
     <message>
         <source>  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sharpe %1 · Sortino %2 · अधिकतम ड्रॉडाउन %3 · Calmar %4</translation>
     </message>
     <message>
         <source>  Trades %1 · win rate %2 · profit factor %3 · exposure %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  ट्रेड %1 · जीत दर %2 · प्रॉफ़िट फ़ैक्टर %3 · एक्सपोज़र %4</translation>
     </message>
     <message>
         <source>strategy %1 needs --symbol, --timeframe and --strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy %1 के लिए --symbol, --timeframe और --strategy आवश्यक हैं।</translation>
     </message>
     <message>
         <source>%1 on %2 %3 (%4 bars): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 पर %1 (%4 कैंडल): %5</translation>
     </message>
     <message numerus="yes">
         <source>Last %n trade(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अंतिम %n ट्रेड:</numerusform>
+            <numerusform>अंतिम %n ट्रेड:</numerusform>
         </translation>
     </message>
     <message>
         <source>long </source>
-        <translation type="unfinished"></translation>
+        <translation>लॉन्ग </translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्ट</translation>
     </message>
     <message>
         <source> (open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (खुला)</translation>
     </message>
     <message>
         <source>--optimizer must be tpe, random or grid; got “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer tpe, random या grid होना चाहिए; मिला “%1”।</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed एक पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>--save needs a NAME: strategy train … --save NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save के लिए NAME चाहिए: strategy train … --save NAME।</translation>
     </message>
     <message>
         <source> fold %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> फ़ोल्ड %1/%2</translation>
     </message>
     <message>
         <source> · %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/%2</translation>
     </message>
     <message>
         <source> · best %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · सर्वश्रेष्ठ %1 %2 %3</translation>
     </message>
     <message>
         <source> · current %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · वर्तमान %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 %3 पर %1: %n ट्रायल में सर्वश्रेष्ठ %4 %5, %6 के साथ</numerusform>
+            <numerusform>%2 %3 पर %1: %n ट्रायल में सर्वश्रेष्ठ %4 %5, %6 के साथ</numerusform>
         </translation>
     </message>
     <message>
         <source>On the optimisation window (%1 bars):</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्टिमाइज़ेशन विंडो पर (%1 कैंडल):</translation>
     </message>
     <message>
         <source>Walk-forward (each fold searched on its train window, tested on the next):</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉक-फ़ॉरवर्ड (प्रत्येक फ़ोल्ड उसकी प्रशिक्षण विंडो पर खोजा गया, अगली पर टेस्ट किया गया):</translation>
     </message>
     <message>
         <source>  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8</source>
-        <translation type="unfinished"></translation>
+        <translation>  फ़ोल्ड %1  टेस्ट %2 … %3  रिटर्न %4 (बाय एंड होल्ड %5)  %6 %7  %8</translation>
     </message>
     <message>
         <source>  chained test return %1 · buy and hold %2 · %3 of %4 folds positive</source>
-        <translation type="unfinished"></translation>
+        <translation>  श्रृंखलित टेस्ट रिटर्न %1 · बाय एंड होल्ड %2 · %4 में से %3 फ़ोल्ड धनात्मक</translation>
     </message>
     <message>
         <source>Saved as strategy configuration “%1” (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन “%1” (id %2) के रूप में सहेजा गया।</translation>
     </message>
     <message>
         <source>No saved strategy configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सहेजा गया रणनीति कॉन्फ़िगरेशन नहीं।</translation>
     </message>
     <message>
         <source>strategy %1 needs --name NAME (or the id).</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy %1 के लिए --name NAME (या id) आवश्यक है।</translation>
     </message>
     <message>
         <source>strategy export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy export के लिए --out FILE आवश्यक है।</translation>
     </message>
     <message>
         <source>Overwrite %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अधिलेखित करें?</translation>
     </message>
     <message>
         <source>%1 exists; pass --yes to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मौजूद है; अधिलेखित करने के लिए --yes दें।</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को %2 में निर्यात किया गया।</translation>
     </message>
     <message>
         <source>Delete strategy configuration “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन “%1” हटाएँ?</translation>
     </message>
     <message>
         <source>Not deleted; pass --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया नहीं गया; पुष्टि के लिए --yes दें।</translation>
     </message>
     <message>
         <source>Deleted strategy configuration “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति कॉन्फ़िगरेशन “%1” हटाया गया।</translation>
     </message>
     <message>
         <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
-        <translation type="unfinished"></translation>
+        <translation>रणनीति: ma_crossover, rsi_reversion, bollinger_breakout या volume_spike_reversal (strategy …)।</translation>
     </message>
     <message>
         <source>A strategy parameter, key=value; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक रणनीति पैरामीटर, key=value; अधिक के लिए दोहराएँ।</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Commission per trade side as a fraction (0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ट्रेड पक्ष कमीशन, भिन्न के रूप में (0.001)।</translation>
     </message>
     <message>
         <source>fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>भिन्न</translation>
     </message>
     <message>
         <source>Slippage per trade side as a fraction of the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ट्रेड पक्ष स्लिपेज, मूल्य के भिन्न के रूप में।</translation>
     </message>
     <message>
         <source>Allow short positions (strategy backtest|train).</source>
-        <translation type="unfinished"></translation>
+        <translation>शॉर्ट पोज़ीशन की अनुमति दें (strategy backtest|train)।</translation>
     </message>
     <message>
         <source>What strategy train maximises: %1 (default sharpe).</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy train किसे अधिकतम करता है: %1 (डिफ़ॉल्ट sharpe)।</translation>
     </message>
     <message>
         <source>tpe (default), random or grid (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>tpe (डिफ़ॉल्ट), random या grid (strategy train)।</translation>
     </message>
     <message>
         <source>Backtests per search (strategy train; default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति खोज बैकटेस्ट (strategy train; डिफ़ॉल्ट 50)।</translation>
     </message>
     <message>
         <source>Walk-forward train window in days (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनों में वॉक-फ़ॉरवर्ड प्रशिक्षण विंडो (strategy train)।</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Walk-forward test window in days (strategy train).</source>
-        <translation type="unfinished"></translation>
+        <translation>दिनों में वॉक-फ़ॉरवर्ड टेस्ट विंडो (strategy train)।</translation>
     </message>
     <message>
         <source>strategy backtest --json: add the equity and drawdown per bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy backtest --json: प्रति कैंडल इक्विटी और ड्रॉडाउन जोड़ें।</translation>
     </message>
     <message>
         <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>strategy के लिए list, backtest, train, configs, show, export या delete आवश्यक है।</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,8 @@ QString liveToolTip(const SavedModelEntry &e)
     if (!s)
         return SavedModelListModel::tr(
             "Live accuracy: none yet. It is recorded when saved predictions get their actual "
-            "values (Predictions ▸ Fill Actuals).");
+            "values: as new bars arrive, when the Predictions tab opens or by "
+            "modeldeck-cli predictions fill.");
     const QLocale locale;
     const auto number = [&](double v) {
         return std::isfinite(v) ? locale.toString(v, 'g', 4) : SavedModelListModel::tr("n/a");
