@@ -1122,13 +1122,6 @@
     </message>
 </context>
 <context>
-    <name>modeldeck::BollingerBreakout</name>
-    <message>
-        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
-        <translation>Long bei einem Schlusskurs über dem oberen Bollinger-Band, short unter dem unteren; wieder neutral, wenn ein Schlusskurs die Mittellinie kreuzt.</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::BusyBackoff</name>
     <message>
         <source>Writing to the workspace database</source>
@@ -3379,13 +3372,6 @@
     <message>
         <source>Epoch %1: train loss %2, validation loss %3</source>
         <translation>Epoche %1: Trainingsverlust %2, Validierungsverlust %3</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::MaCrossover</name>
-    <message>
-        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
-        <translation>Long, solange der schnelle gleitende Durchschnitt der Schlusskurse über dem langsamen liegt, short, solange darunter.</translation>
     </message>
 </context>
 <context>
@@ -6422,13 +6408,6 @@ Trainierte, fehlgeschlagene und archivierte Modelle erscheinen hier.</translatio
     </message>
 </context>
 <context>
-    <name>modeldeck::RsiReversion</name>
-    <message>
-        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
-        <translation>Long, wenn der RSI unter die untere Schwelle fällt, short, wenn er über die obere steigt; dazwischen gehalten.</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::RunningJobView</name>
     <message>
         <source>Current job</source>
@@ -7949,6 +7928,22 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
         <translation>Strategie %1 schaut voraus: Ihr Signal bei Kerze %2 ist %3 mit den nachfolgenden Kerzen und %4 ohne sie (Reihe nach Kerze %5 abgeschnitten).</translation>
     </message>
+    <message>
+        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
+        <translation>Long, solange der schnelle gleitende Durchschnitt der Schlusskurse über dem langsamen liegt, short, solange darunter.</translation>
+    </message>
+    <message>
+        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
+        <translation>Long, wenn der RSI unter die untere Schwelle fällt, short, wenn er über die obere steigt; dazwischen gehalten.</translation>
+    </message>
+    <message>
+        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
+        <translation>Long bei einem Schlusskurs über dem oberen Bollinger-Band, short unter dem unteren; wieder neutral, wenn ein Schlusskurs die Mittellinie kreuzt.</translation>
+    </message>
+    <message>
+        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
+        <translation>Handelt die Umkehr, nachdem eine Kerze mit hohem Volumen das 20-Kerzen-Tief (oder -Hoch) durchbricht und die nächsten Kerzen in die andere Richtung schließen.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyOptimizer</name>
@@ -8846,13 +8841,6 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>a typed array without a count</source>
         <translation>ein typisiertes Array ohne Anzahl</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::VolumeSpikeReversal</name>
-    <message>
-        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
-        <translation>Handelt die Umkehr, nachdem eine Kerze mit hohem Volumen das 20-Kerzen-Tief (oder -Hoch) durchbricht und die nächsten Kerzen in die andere Richtung schließen.</translation>
     </message>
 </context>
 <context>

@@ -1122,13 +1122,6 @@
     </message>
 </context>
 <context>
-    <name>modeldeck::BollingerBreakout</name>
-    <message>
-        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
-        <translation>ऊपरी Bollinger बैंड के ऊपर क्लोज़ पर लॉन्ग, निचले बैंड के नीचे शॉर्ट; क्लोज़ के मध्य रेखा पार करने पर फिर से फ़्लैट।</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::BusyBackoff</name>
     <message>
         <source>Writing to the workspace database</source>
@@ -3379,13 +3372,6 @@
     <message>
         <source>Epoch %1: train loss %2, validation loss %3</source>
         <translation>एपॉक %1: प्रशिक्षण लॉस %2, सत्यापन लॉस %3</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::MaCrossover</name>
-    <message>
-        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
-        <translation>क्लोज़ का तेज़ मूविंग एवरेज धीमे से ऊपर रहने तक लॉन्ग, नीचे रहने तक शॉर्ट।</translation>
     </message>
 </context>
 <context>
@@ -6422,13 +6408,6 @@ Trained, failed and archived models appear here.</source>
     </message>
 </context>
 <context>
-    <name>modeldeck::RsiReversion</name>
-    <message>
-        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
-        <translation>RSI के निचले स्तर से नीचे गिरने पर लॉन्ग, ऊपरी स्तर से ऊपर जाने पर शॉर्ट; बीच में बनाए रखा जाता है।</translation>
-    </message>
-</context>
-<context>
     <name>modeldeck::RunningJobView</name>
     <message>
         <source>Current job</source>
@@ -7949,6 +7928,22 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Strategy %1 looks ahead: its signal at bar %2 is %3 with the bars after it and %4 without them (series cut after bar %5).</source>
         <translation>रणनीति %1 आगे देखती है: कैंडल %2 पर इसका सिग्नल बाद की कैंडल के साथ %3 और उनके बिना %4 है (सीरीज़ कैंडल %5 के बाद काटी गई)।</translation>
     </message>
+    <message>
+        <source>Long while the fast moving average of closes is above the slow one, short while below.</source>
+        <translation>क्लोज़ का तेज़ मूविंग एवरेज धीमे से ऊपर रहने तक लॉन्ग, नीचे रहने तक शॉर्ट।</translation>
+    </message>
+    <message>
+        <source>Long when the RSI falls below the lower level, short when it rises above the upper one; held in between.</source>
+        <translation>RSI के निचले स्तर से नीचे गिरने पर लॉन्ग, ऊपरी स्तर से ऊपर जाने पर शॉर्ट; बीच में बनाए रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Long on a close above the upper Bollinger band, short below the lower one; flat again when a close crosses the middle.</source>
+        <translation>ऊपरी Bollinger बैंड के ऊपर क्लोज़ पर लॉन्ग, निचले बैंड के नीचे शॉर्ट; क्लोज़ के मध्य रेखा पार करने पर फिर से फ़्लैट।</translation>
+    </message>
+    <message>
+        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
+        <translation>उच्च वॉल्यूम वाली कैंडल के 20-कैंडल निम्न (या उच्च) को भेदने और अगली कैंडल के विपरीत दिशा में क्लोज़ होने के बाद उलटाव पर ट्रेड करती है।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyOptimizer</name>
@@ -8846,13 +8841,6 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>a typed array without a count</source>
         <translation>गिनती के बिना टाइप्ड ऐरे</translation>
-    </message>
-</context>
-<context>
-    <name>modeldeck::VolumeSpikeReversal</name>
-    <message>
-        <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
-        <translation>उच्च वॉल्यूम वाली कैंडल के 20-कैंडल निम्न (या उच्च) को भेदने और अगली कैंडल के विपरीत दिशा में क्लोज़ होने के बाद उलटाव पर ट्रेड करती है।</translation>
     </message>
 </context>
 <context>

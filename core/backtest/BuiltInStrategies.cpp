@@ -25,8 +25,9 @@ public:
     QString name() const override { return QStringLiteral("ma_crossover"); }
     QString description() const override
     {
-        return tr("Long while the fast moving average of closes is above the slow one, short "
-                  "while below.");
+        return Strategy::tr(
+            "Long while the fast moving average of closes is above the slow one, short "
+            "while below.");
     }
     SearchSpace space() const override
     {
@@ -55,8 +56,9 @@ public:
     QString name() const override { return QStringLiteral("rsi_reversion"); }
     QString description() const override
     {
-        return tr("Long when the RSI falls below the lower level, short when it rises above "
-                  "the upper one; held in between.");
+        return Strategy::tr(
+            "Long when the RSI falls below the lower level, short when it rises above "
+            "the upper one; held in between.");
     }
     SearchSpace space() const override
     {
@@ -96,8 +98,9 @@ public:
     QString name() const override { return QStringLiteral("bollinger_breakout"); }
     QString description() const override
     {
-        return tr("Long on a close above the upper Bollinger band, short below the lower one; "
-                  "flat again when a close crosses the middle.");
+        return Strategy::tr(
+            "Long on a close above the upper Bollinger band, short below the lower one; "
+            "flat again when a close crosses the middle.");
     }
     SearchSpace space() const override
     {
@@ -152,8 +155,9 @@ public:
     QString name() const override { return QStringLiteral("volume_spike_reversal"); }
     QString description() const override
     {
-        return tr("Trades the reversal after a high-volume bar pierces the 20-bar low (or high) "
-                  "and the next candles close the other way.");
+        return Strategy::tr(
+            "Trades the reversal after a high-volume bar pierces the 20-bar low (or high) "
+            "and the next candles close the other way.");
     }
     SearchSpace space() const override
     {
