@@ -84,6 +84,8 @@ set(CPACK_DEBIAN_PACKAGE_NAME modeldeck)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libopenblas0-openmp | libopenblas0, tzdata")
+# The Hindi translation needs a Devanagari font; the usual desktop fonts have none.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core | fonts-lohit-deva")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${MODELDECK_MAINTAINER})

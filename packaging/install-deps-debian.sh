@@ -18,7 +18,8 @@ packages=(
   # .desktop validation, reading the man page
   dpkg-dev appstream desktop-file-utils man-db
   # GUI tests and screenshots
-  xvfb xauth imagemagick fonts-dejavu-core
+  # (Lohit Devanagari: the Hindi translation's script; DejaVu has no Devanagari glyphs)
+  xvfb xauth imagemagick fonts-dejavu-core fonts-lohit-deva
   # Benchmark reference (Debian's PyTorch; only /usr/bin/python3 imports it)
   python3 python3-torch python3-xgboost python3-numpy
 )
