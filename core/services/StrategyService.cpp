@@ -3,7 +3,9 @@
 #include "backtest/Strategy.h"
 #include "backtest/StrategyBacktest.h"
 #include "domain/Timeframe.h"
+#include "services/AuditLog.h"
 #include "services/TrainingService.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/TrainedConfigurationRepository.h"
 
@@ -15,6 +17,18 @@
 namespace modeldeck {
 
 namespace {
+
+// The audit entry of saving or deleting a strategy configuration (audit_log).
+AuditEntry audited(const QString &action, const TrainedConfiguration &configuration, qint64 id)
+{
+    return AuditLog::entry(
+        action, configuration.name,
+        { { QStringLiteral("kind"), QStringLiteral("strategy_configuration") },
+          { QStringLiteral("id"), id },
+          { QStringLiteral("strategy"), configuration.strategy },
+          { QStringLiteral("series"),
+            AuditLog::seriesSubject(configuration.symbol, configuration.timeframe) } });
+}
 
 QString isoTime(qint64 ms)
 {
@@ -185,6 +199,9 @@ Result<TrainedConfiguration> StrategyService::save(TrainedConfiguration configur
     auto id = TrainedConfigurationRepository(*db).insert(configuration);
     if (!id)
         return id.error();
+    if (auto logged = AuditRepository(*db).insert(audited(AuditAction::Save, configuration, *id));
+        !logged)
+        return logged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     configuration.id = *id;
@@ -196,7 +213,22 @@ Status StrategyService::remove(qint64 id) const
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    return TrainedConfigurationRepository(*db).remove(id);
+    // The row and its audit entry go together.
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
+    TrainedConfigurationRepository configurations(*db);
+    auto existing = configurations.find(id);
+    if (!existing)
+        return existing.error();
+    if (auto removed = configurations.remove(id); !removed)
+        return removed;
+    if (*existing) {
+        if (auto logged = AuditRepository(*db).insert(audited(AuditAction::Delete, **existing, id));
+            !logged)
+            return logged.error();
+    }
+    return tx.commit();
 }
 
 Status StrategyService::exportJson(const TrainedConfiguration &configuration, const QString &path)

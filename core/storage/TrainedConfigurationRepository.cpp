@@ -129,12 +129,14 @@ TrainedConfigurationRepository::list(const QString &symbol, const QString &timef
 
 Status TrainedConfigurationRepository::remove(qint64 id)
 {
-    auto changed
-        = writeStatement(m_db, QStringLiteral("DELETE FROM trained_configurations WHERE id = ?"),
-                         { id }, tr("Deleting strategy configuration %1").arg(id));
-    if (!changed)
-        return changed.error();
-    if (*changed == 0)
+    // A plain statement: the caller holds the write transaction (the row and its audit entry
+    // go together, StrategyService::remove).
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM trained_configurations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(tr("Deleting strategy configuration %1").arg(id), q);
+    if (q.numRowsAffected() == 0)
         return Error { tr("There is no strategy configuration %1 in this workspace.").arg(id) };
     return {};
 }

@@ -28,6 +28,7 @@ public:
                                                    const QString &timeframe = {},
                                                    const QString &strategy = {}, int limit = -1);
     // An error when there is no such row.
+    // Inside the caller's write transaction.
     Status remove(qint64 id);
 
 private:

@@ -222,6 +222,21 @@ private Q_SLOTS:
         const Run empty = cli({ QStringLiteral("-w"), m_ws, QStringLiteral("strategy"),
                                 QStringLiteral("configs"), QStringLiteral("--json") });
         QVERIFY(empty.json().value(QStringLiteral("configurations")).toArray().isEmpty());
+
+        // The save and the delete are in the audit log (newest first); the refused save is not.
+        const Run audit
+            = cli({ QStringLiteral("-w"), m_ws, QStringLiteral("audit"), QStringLiteral("--action"),
+                    QStringLiteral("save,delete"), QStringLiteral("--json") });
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonArray entries = audit.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("delete"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("save"));
+        for (const QJsonValue &entry : entries)
+            QCOMPARE(entry.toObject().value(QStringLiteral("subject")).toString(),
+                     QStringLiteral("boll-1"));
     }
 
     void ctrlCCancels()
