@@ -1,5 +1,6 @@
 #include "StrategyCommands.h"
 
+#include "StrategyConfigCommands.h"
 #include "backtest/Strategy.h"
 #include "services/StrategyService.h"
 #include "training/CancellationToken.h"
@@ -7,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,28 +100,19 @@ Result<int> wholeOption(const QCommandLineParser &parser, const QString &name, i
     return value;
 }
 
-QString percent(double fraction)
-{
-    return std::isfinite(fraction) ? QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 2)
-                                   : QStringLiteral("∞");
-}
-
-QString number(double value)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', 3) : QStringLiteral("∞");
-}
-
 void printScores(const BacktestScores &s)
 {
     out() << Tr::tr("  Total return %1 · buy and hold %2 · CAGR %3")
-                 .arg(percent(s.totalReturn), percent(s.buyAndHoldReturn), percent(s.cagr))
+                 .arg(percentText(s.totalReturn), percentText(s.buyAndHoldReturn),
+                      percentText(s.cagr))
           << Qt::endl;
     out() << Tr::tr("  Sharpe %1 · Sortino %2 · max drawdown %3 · Calmar %4")
-                 .arg(number(s.sharpe), number(s.sortino), percent(s.maxDrawdown), number(s.calmar))
+                 .arg(scoreText(s.sharpe), scoreText(s.sortino), percentText(s.maxDrawdown),
+                      scoreText(s.calmar))
           << Qt::endl;
     out() << Tr::tr("  Trades %1 · win rate %2 · profit factor %3 · exposure %4")
                  .arg(s.trades)
-                 .arg(percent(s.winRate), number(s.profitFactor), percent(s.exposure))
+                 .arg(percentText(s.winRate), scoreText(s.profitFactor), percentText(s.exposure))
           << Qt::endl;
 }
 
@@ -227,7 +218,7 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
                      .arg(t.entryPrice, 0, 'g', 8)
                      .arg(isoUtc(t.exitTimeMs))
                      .arg(t.exitPrice, 0, 'g', 8)
-                     .arg(percent(t.returnFraction), t.open ? Tr::tr(" (open)") : QString())
+                     .arg(percentText(t.returnFraction), t.open ? Tr::tr(" (open)") : QString())
               << Qt::endl;
     }
     return ExitOk;
@@ -311,10 +302,10 @@ void printProgress(const StrategyProgress &p, const BacktestObjective::Kind obje
         line += Tr::tr(" · %1/%2").arg(p.iteration).arg(p.iterations);
     if (p.bestObjective)
         line += Tr::tr(" · best %1 %2 %3")
-                    .arg(BacktestObjective::name(objective), number(*p.bestObjective),
+                    .arg(BacktestObjective::name(objective), scoreText(*p.bestObjective),
                          compactJson(p.bestParams));
     if (p.currentObjective)
-        line += Tr::tr(" · current %1").arg(number(*p.currentObjective));
+        line += Tr::tr(" · current %1").arg(scoreText(*p.currentObjective));
     err() << line << Qt::endl;
 }
 
@@ -395,7 +386,7 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
     out() << Tr::tr("%1 on %2 %3: best %4 %5 with %6 over %n trial(s)", nullptr,
                     int(r.trials.size()))
                  .arg(trainRequest.spec.strategy, trainRequest.symbol, trainRequest.timeframe,
-                      BacktestObjective::name(objective), number(r.bestObjective),
+                      BacktestObjective::name(objective), scoreText(r.bestObjective),
                       compactJson(r.bestParams))
           << Qt::endl;
     out() << Tr::tr("On the optimisation window (%1 bars):")
@@ -410,16 +401,17 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
             out() << Tr::tr("  fold %1  test %2 … %3  return %4 (buy and hold %5)  %6 %7  %8")
                          .arg(f.index + 1)
                          .arg(isoUtc(f.testBeginMs), isoUtc(f.testEndMs),
-                              percent(f.test.totalReturn), percent(f.test.buyAndHoldReturn),
+                              percentText(f.test.totalReturn), percentText(f.test.buyAndHoldReturn),
                               BacktestObjective::name(objective),
-                              number(BacktestObjective::value(objective, f.test)),
+                              scoreText(BacktestObjective::value(objective, f.test)),
                               compactJson(f.params))
                   << Qt::endl;
         }
         const QJsonObject summary = r.walkForwardSummary(objective);
         out() << Tr::tr("  chained test return %1 · buy and hold %2 · %3 of %4 folds positive")
-                     .arg(percent(summary.value(QStringLiteral("total_return")).toDouble()),
-                          percent(summary.value(QStringLiteral("buy_and_hold_return")).toDouble()))
+                     .arg(percentText(summary.value(QStringLiteral("total_return")).toDouble()),
+                          percentText(
+                              summary.value(QStringLiteral("buy_and_hold_return")).toDouble()))
                      .arg(summary.value(QStringLiteral("positive_folds")).toInt())
                      .arg(r.folds.size())
               << Qt::endl;
@@ -429,73 +421,6 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
                      .arg(outcome->saved->name)
                      .arg(outcome->saved->id)
               << Qt::endl;
-    return ExitOk;
-}
-
-int runConfigs(const QCommandLineParser &parser, const Options &o, bool json)
-{
-    auto db = openWorkspace(parser, o);
-    if (!db)
-        return fail(db.error());
-    auto rows
-        = StrategyService(**db).list(parser.value(o.symbol).toUpper(), parser.value(o.timeframe),
-                                     parser.value(kStrategy), parser.value(o.limit).toInt());
-    if (!rows)
-        return fail(rows.error());
-    if (json) {
-        QJsonArray array;
-        for (const TrainedConfiguration &c : *rows)
-            array.append(c.toJson());
-        printJson({ { QStringLiteral("configurations"), array } });
-        return ExitOk;
-    }
-    if (rows->empty())
-        out() << Tr::tr("No saved strategy configurations.") << Qt::endl;
-    for (const TrainedConfiguration &c : *rows) {
-        out() << QStringLiteral("%1  %2  %3 %4  %5 %6  %7=%8  buy and hold %9")
-                     .arg(c.id, 4)
-                     .arg(c.name, c.symbol, c.timeframe, c.strategy, compactJson(c.params),
-                          c.objective, number(c.scores.value(c.objective).toDouble()),
-                          percent(c.scores.value(QStringLiteral("buy_and_hold_return")).toDouble()))
-              << Qt::endl;
-    }
-    return ExitOk;
-}
-
-int runOne(const QCommandLineParser &parser, const Options &o, const QString &command, bool json)
-{
-    if (!parser.isSet(o.name))
-        return fail(Tr::tr("strategy %1 needs --name NAME (or the id).").arg(command), ExitUsage);
-    auto db = openWorkspace(parser, o);
-    if (!db)
-        return fail(db.error());
-    StrategyService service(**db);
-    auto found = service.find(parser.value(o.name));
-    if (!found)
-        return fail(found.error());
-    if (command == QLatin1StringView("show")) {
-        if (json)
-            printJson(found->toJson());
-        else
-            out() << QString::fromUtf8(QJsonDocument(found->toJson()).toJson());
-        return ExitOk;
-    }
-    if (command == QLatin1StringView("export")) {
-        if (!parser.isSet(o.out))
-            return fail(Tr::tr("strategy export needs --out FILE."), ExitUsage);
-        if (QFile::exists(parser.value(o.out))
-            && !confirm(parser, o, Tr::tr("Overwrite %1?").arg(parser.value(o.out))))
-            return fail(Tr::tr("%1 exists; pass --yes to overwrite it.").arg(parser.value(o.out)));
-        if (auto written = StrategyService::exportJson(*found, parser.value(o.out)); !written)
-            return fail(written.error());
-        out() << Tr::tr("Exported “%1” to %2.").arg(found->name, parser.value(o.out)) << Qt::endl;
-        return ExitOk;
-    }
-    if (!confirm(parser, o, Tr::tr("Delete strategy configuration “%1”?").arg(found->name)))
-        return fail(Tr::tr("Not deleted; pass --yes to confirm."));
-    if (auto removed = service.remove(found->id); !removed)
-        return fail(removed.error());
-    out() << Tr::tr("Deleted strategy configuration “%1”.").arg(found->name) << Qt::endl;
     return ExitOk;
 }
 
@@ -546,10 +471,10 @@ int runStrategy(const QCommandLineParser &parser, const Options &o, const QStrin
     if (command == QLatin1StringView("train"))
         return runTrain(parser, o, positional, json);
     if (command == QLatin1StringView("configs"))
-        return runConfigs(parser, o, json);
+        return runStrategyConfigs(parser, o, parser.value(kStrategy), json);
     if (command == QLatin1StringView("show") || command == QLatin1StringView("export")
         || command == QLatin1StringView("delete"))
-        return runOne(parser, o, command, json);
+        return runStrategyConfig(parser, o, command, json);
     return fail(Tr::tr("strategy needs list, backtest, train, configs, show, export or delete."),
                 ExitUsage);
 }
