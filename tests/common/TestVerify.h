@@ -3,8 +3,17 @@
 // statuses.
 
 #include "domain/TrainingJob.h"
+#include "util/Result.h"
 
+#include <QByteArray>
 #include <QTest>
+
+// A Result's error for a QVERIFY2 message: QVERIFY2(r, errorOf(r).constData()).
+template<typename T>
+QByteArray errorOf(const modeldeck::Result<T> &r)
+{
+    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
+}
 
 #define VERIFY_OK(expr)                                                                            \
     do {                                                                                           \

@@ -5,6 +5,7 @@
 // activating the winner flips the active version and marks the test, and the CLI's --json.
 
 #include "TestBars.h"
+#include "TestVerify.h"
 #include "monitoring/AbTest.h"
 #include "services/AbTestService.h"
 #include "services/ModelRegistry.h"
@@ -30,12 +31,6 @@ namespace {
 const QString kSymbol = QStringLiteral("SINE");
 const QString kOther = QStringLiteral("OTHER");
 const QString kTimeframe = QStringLiteral("5m");
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
 
 // A 24-bar sine plus a little noise: a model that reads the last bars forecasts it far better
 // than persistence does.

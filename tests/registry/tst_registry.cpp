@@ -6,6 +6,7 @@
 
 #include "TestBars.h"
 #include "TestFiles.h"
+#include "TestVerify.h"
 #include "features/FeatureSet.h"
 #include "monitoring/PerformanceDrift.h"
 #include "services/ModelImporter.h"
@@ -43,12 +44,6 @@ namespace {
 const QString kSymbol = QStringLiteral("SINE");
 const QString kTimeframe = QStringLiteral("5m");
 const QString kFixture = QStringLiteral(MODELDECK_SOURCE_DIR "/tests/fixtures/tiny_lstm.pt");
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
 
 // A 24-bar sine plus Gaussian noise of `noise`, 5-minute bars from a fixed start.
 std::vector<Bar> sineBars(int count, double noise = 0.05, quint32 seed = 7)

@@ -6,6 +6,7 @@
 
 #include "SyntheticSeries.h"
 #include "TestBars.h"
+#include "TestVerify.h"
 #include "features/FeatureTable.h"
 #include "services/ModelImporter.h"
 #include "services/ModelRegistry.h"
@@ -33,12 +34,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
 }
 
 } // namespace

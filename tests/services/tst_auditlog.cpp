@@ -6,6 +6,7 @@
 #include "TestBars.h"
 #include "TestFiles.h"
 #include "TestSql.h"
+#include "TestVerify.h"
 #include "models/ModelConfig.h"
 #include "queue/TrainingQueue.h"
 #include "services/AuditLog.h"
@@ -33,12 +34,6 @@ namespace {
 
 const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
 
 std::vector<AuditEntry> entries(const Database &db, AuditFilter filter = {})
 {

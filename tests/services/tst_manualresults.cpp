@@ -7,6 +7,7 @@
 #include "TestBars.h"
 #include "TestRecords.h"
 #include "TestSql.h"
+#include "TestVerify.h"
 #include "queue/JobExecutor.h"
 #include "queue/TrainingQueue.h"
 #include "services/ManualResults.h"
@@ -32,12 +33,6 @@ namespace {
 
 const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
 
 JobSpec linearSpec(bool manual)
 {

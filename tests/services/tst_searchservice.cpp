@@ -5,6 +5,7 @@
 
 #include "SyntheticSeries.h"
 #include "TestBars.h"
+#include "TestVerify.h"
 #include "queue/JobExecutor.h"
 #include "queue/TrainingQueue.h"
 #include "search/SearchSpec.h"
@@ -28,12 +29,6 @@ namespace {
 
 const QString kSymbol = QStringLiteral("AR1");
 const QString kTimeframe = QStringLiteral("1d");
-
-template<typename T>
-QByteArray errorOf(const Result<T> &r)
-{
-    return r ? QByteArray("(no error)") : r.error().toString().toUtf8();
-}
 
 QJsonObject smallSpace()
 {
