@@ -2,29 +2,18 @@
 // A dark palette for screenshots and contrast checks of painted widgets, and a colour check
 // on grabbed images.
 
+#include "common/AppTheme.h"
+
 #include <QColor>
 #include <QImage>
 #include <QPalette>
 
 namespace modeldeck::test {
 
+// The dark theme users get (Settings ▸ Appearance ▸ Dark), so the checks see its colours.
 inline QPalette darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
-    return p;
+    return AppTheme::darkPalette();
 }
 
 // True when some pixel of `image` (every other row) has exactly `color`'s RGB.
