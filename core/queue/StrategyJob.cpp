@@ -17,7 +17,7 @@ std::optional<double> lossOf(const std::optional<double> &objective)
 JobSpec strategyJob(const StrategyTrainRequest &request)
 {
     JobSpec spec;
-    spec.symbol = request.symbol.trimmed().toUpper();
+    spec.symbol = request.symbol.trimmed(); // as stored: the series is looked up by it
     spec.timeframe = request.timeframe.trimmed();
     spec.bot = request.spec.strategy;
     spec.priority = JobSpec::kManualPriority;

@@ -305,7 +305,7 @@ Result<std::optional<TrainingJob>> JobRepository::claimOnce(qint64 ownerPid, qin
     q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'running', owner_pid = ?, "
                              "started_at = ?, heartbeat_at = ?, "
                              "attempts = attempts + 1, error_message = NULL, finished_at = NULL, "
-                             "record_id = NULL "
+                             "record_id = NULL, strategy_result = '{}' "
                              "WHERE ")
               + (jobId > 0 ? QStringLiteral("id = ? AND status = 'pending'")
                            : QStringLiteral("id = (SELECT id FROM training_jobs WHERE status = "
