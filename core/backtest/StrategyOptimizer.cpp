@@ -71,6 +71,12 @@ Status StrategyTrainSpec::check() const
     auto strategyFound = strategyNamed(strategy);
     if (!strategyFound)
         return strategyFound.error();
+    for (const QString &key : (*strategyFound)->fixedKeys()) {
+        if (!fixedParams.contains(key))
+            return Error { tr("Strategy %1 needs the parameter “%2” (--param %2=…); it is "
+                              "fixed, never searched.")
+                               .arg(strategy, key) };
+    }
     if (auto resolved = (*strategyFound)->resolve(fixedParams); !resolved)
         return resolved.error();
     if (auto searched = searchedSpace(**strategyFound, space, fixedParams); !searched)
