@@ -3,11 +3,13 @@
 // (StrategyOptimizer: search, then walk-forward), and keep trained configurations
 // (trained_configurations). Synchronous: run it on a pool thread (StrategyFacade) or in the CLI.
 // Long calls report StrategyProgress through a callback and stop at a CancellationToken.
+// model_signal's forecasts are computed in the Data step (ModelSignalData) for both calls.
 
 #include "backtest/BacktestEngine.h"
 #include "backtest/StrategyOptimizer.h"
 #include "domain/TrainedConfiguration.h"
 #include "modeldeck_core_export.h"
+#include "services/ModelSignalData.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,7 @@ namespace modeldeck {
 
 class CancellationToken;
 class Database;
+class Strategy;
 
 struct StrategyBacktestRequest
 {
@@ -35,6 +38,9 @@ struct StrategyBacktestOutcome
     QJsonObject params; // complete
     double barsPerYear = 0;
     BacktestResult result; // with equity, drawdown and trades
+    // model_signal: the model whose forecasts it traded on and the first bar it could trade
+    // (every bar before is in the model's training data or warm-up, and gets no signal).
+    std::optional<ForecastSource> forecasts;
 };
 
 struct StrategyTrainRequest
@@ -50,6 +56,7 @@ struct StrategyTrainOutcome
 {
     StrategyTrainResult result;
     std::optional<TrainedConfiguration> saved; // with its id
+    std::optional<ForecastSource> forecasts; // model_signal, as in StrategyBacktestOutcome
 };
 
 class MODELDECK_CORE_EXPORT StrategyService
@@ -87,8 +94,13 @@ public:
     static QJsonArray tradesJson(const BacktestResult &result);
 
 private:
+    // The series as columns; for a strategy that needs forecasts (model_signal) with the
+    // forecast column of the model params["model"] names, computed once here (the Data step,
+    // reported as progress, cancellable) and described in *forecasts.
     Result<BarColumns> loadBars(const QString &symbol, const QString &timeframe,
-                                qint64 *timeframeSeconds) const;
+                                const Strategy &strategy, const QJsonObject &params,
+                                qint64 *timeframeSeconds,
+                                std::optional<ForecastSource> *forecasts) const;
     void report(const StrategyProgress &progress) const;
 
     const Database &m_database;
