@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
 
 namespace modeldeck {
 
@@ -125,6 +126,7 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
     if (!bars)
         return bars.error();
     StrategyOptimizer optimizer(request.spec);
+    optimizer.setThreads(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     optimizer.setCancellationToken(m_token);
     optimizer.setProgressCallback([this](const StrategyProgress &p) { report(p); });
     auto result = optimizer.run(*bars, seconds);

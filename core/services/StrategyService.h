@@ -69,6 +69,9 @@ public:
     using Progress = std::function<void(const StrategyProgress &)>;
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     void setCancellationToken(const CancellationToken *token) { m_token = token; }
+    // Threads a training run backtests parameter sets on (StrategyOptimizer::setThreads); the
+    // result does not depend on it. Default: QThread::idealThreadCount().
+    void setThreads(int threads) { m_threads = threads; }
 
     Result<StrategyBacktestOutcome> backtest(const StrategyBacktestRequest &request) const;
     // Data (load bars) → Optimize → Validate → Save (when saveAs is set).
@@ -106,6 +109,7 @@ private:
     const Database &m_database;
     Progress m_progress;
     const CancellationToken *m_token = nullptr;
+    int m_threads = 0; // 0: QThread::idealThreadCount()
 };
 
 } // namespace modeldeck
