@@ -141,7 +141,11 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
         progress.bestParams = outcome.result.bestParams;
         progress.bestObjective = outcome.result.bestObjective;
         report(progress);
-        auto saved = save(configurationFrom(request, outcome.result));
+        TrainedConfiguration configuration = configurationFrom(request, outcome.result);
+        // model_signal: which version's forecasts it was trained on, and from which bar.
+        if (outcome.forecasts)
+            configuration.scores.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
+        auto saved = save(std::move(configuration));
         if (!saved)
             return saved.error();
         outcome.saved = std::move(*saved);

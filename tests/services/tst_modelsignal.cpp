@@ -318,6 +318,8 @@ private Q_SLOTS:
             QVERIFY(t.entryTimeMs > outcome->forecasts->firstTradableMs);
         QVERIFY(outcome->saved);
         QCOMPARE(outcome->saved->params.value(QStringLiteral("model")).toString(), kModel);
+        QCOMPARE(outcome->saved->scores.value(QStringLiteral("forecasts")).toObject(),
+                 outcome->forecasts->toJson());
 
         // Cancelled during the forecast pass: an error, not a result.
         CancellationToken token;
@@ -363,6 +365,27 @@ private Q_SLOTS:
             series + QStringList { QStringLiteral("--param"), QStringLiteral("model=") + kModel });
         QVERIFY2(textCode == 0, textErr.constData());
         QVERIFY2(textOut.contains("First tradable bar 600"), textOut.constData());
+        // train: the model is given like any fixed parameter.
+        QStringList train = series;
+        train[1] = QStringLiteral("train");
+        const auto [trainCode, trainOut, trainErr]
+            = run(train
+                  + QStringList { QStringLiteral("--param"), QStringLiteral("model=") + kModel,
+                                  QStringLiteral("--optimizer"), QStringLiteral("random"),
+                                  QStringLiteral("--budget"), QStringLiteral("4"),
+                                  QStringLiteral("--short"), QStringLiteral("--json") });
+        QVERIFY2(trainCode == 0, trainErr.constData());
+        const QJsonObject trained = QJsonDocument::fromJson(trainOut).object();
+        QCOMPARE(
+            trained.value(QStringLiteral("best_params")).toObject().value(QStringLiteral("model")),
+            QJsonValue(kModel));
+        QCOMPARE(trained.value(QStringLiteral("trials")).toArray().size(), 4);
+        QCOMPARE(trained.value(QStringLiteral("forecasts"))
+                     .toObject()
+                     .value(QStringLiteral("first_tradable_bar"))
+                     .toInt(),
+                 kTrainBars);
+        QVERIFY(trainErr.contains("data")); // the forecast pass's progress
         const auto [noModelCode, noModelOut, noModelErr] = run(series);
         QCOMPARE(noModelCode, 2); // usage
         QVERIFY2(noModelErr.contains("model="), noModelErr.constData());
