@@ -270,6 +270,13 @@ private Q_SLOTS:
         QVERIFY2(otherSeries.error().message.contains(kSymbol)
                      && otherSeries.error().message.contains(kOther),
                  qPrintable(otherSeries.error().message));
+        auto otherTimeframe
+            = ModelSignalData::findModel(*m_db, kModel, kSymbol, QStringLiteral("15m"));
+        QVERIFY(!otherTimeframe);
+        QVERIFY2(otherTimeframe.error().message.contains(QStringLiteral("15m")),
+                 qPrintable(otherTimeframe.error().message));
+        QVERIFY(ModelSignalData::findModel(*m_db, kModel, QStringLiteral("sine"),
+                                           QStringLiteral("5min")));
         // By id it is found too, and the id of no model is an error.
         auto entry = ModelRegistry(*m_db).find(kModel);
         QVERIFY2(entry, errorOf(entry));
