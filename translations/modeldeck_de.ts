@@ -4382,6 +4382,37 @@ Die Protokolle bleiben im Verlauf; die Dateien können nicht wiederhergestellt w
     </message>
 </context>
 <context>
+    <name>modeldeck::ModelSignalData</name>
+    <message>
+        <source>“%1” v%2</source>
+        <translation>„%1“ v%2</translation>
+    </message>
+    <message>
+        <source>%1 has no training record that says which bars it was trained on, so model_signal cannot keep its backtest off the bars the model fitted; use a model trained in this workspace.</source>
+        <translation>%1 hat kein Trainingsprotokoll, das angibt, mit welchen Kerzen es trainiert wurde; daher kann model_signal seinen Backtest nicht von den Kerzen fernhalten, an die das Modell angepasst wurde. Verwenden Sie ein in diesem Arbeitsbereich trainiertes Modell.</translation>
+    </message>
+    <message>
+        <source>model_signal needs a model: --param model=NAME (a registered model&apos;s name or id).</source>
+        <translation>model_signal benötigt ein Modell: --param model=NAME (Name oder ID eines registrierten Modells).</translation>
+    </message>
+    <message>
+        <source>There is no registered model “%1” (by name or id); model list shows them.</source>
+        <translation>Es gibt kein registriertes Modell „%1“ (weder als Name noch als ID); model list zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 forecasts %2 %3; it cannot trade %4 %5.</source>
+        <translation>%1 prognostiziert %2 %3; es kann nicht %4 %5 handeln.</translation>
+    </message>
+    <message>
+        <source>%1 has no forecast horizon.</source>
+        <translation>%1 hat keinen Prognosehorizont.</translation>
+    </message>
+    <message>
+        <source>%1 was trained on %2 %3 bars up to %4; the series has %5 bars after that, and model_signal needs at least %6 to trade on forecasts the model has not fitted.</source>
+        <translation>%1 wurde mit %2-%3-Kerzen bis %4 trainiert; die Reihe hat danach %5 Kerzen, und model_signal benötigt mindestens %6, um mit Prognosen zu handeln, an die das Modell nicht angepasst wurde.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::ModelStore</name>
     <message>
         <source>The model file %1 is missing.</source>
@@ -7996,6 +8027,14 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
         <translation>Handelt die Umkehr, nachdem eine Kerze mit hohem Volumen das 20-Kerzen-Tief (oder -Hoch) durchbricht und die nächsten Kerzen in die andere Richtung schließen.</translation>
     </message>
+    <message>
+        <source>Long when a registered model (--param model=NAME) forecasts a return above the threshold, short below minus it; no signal on bars up to the end of the model&apos;s training data.</source>
+        <translation>Long, wenn ein registriertes Modell (--param model=NAME) eine Rendite über der Schwelle prognostiziert, short unter deren Negativ; kein Signal auf Kerzen bis zum Ende der Trainingsdaten des Modells.</translation>
+    </message>
+    <message>
+        <source>Strategy %1: “%2” must be a name or a whole-number id.</source>
+        <translation>Strategie %1: „%2“ muss ein Name oder eine ganzzahlige ID sein.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyJobProgress</name>
@@ -8137,6 +8176,10 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Backtesting the best parameters of strategy job %1 again failed: %2</source>
         <translation>Der erneute Backtest der besten Parameter von Strategieauftrag %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Strategy cancelled: %1</source>
+        <translation>Strategie abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyTrainSpec</name>
@@ -8159,6 +8202,10 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>The stored strategy training result has no best parameters and objective.</source>
         <translation>Das gespeicherte Ergebnis des Strategietrainings hat keine besten Parameter und keinen Zielwert.</translation>
+    </message>
+    <message>
+        <source>Strategy %1 needs the parameter “%2” (--param %2=…); it is fixed, never searched.</source>
+        <translation>Strategie %1 benötigt den Parameter „%2“ (--param %2=…); er ist fest und wird nie durchsucht.</translation>
     </message>
 </context>
 <context>
@@ -10389,10 +10436,6 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
         <translation>Strategiekonfiguration „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
-        <translation>Strategie: ma_crossover, rsi_reversion, bollinger_breakout oder volume_spike_reversal (strategy …).</translation>
-    </message>
-    <message>
         <source>A strategy parameter, key=value; repeat for more.</source>
         <translation>Ein Strategieparameter, key=value; für weitere wiederholen.</translation>
     </message>
@@ -10566,6 +10609,26 @@ Befehle:
     <message>
         <source>Strategy job %1 (finished %2):</source>
         <translation>Strategieauftrag %1 (beendet %2):</translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --param %2=…</source>
+        <translation>strategy %1 benötigt --param %2=…</translation>
+    </message>
+    <message>
+        <source>  Forecasts of “%1” v%2 (horizon %3), trained on bars up to %4: no signal before the first bar after them.</source>
+        <translation>  Prognosen von „%1“ v%2 (Horizont %3), trainiert mit Kerzen bis %4: kein Signal vor der ersten Kerze danach.</translation>
+    </message>
+    <message>
+        <source>  First tradable bar %1 (%2); %3 forecasts.</source>
+        <translation>  Erste handelbare Kerze %1 (%2); %3 Prognosen.</translation>
+    </message>
+    <message>
+        <source>fixed, never searched: a registered model&apos;s name or id</source>
+        <translation>fest, nie durchsucht: Name oder ID eines registrierten Modells</translation>
+    </message>
+    <message>
+        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout, volume_spike_reversal or model_signal (strategy …).</source>
+        <translation>Strategie: ma_crossover, rsi_reversion, bollinger_breakout, volume_spike_reversal oder model_signal (strategy …).</translation>
     </message>
 </context>
 </TS>

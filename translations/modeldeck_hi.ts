@@ -4382,6 +4382,37 @@ The records stay in the history; the files cannot be recovered.</source>
     </message>
 </context>
 <context>
+    <name>modeldeck::ModelSignalData</name>
+    <message>
+        <source>“%1” v%2</source>
+        <translation>“%1” v%2</translation>
+    </message>
+    <message>
+        <source>%1 has no training record that says which bars it was trained on, so model_signal cannot keep its backtest off the bars the model fitted; use a model trained in this workspace.</source>
+        <translation>%1 का कोई प्रशिक्षण रिकॉर्ड नहीं है जो बताए कि इसे किन कैंडलों पर प्रशिक्षित किया गया था, इसलिए model_signal अपने बैकटेस्ट को उन कैंडलों से दूर नहीं रख सकता जिन पर मॉडल फ़िट हुआ था; इस वर्कस्पेस में प्रशिक्षित मॉडल का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>model_signal needs a model: --param model=NAME (a registered model&apos;s name or id).</source>
+        <translation>model_signal को एक मॉडल चाहिए: --param model=NAME (किसी रजिस्टर्ड मॉडल का नाम या ID)।</translation>
+    </message>
+    <message>
+        <source>There is no registered model “%1” (by name or id); model list shows them.</source>
+        <translation>कोई रजिस्टर्ड मॉडल “%1” नहीं है (न नाम से, न ID से); model list उन्हें दिखाता है।</translation>
+    </message>
+    <message>
+        <source>%1 forecasts %2 %3; it cannot trade %4 %5.</source>
+        <translation>%1 %2 %3 का पूर्वानुमान करता है; यह %4 %5 में ट्रेड नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>%1 has no forecast horizon.</source>
+        <translation>%1 का कोई पूर्वानुमान होराइज़न नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 was trained on %2 %3 bars up to %4; the series has %5 bars after that, and model_signal needs at least %6 to trade on forecasts the model has not fitted.</source>
+        <translation>%1 को %4 तक की %2 %3 कैंडलों पर प्रशिक्षित किया गया था; सीरीज़ में उसके बाद %5 कैंडल हैं, और model_signal को ऐसे पूर्वानुमानों पर ट्रेड करने के लिए कम से कम %6 चाहिए जिन पर मॉडल फ़िट नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::ModelStore</name>
     <message>
         <source>The model file %1 is missing.</source>
@@ -7996,6 +8027,14 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Trades the reversal after a high-volume bar pierces the 20-bar low (or high) and the next candles close the other way.</source>
         <translation>उच्च वॉल्यूम वाली कैंडल के 20-कैंडल निम्न (या उच्च) को भेदने और अगली कैंडल के विपरीत दिशा में क्लोज़ होने के बाद उलटाव पर ट्रेड करती है।</translation>
     </message>
+    <message>
+        <source>Long when a registered model (--param model=NAME) forecasts a return above the threshold, short below minus it; no signal on bars up to the end of the model&apos;s training data.</source>
+        <translation>जब कोई रजिस्टर्ड मॉडल (--param model=NAME) थ्रेशोल्ड से ऊपर रिटर्न का पूर्वानुमान करे तो लॉन्ग, उसके ऋणात्मक से नीचे हो तो शॉर्ट; मॉडल के प्रशिक्षण डेटा के अंत तक की कैंडलों पर कोई सिग्नल नहीं।</translation>
+    </message>
+    <message>
+        <source>Strategy %1: “%2” must be a name or a whole-number id.</source>
+        <translation>रणनीति %1: “%2” एक नाम या पूर्ण संख्या वाली ID होनी चाहिए।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyJobProgress</name>
@@ -8137,6 +8176,10 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Backtesting the best parameters of strategy job %1 again failed: %2</source>
         <translation>रणनीति जॉब %1 के सर्वश्रेष्ठ पैरामीटर का दोबारा बैकटेस्ट विफल रहा: %2</translation>
     </message>
+    <message>
+        <source>Strategy cancelled: %1</source>
+        <translation>रणनीति रद्द की गई: %1</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyTrainSpec</name>
@@ -8159,6 +8202,10 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>The stored strategy training result has no best parameters and objective.</source>
         <translation>सहेजे गए रणनीति प्रशिक्षण परिणाम में सर्वश्रेष्ठ पैरामीटर और उद्देश्य नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Strategy %1 needs the parameter “%2” (--param %2=…); it is fixed, never searched.</source>
+        <translation>रणनीति %1 को पैरामीटर “%2” चाहिए (--param %2=…); यह स्थिर है, कभी खोजा नहीं जाता।</translation>
     </message>
 </context>
 <context>
@@ -10389,10 +10436,6 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
         <translation>रणनीति कॉन्फ़िगरेशन “%1” हटाया गया।</translation>
     </message>
     <message>
-        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout or volume_spike_reversal (strategy …).</source>
-        <translation>रणनीति: ma_crossover, rsi_reversion, bollinger_breakout या volume_spike_reversal (strategy …)।</translation>
-    </message>
-    <message>
         <source>A strategy parameter, key=value; repeat for more.</source>
         <translation>एक रणनीति पैरामीटर, key=value; अधिक के लिए दोहराएँ।</translation>
     </message>
@@ -10566,6 +10609,26 @@ Commands:
     <message>
         <source>Strategy job %1 (finished %2):</source>
         <translation>रणनीति जॉब %1 (%2 को पूरा हुआ):</translation>
+    </message>
+    <message>
+        <source>strategy %1 needs --param %2=…</source>
+        <translation>strategy %1 को --param %2=… चाहिए</translation>
+    </message>
+    <message>
+        <source>  Forecasts of “%1” v%2 (horizon %3), trained on bars up to %4: no signal before the first bar after them.</source>
+        <translation>  “%1” v%2 के पूर्वानुमान (होराइज़न %3), %4 तक की कैंडलों पर प्रशिक्षित: उनके बाद की पहली कैंडल से पहले कोई सिग्नल नहीं।</translation>
+    </message>
+    <message>
+        <source>  First tradable bar %1 (%2); %3 forecasts.</source>
+        <translation>  पहली ट्रेड योग्य कैंडल %1 (%2); %3 पूर्वानुमान।</translation>
+    </message>
+    <message>
+        <source>fixed, never searched: a registered model&apos;s name or id</source>
+        <translation>स्थिर, कभी खोजा नहीं जाता: किसी रजिस्टर्ड मॉडल का नाम या ID</translation>
+    </message>
+    <message>
+        <source>Strategy: ma_crossover, rsi_reversion, bollinger_breakout, volume_spike_reversal or model_signal (strategy …).</source>
+        <translation>रणनीति: ma_crossover, rsi_reversion, bollinger_breakout, volume_spike_reversal या model_signal (strategy …)।</translation>
     </message>
 </context>
 </TS>

@@ -118,15 +118,46 @@ void printScores(const BacktestScores &s)
           << Qt::endl;
 }
 
+// A fixed parameter the strategy cannot run without (model_signal's model), said before the
+// workspace is opened.
+Status fixedParamsGiven(const Strategy &strategy, const QJsonObject &params)
+{
+    for (const QString &key : strategy.fixedKeys()) {
+        if (!params.contains(key))
+            return Error { Tr::tr("strategy %1 needs --param %2=…").arg(strategy.name(), key) };
+    }
+    return {};
+}
+
+// Where model_signal's forecasts came from, and the first bar it could trade.
+void printForecastSource(const ForecastSource &f)
+{
+    out() << Tr::tr("  Forecasts of “%1” v%2 (horizon %3), trained on bars up to %4: no signal "
+                    "before the first bar after them.")
+                 .arg(f.model.name)
+                 .arg(f.model.version)
+                 .arg(f.horizon)
+                 .arg(isoUtc(f.trainedUntilMs))
+          << Qt::endl;
+    if (f.firstTradableBar >= 0)
+        out() << Tr::tr("  First tradable bar %1 (%2); %3 forecasts.")
+                     .arg(f.firstTradableBar)
+                     .arg(isoUtc(f.firstTradableMs))
+                     .arg(f.forecasts)
+              << Qt::endl;
+}
+
 int runList(const Options &, bool json)
 {
     QJsonArray strategies;
     for (const Strategy *s : builtInStrategies()) {
         if (json) {
-            strategies.append(QJsonObject { { QStringLiteral("name"), s->name() },
-                                            { QStringLiteral("description"), s->description() },
-                                            { QStringLiteral("space"), s->space().toJson() },
-                                            { QStringLiteral("defaults"), s->defaults() } });
+            strategies.append(QJsonObject {
+                { QStringLiteral("name"), s->name() },
+                { QStringLiteral("description"), s->description() },
+                { QStringLiteral("space"), s->space().toJson() },
+                { QStringLiteral("defaults"), s->defaults() },
+                { QStringLiteral("fixed"), QJsonArray::fromStringList(s->fixedKeys()) } });
             continue;
         }
         out() << s->name() << QStringLiteral(" — ") << s->description() << Qt::endl;
@@ -141,6 +172,9 @@ int runList(const Options &, bool json)
                          .arg(s->defaults().value(d.key).toDouble())
                   << Qt::endl;
         }
+        for (const QString &key : s->fixedKeys())
+            out() << QStringLiteral("  %1  ").arg(key, -10)
+                  << Tr::tr("fixed, never searched: a registered model's name or id") << Qt::endl;
     }
     if (json) {
         printJson({ { QStringLiteral("strategies"), strategies },
@@ -179,6 +213,8 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
         return fail(strategy.error(), ExitUsage);
     else if (auto resolved = (*strategy)->resolve(request.params); !resolved)
         return fail(resolved.error(), ExitUsage);
+    else if (auto fixed = fixedParamsGiven(**strategy, request.params); !fixed)
+        return fail(fixed.error(), ExitUsage);
 
     auto db = openWorkspace(parser, o);
     if (!db)
@@ -200,6 +236,8 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
                              { QStringLiteral("trades"), StrategyService::tradesJson(r) } };
         if (parser.isSet(kCurves))
             result.insert(QStringLiteral("curves"), StrategyService::curvesJson(r));
+        if (outcome->forecasts)
+            result.insert(QStringLiteral("forecasts"), outcome->forecasts->toJson());
         printJson(result);
         return ExitOk;
     }
@@ -208,6 +246,8 @@ int runBacktest(const QCommandLineParser &parser, const Options &o, bool json)
                  .arg(r.scores.bars)
                  .arg(compactJson(outcome->params))
           << Qt::endl;
+    if (outcome->forecasts)
+        printForecastSource(*outcome->forecasts);
     printScores(r.scores);
     const size_t shown = std::min<size_t>(r.trades.size(), 10);
     if (shown)
@@ -393,6 +433,8 @@ int printTrainOutcome(const StrategyTrainRequest &trainRequest, const StrategyTr
                                r.walkForwardSummary(objective) } };
         if (outcome.saved)
             result.insert(QStringLiteral("saved"), outcome.saved->toJson());
+        if (outcome.forecasts)
+            result.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
         if (jobId > 0)
             result.insert(QStringLiteral("job"), jobId);
         printJson(result);
@@ -404,6 +446,8 @@ int printTrainOutcome(const StrategyTrainRequest &trainRequest, const StrategyTr
                       BacktestObjective::name(objective), scoreText(r.bestObjective),
                       compactJson(r.bestParams))
           << Qt::endl;
+    if (outcome.forecasts)
+        printForecastSource(*outcome.forecasts);
     out() << Tr::tr("On the optimisation window (%1 bars):")
                  .arg(r.optimizeWindow.testBegin - r.optimizeWindow.trainBegin)
           << Qt::endl;
@@ -443,8 +487,8 @@ QList<QCommandLineOption> strategyOptions()
 {
     return {
         QCommandLineOption(kStrategy,
-                           Tr::tr("Strategy: ma_crossover, rsi_reversion, bollinger_breakout or "
-                                  "volume_spike_reversal (strategy …)."),
+                           Tr::tr("Strategy: ma_crossover, rsi_reversion, bollinger_breakout, "
+                                  "volume_spike_reversal or model_signal (strategy …)."),
                            Tr::tr("name")),
         QCommandLineOption(kParam, Tr::tr("A strategy parameter, key=value; repeat for more."),
                            Tr::tr("k=v")),

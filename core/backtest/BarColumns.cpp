@@ -55,6 +55,9 @@ BarColumns BarColumns::slice(size_t begin, size_t end) const
     c.close = part(close, begin, end);
     c.volume = part(volume, begin, end);
     c.closeReturn = part(closeReturn, begin, end);
+    c.forecast = part(forecast, begin, end);
+    c.forecastLower = part(forecastLower, begin, end);
+    c.forecastUpper = part(forecastUpper, begin, end);
     if (!c.closeReturn.empty())
         c.closeReturn[0] = 0;
     return c;

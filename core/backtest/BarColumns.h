@@ -23,6 +23,14 @@ struct MODELDECK_CORE_EXPORT BarColumns
     // close[i] / close[i-1] - 1 (0 at i = 0): the engine's per-bar return when a position is
     // held through a bar, computed once instead of once per parameter set.
     std::vector<double> closeReturn;
+    // Optional, empty unless the series has a model's forecasts attached (model_signal;
+    // StrategyService fills them through ModelSignalData): forecast[t] is the model's forecast
+    // of a later close (its shortest horizon) made at bar t from bars 0..t only, and
+    // forecastLower/Upper its 80 % band. NaN where there is none: the model's warm-up, bars up
+    // to the end of its training data, a model without bands.
+    std::vector<double> forecast;
+    std::vector<double> forecastLower;
+    std::vector<double> forecastUpper;
 
     static BarColumns fromBars(std::span<const Bar> bars);
     // The first `count` bars (count <= size()): what the series looked like at bar count - 1.

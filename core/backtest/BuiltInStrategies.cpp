@@ -1,5 +1,6 @@
-// The built-in strategies. Each reads bars only through IndicatorCache (causal indicators) and,
-// when it keeps state, walks the bars forward once, so signal t never depends on bar t+1.
+// The built-in strategies. Each reads bars only through IndicatorCache (causal indicators, and
+// model_signal the causal forecast column) and, when it keeps state, walks the bars forward once,
+// so signal t never depends on bar t+1.
 
 #include "backtest/Strategy.h"
 
@@ -222,6 +223,66 @@ public:
     }
 };
 
+// model_signal: trades on a registered model's forecasts (the forecast column StrategyService
+// attaches from the model named by `model`; see ModelSignalData). At bar t, with
+// r = forecast[t] / close[t] - 1 (the return the model expects over its shortest horizon, one
+// bar for the usual horizon-1 model) and, when `band` is 1, the forecast's 80 % band:
+// - long when r > `threshold` (and, with band 1, the band's lower edge is above close[t]);
+// - short when r < -`threshold` (and, with band 1, the band's upper edge is below close[t]);
+//   flat instead when shorts are not allowed (the engine's rule for every strategy);
+// - flat otherwise, and wherever there is no forecast: the model's warm-up, and every bar up to
+//   the end of the data the model was trained on (the service leaves those NaN, so a backtest
+//   never trades on forecasts the model fitted). A model without bands never passes band 1.
+// `model` is fixed (never searched): a registered model's name (its active version, else its
+// newest) or id, of the series' own symbol and timeframe.
+class ModelSignal final : public Strategy
+{
+public:
+    QString name() const override { return QStringLiteral("model_signal"); }
+    QString description() const override
+    {
+        return Strategy::tr(
+            "Long when a registered model (--param model=NAME) forecasts a return above the "
+            "threshold, short below minus it; no signal on bars up to the end of the model's "
+            "training data.");
+    }
+    SearchSpace space() const override
+    {
+        return spaceFrom(R"({"threshold": {"type": "real", "low": 0, "high": 0.05},
+                             "band": {"type": "int", "low": 0, "high": 1}})");
+    }
+    QJsonObject defaults() const override
+    {
+        return { { QStringLiteral("threshold"), 0.001 }, { QStringLiteral("band"), 0 } };
+    }
+    QStringList fixedKeys() const override { return { QStringLiteral("model") }; }
+    bool needsForecasts() const override { return true; }
+    void signals(const IndicatorCache &cache, const QJsonObject &params,
+                 std::span<qint8> out) const override
+    {
+        const double threshold = realParam(params, QStringLiteral("threshold"));
+        const bool band = intParam(params, QStringLiteral("band")) != 0;
+        const std::vector<double> &expected = cache.expectedReturn();
+        const BarColumns &b = cache.bars();
+        const bool hasBands = b.forecastLower.size() == out.size();
+        for (size_t t = 0; t < out.size(); ++t) {
+            qint8 signal = 0; // NaN (no forecast) compares false both ways: flat
+            if (expected[t] > threshold)
+                signal = 1;
+            else if (expected[t] < -threshold)
+                signal = -1;
+            if (band && signal != 0) {
+                const bool beyond = hasBands
+                    && (signal > 0 ? b.forecastLower[t] > b.close[t]
+                                   : b.forecastUpper[t] < b.close[t]);
+                if (!beyond)
+                    signal = 0;
+            }
+            out[t] = signal;
+        }
+    }
+};
+
 } // namespace
 
 std::vector<const Strategy *> builtInStrategies()
@@ -230,7 +291,8 @@ std::vector<const Strategy *> builtInStrategies()
     static const RsiReversion rsiReversion;
     static const BollingerBreakout bollingerBreakout;
     static const VolumeSpikeReversal volumeSpikeReversal;
-    return { &maCrossover, &rsiReversion, &bollingerBreakout, &volumeSpikeReversal };
+    static const ModelSignal modelSignal;
+    return { &maCrossover, &rsiReversion, &bollingerBreakout, &volumeSpikeReversal, &modelSignal };
 }
 
 const Strategy *findStrategy(const QString &name)

@@ -1,5 +1,6 @@
 #include "backtest/Indicators.h"
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -179,6 +180,16 @@ const std::vector<double> &IndicatorCache::previousVolumeMean(int period) const
 {
     return get(Kind::VolumeMean, period,
                [&] { return indicators::previousMean(m_bars.volume, period); });
+}
+
+const std::vector<double> &IndicatorCache::expectedReturn() const
+{
+    return get(Kind::ExpectedReturn, 0, [&] {
+        std::vector<double> out(m_bars.size(), std::numeric_limits<double>::quiet_NaN());
+        for (size_t t = 0; t < std::min(out.size(), m_bars.forecast.size()); ++t)
+            out[t] = m_bars.forecast[t] / m_bars.close[t] - 1.0;
+        return out;
+    });
 }
 
 } // namespace modeldeck

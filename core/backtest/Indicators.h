@@ -56,9 +56,13 @@ public:
     const std::vector<double> &previousLowMin(int period) const;
     const std::vector<double> &previousHighMax(int period) const;
     const std::vector<double> &previousVolumeMean(int period) const;
+    // forecast[t] / close[t] - 1: the return the attached model expects from bar t (NaN where
+    // there is no forecast, all NaN without a forecast column). As causal as the column: value
+    // t reads bar t's close and the forecast made at bar t.
+    const std::vector<double> &expectedReturn() const;
 
 private:
-    enum class Kind { Sma, Std, Rsi, LowMin, HighMax, VolumeMean };
+    enum class Kind { Sma, Std, Rsi, LowMin, HighMax, VolumeMean, ExpectedReturn };
     template<typename Make>
     const std::vector<double> &get(Kind kind, int period, Make make) const;
 

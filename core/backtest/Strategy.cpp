@@ -10,13 +10,28 @@ Strategy::~Strategy() = default;
 Result<QJsonObject> Strategy::resolve(const QJsonObject &params) const
 {
     const SearchSpace s = space();
+    const QStringList fixed = fixedKeys();
     QJsonObject resolved = defaults();
     for (auto it = params.begin(); it != params.end(); ++it) {
+        if (fixed.contains(it.key())) {
+            // A name, or an id (a whole number; --param model=7 arrives as a number).
+            const QJsonValue value = it.value();
+            const bool isName = value.isString() && !value.toString().trimmed().isEmpty()
+                && value.toString().size() <= 200;
+            const bool isId = value.isDouble() && value.toDouble() >= 1
+                && value.toDouble() == std::floor(value.toDouble()) && value.toDouble() < 1e15;
+            if (!isName && !isId)
+                return Error { tr("Strategy %1: “%2” must be a name or a whole-number id.")
+                                   .arg(name(), it.key()) };
+            resolved.insert(it.key(), isId ? QJsonValue(qint64(value.toDouble())) : value);
+            continue;
+        }
         const SearchDimension *dimension = s.dimension(it.key());
         if (!dimension) {
             QStringList keys;
             for (const SearchDimension &d : s.dimensions())
                 keys << d.key;
+            keys << fixed;
             return Error { tr("Strategy %1 has no parameter “%2”; its parameters are %3.")
                                .arg(name(), SearchSpace::shownKey(it.key()),
                                     keys.join(QStringLiteral(", "))) };

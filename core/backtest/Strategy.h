@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <span>
 #include <vector>
@@ -34,13 +35,23 @@ public:
     virtual void signals(const IndicatorCache &cache, const QJsonObject &params,
                          std::span<qint8> out) const = 0;
 
-    // defaults() overridden by `params`: an unknown key, or a value outside the space, is an
-    // error naming the strategy and the key.
+    // Parameters that are never searched and are not numbers (model_signal's `model`): a
+    // non-empty name or a whole-number id, given through StrategyTrainSpec::fixedParams or
+    // --param and kept in the resolved params, never in space(). The service needs them
+    // (StrategyTrainSpec::check and StrategyService say so when one is missing); resolve()
+    // only checks their form, since the signal itself reads columns the service filled.
+    virtual QStringList fixedKeys() const { return {}; }
+    // True when signals() reads the forecast column (BarColumns::forecast), which the service
+    // fills from the model named by the `model` parameter before any backtest.
+    virtual bool needsForecasts() const { return false; }
+
+    // defaults() overridden by `params`: an unknown key, or a value outside the space (or a
+    // fixed key of the wrong form), is an error naming the strategy and the key.
     Result<QJsonObject> resolve(const QJsonObject &params) const;
 };
 
 // The built-in strategies by name (ma_crossover, rsi_reversion, bollinger_breakout,
-// volume_spike_reversal); nullptr for an unknown name.
+// volume_spike_reversal, model_signal); nullptr for an unknown name.
 MODELDECK_CORE_EXPORT const Strategy *findStrategy(const QString &name);
 MODELDECK_CORE_EXPORT std::vector<const Strategy *> builtInStrategies();
 // findStrategy, or an error listing the names there are.

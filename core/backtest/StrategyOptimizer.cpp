@@ -1,5 +1,6 @@
 #include "backtest/StrategyOptimizer.h"
 
+#include "backtest/ParallelBacktest.h"
 #include "backtest/Strategy.h"
 #include "backtest/StrategyBacktest.h"
 #include "training/CancellationToken.h"
@@ -71,6 +72,12 @@ Status StrategyTrainSpec::check() const
     auto strategyFound = strategyNamed(strategy);
     if (!strategyFound)
         return strategyFound.error();
+    for (const QString &key : (*strategyFound)->fixedKeys()) {
+        if (!fixedParams.contains(key))
+            return Error { tr("Strategy %1 needs the parameter “%2” (--param %2=…); it is "
+                              "fixed, never searched.")
+                               .arg(strategy, key) };
+    }
     if (auto resolved = (*strategyFound)->resolve(fixedParams); !resolved)
         return resolved.error();
     if (auto searched = searchedSpace(**strategyFound, space, fixedParams); !searched)
@@ -225,47 +232,65 @@ StrategyOptimizer::search(const BarColumns &bars, size_t begin, size_t end,
     if (!sampler)
         return sampler.error();
     const IndicatorCache cache(bars);
-    std::vector<qint8> scratch;
     Search result;
     progress.iterations = m_spec.budget;
-    for (int i = 0; i < m_spec.budget; ++i) {
+    bool exhausted = false; // a walked grid
+    while (!exhausted && int(result.trials.size()) < m_spec.budget) {
         if (m_token && m_token->isCancelled())
             return Error { tr("Strategy training cancelled: %1").arg(m_token->reason()) };
-        auto point = (*sampler)->next(result.trials);
-        if (!point)
-            break; // a walked grid
-        QJsonObject params = m_spec.fixedParams;
-        for (auto it = point->begin(); it != point->end(); ++it)
-            params.insert(it.key(), it.value());
-        SearchTrial trial;
-        trial.number = i + 1;
-        trial.params = *point;
-        auto run = backtestStrategy(*strategy, cache, params, options, begin, end, &scratch);
-        if (!run) {
-            trial.state = SearchTrial::State::Failed;
-            trial.details = { { QStringLiteral("error"), run.error().message } };
-        } else {
-            const double objective
-                = capped(BacktestObjective::value(m_spec.objective, run->scores));
-            trial.state = SearchTrial::State::Complete;
-            trial.score = -objective;
-            trial.details = run->scores.toJson();
-            if (result.best.isEmpty() || objective > result.bestObjective) {
-                result.best = *strategy->resolve(params);
-                result.bestObjective = objective;
-                result.bestScores = run->scores;
+        // A batch of kBatch proposals, each made with the batch's earlier ones in the history
+        // as running trials: the points, and so the results, do not depend on the thread count.
+        const size_t first = result.trials.size();
+        std::vector<QJsonObject> batch;
+        while (int(batch.size()) < kBatch && int(result.trials.size()) < m_spec.budget) {
+            auto point = (*sampler)->next(result.trials);
+            if (!point) {
+                exhausted = true;
+                break;
             }
-            progress.currentObjective = objective;
+            SearchTrial trial;
+            trial.number = int(result.trials.size()) + 1;
+            trial.params = *point;
+            trial.state = SearchTrial::State::Running;
+            result.trials.push_back(std::move(trial));
+            QJsonObject params = m_spec.fixedParams;
+            for (auto it = point->begin(); it != point->end(); ++it)
+                params.insert(it.key(), it.value());
+            batch.push_back(std::move(params));
         }
-        result.trials.push_back(std::move(trial));
-        progress.iteration = i + 1;
-        if (!result.best.isEmpty()) {
-            progress.bestObjective = result.bestObjective;
-            progress.bestParams = result.best;
+        auto runs = backtestMany(*strategy, cache, batch, options, begin, end, m_threads);
+        // In proposal order: the best is the first of equal objectives, as one thread finds it.
+        for (size_t j = 0; j < batch.size(); ++j) {
+            SearchTrial &trial = result.trials[first + j];
+            const Result<BacktestResult> &run = runs[j];
+            if (!run) {
+                trial.state = SearchTrial::State::Failed;
+                trial.details = { { QStringLiteral("error"), run.error().message } };
+            } else {
+                const double objective
+                    = capped(BacktestObjective::value(m_spec.objective, run->scores));
+                trial.state = SearchTrial::State::Complete;
+                trial.score = -objective;
+                trial.details = run->scores.toJson();
+                if (result.best.isEmpty() || objective > result.bestObjective) {
+                    result.best = *strategy->resolve(batch[j]);
+                    result.bestObjective = objective;
+                    result.bestScores = run->scores;
+                }
+                progress.currentObjective = objective;
+            }
+            progress.iteration = int(first + j) + 1;
+            if (!result.best.isEmpty()) {
+                progress.bestObjective = result.bestObjective;
+                progress.bestParams = result.best;
+            }
+            progress.fraction = fractionFrom
+                + (fractionTo - fractionFrom) * double(progress.iteration) / m_spec.budget;
+            report(progress);
+            // Cancelled after a report: stop there, as a one-at-a-time search would.
+            if (m_token && m_token->isCancelled())
+                return Error { tr("Strategy training cancelled: %1").arg(m_token->reason()) };
         }
-        progress.fraction
-            = fractionFrom + (fractionTo - fractionFrom) * double(i + 1) / m_spec.budget;
-        report(progress);
     }
     if (result.best.isEmpty()) {
         return Error {

@@ -11,6 +11,8 @@
 // (indicators warmed up on the train bars, the test window starting flat).
 // The Optimize step searches the most recent train window (the last `trainDays` of the series:
 // what a rolling walk-forward would deploy next), or the whole series without walk-forward.
+// Each search proposes kBatch parameter sets at a time and backtests them on setThreads()
+// threads (ParallelBacktest); results do not depend on the thread count.
 
 #include "backtest/BacktestEngine.h"
 #include "backtest/BacktestScores.h"
@@ -23,6 +25,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -113,6 +116,10 @@ public:
     using Progress = std::function<void(const StrategyProgress &)>;
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     void setCancellationToken(const CancellationToken *token) { m_token = token; }
+    // Threads that backtest a batch of proposals at once (1: this one only). The result is the
+    // same for any count: the sampler proposes kBatch points at a time whatever it is.
+    void setThreads(int threads) { m_threads = std::max(1, threads); }
+    static constexpr int kBatch = 8;
 
     // The rolling windows over `times` (empty without walk-forward); an error when walk-forward
     // is asked for and not one fold fits, or more than kMaxFolds would.
@@ -139,6 +146,7 @@ private:
     StrategyTrainSpec m_spec;
     Progress m_progress;
     const CancellationToken *m_token = nullptr;
+    int m_threads = 1;
 };
 
 } // namespace modeldeck

@@ -14,8 +14,12 @@ StrategyFacade::backtest(StrategyBacktestRequest request,
 {
     return onPool(m_database, [request, control](const Database &db) {
         StrategyService service(db);
-        if (control)
+        if (control) {
             service.setCancellationToken(&control->token);
+            // model_signal's forecast pass (the Data step) is the slow part of its backtest.
+            service.setProgressCallback(
+                [control](const StrategyProgress &p) { control->store(p); });
+        }
         return service.backtest(request);
     });
 }

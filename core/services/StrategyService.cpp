@@ -8,11 +8,13 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/TrainedConfigurationRepository.h"
+#include "training/CancellationToken.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
 
 namespace modeldeck {
 
@@ -44,7 +46,9 @@ void StrategyService::report(const StrategyProgress &progress) const
 }
 
 Result<BarColumns> StrategyService::loadBars(const QString &symbol, const QString &timeframe,
-                                             qint64 *timeframeSeconds) const
+                                             const Strategy &strategy, const QJsonObject &params,
+                                             qint64 *timeframeSeconds,
+                                             std::optional<ForecastSource> *forecasts) const
 {
     auto tf = Timeframe::parse(timeframe);
     if (!tf)
@@ -58,7 +62,26 @@ Result<BarColumns> StrategyService::loadBars(const QString &symbol, const QStrin
                            .arg(symbol, tf->name())
                            .arg(bars->size()) };
     }
-    return BarColumns::fromBars(*bars);
+    BarColumns columns = BarColumns::fromBars(*bars);
+    if (!strategy.needsForecasts())
+        return columns;
+    // The forecast pass: one network run per bar after the model's training data, in batches.
+    StrategyProgress progress;
+    progress.step = StrategyProgress::Step::Data;
+    auto source
+        = ModelSignalData::attach(m_database, params.value(QStringLiteral("model")), symbol,
+                                  tf->name(), *bars, columns, m_token, [&](int done, int total) {
+                                      progress.iteration = done;
+                                      progress.iterations = total;
+                                      report(progress);
+                                  });
+    if (!source) {
+        if (m_token && m_token->isCancelled())
+            return Error { tr("Strategy cancelled: %1").arg(m_token->reason()) };
+        return source.error();
+    }
+    *forecasts = std::move(*source);
+    return columns;
 }
 
 Result<StrategyBacktestOutcome>
@@ -70,11 +93,12 @@ StrategyService::backtest(const StrategyBacktestRequest &request) const
     auto params = (*strategy)->resolve(request.params);
     if (!params)
         return params.error();
+    StrategyBacktestOutcome outcome;
     qint64 seconds = 0;
-    auto bars = loadBars(request.symbol, request.timeframe, &seconds);
+    auto bars = loadBars(request.symbol, request.timeframe, **strategy, *params, &seconds,
+                         &outcome.forecasts);
     if (!bars)
         return bars.error();
-    StrategyBacktestOutcome outcome;
     outcome.params = *params;
     BacktestOptions options = request.costs;
     options.details = true;
@@ -95,11 +119,14 @@ Result<StrategyTrainResult> StrategyService::run(const StrategyTrainRequest &req
     StrategyProgress progress;
     progress.step = StrategyProgress::Step::Data;
     report(progress);
+    std::optional<ForecastSource> forecasts;
     qint64 seconds = 0;
-    auto bars = loadBars(request.symbol, request.timeframe, &seconds);
+    auto bars = loadBars(request.symbol, request.timeframe, *findStrategy(request.spec.strategy),
+                         request.spec.fixedParams, &seconds, &forecasts);
     if (!bars)
         return bars.error();
     StrategyOptimizer optimizer(request.spec);
+    optimizer.setThreads(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     optimizer.setCancellationToken(m_token);
     optimizer.setProgressCallback([this](const StrategyProgress &p) { report(p); });
     return optimizer.run(*bars, seconds);
@@ -112,6 +139,7 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
         return result.error();
     StrategyTrainOutcome outcome;
     outcome.result = std::move(*result);
+    outcome.forecasts = std::move(forecasts);
     if (!request.saveAs.isEmpty()) {
         StrategyProgress progress;
         progress.step = StrategyProgress::Step::Save;
@@ -119,7 +147,11 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
         progress.bestParams = outcome.result.bestParams;
         progress.bestObjective = outcome.result.bestObjective;
         report(progress);
-        auto saved = save(configurationFrom(request, outcome.result));
+        TrainedConfiguration configuration = configurationFrom(request, outcome.result);
+        // model_signal: which version's forecasts it was trained on, and from which bar.
+        if (outcome.forecasts)
+            configuration.scores.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
+        auto saved = save(std::move(configuration));
         if (!saved)
             return saved.error();
         outcome.saved = std::move(*saved);

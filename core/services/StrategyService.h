@@ -3,12 +3,14 @@
 // (StrategyOptimizer: search, then walk-forward), and keep trained configurations
 // (trained_configurations). Synchronous: run it on a pool thread (StrategyFacade) or in the CLI.
 // Long calls report StrategyProgress through a callback and stop at a CancellationToken.
+// model_signal's forecasts are computed in the Data step (ModelSignalData) for both calls.
 
 #include "backtest/BacktestEngine.h"
 #include "backtest/StrategyOptimizer.h"
 #include "domain/TrainedConfiguration.h"
 #include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
+#include "services/ModelSignalData.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,7 @@ namespace modeldeck {
 
 class CancellationToken;
 class Database;
+class Strategy;
 
 struct StrategyBacktestRequest
 {
@@ -38,6 +41,9 @@ struct StrategyBacktestOutcome
     QJsonObject params; // complete
     double barsPerYear = 0;
     BacktestResult result; // with equity, drawdown and trades
+    // model_signal: the model whose forecasts it traded on and the first bar it could trade
+    // (every bar before is in the model's training data or warm-up, and gets no signal).
+    std::optional<ForecastSource> forecasts;
 };
 
 struct StrategyTrainRequest
@@ -53,6 +59,7 @@ struct StrategyTrainOutcome
 {
     StrategyTrainResult result;
     std::optional<TrainedConfiguration> saved; // with its id
+    std::optional<ForecastSource> forecasts; // model_signal, as in StrategyBacktestOutcome
 };
 
 // A strategy training job of the queue with what it trains (StrategyFacade::jobs).
@@ -72,6 +79,9 @@ public:
     using Progress = std::function<void(const StrategyProgress &)>;
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     void setCancellationToken(const CancellationToken *token) { m_token = token; }
+    // Threads a training run backtests parameter sets on (StrategyOptimizer::setThreads); the
+    // result does not depend on it. Default: QThread::idealThreadCount().
+    void setThreads(int threads) { m_threads = threads; }
 
     Result<StrategyBacktestOutcome> backtest(const StrategyBacktestRequest &request) const;
     // Data (load bars) → Optimize → Validate → Save (when saveAs is set).
@@ -111,8 +121,13 @@ public:
     static QJsonArray tradesJson(const BacktestResult &result);
 
 private:
+    // The series as columns; for a strategy that needs forecasts (model_signal) with the
+    // forecast column of the model params["model"] names, computed once here (the Data step,
+    // reported as progress, cancellable) and described in *forecasts.
     Result<BarColumns> loadBars(const QString &symbol, const QString &timeframe,
-                                qint64 *timeframeSeconds) const;
+                                const Strategy &strategy, const QJsonObject &params,
+                                qint64 *timeframeSeconds,
+                                std::optional<ForecastSource> *forecasts) const;
     void report(const StrategyProgress &progress) const;
     // save() with `also` run in its transaction (given the new row's id) before the commit.
     using AlsoInTransaction = std::function<Status(const QSqlDatabase &db, qint64 id)>;
@@ -124,6 +139,7 @@ private:
     const Database &m_database;
     Progress m_progress;
     const CancellationToken *m_token = nullptr;
+    int m_threads = 0; // 0: QThread::idealThreadCount()
 };
 
 } // namespace modeldeck

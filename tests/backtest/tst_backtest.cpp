@@ -204,8 +204,13 @@ private Q_SLOTS:
 
     void builtInsAreCausalAndTrade()
     {
-        const BarColumns bars = BarColumns::fromBars(randomWalkBars(600));
-        QCOMPARE(builtInStrategies().size(), size_t(4));
+        BarColumns bars = BarColumns::fromBars(randomWalkBars(600));
+        // model_signal reads a forecast column (a model's, in the service): here a causal stand-in
+        // made from bar t alone, NaN over the first 50 bars as a model's warm-up would be.
+        bars.forecast.assign(bars.size(), NAN);
+        for (size_t t = 50; t < bars.size(); ++t)
+            bars.forecast[t] = bars.close[t] * (1 + 0.01 * std::sin(double(t) / 7));
+        QCOMPARE(builtInStrategies().size(), size_t(5));
         for (const Strategy *s : builtInStrategies()) {
             QVERIFY2(!s->space().isEmpty(), qPrintable(s->name()));
             QVERIFY2(s->space().contains(s->defaults()), qPrintable(s->name()));

@@ -123,6 +123,48 @@ private Q_SLOTS:
         QCOMPARE(before->optimizeWindow.trainBegin, size_t(299));
     }
 
+    // Parameter sets are backtested kBatch at a time on any number of threads: the trials, the
+    // best and every fold are the same for 1, 2 and 5 threads.
+    void resultsDoNotDependOnTheThreadCount()
+    {
+        const BarColumns bars = BarColumns::fromBars(randomWalkBars(400));
+        for (Method method : { Method::Bayes, Method::Random }) {
+            StrategyTrainSpec spec;
+            spec.strategy = QStringLiteral("bollinger_breakout");
+            spec.method = method;
+            spec.budget = 21; // not a multiple of the batch
+            spec.seed = 5;
+            spec.trainDays = 150;
+            spec.testDays = 60;
+            spec.costs.allowShort = true;
+            std::vector<StrategyTrainResult> results;
+            for (int threads : { 1, 2, 5 }) {
+                StrategyOptimizer optimizer(spec);
+                optimizer.setThreads(threads);
+                int reports = 0;
+                optimizer.setProgressCallback([&](const StrategyProgress &) { ++reports; });
+                auto result = optimizer.run(bars, 86400);
+                QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+                QCOMPARE(reports, 21 * int(result->folds.size() + 1));
+                results.push_back(std::move(*result));
+            }
+            const StrategyTrainResult &one = results.front();
+            QCOMPARE(one.trials.size(), size_t(21));
+            for (const StrategyTrainResult &r : results) {
+                QCOMPARE(r.bestParams, one.bestParams);
+                QCOMPARE(r.bestObjective, one.bestObjective);
+                QCOMPARE(r.trials.size(), one.trials.size());
+                for (size_t i = 0; i < r.trials.size(); ++i) {
+                    QCOMPARE(r.trials[i].params, one.trials[i].params);
+                    QCOMPARE(r.trials[i].score, one.trials[i].score);
+                    QVERIFY(r.trials[i].state == SearchTrial::State::Complete);
+                }
+                QCOMPARE(r.foldsJson(), one.foldsJson());
+                QCOMPARE(r.backtest.scores.toJson(), one.backtest.scores.toJson());
+            }
+        }
+    }
+
     void cancellationStops()
     {
         const BarColumns bars = BarColumns::fromBars(randomWalkBars(300));
