@@ -112,7 +112,7 @@ StrategyService::backtest(const StrategyBacktestRequest &request) const
     return outcome;
 }
 
-Result<StrategyTrainResult> StrategyService::run(const StrategyTrainRequest &request) const
+Result<StrategyTrainOutcome> StrategyService::run(const StrategyTrainRequest &request) const
 {
     if (auto checked = request.spec.check(); !checked)
         return checked.error();
@@ -129,17 +129,21 @@ Result<StrategyTrainResult> StrategyService::run(const StrategyTrainRequest &req
     optimizer.setThreads(m_threads > 0 ? m_threads : QThread::idealThreadCount());
     optimizer.setCancellationToken(m_token);
     optimizer.setProgressCallback([this](const StrategyProgress &p) { report(p); });
-    return optimizer.run(*bars, seconds);
-}
-
-Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
-{
-    auto result = run(request);
+    auto result = optimizer.run(*bars, seconds);
     if (!result)
         return result.error();
     StrategyTrainOutcome outcome;
     outcome.result = std::move(*result);
     outcome.forecasts = std::move(forecasts);
+    return outcome;
+}
+
+Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
+{
+    auto run = this->run(request);
+    if (!run)
+        return run.error();
+    StrategyTrainOutcome outcome = std::move(*run);
     if (!request.saveAs.isEmpty()) {
         StrategyProgress progress;
         progress.step = StrategyProgress::Step::Save;
@@ -147,16 +151,22 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
         progress.bestParams = outcome.result.bestParams;
         progress.bestObjective = outcome.result.bestObjective;
         report(progress);
-        TrainedConfiguration configuration = configurationFrom(request, outcome.result);
-        // model_signal: which version's forecasts it was trained on, and from which bar.
-        if (outcome.forecasts)
-            configuration.scores.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
-        auto saved = save(std::move(configuration));
+        auto saved = save(configurationFrom(request, outcome));
         if (!saved)
             return saved.error();
         outcome.saved = std::move(*saved);
     }
     return outcome;
+}
+
+TrainedConfiguration StrategyService::configurationFrom(const StrategyTrainRequest &request,
+                                                        const StrategyTrainOutcome &outcome)
+{
+    TrainedConfiguration configuration = configurationFrom(request, outcome.result);
+    // model_signal: which version's forecasts it was trained on, and from which bar.
+    if (outcome.forecasts)
+        configuration.scores.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
+    return configuration;
 }
 
 TrainedConfiguration StrategyService::configurationFrom(const StrategyTrainRequest &request,

@@ -133,8 +133,11 @@ private:
     using AlsoInTransaction = std::function<Status(const QSqlDatabase &db, qint64 id)>;
     Result<TrainedConfiguration> saveWith(TrainedConfiguration configuration,
                                           const AlsoInTransaction &also) const;
-    // Data → Optimize → Validate, nothing saved.
-    Result<StrategyTrainResult> run(const StrategyTrainRequest &request) const;
+    // Data → Optimize → Validate, nothing saved (`saved` stays empty).
+    Result<StrategyTrainOutcome> run(const StrategyTrainRequest &request) const;
+    // configurationFrom, with the forecasts a model_signal run traded on.
+    static TrainedConfiguration configurationFrom(const StrategyTrainRequest &request,
+                                                  const StrategyTrainOutcome &outcome);
 
     const Database &m_database;
     Progress m_progress;

@@ -49,11 +49,10 @@ Result<StrategyTrainOutcome> StrategyService::trainJob(qint64 jobId,
                                                        StrategyTrainRequest request) const
 {
     request.sourceJobId = jobId;
-    auto result = run(request);
-    if (!result)
-        return result.error();
-    StrategyTrainOutcome outcome;
-    outcome.result = std::move(*result);
+    auto run = this->run(request);
+    if (!run)
+        return run.error();
+    StrategyTrainOutcome outcome = std::move(*run);
     StrategyProgress progress;
     progress.step = StrategyProgress::Step::Save;
     progress.fraction = 1;
@@ -64,13 +63,15 @@ Result<StrategyTrainOutcome> StrategyService::trainJob(qint64 jobId,
     // The job's result and the configuration it saves commit together: a crash between the
     // two cannot leave a saved configuration whose job has no result, or the reverse.
     QJsonObject stored = outcome.result.toJson(request.spec.objective);
+    if (outcome.forecasts)
+        stored.insert(QStringLiteral("forecasts"), outcome.forecasts->toJson());
     const auto attach = [&](const QSqlDatabase &db, qint64 savedId) {
         if (savedId > 0)
             stored.insert(kSavedKey, savedId);
         return JobRepository(db).attachStrategyResult(jobId, stored);
     };
     if (!request.saveAs.isEmpty()) {
-        auto saved = saveWith(configurationFrom(request, outcome.result), attach);
+        auto saved = saveWith(configurationFrom(request, outcome), attach);
         if (!saved)
             return saved.error();
         outcome.saved = std::move(*saved);
@@ -145,6 +146,7 @@ Result<StrategyTrainOutcome> StrategyService::jobResult(qint64 jobId) const
                            .arg(jobId)
                            .arg(full.error().message) };
     outcome.result.backtest = std::move(full->result);
+    outcome.forecasts = std::move(full->forecasts);
     if (const qint64 savedId = stored->value(kSavedKey).toInteger(); savedId > 0) {
         // Deleted since: the result stands without it.
         auto saved = TrainedConfigurationRepository(*db).find(savedId);
