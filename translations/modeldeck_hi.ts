@@ -787,6 +787,22 @@
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
+    <message>
+        <source>Rename</source>
+        <translation>नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>संपादन</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से प्रयास</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::AuditRepository</name>

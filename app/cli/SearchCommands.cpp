@@ -63,7 +63,11 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
                                .arg(id)
                                .arg(found.recordId) };
         if (found.status != JobStatus::Pending) {
-            if (auto retried = jobs.retry(id); !retried)
+            const AuditEntry audit = AuditLog::entry(
+                AuditAction::Retry,
+                AuditLog::seriesSubject(found.spec.symbol, found.spec.timeframe),
+                { { QStringLiteral("job"), id }, { QStringLiteral("bot"), found.spec.bot } });
+            if (auto retried = jobs.retry(id, &audit); !retried)
                 return retried.error();
         }
         return id;

@@ -10,7 +10,7 @@
 
 namespace modeldeck {
 
-// The actions the log knows, as stored (migration 0010 checks them).
+// The actions the log knows, as stored (migrations 0010 and 0015 check them).
 namespace AuditAction {
 inline const QString Train = QStringLiteral("train"); // a training job queued
 inline const QString Save = QStringLiteral("save"); // a training record saved to the registry
@@ -21,10 +21,15 @@ inline const QString Rollback = QStringLiteral("rollback"); // an older version 
 inline const QString Import = QStringLiteral("import"); // CSV files or a model file
 inline const QString Export = QStringLiteral("export"); // a registry model exported
 inline const QString Settings = QStringLiteral("settings");
+inline const QString Rename = QStringLiteral("rename"); // a registry model renamed
+inline const QString Edit = QStringLiteral("edit"); // a registry model's description or tags
+inline const QString Retry = QStringLiteral("retry"); // a failed or cancelled queue job retried
+inline const QString Remove = QStringLiteral("remove"); // a job removed from the queue
 
 inline QStringList all()
 {
-    return { Train, Save, Clear, Delete, Activate, Rollback, Import, Export, Settings };
+    return { Train,  Save,     Clear,  Delete, Activate, Rollback, Import,
+             Export, Settings, Rename, Edit,   Retry,    Remove };
 }
 } // namespace AuditAction
 

@@ -21,6 +21,23 @@
 
 namespace modeldeck {
 
+namespace {
+
+// The audit entry of a user's edit of one job: its series as the subject, its id and bot.
+AuditEntry jobAudit(JobRepository &repo, const QString &action, qint64 jobId)
+{
+    QJsonObject details { { QStringLiteral("job"), jobId } };
+    QString subject;
+    if (auto found = repo.find(jobId); found && found->has_value()) {
+        const JobSpec &spec = (*found)->spec;
+        subject = AuditLog::seriesSubject(spec.symbol, spec.timeframe);
+        details.insert(QStringLiteral("bot"), spec.bot);
+    }
+    return AuditLog::entry(action, subject, details);
+}
+
+} // namespace
+
 TrainingQueue::TrainingQueue(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_executor(trainingExecutor(*m_database)),
       m_lock(m_database->workspaceDir()),
@@ -263,7 +280,8 @@ Status TrainingQueue::remove(qint64 jobId)
     auto repo = repository();
     if (!repo)
         return repo.error();
-    Status s = repo->remove(jobId);
+    const AuditEntry audit = jobAudit(*repo, AuditAction::Remove, jobId);
+    Status s = repo->remove(jobId, &audit);
     if (s) {
         m_counts.removed(1);
         announceCounts();
@@ -272,12 +290,14 @@ Status TrainingQueue::remove(qint64 jobId)
     return s;
 }
 
-Result<int> TrainingQueue::dropPending()
+Result<int> TrainingQueue::dropPending(const QString &why)
 {
     auto repo = repository();
     if (!repo)
         return repo.error();
-    auto removed = repo->removeAllPending();
+    const AuditEntry audit = AuditLog::entry(AuditAction::Remove, QStringLiteral("queue"),
+                                             { { QStringLiteral("why"), why } });
+    auto removed = repo->removeAllPending(&audit);
     if (removed) {
         // By the number removed: a job a worker claimed but has not announced yet is still
         // counted as pending.
@@ -289,7 +309,7 @@ Result<int> TrainingQueue::dropPending()
 
 Result<int> TrainingQueue::removeAllPending()
 {
-    auto removed = dropPending();
+    auto removed = dropPending(QStringLiteral("clear"));
     if (removed)
         Q_EMIT jobsChanged();
     return removed;
@@ -323,7 +343,8 @@ Status TrainingQueue::retry(qint64 jobId)
     if (!repo)
         return repo.error();
     auto before = repo->find(jobId);
-    Status s = repo->retry(jobId);
+    const AuditEntry audit = jobAudit(*repo, AuditAction::Retry, jobId);
+    Status s = repo->retry(jobId, &audit);
     if (s) {
         const JobStatus previous
             = before && before->has_value() ? (*before)->status : JobStatus::Failed;

@@ -163,7 +163,8 @@ private:
     // After every change to m_counts.
     void announceCounts();
     // Removes every pending job and counts them out; jobsChanged is left to the caller.
-    Result<int> dropPending();
+    // Removes every pending job; `why` ("stop", "clear") goes into the audit entry.
+    Result<int> dropPending(const QString &why);
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
     QList<qint64> currentJobIds() const;

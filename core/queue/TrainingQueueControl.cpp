@@ -80,7 +80,7 @@ void TrainingQueue::stop()
     writeWhenUnlocked(
         tr("Removing the waiting jobs"),
         [this] {
-            auto removed = dropPending();
+            auto removed = dropPending(QStringLiteral("stop"));
             return removed ? Status() : Status(removed.error());
         },
         [this] { Q_EMIT jobsChanged(); });

@@ -428,6 +428,14 @@ Status ModelRegistry::rename(const QString &oldName, const QString &newName)
         return renamed.error();
     if (*renamed == 0)
         return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(oldName) };
+    if (newName != oldName) {
+        const QJsonObject details { { QStringLiteral("from"), oldName },
+                                    { QStringLiteral("versions"), *renamed } };
+        if (auto logged
+            = AuditRepository(*db).insert(AuditLog::entry(AuditAction::Rename, newName, details));
+            !logged)
+            return logged.error();
+    }
     return tx.commit();
 }
 
@@ -442,12 +450,23 @@ Status ModelRegistry::setDetails(const QString &name, const QString &description
     auto db = m_database.connection();
     if (!db)
         return db.error();
+    // The edit and its audit row commit together, or neither does.
+    WriteTransaction tx(*db);
+    if (!tx.isActive())
+        return tx.beginError();
     auto changed = ModelRegistryRepository(*db).setDetails(name, draft.description, draft.tags);
     if (!changed)
         return changed.error();
     if (*changed == 0)
         return Error { Tr::tr("There is no model named “%1” in this workspace.").arg(name) };
-    return {};
+    const QJsonObject details { { QStringLiteral("description"), draft.description },
+                                { QStringLiteral("tags"), QJsonArray::fromStringList(draft.tags) },
+                                { QStringLiteral("versions"), *changed } };
+    if (auto logged
+        = AuditRepository(*db).insert(AuditLog::entry(AuditAction::Edit, name, details));
+        !logged)
+        return logged.error();
+    return tx.commit();
 }
 
 Status ModelRegistry::checkFile(const RegisteredModel &model) const

@@ -465,7 +465,7 @@ Status JobRepository::finishOnce(qint64 jobId, JobStatus status, const QString &
     return tx.commit();
 }
 
-Status JobRepository::remove(qint64 jobId)
+Status JobRepository::remove(qint64 jobId, const AuditEntry *audit)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive())
@@ -483,14 +483,32 @@ Status JobRepository::remove(qint64 jobId)
     q.addBindValue(jobId);
     if (!q.exec())
         return sqlError(tr("Removing training job %1").arg(jobId), q);
+    if (audit) {
+        if (auto logged = AuditRepository(m_db).insert(*audit); !logged)
+            return logged.error();
+    }
     return tx.commit();
 }
 
-Result<int> JobRepository::removeAllPending()
+Result<int> JobRepository::removeAllPending(const AuditEntry *audit)
 {
-    return writeStatement(m_db,
-                          QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"), {},
-                          tr("Clearing the training queue"));
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto removed
+        = runStatement(m_db, QStringLiteral("DELETE FROM training_jobs WHERE status = 'pending'"),
+                       {}, tr("Clearing the training queue"));
+    if (!removed)
+        return removed.error();
+    if (audit && *removed > 0) {
+        AuditEntry entry = *audit;
+        entry.details.insert(QStringLiteral("jobs"), *removed);
+        if (auto logged = AuditRepository(m_db).insert(entry); !logged)
+            return logged.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return removed;
 }
 
 Status JobRepository::move(qint64 jobId, int newIndex)
@@ -552,7 +570,7 @@ Status JobRepository::setPriority(qint64 jobId, int priority)
     return *changed == 0 ? Status(noSuchJob(jobId)) : Status();
 }
 
-Status JobRepository::retry(qint64 jobId)
+Status JobRepository::retry(qint64 jobId, const AuditEntry *audit)
 {
     WriteTransaction tx(m_db);
     if (!tx.isActive())
@@ -600,6 +618,10 @@ Status JobRepository::retry(qint64 jobId)
     q.addBindValue(jobId);
     if (!q.exec())
         return sqlError(tr("Queueing training job %1 again").arg(jobId), q);
+    if (audit) {
+        if (auto logged = AuditRepository(m_db).insert(*audit); !logged)
+            return logged.error();
+    }
     return tx.commit();
 }
 

@@ -69,11 +69,14 @@ public:
     Result<QJsonObject> strategyResult(qint64 jobId);
     Result<std::vector<TrainingJob>> strategyJobs(int limit = 200);
 
-    Status remove(qint64 jobId); // pending jobs only
-    Result<int> removeAllPending(); // how many were removed
+    // `audit`, when given, is written in the same transaction as the change (with the count of
+    // jobs removed for removeAllPending, and only when it removed any).
+    Status remove(qint64 jobId, const AuditEntry *audit = nullptr); // pending jobs only
+    Result<int> removeAllPending(const AuditEntry *audit = nullptr); // how many were removed
     Status move(qint64 jobId, int newIndex); // index among active() pending jobs
     Status setPriority(qint64 jobId, int priority);
-    Status retry(qint64 jobId); // failed/cancelled/interrupted → pending, interruptions reset
+    // failed/cancelled/interrupted → pending, interruptions reset
+    Status retry(qint64 jobId, const AuditEntry *audit = nullptr);
 
     // Recovery of jobs whose process died is JobRecovery's.
 

@@ -187,6 +187,61 @@ private Q_SLOTS:
         }
     }
 
+    void queueRemoveRetryAndClearAreLogged()
+    {
+        auto db = workspace();
+        QVERIFY(db);
+        std::shared_ptr<Database> shared(std::move(db));
+        TrainingQueue queue(shared); // not started: jobs stay pending
+        auto first = queue.enqueue(linearSpec());
+        JobSpec other = linearSpec();
+        other.horizon = 2;
+        auto second = queue.enqueue(other);
+        QVERIFY2(first && second, "two jobs queued");
+
+        QVERIFY(queue.remove(*first));
+        QVERIFY(!queue.remove(*first)); // gone: refused, not logged
+        QCOMPARE(countOf(*shared, AuditAction::Remove), 1);
+        const AuditEntry removed
+            = entries(*shared, { { AuditAction::Remove }, {}, {}, {}, 0 }).front();
+        QCOMPARE(removed.subject, QStringLiteral("WAVE 5m"));
+        QCOMPARE(removed.details.value(QStringLiteral("job")).toInteger(), *first);
+        QCOMPARE(removed.details.value(QStringLiteral("bot")).toString(),
+                 QStringLiteral("linear_bot"));
+
+        // A pending job cannot be retried; a failed one can, once.
+        QVERIFY(!queue.retry(*second));
+        QCOMPARE(countOf(*shared, AuditAction::Retry), 0);
+        {
+            auto c = shared->connection();
+            QVERIFY(c);
+            QSqlQuery q(*c);
+            q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'failed' WHERE id = ?"));
+            q.addBindValue(*second);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(queue.retry(*second));
+        QCOMPARE(countOf(*shared, AuditAction::Retry), 1);
+        QCOMPARE(entries(*shared, { { AuditAction::Retry }, {}, {}, {}, 0 })
+                     .front()
+                     .details.value(QStringLiteral("job"))
+                     .toInteger(),
+                 *second);
+
+        // Clearing the queue: one entry with the count; clearing an empty queue logs nothing.
+        auto cleared = queue.removeAllPending();
+        QVERIFY2(cleared, errorOf(cleared));
+        QCOMPARE(*cleared, 1);
+        auto again = queue.removeAllPending();
+        QVERIFY(again && *again == 0);
+        QCOMPARE(countOf(*shared, AuditAction::Remove), 2);
+        const AuditEntry clear
+            = entries(*shared, { { AuditAction::Remove }, {}, {}, {}, 0 }).front(); // newest
+        QCOMPARE(clear.subject, QStringLiteral("queue"));
+        QCOMPARE(clear.details.value(QStringLiteral("jobs")).toInt(), 1);
+        QCOMPARE(clear.details.value(QStringLiteral("why")).toString(), QStringLiteral("clear"));
+    }
+
     void retrainIsLoggedWithItsRecord()
     {
         auto db = workspace();
@@ -351,6 +406,51 @@ private Q_SLOTS:
         noSource.source = QStringLiteral("web");
         QVERIFY(!AuditRepository(*c).insert(noSource));
         QCOMPARE(total(**db), 0);
+        // Every action the code knows is one the table's CHECK accepts (migrations 0010, 0015).
+        for (const QString &action : AuditAction::all()) {
+            auto inserted = AuditRepository(*c).insert(AuditLog::entry(action, {}));
+            QVERIFY2(inserted, QByteArray(action.toUtf8() + ": " + errorOf(inserted)).constData());
+        }
+        QCOMPARE(total(**db), int(AuditAction::all().size()));
+    }
+
+    void renameAndEditAreLogged()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("edits")));
+        QVERIFY(db);
+        ModelRegistry registry(**db);
+        RegisteredModel draft;
+        draft.name = QStringLiteral("alpha");
+        draft.bot = QStringLiteral("lstm_bot");
+        draft.horizons = { 1 };
+        draft.symbol = kSymbol;
+        draft.timeframe = kTimeframe;
+        QVERIFY(registry.add(draft, "one", QStringLiteral("registry"), false));
+        QVERIFY(registry.add(draft, "two", QStringLiteral("registry"), false));
+        QCOMPARE(total(**db), 0); // add() without an entry: the save is the caller's to log
+
+        QVERIFY(registry.rename(QStringLiteral("alpha"), QStringLiteral("beta")));
+        QVERIFY(registry.rename(QStringLiteral("beta"), QStringLiteral("beta"))); // no change
+        QVERIFY(!registry.rename(QStringLiteral("nobody"), QStringLiteral("gamma")));
+        QCOMPARE(countOf(**db, AuditAction::Rename), 1);
+        const AuditEntry renamed
+            = entries(**db, { { AuditAction::Rename }, {}, {}, {}, 0 }).front();
+        QCOMPARE(renamed.subject, QStringLiteral("beta"));
+        QCOMPARE(renamed.details.value(QStringLiteral("from")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(renamed.details.value(QStringLiteral("versions")).toInt(), 2);
+        QCOMPARE(renamed.source, QStringLiteral("cli"));
+
+        QVERIFY(registry.setDetails(QStringLiteral("beta"), QStringLiteral("tuned"),
+                                    { QStringLiteral("prod"), QStringLiteral(" prod ") }));
+        QVERIFY(!registry.setDetails(QStringLiteral("nobody"), {}, {}));
+        QVERIFY(!registry.setDetails(QStringLiteral("beta"), QString(3000, u'x'), {}));
+        QCOMPARE(countOf(**db, AuditAction::Edit), 1);
+        const AuditEntry edited = entries(**db, { { AuditAction::Edit }, {}, {}, {}, 0 }).front();
+        QCOMPARE(edited.subject, QStringLiteral("beta"));
+        QCOMPARE(edited.details.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("tuned"));
+        QCOMPARE(edited.details.value(QStringLiteral("tags")).toArray(),
+                 QJsonArray({ QStringLiteral("prod") })); // as stored: trimmed, de-duplicated
     }
 
     void filtersSelectWhatTheySay()

@@ -35,6 +35,14 @@ QString AuditLogModel::actionText(const QString &action)
         return tr("Export");
     if (action == AuditAction::Settings)
         return tr("Settings");
+    if (action == AuditAction::Rename)
+        return tr("Rename");
+    if (action == AuditAction::Edit)
+        return tr("Edit");
+    if (action == AuditAction::Retry)
+        return tr("Retry");
+    if (action == AuditAction::Remove)
+        return tr("Remove");
     return action;
 }
 
