@@ -71,7 +71,6 @@ SavedConfigurationsView::SavedConfigurationsView(WorkspaceSession *session, QWid
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_open->setToolTip(tr("Show the configuration's parameters and backtest them (Enter)"));
     m_export->setToolTip(tr("Write the configuration, its scores and folds to a JSON file"));
     m_delete->setToolTip(tr("Delete the configuration from the workspace (Delete)"));

@@ -35,23 +35,21 @@ StrategyCurveChart::StrategyCurveChart(Kind kind, QWidget *parent)
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     if (kind == Kind::Equity) {
-        m_line->setName(tr("Strategy return"));
+        m_line->setName(tr("Strategy return (%)"));
         chart->addSeries(m_line);
         m_line->attachAxis(m_timeAxis);
         m_line->attachAxis(m_valueAxis);
-        m_valueAxis->setTitleText(tr("Return (%)"));
         setAccessibleName(tr("Equity curve"));
     } else {
         m_area = new QAreaSeries(m_line, m_zero);
-        m_area->setName(tr("Drawdown"));
+        m_area->setName(tr("Drawdown (%)"));
         chart->addSeries(m_area);
         m_area->attachAxis(m_timeAxis);
         m_area->attachAxis(m_valueAxis);
-        m_valueAxis->setTitleText(tr("Drawdown (%)"));
         setAccessibleName(tr("Drawdown"));
     }
     m_timeAxis->setTickCount(5);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.1f"));
     setMinimumHeight(140);
     applyPalette();
     clear();
@@ -114,9 +112,12 @@ void StrategyCurveChart::setResult(const BacktestResult &result, bool withTime)
     }
     m_timeAxis->setFormat(withTime ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
     const double pad = high > low ? (high - low) * 0.05 : 1;
-    m_valueAxis->setRange(low - pad, m_kind == Kind::Drawdown ? 0 : high + pad);
+    m_valueAxis->setRange(low < 0 ? low - pad : 0, m_kind == Kind::Drawdown ? 0 : high + pad);
     m_valueAxis->setTickCount(5);
     m_valueAxis->applyNiceNumbers();
+    // Whole percentages once the range is wide (no "8e+03"), one decimal for small ones.
+    const double range = m_valueAxis->max() - m_valueAxis->min();
+    m_valueAxis->setLabelFormat(range >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     if (m_kind == Kind::Equity)
         m_summary
             = tr("Return at the end: %1").arg(StrategyText::percent(result.equity[n - 1] - 1));

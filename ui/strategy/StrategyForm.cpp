@@ -163,7 +163,6 @@ StrategyForm::StrategyForm(WorkspaceSession *session, QWidget *parent)
     m_params->setSelectionMode(QAbstractItemView::NoSelection);
     m_params->setAccessibleName(tr("Strategy parameters"));
     m_params->setToolTip(tr("Parameters of a plain backtest; training searches their ranges"));
-    m_params->setMinimumHeight(120);
 
     auto *series = new QFormLayout;
     series->addRow(tr("S&ymbol:"), m_symbol);
@@ -183,8 +182,9 @@ StrategyForm::StrategyForm(WorkspaceSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(series);
     layout->addWidget(new QLabel(tr("Parameters for a backtest:"), this));
-    layout->addWidget(m_params, 1);
+    layout->addWidget(m_params);
     layout->addLayout(training);
+    layout->addStretch(1);
 
     connect(m_symbol, &QComboBox::currentIndexChanged, this, [this] {
         fillTimeframes();
@@ -307,6 +307,11 @@ void StrategyForm::strategyChanged()
         }
     }
     m_params->resizeRowsToContents();
+    // As tall as its rows: the form's other fields stay in view without scrolling.
+    int height = m_params->horizontalHeader()->sizeHint().height() + 2 * m_params->frameWidth();
+    for (int row = 0; row < m_params->rowCount(); ++row)
+        height += m_params->rowHeight(row);
+    m_params->setFixedHeight(height);
     Q_EMIT changed();
 }
 

@@ -4,7 +4,7 @@
 #include "queue/StepBreadcrumb.h"
 #include "strategy/StrategyText.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -50,12 +50,20 @@ StrategyProgressPanel::StrategyProgressPanel(QWidget *parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_eta);
     top->addWidget(m_cancel);
-    auto *dashboard = new QFormLayout;
-    dashboard->addRow(tr("Iteration:"), m_iteration);
-    dashboard->addRow(tr("Fold:"), m_fold);
-    dashboard->addRow(tr("Best objective:"), m_best);
-    dashboard->addRow(tr("Current objective:"), m_current);
-    dashboard->addRow(tr("Best parameters:"), m_bestParams);
+    // Two columns of figures and the parameters across, so the panel leaves the results room.
+    auto *dashboard = new QGridLayout;
+    dashboard->addWidget(new QLabel(tr("Iteration:"), this), 0, 0);
+    dashboard->addWidget(m_iteration, 0, 1);
+    dashboard->addWidget(new QLabel(tr("Best objective:"), this), 0, 2);
+    dashboard->addWidget(m_best, 0, 3);
+    dashboard->addWidget(new QLabel(tr("Fold:"), this), 1, 0);
+    dashboard->addWidget(m_fold, 1, 1);
+    dashboard->addWidget(new QLabel(tr("Current objective:"), this), 1, 2);
+    dashboard->addWidget(m_current, 1, 3);
+    dashboard->addWidget(new QLabel(tr("Best parameters:"), this), 2, 0);
+    dashboard->addWidget(m_bestParams, 2, 1, 1, 3);
+    dashboard->setColumnStretch(1, 1);
+    dashboard->setColumnStretch(3, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_steps);
@@ -98,6 +106,16 @@ void StrategyProgressPanel::setProgress(const StrategyProgress &p, double etaSec
                            : QStringLiteral("–"));
     m_bestParams->setText(p.bestParams.isEmpty() ? QStringLiteral("–")
                                                  : StrategyText::params(p.bestParams));
+}
+
+void StrategyProgressPanel::showFinalBest(double objective, const QJsonObject &params)
+{
+    // During Validate the dashboard follows each fold's own search; the run's answer is the
+    // Optimize search's best.
+    m_best->setText(tr("%1 (%2)").arg(StrategyText::objectiveValue(m_objective, objective),
+                                      StrategyText::objectiveName(m_objective)));
+    m_bestParams->setText(StrategyText::params(params));
+    m_current->setText(QStringLiteral("–"));
 }
 
 void StrategyProgressPanel::end(bool succeeded, const QString &message)

@@ -25,6 +25,8 @@ public:
     // A new run: everything reset, Cancel enabled.
     void begin(const QString &title, BacktestObjective::Kind objective);
     void setProgress(const StrategyProgress &progress, double etaSeconds);
+    // The training's answer (the Optimize search's best) once it finished.
+    void showFinalBest(double objective, const QJsonObject &params);
     // The run ended: all steps ticked, or the current one marked failed with `message`.
     void end(bool succeeded, const QString &message);
 

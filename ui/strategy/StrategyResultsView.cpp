@@ -39,7 +39,6 @@ QTableView *tableView(QStandardItemModel *model, const QString &name, QWidget *p
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     return view;
 }
@@ -82,7 +81,11 @@ StrategyResultsView::StrategyResultsView(QWidget *parent)
                              tr("Trades"),       tr("Exposure") };
     m_scores->setRowCount(int(rows.size()));
     m_scores->setVerticalHeaderLabels(rows);
-    m_scores->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    // As wide and tall as its figures, so neither column is cut off; the charts take the rest.
+    m_scores->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_scores->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scores->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scores->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(m_equity);
@@ -93,7 +96,10 @@ StrategyResultsView::StrategyResultsView(QWidget *parent)
     auto *summaryLayout = new QVBoxLayout(summary);
     summaryLayout->addWidget(m_title);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_scores);
+    auto *scoresColumn = new QVBoxLayout;
+    scoresColumn->addWidget(m_scores);
+    scoresColumn->addStretch(1);
+    row->addLayout(scoresColumn);
     row->addWidget(charts, 1);
     summaryLayout->addLayout(row, 1);
     addTab(summary, tr("Results"));
@@ -153,6 +159,8 @@ void StrategyResultsView::fillScores(const BacktestResult &r)
             m_scores->setItem(row, column, item);
         }
     }
+    m_scores->resizeColumnsToContents();
+    m_scores->updateGeometry();
     // The strategy's return beside holding's, so "beat buy and hold" does not rest on reading
     // two cells.
     const bool beat = s.totalReturn > s.buyAndHoldReturn;

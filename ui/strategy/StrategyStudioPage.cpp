@@ -237,6 +237,7 @@ void StrategyStudioPage::trainingEnded(const Result<StrategyTrainOutcome> &outco
     const StrategyTrainResult &r = outcome->result;
     m_trained.emplace(request, r);
     m_progress->end(true, tr("Done"));
+    m_progress->showFinalBest(r.bestObjective, r.bestParams);
     const bool time = withTime(request.timeframe);
     m_results->showBacktest(
         tr("Best of %n backtest(s) for %1 on %2 %3, shown over the whole series:", nullptr,
