@@ -8190,26 +8190,6 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <translation>Verkaufssignale eröffnen Short-Positionen, statt glattzustellen</translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Strategy parameters</source>
-        <translation>Strategieparameter</translation>
-    </message>
-    <message>
-        <source>Parameters of a plain backtest; training searches their ranges</source>
-        <translation>Parameter eines einfachen Backtests; das Training durchsucht ihre Bereiche</translation>
-    </message>
-    <message>
         <source>S&amp;ymbol:</source>
         <translation>S&amp;ymbol:</translation>
     </message>
@@ -8307,6 +8287,29 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
         <translation>Strategietraining braucht mindestens 3 Kerzen; die Reihe hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyParamTable</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Strategy parameters</source>
+        <translation>Strategieparameter</translation>
+    </message>
+    <message>
+        <source>Parameters of a plain backtest; training searches their ranges</source>
+        <translation>Parameter eines einfachen Backtests; das Training durchsucht ihre Bereiche</translation>
     </message>
 </context>
 <context>

@@ -8190,26 +8190,6 @@ Save a trained model from its card or after training, and it appears here.</sour
         <translation>बिक्री संकेत फ़्लैट होने के बजाय शॉर्ट पोज़िशन खोलते हैं</translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>पैरामीटर</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <source>Range</source>
-        <translation>सीमा</translation>
-    </message>
-    <message>
-        <source>Strategy parameters</source>
-        <translation>रणनीति पैरामीटर</translation>
-    </message>
-    <message>
-        <source>Parameters of a plain backtest; training searches their ranges</source>
-        <translation>सामान्य बैकटेस्ट के पैरामीटर; प्रशिक्षण उनकी सीमाओं में खोजता है</translation>
-    </message>
-    <message>
         <source>S&amp;ymbol:</source>
         <translation>सिंबल (&amp;Y):</translation>
     </message>
@@ -8307,6 +8287,29 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
         <translation>रणनीति प्रशिक्षण के लिए कम से कम 3 कैंडल चाहिए; सीरीज़ में %1 हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyParamTable</name>
+    <message>
+        <source>Parameter</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>सीमा</translation>
+    </message>
+    <message>
+        <source>Strategy parameters</source>
+        <translation>रणनीति पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Parameters of a plain backtest; training searches their ranges</source>
+        <translation>सामान्य बैकटेस्ट के पैरामीटर; प्रशिक्षण उनकी सीमाओं में खोजता है</translation>
     </message>
 </context>
 <context>

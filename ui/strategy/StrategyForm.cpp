@@ -3,17 +3,16 @@
 #include "backtest/Strategy.h"
 #include "common/ComboRefill.h"
 #include "session/WorkspaceSession.h"
+#include "strategy/StrategyParamTable.h"
 #include "strategy/StrategyText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -36,71 +35,6 @@ QDoubleSpinBox *percentBox(QWidget *parent, const QString &name, const QString &
     return box;
 }
 
-// The value editor of one parameter row: a spin box within the dimension's range.
-QWidget *paramEditor(const SearchDimension &d, const QJsonValue &value, QWidget *parent)
-{
-    if (d.kind == SearchDimension::Kind::Int) {
-        auto *box = new QSpinBox(parent);
-        box->setRange(int(d.low), int(d.high));
-        box->setValue(value.toInt());
-        box->setAccessibleName(d.key);
-        return box;
-    }
-    if (d.kind == SearchDimension::Kind::Real) {
-        auto *box = new QDoubleSpinBox(parent);
-        box->setDecimals(4);
-        box->setRange(d.low, d.high);
-        box->setSingleStep((d.high - d.low) / 100);
-        box->setValue(value.toDouble());
-        box->setAccessibleName(d.key);
-        return box;
-    }
-    auto *box = new QComboBox(parent);
-    for (const QJsonValue &choice : d.choices)
-        box->addItem(choice.toVariant().toString(), choice.toVariant());
-    box->setCurrentIndex(std::max(0, box->findData(value.toVariant())));
-    box->setAccessibleName(d.key);
-    return box;
-}
-
-QJsonValue editorValue(const QWidget *editor)
-{
-    if (const auto *box = qobject_cast<const QSpinBox *>(editor))
-        return box->value();
-    if (const auto *box = qobject_cast<const QDoubleSpinBox *>(editor)) {
-        // A value set from a training or a saved configuration keeps its full precision until
-        // the user changes what the box shows.
-        const QVariant exact = box->property("exactValue");
-        if (exact.isValid() && box->value() == box->property("shownValue").toDouble())
-            return exact.toDouble();
-        return box->value();
-    }
-    if (const auto *box = qobject_cast<const QComboBox *>(editor))
-        return QJsonValue::fromVariant(box->currentData());
-    return {};
-}
-
-void setEditorValue(QWidget *editor, const QJsonValue &value)
-{
-    if (auto *whole = qobject_cast<QSpinBox *>(editor))
-        whole->setValue(value.toInt());
-    else if (auto *real = qobject_cast<QDoubleSpinBox *>(editor)) {
-        real->setValue(value.toDouble());
-        real->setProperty("exactValue", value.toDouble());
-        real->setProperty("shownValue", real->value());
-    } else if (auto *choice = qobject_cast<QComboBox *>(editor))
-        choice->setCurrentIndex(std::max(0, choice->findData(value.toVariant())));
-}
-
-QString rangeText(const SearchDimension &d)
-{
-    if (d.kind == SearchDimension::Kind::Choice)
-        return {};
-    const QLocale locale;
-    return QStringLiteral("%1 … %2").arg(locale.toString(d.low, 'g', 6),
-                                         locale.toString(d.high, 'g', 6));
-}
-
 } // namespace
 
 StrategyForm::StrategyForm(WorkspaceSession *session, QWidget *parent)
@@ -114,7 +48,8 @@ StrategyForm::StrategyForm(WorkspaceSession *session, QWidget *parent)
                      tr("Commission per trade side, as a percentage of the traded value"))),
       m_slippage(percentBox(this, tr("Slippage"),
                             tr("Slippage per trade side, as a percentage of the price"))),
-      m_short(new QCheckBox(tr("Allow short positions"), this)), m_params(new QTableWidget(this))
+      m_short(new QCheckBox(tr("Allow short positions"), this)),
+      m_params(new StrategyParamTable(this))
 {
     m_symbol->setAccessibleName(tr("Symbol"));
     m_symbol->setToolTip(tr("The series to backtest and train on"));
@@ -153,16 +88,6 @@ StrategyForm::StrategyForm(WorkspaceSession *session, QWidget *parent)
                               "days (0: no walk-forward)"));
     m_commission->setValue(0.1);
     m_short->setToolTip(tr("Sell signals open short positions instead of going flat"));
-
-    m_params->setColumnCount(3);
-    m_params->setHorizontalHeaderLabels({ tr("Parameter"), tr("Value"), tr("Range") });
-    m_params->verticalHeader()->hide();
-    m_params->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_params->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_params->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_params->setSelectionMode(QAbstractItemView::NoSelection);
-    m_params->setAccessibleName(tr("Strategy parameters"));
-    m_params->setToolTip(tr("Parameters of a plain backtest; training searches their ranges"));
 
     auto *series = new QFormLayout;
     series->addRow(tr("S&ymbol:"), m_symbol);
@@ -286,32 +211,9 @@ const Strategy *StrategyForm::currentStrategy() const
 void StrategyForm::strategyChanged()
 {
     const Strategy *s = currentStrategy();
-    m_params->setRowCount(0);
     m_description->setText(s ? s->description() : QString());
     m_strategy->setToolTip(m_description->text());
-    if (s) {
-        const SearchSpace space = s->space(); // kept: dimensions() refers into it
-        const QJsonObject defaults = s->defaults();
-        for (const SearchDimension &d : space.dimensions()) {
-            const int row = m_params->rowCount();
-            m_params->insertRow(row);
-            auto *name = new QTableWidgetItem(d.key);
-            name->setFlags(Qt::ItemIsEnabled);
-            name->setData(Qt::UserRole, d.key);
-            m_params->setItem(row, 0, name);
-            QWidget *editor = paramEditor(d, defaults.value(d.key), m_params);
-            m_params->setCellWidget(row, 1, editor);
-            auto *range = new QTableWidgetItem(rangeText(d));
-            range->setFlags(Qt::ItemIsEnabled);
-            m_params->setItem(row, 2, range);
-        }
-    }
-    m_params->resizeRowsToContents();
-    // As tall as its rows: the form's other fields stay in view without scrolling.
-    int height = m_params->horizontalHeader()->sizeHint().height() + 2 * m_params->frameWidth();
-    for (int row = 0; row < m_params->rowCount(); ++row)
-        height += m_params->rowHeight(row);
-    m_params->setFixedHeight(height);
+    m_params->setStrategy(s);
     Q_EMIT changed();
 }
 
@@ -331,11 +233,7 @@ void StrategyForm::setStrategy(const QString &name)
 
 void StrategyForm::setParams(const QJsonObject &values)
 {
-    for (int row = 0; row < m_params->rowCount(); ++row) {
-        const QString key = m_params->item(row, 0)->data(Qt::UserRole).toString();
-        if (values.contains(key))
-            setEditorValue(m_params->cellWidget(row, 1), values.value(key));
-    }
+    m_params->setValues(values);
 }
 
 void StrategyForm::setConfiguration(const TrainedConfiguration &c)
@@ -370,11 +268,7 @@ QString StrategyForm::strategy() const
 
 QJsonObject StrategyForm::params() const
 {
-    QJsonObject values;
-    for (int row = 0; row < m_params->rowCount(); ++row)
-        values.insert(m_params->item(row, 0)->data(Qt::UserRole).toString(),
-                      editorValue(m_params->cellWidget(row, 1)));
-    return values;
+    return m_params->values();
 }
 
 BacktestObjective::Kind StrategyForm::objective() const

@@ -15,12 +15,12 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
-class QTableWidget;
 
 namespace modeldeck {
 
 class WorkspaceSession;
 class Strategy;
+class StrategyParamTable;
 
 class StrategyForm : public QWidget
 {
@@ -64,7 +64,7 @@ public:
     QDoubleSpinBox *commissionBox() const { return m_commission; }
     QDoubleSpinBox *slippageBox() const { return m_slippage; }
     QCheckBox *shortBox() const { return m_short; }
-    QTableWidget *paramTable() const { return m_params; }
+    StrategyParamTable *paramTable() const { return m_params; }
 
 Q_SIGNALS:
     void changed();
@@ -93,7 +93,7 @@ private:
     QDoubleSpinBox *m_commission;
     QDoubleSpinBox *m_slippage;
     QCheckBox *m_short;
-    QTableWidget *m_params;
+    StrategyParamTable *m_params;
     bool m_daysEdited = false;
     bool m_settingDays = false;
 };
