@@ -6843,6 +6843,10 @@ Seine Modelldatei (%4) wird gelöscht und seine Ergebnisse archiviert. Dies kann
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>On the window the training searched (the last train window with walk-forward)</source>
+        <translation>Auf dem Fenster, das das Training durchsucht hat (bei Walk-Forward das letzte Trainingsfenster)</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::SavedFeatures</name>

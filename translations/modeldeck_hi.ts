@@ -6843,6 +6843,10 @@ Its model file (%4) is deleted and its results archived. This cannot be undone.<
         <source>Deleted “%1”.</source>
         <translation>“%1” हटाया गया।</translation>
     </message>
+    <message>
+        <source>On the window the training searched (the last train window with walk-forward)</source>
+        <translation>उस विंडो पर जिसमें प्रशिक्षण ने खोजा (वॉक-फ़ॉरवर्ड के साथ अंतिम प्रशिक्षण विंडो)</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::SavedFeatures</name>

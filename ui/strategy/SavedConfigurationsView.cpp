@@ -64,6 +64,10 @@ SavedConfigurationsView::SavedConfigurationsView(WorkspaceSession *session, QWid
     m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Symbol"), tr("Timeframe"), tr("Strategy"),
                                          tr("Objective"), tr("Total return"), tr("Buy and hold"),
                                          tr("Sharpe"), tr("Max drawdown"), tr("Created") });
+    // The scores a configuration keeps are those of the window its training searched.
+    for (int column = 5; column <= 8; ++column)
+        m_model->horizontalHeaderItem(column)->setToolTip(
+            tr("On the window the training searched (the last train window with walk-forward)"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Saved strategy configurations"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

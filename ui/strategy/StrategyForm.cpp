@@ -245,10 +245,36 @@ void StrategyForm::setConfiguration(const TrainedConfiguration &c)
         m_objective->setCurrentIndex(std::max(0, m_objective->findData(int(*kind))));
     const QJsonObject training = c.scores.value(QStringLiteral("training")).toObject();
     if (training.contains(QStringLiteral("commission"))) {
-        m_commission->setValue(training.value(QStringLiteral("commission")).toDouble() * 100);
-        m_slippage->setValue(training.value(QStringLiteral("slippage")).toDouble() * 100);
-        m_short->setChecked(training.value(QStringLiteral("short")).toBool());
+        BacktestOptions costs;
+        costs.commission = training.value(QStringLiteral("commission")).toDouble();
+        costs.slippage = training.value(QStringLiteral("slippage")).toDouble();
+        costs.allowShort = training.value(QStringLiteral("short")).toBool();
+        setCosts(costs);
     }
+}
+
+void StrategyForm::setTrainRequest(const StrategyTrainRequest &request)
+{
+    const StrategyTrainSpec &spec = request.spec;
+    setSeries(request.symbol, request.timeframe);
+    setStrategy(spec.strategy);
+    setParams(spec.fixedParams);
+    m_objective->setCurrentIndex(std::max(0, m_objective->findData(int(spec.objective))));
+    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(int(spec.method))));
+    m_budget->setValue(spec.budget);
+    m_settingDays = true; // the job's windows, not a suggestion
+    m_trainDays->setValue(spec.trainDays);
+    m_testDays->setValue(spec.testDays);
+    m_settingDays = false;
+    m_daysEdited = true;
+    setCosts(spec.costs);
+}
+
+void StrategyForm::setCosts(const BacktestOptions &costs)
+{
+    m_commission->setValue(costs.commission * 100);
+    m_slippage->setValue(costs.slippage * 100);
+    m_short->setChecked(costs.allowShort);
 }
 
 QString StrategyForm::symbol() const

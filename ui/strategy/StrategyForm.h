@@ -35,6 +35,9 @@ public:
     void setStrategy(const QString &name);
     // The parameter table's values (over the strategy's defaults); unknown keys are ignored.
     void setParams(const QJsonObject &params);
+    // Everything a training request says (a job re-run): series, strategy, fixed parameters,
+    // objective, optimizer, budget, windows and costs.
+    void setTrainRequest(const StrategyTrainRequest &request);
     // Everything a saved configuration says: series, strategy, params, objective and costs.
     void setConfiguration(const TrainedConfiguration &configuration);
 
@@ -78,6 +81,7 @@ private:
     void suggestDays();
     double seriesDays() const;
     BacktestOptions costs() const;
+    void setCosts(const BacktestOptions &costs);
     const Strategy *currentStrategy() const;
 
     WorkspaceSession *m_session;
