@@ -2420,6 +2420,14 @@
         <source>Queued %1 again (job %2, retried).</source>
         <translation>%1 erneut eingereiht (Auftrag %2, wiederholt).</translation>
     </message>
+    <message>
+        <source>A strategy training keeps no trials here; its result is in the Strategy Studio</source>
+        <translation>Ein Strategietraining hat hier keine Versuche; sein Ergebnis steht im Strategy Studio</translation>
+    </message>
+    <message>
+        <source>A strategy training finds strategy parameters, not a model configuration to train</source>
+        <translation>Ein Strategietraining findet Strategieparameter, keine Modellkonfiguration zum Trainieren</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::HttpFetcher</name>
@@ -3175,6 +3183,22 @@
         <source>Cannot queue the training job: max retries cannot be negative (it is %1).</source>
         <translation>Der Trainingsauftrag kann nicht eingereiht werden: Die maximale Zahl der Wiederholungen kann nicht negativ sein (sie ist %1).</translation>
     </message>
+    <message>
+        <source>Storing the result of strategy job %1</source>
+        <translation>Speichern des Ergebnisses von Strategieauftrag %1</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 is not running; its result was not stored.</source>
+        <translation>Strategieauftrag %1 läuft nicht; sein Ergebnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the result of strategy job %1</source>
+        <translation>Lesen des Ergebnisses von Strategieauftrag %1</translation>
+    </message>
+    <message>
+        <source>Listing strategy training jobs</source>
+        <translation>Auflisten der Strategietrainingsaufträge</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::JobText</name>
@@ -3280,6 +3304,10 @@
     <message>
         <source>Retrain (%1): %2</source>
         <translation>Neutraining (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 · strategy</source>
+        <translation>%1 · Strategie</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4727,30 @@ Change them or choose Reset filters.</source>
     <message>
         <source>Best: trial %1, skill %2</source>
         <translation>Bester: Versuch %1, Skill %2</translation>
+    </message>
+    <message>
+        <source>No backtest has finished yet.</source>
+        <translation>Noch kein Backtest ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The strategy training has ended.</source>
+        <translation>Das Strategietraining ist beendet.</translation>
+    </message>
+    <message>
+        <source>Walk-forward fold %1 of %2</source>
+        <translation>Walk-Forward-Fold %1 von %2</translation>
+    </message>
+    <message>
+        <source>Optimisation: %1 of %2 backtests</source>
+        <translation>Optimierung: %1 von %2 Backtests</translation>
+    </message>
+    <message>
+        <source>Best %1 %2</source>
+        <translation>Bestes %1 %2</translation>
+    </message>
+    <message>
+        <source> · current %1</source>
+        <translation> · aktuell %1</translation>
     </message>
 </context>
 <context>
@@ -8267,6 +8319,61 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobProgress</name>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Calmar</source>
+        <translation>Calmar</translation>
+    </message>
+    <message>
+        <source>profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>max drawdown</source>
+        <translation>max. Drawdown</translation>
+    </message>
+    <message>
+        <source> · best %1 %2</source>
+        <translation> · bestes %1 %2</translation>
+    </message>
+    <message>
+        <source>Loading bars</source>
+        <translation>Kerzen werden geladen</translation>
+    </message>
+    <message>
+        <source>Iteration %1/%2</source>
+        <translation>Iteration %1/%2</translation>
+    </message>
+    <message>
+        <source>Fold %1/%2 · iteration %3/%4</source>
+        <translation>Fold %1/%2 · Iteration %3/%4</translation>
+    </message>
+    <message>
+        <source>Saving the result</source>
+        <translation>Ergebnis wird gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8548,6 +8655,46 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The job for %1 %2 (%3) is not a strategy training job.</source>
+        <translation>Der Auftrag für %1 %2 (%3) ist kein Strategietrainingsauftrag.</translation>
+    </message>
+    <message>
+        <source>The strategy job&apos;s settings are not valid: %1</source>
+        <translation>Die Einstellungen des Strategieauftrags sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Auftrag %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 trains a model, not a strategy: it has no strategy result.</source>
+        <translation>Auftrag %1 trainiert ein Modell, keine Strategie: Er hat kein Strategieergebnis.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 has not finished yet.</source>
+        <translation>Strategieauftrag %1 ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 failed; it has no result: %2</source>
+        <translation>Strategieauftrag %1 ist fehlgeschlagen; er hat kein Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was stopped before it finished; it has no result.</source>
+        <translation>Strategieauftrag %1 wurde vor seinem Ende gestoppt; er hat kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 completed but stored no result.</source>
+        <translation>Strategieauftrag %1 ist abgeschlossen, hat aber kein Ergebnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The result of strategy job %1 cannot be read: %2</source>
+        <translation>Das Ergebnis von Strategieauftrag %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Backtesting the best parameters of strategy job %1 again failed: %2</source>
+        <translation>Der erneute Backtest der besten Parameter von Strategieauftrag %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyStudioPage</name>
@@ -8751,6 +8898,14 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
         <translation>Provision und Slippage sind Anteile je Seite von 0 bis unter 1, z. B. 0.001 für 0,1 %.</translation>
+    </message>
+    <message>
+        <source>A strategy training&apos;s seed must be a whole number of 0 or more.</source>
+        <translation>Der Seed eines Strategietrainings muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>The stored strategy training result has no best parameters and objective.</source>
+        <translation>Das gespeicherte Ergebnis des Strategietrainings hat keine besten Parameter und keinen Zielwert.</translation>
     </message>
 </context>
 <context>
@@ -9239,6 +9394,10 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
     <message>
         <source>Removing training job %1</source>
         <translation>Trainingsauftrag %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>A job is a strategy training or a hyperparameter search, not both.</source>
+        <translation>Ein Auftrag ist ein Strategietraining oder eine Hyperparameter-Suche, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -10522,92 +10681,6 @@ Importieren Sie eine CSV-Datei über Datei ▸ CSV importieren… (Strg+I), zieh
         <translation>unterbrochen (Strg+C); fortsetzen mit search --job %1</translation>
     </message>
     <message>
-        <source>ModelDeck command line.
-
-Commands:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (without --from: from the newest stored bar)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (resume a stopped search from its recorded trials)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search with the search options above]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
-  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes to overwrite]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
-  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
-  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
-  strategy list   (built-in strategies and their parameter spaces)
-  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
-  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
-        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
-  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
-        <translation>ModelDeck-Befehlszeile.
-
-Befehle:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (ohne --from: ab der neuesten gespeicherten Kerze)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (eine gestoppte Suche ab ihren erfassten Versuchen fortsetzen)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search mit den obigen Suchoptionen]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (läuft weiter; trainiert veraltete aktive Modelle im Zeitfenster für neues Training neu)
-  retrain --model NAME | --record ID [--reason TEXT]   (Auftrags-ID, Duplikat, voraussichtliches Ende)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes zum Überschreiben]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (gespeicherte Vorhersagen ggü. ihren tatsächlichen Werten)
-  drift --model N [--check] [--limit N]   (gespeicherte Drift-Prüfungen; --check prüft die Eingaben jetzt)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (Drift, wiederholte Auftragsfehler, veraltete aktive Modelle)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (wer hat was getan, neueste zuerst)
-  alerts [--history] [--limit N]   (Drift in der Live-Genauigkeit gespeicherter Modelle)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (beide auf denselben aktuellen Kerzen; Diebold-Mariano-Urteil)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (eine Tabelle zum Training an anderer Stelle; bench/reference/export_xgboost.py importiert zurück)
-  strategy list   (eingebaute Strategien und ihre Parameterräume)
-  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
-  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
-        [--train-days D --test-days D] [--param k=v (fest gehalten)] [--space JSON|FILE] [--seed N] [--save NAME]
-  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
-    </message>
-    <message>
         <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
         <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features oder strategy</translation>
     </message>
@@ -11130,8 +11203,127 @@ Befehle:
         <translation>strategy backtest --json: Equity und Drawdown je Kerze hinzufügen.</translation>
     </message>
     <message>
-        <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
-        <translation>strategy braucht list, backtest, train, configs, show, export oder delete.</translation>
+        <source>ModelDeck command line.
+
+Commands:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (without --from: from the newest stored bar)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (resume a stopped search from its recorded trials)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search with the search options above]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
+  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes to overwrite]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
+  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
+  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
+  strategy list   (built-in strategies and their parameter spaces)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME] [--queue]
+  strategy job-result JOB   (a finished strategy training job&apos;s result)
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
+        <translation>ModelDeck-Befehlszeile.
+
+Befehle:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (ohne --from: ab der neuesten gespeicherten Kerze)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (eine gestoppte Suche ab ihren erfassten Versuchen fortsetzen)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search mit den obigen Suchoptionen]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (läuft weiter; trainiert veraltete aktive Modelle im Zeitfenster für neues Training neu)
+  retrain --model NAME | --record ID [--reason TEXT]   (Auftrags-ID, Duplikat, voraussichtliches Ende)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes zum Überschreiben]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (gespeicherte Vorhersagen ggü. ihren tatsächlichen Werten)
+  drift --model N [--check] [--limit N]   (gespeicherte Drift-Prüfungen; --check prüft die Eingaben jetzt)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (Drift, wiederholte Auftragsfehler, veraltete aktive Modelle)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (wer hat was getan, neueste zuerst)
+  alerts [--history] [--limit N]   (Drift in der Live-Genauigkeit gespeicherter Modelle)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (beide auf denselben aktuellen Kerzen; Diebold-Mariano-Urteil)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (eine Tabelle zum Training an anderer Stelle; bench/reference/export_xgboost.py importiert zurück)
+  strategy list   (eingebaute Strategien und ihre Parameterräume)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (fest gehalten)] [--space JSON|FILE] [--seed N] [--save NAME] [--queue]
+  strategy job-result JOB   (das Ergebnis eines beendeten Strategietrainingsauftrags)
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>  strategy (%1, %2, %n backtest(s))</source>
+        <translation>
+            <numerusform>  Strategie (%1, %2, %n Backtest)</numerusform>
+            <numerusform>  Strategie (%1, %2, %n Backtests)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> → saves “%1”</source>
+        <translation> → speichert „%1“</translation>
+    </message>
+    <message>
+        <source>Job %1 is a strategy training, not a search; see strategy job-result %1.</source>
+        <translation>Auftrag %1 ist ein Strategietraining, keine Suche; siehe strategy job-result %1.</translation>
+    </message>
+    <message>
+        <source>strategy train: queue the training as a job instead of running it (prints the job id).</source>
+        <translation>strategy train: das Training als Auftrag in die Warteschlange stellen, statt es auszuführen (gibt die Auftrags-ID aus).</translation>
+    </message>
+    <message>
+        <source>strategy needs list, backtest, train, job-result, configs, show, export or delete.</source>
+        <translation>strategy braucht list, backtest, train, job-result, configs, show, export oder delete.</translation>
+    </message>
+    <message>
+        <source>It runs when the queue runs (the app, or modeldeck-cli queue run); then: modeldeck-cli strategy job-result %1</source>
+        <translation>Er läuft, wenn die Warteschlange läuft (die App oder modeldeck-cli queue run); danach: modeldeck-cli strategy job-result %1</translation>
+    </message>
+    <message>
+        <source>strategy job-result needs a job id: strategy job-result JOB.</source>
+        <translation>strategy job-result braucht eine Auftrags-ID: strategy job-result JOB.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 (finished %2):</source>
+        <translation>Strategieauftrag %1 (beendet %2):</translation>
     </message>
 </context>
 </TS>

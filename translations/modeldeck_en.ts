@@ -680,5 +680,9 @@ Quit anyway?</numerusform></translation>
         <source>%1 on %2 %3: best %4 %5 with %6 over %n trial(s)</source>
         <translation><numerusform>%1 on %2 %3: best %4 %5 with %6 over %n trial</numerusform><numerusform>%1 on %2 %3: best %4 %5 with %6 over %n trials</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>  strategy (%1, %2, %n backtest(s))</source>
+        <translation><numerusform>  strategy (%1, %2, %n backtest)</numerusform><numerusform>  strategy (%1, %2, %n backtests)</numerusform></translation>
+    </message>
 </context>
 </TS>

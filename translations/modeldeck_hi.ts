@@ -2420,6 +2420,14 @@
         <source>Queued %1 again (job %2, retried).</source>
         <translation>%1 को फिर से कतार में जोड़ा गया (जॉब %2, पुनः प्रयास)।</translation>
     </message>
+    <message>
+        <source>A strategy training keeps no trials here; its result is in the Strategy Studio</source>
+        <translation>रणनीति प्रशिक्षण यहाँ कोई ट्रायल नहीं रखता; इसका परिणाम Strategy Studio में है</translation>
+    </message>
+    <message>
+        <source>A strategy training finds strategy parameters, not a model configuration to train</source>
+        <translation>रणनीति प्रशिक्षण रणनीति के पैरामीटर खोजता है, प्रशिक्षित करने के लिए मॉडल कॉन्फ़िगरेशन नहीं</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::HttpFetcher</name>
@@ -3175,6 +3183,22 @@
         <source>Cannot queue the training job: max retries cannot be negative (it is %1).</source>
         <translation>प्रशिक्षण जॉब कतार में नहीं जोड़ी जा सकती: अधिकतम पुनः प्रयास ऋणात्मक नहीं हो सकते (यह %1 है)।</translation>
     </message>
+    <message>
+        <source>Storing the result of strategy job %1</source>
+        <translation>रणनीति जॉब %1 का परिणाम सहेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 is not running; its result was not stored.</source>
+        <translation>रणनीति जॉब %1 नहीं चल रहा है; इसका परिणाम सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Reading the result of strategy job %1</source>
+        <translation>रणनीति जॉब %1 का परिणाम पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Listing strategy training jobs</source>
+        <translation>रणनीति प्रशिक्षण जॉब सूचीबद्ध किए जा रहे हैं</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::JobText</name>
@@ -3280,6 +3304,10 @@
     <message>
         <source>Retrain (%1): %2</source>
         <translation>पुनः प्रशिक्षण (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 · strategy</source>
+        <translation>%1 · रणनीति</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4727,30 @@ Change them or choose Reset filters.</source>
     <message>
         <source>Best: trial %1, skill %2</source>
         <translation>सर्वश्रेष्ठ: ट्रायल %1, स्किल %2</translation>
+    </message>
+    <message>
+        <source>No backtest has finished yet.</source>
+        <translation>अभी तक कोई बैकटेस्ट पूरा नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>The strategy training has ended.</source>
+        <translation>रणनीति प्रशिक्षण समाप्त हो गया है।</translation>
+    </message>
+    <message>
+        <source>Walk-forward fold %1 of %2</source>
+        <translation>वॉक-फ़ॉरवर्ड फ़ोल्ड %2 में से %1</translation>
+    </message>
+    <message>
+        <source>Optimisation: %1 of %2 backtests</source>
+        <translation>अनुकूलन: %2 में से %1 बैकटेस्ट</translation>
+    </message>
+    <message>
+        <source>Best %1 %2</source>
+        <translation>सर्वश्रेष्ठ %1 %2</translation>
+    </message>
+    <message>
+        <source> · current %1</source>
+        <translation> · वर्तमान %1</translation>
     </message>
 </context>
 <context>
@@ -8267,6 +8319,61 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobProgress</name>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>total return</source>
+        <translation>कुल रिटर्न</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Calmar</source>
+        <translation>Calmar</translation>
+    </message>
+    <message>
+        <source>profit factor</source>
+        <translation>प्रॉफ़िट फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>जीत दर</translation>
+    </message>
+    <message>
+        <source>max drawdown</source>
+        <translation>अधिकतम ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source> · best %1 %2</source>
+        <translation> · सर्वश्रेष्ठ %1 %2</translation>
+    </message>
+    <message>
+        <source>Loading bars</source>
+        <translation>कैंडल लोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Iteration %1/%2</source>
+        <translation>पुनरावृत्ति %1/%2</translation>
+    </message>
+    <message>
+        <source>Fold %1/%2 · iteration %3/%4</source>
+        <translation>फ़ोल्ड %1/%2 · पुनरावृत्ति %3/%4</translation>
+    </message>
+    <message>
+        <source>Saving the result</source>
+        <translation>परिणाम सहेजा जा रहा है</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8548,6 +8655,46 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Cannot write “%1”: %2</source>
         <translation>“%1” नहीं लिखा जा सकता: %2</translation>
     </message>
+    <message>
+        <source>The job for %1 %2 (%3) is not a strategy training job.</source>
+        <translation>%1 %2 (%3) का जॉब रणनीति प्रशिक्षण जॉब नहीं है।</translation>
+    </message>
+    <message>
+        <source>The strategy job&apos;s settings are not valid: %1</source>
+        <translation>रणनीति जॉब की सेटिंग्स मान्य नहीं हैं: %1</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>जॉब %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Job %1 trains a model, not a strategy: it has no strategy result.</source>
+        <translation>जॉब %1 मॉडल प्रशिक्षित करता है, रणनीति नहीं: इसका कोई रणनीति परिणाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 has not finished yet.</source>
+        <translation>रणनीति जॉब %1 अभी पूरा नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 failed; it has no result: %2</source>
+        <translation>रणनीति जॉब %1 विफल रहा; इसका कोई परिणाम नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was stopped before it finished; it has no result.</source>
+        <translation>रणनीति जॉब %1 पूरा होने से पहले रोक दिया गया; इसका कोई परिणाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 completed but stored no result.</source>
+        <translation>रणनीति जॉब %1 पूरा हुआ लेकिन कोई परिणाम नहीं सहेजा।</translation>
+    </message>
+    <message>
+        <source>The result of strategy job %1 cannot be read: %2</source>
+        <translation>रणनीति जॉब %1 का परिणाम पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Backtesting the best parameters of strategy job %1 again failed: %2</source>
+        <translation>रणनीति जॉब %1 के सर्वश्रेष्ठ पैरामीटर का दोबारा बैकटेस्ट विफल रहा: %2</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyStudioPage</name>
@@ -8751,6 +8898,14 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>Commission and slippage are fractions per side from 0 to below 1, e.g. 0.001 for 0.1 %.</source>
         <translation>कमीशन और स्लिपेज प्रति पक्ष 0 से 1 से कम तक के भिन्न हैं, जैसे 0.1 % के लिए 0.001।</translation>
+    </message>
+    <message>
+        <source>A strategy training&apos;s seed must be a whole number of 0 or more.</source>
+        <translation>रणनीति प्रशिक्षण का seed 0 या उससे अधिक पूर्ण संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The stored strategy training result has no best parameters and objective.</source>
+        <translation>सहेजे गए रणनीति प्रशिक्षण परिणाम में सर्वश्रेष्ठ पैरामीटर और उद्देश्य नहीं हैं।</translation>
     </message>
 </context>
 <context>
@@ -9239,6 +9394,10 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
     <message>
         <source>Removing training job %1</source>
         <translation>प्रशिक्षण जॉब %1 हटाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>A job is a strategy training or a hyperparameter search, not both.</source>
+        <translation>जॉब या तो रणनीति प्रशिक्षण है या हाइपरपैरामीटर खोज, दोनों नहीं।</translation>
     </message>
 </context>
 <context>
@@ -10522,92 +10681,6 @@ Import a CSV file with File ▸ Import CSV… (Ctrl+I), drop files onto this win
         <translation>बाधित (Ctrl+C); search --job %1 से फिर शुरू करें</translation>
     </message>
     <message>
-        <source>ModelDeck command line.
-
-Commands:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (without --from: from the newest stored bar)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (resume a stopped search from its recorded trials)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search with the search options above]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
-  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes to overwrite]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
-  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
-  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
-  strategy list   (built-in strategies and their parameter spaces)
-  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
-  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
-        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME]
-  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
-        <translation>ModelDeck कमांड लाइन।
-
-कमांड:
-  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
-  symbols
-  resample --symbol S --from 5m --to 1h
-  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
-  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
-        [--base-url URL]   (--from के बिना: सबसे नई संग्रहीत कैंडल से)
-  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
-         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
-  search --job N   (रुकी हुई खोज को उसके दर्ज ट्रायल से फिर शुरू करें)
-  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
-            [--search ऊपर दिए खोज विकल्पों के साथ]
-  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
-  queue retry|remove --job N
-  queue list | status | run | pause | resume | stop | force-stop
-  queue run --schedule   (चलता रहता है; पुनः प्रशिक्षण विंडो में पुराने सक्रिय मॉडल पुनः प्रशिक्षित करता है)
-  retrain --model NAME | --record ID [--reason TEXT]   (जॉब id, डुप्लिकेट, ETA)
-  predict --model NAME --horizon H [--save]
-  models list [--name N] [--symbol S] [--timeframe T]
-  models save --record ID --name N [--description D] [--tags a,b] [--activate]
-  models activate --name N [--model-version V]
-  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
-  models export --name N [--model-version V] --out DIR [--yes अधिलेखन के लिए]
-  models delete --name N [--model-version V] --yes
-  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
-  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (सहेजी गई भविष्यवाणियाँ बनाम उनके वास्तविक मान)
-  drift --model N [--check] [--limit N]   (संग्रहीत ड्रिफ्ट जाँचें; --check इनपुट अभी जाँचता है)
-  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (ड्रिफ्ट, बार-बार विफल जॉब, पुराने सक्रिय मॉडल)
-  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (किसने क्या किया, सबसे नया पहले)
-  alerts [--history] [--limit N]   (सहेजे गए मॉडल की लाइव सटीकता में मिला ड्रिफ्ट)
-  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
-         [--activate-winner]   (दोनों समान हाल की कैंडल पर; Diebold–Mariano निर्णय)
-  abtest --history [--model A] [--model-b B] [--limit N]
-  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
-        (कहीं और प्रशिक्षण के लिए तालिका; bench/reference/export_xgboost.py वापस आयात करता है)
-  strategy list   (अंतर्निहित रणनीतियाँ और उनके पैरामीटर स्पेस)
-  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
-  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
-        [--train-days D --test-days D] [--param k=v (स्थिर रखा गया)] [--space JSON|FILE] [--seed N] [--save NAME]
-  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
-    </message>
-    <message>
         <source>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features or strategy</source>
         <translation>import, symbols, resample, train, search, fetch, queue, predict, models, predictions, metrics, drift, alerts, audit, abtest, retrain, features या strategy</translation>
     </message>
@@ -11130,8 +11203,127 @@ Commands:
         <translation>strategy backtest --json: प्रति कैंडल इक्विटी और ड्रॉडाउन जोड़ें।</translation>
     </message>
     <message>
-        <source>strategy needs list, backtest, train, configs, show, export or delete.</source>
-        <translation>strategy के लिए list, backtest, train, configs, show, export या delete आवश्यक है।</translation>
+        <source>ModelDeck command line.
+
+Commands:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (without --from: from the newest stored bar)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (resume a stopped search from its recorded trials)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search with the search options above]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (keeps running; retrains stale active models in the retraining window)
+  retrain --model NAME | --record ID [--reason TEXT]   (job id, duplicate, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes to overwrite]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (saved predictions vs their actuals)
+  drift --model N [--check] [--limit N]   (stored drift checks; --check tests the inputs now)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (drift, repeated job failures, stale active models)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (who did what, newest first)
+  alerts [--history] [--limit N]   (drift found in saved models&apos; live accuracy)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (both on the same recent bars; Diebold–Mariano verdict)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (a table to train on elsewhere; bench/reference/export_xgboost.py imports back)
+  strategy list   (built-in strategies and their parameter spaces)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] [--seed N] [--save NAME] [--queue]
+  strategy job-result JOB   (a finished strategy training job&apos;s result)
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</source>
+        <translation>ModelDeck कमांड लाइन।
+
+कमांड:
+  import FILE... [--symbol S] [--timeframe T] [--tz ZONE] [--date-order O] [--invalid-rows P]
+  symbols
+  resample --symbol S --from 5m --to 1h
+  train --symbol S --timeframe T --bot B [--horizon H] [--params JSON|FILE] [--threads N]
+  fetch --provider yahoo|binance|binance-us --symbols A,B --timeframe T [--from DATE] [--to DATE]
+        [--base-url URL]   (--from के बिना: सबसे नई संग्रहीत कैंडल से)
+  search --symbol S --timeframe T --bot B [--method grid|random|bayes] [--trials N] [--seconds N]
+         [--params P] [--space JSON|FILE] [--walk-forward train,test,step[,sliding]] [--seed N] [--workers N]
+  search --job N   (रुकी हुई खोज को उसके दर्ज ट्रायल से फिर शुरू करें)
+  queue add --symbol S --timeframe T --bot B [--horizon H] [--params P] [--priority N] [--max-retries N]
+            [--search ऊपर दिए खोज विकल्पों के साथ]
+  queue auto --symbols A,B --timeframes 5m,1h --bots lstm_bot,gru_bot [--params P]
+  queue retry|remove --job N
+  queue list | status | run | pause | resume | stop | force-stop
+  queue run --schedule   (चलता रहता है; पुनः प्रशिक्षण विंडो में पुराने सक्रिय मॉडल पुनः प्रशिक्षित करता है)
+  retrain --model NAME | --record ID [--reason TEXT]   (जॉब id, डुप्लिकेट, ETA)
+  predict --model NAME --horizon H [--save]
+  models list [--name N] [--symbol S] [--timeframe T]
+  models save --record ID --name N [--description D] [--tags a,b] [--activate]
+  models activate --name N [--model-version V]
+  models import FILE [--sidecar JSON] [--name N] [--symbol S] [--timeframe T] [--activate] --yes
+  models export --name N [--model-version V] --out DIR [--yes अधिलेखन के लिए]
+  models delete --name N [--model-version V] --yes
+  predictions list [--model N] [--horizon H] [--symbol S] [--limit N] | predictions fill
+  metrics --model N [--horizon H] [--limit WINDOW] [--history]   (सहेजी गई भविष्यवाणियाँ बनाम उनके वास्तविक मान)
+  drift --model N [--check] [--limit N]   (संग्रहीत ड्रिफ्ट जाँचें; --check इनपुट अभी जाँचता है)
+  alerts [--history] [--limit N] [--stale-hours H] [--ack IDS|all]   (ड्रिफ्ट, बार-बार विफल जॉब, पुराने सक्रिय मॉडल)
+  audit [--action A,B] [--from T] [--to T] [--limit N] [--csv FILE]   (किसने क्या किया, सबसे नया पहले)
+  alerts [--history] [--limit N]   (सहेजे गए मॉडल की लाइव सटीकता में मिला ड्रिफ्ट)
+  abtest --model A [--model-version V] --model-b B [--model-b-version V] [--window N] [--horizon H]
+         [--activate-winner]   (दोनों समान हाल की कैंडल पर; Diebold–Mariano निर्णय)
+  abtest --history [--model A] [--model-b B] [--limit N]
+  features export --symbol S --timeframe T --out DIR [--bot B] [--params P] [--horizon H]
+        (कहीं और प्रशिक्षण के लिए तालिका; bench/reference/export_xgboost.py वापस आयात करता है)
+  strategy list   (अंतर्निहित रणनीतियाँ और उनके पैरामीटर स्पेस)
+  strategy backtest --symbol S --timeframe T --strategy NAME [--param k=v ...] [--commission F] [--slippage F] [--short] [--curves]
+  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] [--optimizer tpe|random|grid] [--budget N]
+        [--train-days D --test-days D] [--param k=v (स्थिर रखा गया)] [--space JSON|FILE] [--seed N] [--save NAME] [--queue]
+  strategy job-result JOB   (पूरे हुए रणनीति प्रशिक्षण जॉब का परिणाम)
+  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name N|ID | export --name N --out FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>  strategy (%1, %2, %n backtest(s))</source>
+        <translation>
+            <numerusform>  रणनीति (%1, %2, %n बैकटेस्ट)</numerusform>
+            <numerusform>  रणनीति (%1, %2, %n बैकटेस्ट)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> → saves “%1”</source>
+        <translation> → “%1” सहेजता है</translation>
+    </message>
+    <message>
+        <source>Job %1 is a strategy training, not a search; see strategy job-result %1.</source>
+        <translation>जॉब %1 रणनीति प्रशिक्षण है, खोज नहीं; strategy job-result %1 देखें।</translation>
+    </message>
+    <message>
+        <source>strategy train: queue the training as a job instead of running it (prints the job id).</source>
+        <translation>strategy train: प्रशिक्षण चलाने के बजाय उसे जॉब के रूप में कतार में डालें (जॉब id दिखाता है)।</translation>
+    </message>
+    <message>
+        <source>strategy needs list, backtest, train, job-result, configs, show, export or delete.</source>
+        <translation>strategy के लिए list, backtest, train, job-result, configs, show, export या delete आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>It runs when the queue runs (the app, or modeldeck-cli queue run); then: modeldeck-cli strategy job-result %1</source>
+        <translation>यह तब चलता है जब कतार चलती है (ऐप, या modeldeck-cli queue run); फिर: modeldeck-cli strategy job-result %1</translation>
+    </message>
+    <message>
+        <source>strategy job-result needs a job id: strategy job-result JOB.</source>
+        <translation>strategy job-result को जॉब id चाहिए: strategy job-result JOB.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 (finished %2):</source>
+        <translation>रणनीति जॉब %1 (%2 को पूरा हुआ):</translation>
     </message>
 </context>
 </TS>

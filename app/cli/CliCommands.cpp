@@ -451,7 +451,8 @@ int run(const QStringList &arguments)
         "  strategy train --symbol S --timeframe T --strategy NAME [--objective sharpe] "
         "[--optimizer tpe|random|grid] [--budget N]\n"
         "        [--train-days D --test-days D] [--param k=v (held fixed)] [--space JSON|FILE] "
-        "[--seed N] [--save NAME]\n"
+        "[--seed N] [--save NAME] [--queue]\n"
+        "  strategy job-result JOB   (a finished strategy training job's result)\n"
         "  strategy configs [--symbol S] [--timeframe T] [--strategy NAME] | show|delete --name "
         "N|ID | export --name N --out FILE"));
     parser.addHelpOption();

@@ -33,6 +33,10 @@ QJsonObject toJson(const TrainingJob &job)
                        { QStringLiteral("record_id"), job.recordId } };
     if (!job.spec.search.isEmpty())
         json.insert(QStringLiteral("search"), job.spec.search);
+    if (job.spec.isStrategy()) {
+        json.insert(QStringLiteral("kind"), QStringLiteral("strategy"));
+        json.insert(QStringLiteral("strategy"), job.spec.strategy);
+    }
     return json;
 }
 
@@ -58,6 +62,17 @@ QString describe(const TrainingJob &job)
             ? Tr::tr("  search (%1, %n trial(s))", nullptr, trials)
                   .arg(search.value(QStringLiteral("method")).toString())
             : Tr::tr("  search (%1)").arg(search.value(QStringLiteral("method")).toString());
+    }
+    if (job.spec.isStrategy()) {
+        // "strategy (sharpe, bayes, 50 backtests)": what the bot column alone would not say.
+        const QJsonObject spec = job.spec.strategy.value(QStringLiteral("spec")).toObject();
+        line += Tr::tr("  strategy (%1, %2, %n backtest(s))", nullptr,
+                       spec.value(QStringLiteral("budget")).toInt())
+                    .arg(spec.value(QStringLiteral("objective")).toString(),
+                         spec.value(QStringLiteral("optimizer")).toString());
+        if (const QString name = job.spec.strategy.value(QStringLiteral("save_as")).toString();
+            !name.isEmpty())
+            line += Tr::tr(" → saves “%1”").arg(name);
     }
     if (job.spec.priority != 0)
         line += Tr::tr("  priority %1").arg(job.spec.priority);

@@ -48,6 +48,10 @@ Result<qint64> searchJob(const QCommandLineParser &parser, const Options &o, Job
         if (!*job)
             return Error { Tr::tr("There is no job %1.").arg(parser.value(o.job).left(40)) };
         const TrainingJob &found = **job;
+        if (found.spec.isStrategy())
+            return Error { Tr::tr("Job %1 is a strategy training, not a search; see strategy "
+                                  "job-result %1.")
+                               .arg(id) };
         if (found.spec.search.isEmpty())
             return Error { Tr::tr("Job %1 is a training job, not a search.").arg(id) };
         if (found.status == JobStatus::Running)

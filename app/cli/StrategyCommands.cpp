@@ -1,6 +1,7 @@
 #include "StrategyCommands.h"
 
 #include "StrategyConfigCommands.h"
+#include "StrategyJobCommands.h"
 #include "backtest/Strategy.h"
 #include "services/StrategyService.h"
 #include "training/CancellationToken.h"
@@ -30,6 +31,7 @@ const QString kBudget = QStringLiteral("budget");
 const QString kTrainDays = QStringLiteral("train-days");
 const QString kTestDays = QStringLiteral("test-days");
 const QString kCurves = QStringLiteral("curves");
+const QString kQueue = QStringLiteral("queue");
 
 // "k=v" pairs of --param (numbers as numbers) over --params JSON.
 Result<QJsonObject> paramsFrom(const QCommandLineParser &parser, const Options &o)
@@ -315,6 +317,8 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
     auto request = trainRequest(parser, o, positional);
     if (!request)
         return fail(request.error(), ExitUsage);
+    if (parser.isSet(kQueue))
+        return queueStrategyTraining(parser, o, *request, json);
     auto db = openWorkspace(parser, o);
     if (!db)
         return fail(db.error());
@@ -356,7 +360,16 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
     const Result<StrategyTrainOutcome> outcome = watcher.result();
     if (!outcome)
         return fail(outcome.error(), token.isCancelled() ? ExitCancelled : ExitFailure);
-    const StrategyTrainResult &r = outcome->result;
+    return printTrainOutcome(trainRequest, *outcome, json);
+}
+
+} // namespace
+
+int printTrainOutcome(const StrategyTrainRequest &trainRequest, const StrategyTrainOutcome &outcome,
+                      bool json, qint64 jobId)
+{
+    const BacktestObjective::Kind objective = trainRequest.spec.objective;
+    const StrategyTrainResult &r = outcome.result;
     if (json) {
         QJsonArray trials;
         for (const SearchTrial &t : r.trials) {
@@ -378,8 +391,10 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
                              { QStringLiteral("walk_forward"), r.foldsJson() },
                              { QStringLiteral("walk_forward_summary"),
                                r.walkForwardSummary(objective) } };
-        if (outcome->saved)
-            result.insert(QStringLiteral("saved"), outcome->saved->toJson());
+        if (outcome.saved)
+            result.insert(QStringLiteral("saved"), outcome.saved->toJson());
+        if (jobId > 0)
+            result.insert(QStringLiteral("job"), jobId);
         printJson(result);
         return ExitOk;
     }
@@ -416,15 +431,13 @@ int runTrain(const QCommandLineParser &parser, const Options &o, const QStringLi
                      .arg(r.folds.size())
               << Qt::endl;
     }
-    if (outcome->saved)
+    if (outcome.saved)
         out() << Tr::tr("Saved as strategy configuration “%1” (id %2).")
-                     .arg(outcome->saved->name)
-                     .arg(outcome->saved->id)
+                     .arg(outcome.saved->name)
+                     .arg(outcome.saved->id)
               << Qt::endl;
     return ExitOk;
 }
-
-} // namespace
 
 QList<QCommandLineOption> strategyOptions()
 {
@@ -455,6 +468,9 @@ QList<QCommandLineOption> strategyOptions()
                            Tr::tr("days")),
         QCommandLineOption(
             kCurves, Tr::tr("strategy backtest --json: add the equity and drawdown per bar.")),
+        QCommandLineOption(kQueue,
+                           Tr::tr("strategy train: queue the training as a job instead of "
+                                  "running it (prints the job id).")),
     };
 }
 
@@ -462,6 +478,8 @@ int runStrategy(const QCommandLineParser &parser, const Options &o, const QStrin
 {
     const QString command = positional.value(0);
     const bool json = parser.isSet(o.json);
+    if (command == QLatin1StringView("job-result"))
+        return runStrategyJobResult(parser, o, positional, json);
     if (command != QLatin1StringView("train") && positional.size() > 1)
         return fail(Tr::tr("unexpected argument “%1”.").arg(positional.at(1)), ExitUsage);
     if (command == QLatin1StringView("list"))
@@ -475,7 +493,8 @@ int runStrategy(const QCommandLineParser &parser, const Options &o, const QStrin
     if (command == QLatin1StringView("show") || command == QLatin1StringView("export")
         || command == QLatin1StringView("delete"))
         return runStrategyConfig(parser, o, command, json);
-    return fail(Tr::tr("strategy needs list, backtest, train, configs, show, export or delete."),
+    return fail(Tr::tr("strategy needs list, backtest, train, job-result, configs, show, export or "
+                       "delete."),
                 ExitUsage);
 }
 

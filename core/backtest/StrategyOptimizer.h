@@ -15,6 +15,7 @@
 #include "backtest/BacktestEngine.h"
 #include "backtest/BacktestScores.h"
 #include "domain/SearchTrial.h"
+#include "domain/StrategyProgress.h"
 #include "modeldeck_core_export.h"
 #include "search/Sampler.h"
 #include "util/Result.h"
@@ -51,6 +52,8 @@ public:
     static constexpr int kMaxBudget = 100000;
     Status check() const; // budget, days, known strategy, fixed params in range
     QJsonObject toJson() const;
+    // toJson's form back (a queued job's spec), checked; absent keys take the defaults above.
+    static Result<StrategyTrainSpec> fromJson(const QJsonObject &json);
 };
 
 struct StrategyWindow
@@ -72,6 +75,9 @@ struct MODELDECK_CORE_EXPORT StrategyFold
     BacktestScores test;
 
     QJsonObject toJson() const;
+    // toJson's form back; the window's bar indices from its "window" array when present
+    // (StrategyTrainResult::toJson adds it), else zero.
+    static StrategyFold fromJson(const QJsonObject &json);
 };
 
 struct MODELDECK_CORE_EXPORT StrategyTrainResult
@@ -88,22 +94,13 @@ struct MODELDECK_CORE_EXPORT StrategyTrainResult
     // objective's mean over folds, folds with a positive return.
     QJsonObject walkForwardSummary(BacktestObjective::Kind objective) const;
     QJsonArray foldsJson() const;
-};
 
-struct StrategyProgress
-{
-    enum class Step { Data, Optimize, Validate, Save };
-    Step step = Step::Data;
-    double fraction = 0; // of the whole run, 0..1
-    int iteration = 0; // in the current search
-    int iterations = 0;
-    int fold = 0; // during Validate, 1-based
-    int folds = 0;
-    std::optional<double> bestObjective; // of the current search
-    std::optional<double> currentObjective;
-    QJsonObject bestParams;
-
-    static QString stepName(Step step); // "data", "optimize", "validate", "save"
+    // Everything but `backtest` (recomputed from bestParams when needed: equity and trades are
+    // per bar) as a strategy job stores it (training_jobs.strategy_result); trials beyond
+    // kMaxStoredTrials are left out (their count stays in "trial_count").
+    static constexpr int kMaxStoredTrials = 5000;
+    QJsonObject toJson(BacktestObjective::Kind objective) const;
+    static Result<StrategyTrainResult> fromJson(const QJsonObject &json);
 };
 
 class MODELDECK_CORE_EXPORT StrategyOptimizer

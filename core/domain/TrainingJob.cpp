@@ -64,7 +64,8 @@ QString JobSpec::dedupKey() const
     return escapedField(symbol) + u'|' + escapedField(timeframe) + u'|' + escapedField(bot) + u'|'
         + QString::number(horizon) + u'|' + canonicalParams
         + (manual ? QStringLiteral("|manual") : QString())
-        + (search.isEmpty() ? QString() : QStringLiteral("|search:") + compactJson(search));
+        + (search.isEmpty() ? QString() : QStringLiteral("|search:") + compactJson(search))
+        + (strategy.isEmpty() ? QString() : QStringLiteral("|strategy:") + compactJson(strategy));
 }
 
 } // namespace modeldeck

@@ -33,6 +33,10 @@ struct JobSpec
     // A hyperparameter search (SearchSpec's JSON) instead of one training run; empty for an
     // ordinary job.
     QJsonObject search {};
+    // A strategy training (queue/StrategyJob): {"spec": StrategyTrainSpec::toJson(), "save_as":
+    // name or absent}; empty for other jobs. `bot` then holds the strategy's name and params,
+    // horizon stay unused.
+    QJsonObject strategy {};
     // Why the job was queued, for retrains (RetrainTrigger): "manual", "drift" or "scheduled",
     // and the user's or the alert's words. Empty for other jobs. Like priority, not part of
     // the dedup key: a drift retrain of a model merges with the manual one already pending.
@@ -42,9 +46,11 @@ struct JobSpec
     // Manual jobs run before the auto-train backlog (the queue panel's priorities go to 1000).
     static constexpr int kManualPriority = 1000;
 
-    // symbol|timeframe|bot|horizon|canonical params[|manual]: identical specs are never queued
-    // twice, and a manual job never merges with an auto one (or the reverse).
+    // symbol|timeframe|bot|horizon|canonical params[|manual][|search:…][|strategy:…]: identical
+    // specs are never queued twice, and a manual job never merges with an auto one (or the
+    // reverse).
     QString dedupKey() const;
+    bool isStrategy() const { return !strategy.isEmpty(); }
 };
 
 struct TrainingJob

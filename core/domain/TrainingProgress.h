@@ -4,6 +4,7 @@
 // Validate 75–95 %, Save 95–100 %.
 
 #include "domain/EpochRecord.h"
+#include "domain/StrategyProgress.h"
 #include "modeldeck_core_export.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,9 @@ struct MODELDECK_CORE_EXPORT TrainingProgress
     QString details; // "Epoch 12/50 · batch 310/400 · loss 0.0123"
     EpochRecord lastEpoch; // mean losses of the last finished epoch (epoch 0: none yet)
     SearchProgress search;
+    // A strategy training job's own figures (objectives, not losses; folds), beside the search
+    // fields queue/StrategyJob fills from them; nullopt for other jobs.
+    std::optional<StrategyProgress> strategy;
 
     double overall() const; // 0..1
     static QString stepName(Step step);

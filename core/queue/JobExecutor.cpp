@@ -1,5 +1,6 @@
 #include "JobExecutor.h"
 
+#include "queue/StrategyJob.h"
 #include "services/SearchService.h"
 #include "services/TrainingService.h"
 #include "training/CancellationToken.h"
@@ -11,6 +12,9 @@ JobExecutor trainingExecutor(const Database &database)
 {
     return [&database](const TrainingJob &job, const CancellationToken &token,
                        const ProgressCallback &progress) {
+        // A strategy job has no model settings: its bot is the strategy's name.
+        if (job.spec.isStrategy())
+            return runStrategyJob(database, job, token, progress);
         auto settings
             = TrainingSettings::fromParams(job.spec.bot, job.spec.params, job.spec.horizon);
         if (!settings)

@@ -23,7 +23,8 @@ struct JobResult
 using JobExecutor = std::function<JobResult(const TrainingJob &job, const CancellationToken &token,
                                             const ProgressCallback &progress)>;
 
-// Trains the job's model with TrainingService and records it. `database` must outlive it.
+// Trains the job's model with TrainingService and records it, runs its search (SearchService)
+// or its strategy training (queue/StrategyJob). `database` must outlive it.
 MODELDECK_CORE_EXPORT JobExecutor trainingExecutor(const Database &database);
 
 } // namespace modeldeck

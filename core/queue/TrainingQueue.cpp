@@ -5,6 +5,7 @@
 #include "search/SearchSpec.h"
 #include "services/AuditLog.h"
 #include "services/ModelStore.h"
+#include "services/StrategyService.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
 #include "storage/MarketDataRepository.h"
@@ -138,9 +139,17 @@ void TrainingQueue::announceCounts()
 
 Result<qint64> TrainingQueue::enqueue(const JobSpec &spec, bool *existed)
 {
-    if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon);
-        !settings)
+    if (spec.isStrategy()) {
+        // A strategy training: its own settings, no model's.
+        if (!spec.search.isEmpty())
+            return Error { tr("A job is a strategy training or a hyperparameter search, not "
+                              "both.") };
+        if (auto request = StrategyService::requestFrom(spec); !request)
+            return request.error();
+    } else if (auto settings = TrainingSettings::fromParams(spec.bot, spec.params, spec.horizon);
+               !settings) {
         return settings.error();
+    }
     if (!spec.search.isEmpty()) {
         if (auto checked = SearchSpec::check(spec.search, spec.bot); !checked)
             return checked.error();

@@ -55,6 +55,8 @@ AuditEntry trainingQueued(const JobSpec &spec, const QString &origin)
         details.insert(QStringLiteral("retrain_of"), spec.retrainOf);
     if (!spec.search.isEmpty())
         details.insert(QStringLiteral("search"), true);
+    if (spec.isStrategy())
+        details.insert(QStringLiteral("strategy"), true);
     if (!origin.isEmpty())
         details.insert(QStringLiteral("origin"), origin);
     return entry(AuditAction::Train, seriesSubject(spec.symbol, spec.timeframe), details);

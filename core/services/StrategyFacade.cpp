@@ -69,4 +69,16 @@ QCoro::Task<Status> StrategyFacade::exportJson(TrainedConfiguration configuratio
     });
 }
 
+QCoro::Task<Result<StrategyTrainOutcome>> StrategyFacade::jobResult(qint64 jobId) const
+{
+    return onPool(m_database,
+                  [jobId](const Database &db) { return StrategyService(db).jobResult(jobId); });
+}
+
+QCoro::Task<Result<std::vector<StrategyJobEntry>>> StrategyFacade::jobs(int limit) const
+{
+    return onPool(m_database,
+                  [limit](const Database &db) { return StrategyService(db).jobs(limit); });
+}
+
 } // namespace modeldeck

@@ -54,6 +54,12 @@ public:
     QCoro::Task<Result<TrainedConfiguration>> save(TrainedConfiguration configuration) const;
     QCoro::Task<Status> remove(qint64 id) const;
     QCoro::Task<Status> exportJson(TrainedConfiguration configuration, QString path) const;
+    // Strategy training through the queue: enqueue queue/StrategyJob's strategyJob(request)
+    // with the session's TrainingQueue, follow its jobProgress (TrainingProgress::strategy),
+    // then read the finished job's result here, as train returns it (backtest recomputed).
+    QCoro::Task<Result<StrategyTrainOutcome>> jobResult(qint64 jobId) const;
+    // The newest strategy jobs of any status with their requests (the Studio's history).
+    QCoro::Task<Result<std::vector<StrategyJobEntry>>> jobs(int limit = 200) const;
 
 private:
     std::shared_ptr<Database> m_database;

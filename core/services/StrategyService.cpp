@@ -88,7 +88,7 @@ StrategyService::backtest(const StrategyBacktestRequest &request) const
     return outcome;
 }
 
-Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
+Result<StrategyTrainResult> StrategyService::run(const StrategyTrainRequest &request) const
 {
     if (auto checked = request.spec.check(); !checked)
         return checked.error();
@@ -102,12 +102,18 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
     StrategyOptimizer optimizer(request.spec);
     optimizer.setCancellationToken(m_token);
     optimizer.setProgressCallback([this](const StrategyProgress &p) { report(p); });
-    auto result = optimizer.run(*bars, seconds);
+    return optimizer.run(*bars, seconds);
+}
+
+Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
+{
+    auto result = run(request);
     if (!result)
         return result.error();
     StrategyTrainOutcome outcome;
     outcome.result = std::move(*result);
     if (!request.saveAs.isEmpty()) {
+        StrategyProgress progress;
         progress.step = StrategyProgress::Step::Save;
         progress.fraction = 1;
         progress.bestParams = outcome.result.bestParams;
@@ -181,6 +187,12 @@ Result<TrainedConfiguration> StrategyService::find(const QString &idOrName) cons
 
 Result<TrainedConfiguration> StrategyService::save(TrainedConfiguration configuration) const
 {
+    return saveWith(std::move(configuration), {});
+}
+
+Result<TrainedConfiguration> StrategyService::saveWith(TrainedConfiguration configuration,
+                                                       const AlsoInTransaction &also) const
+{
     configuration.name = configuration.name.trimmed();
     if (configuration.name.isEmpty() || configuration.name.size() > 200)
         return Error { tr("A strategy configuration needs a name of 1 to 200 characters.") };
@@ -202,6 +214,10 @@ Result<TrainedConfiguration> StrategyService::save(TrainedConfiguration configur
     if (auto logged = AuditRepository(*db).insert(audited(AuditAction::Save, configuration, *id));
         !logged)
         return logged.error();
+    if (also) {
+        if (auto done = also(*db, *id); !done)
+            return done.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     configuration.id = *id;

@@ -7,6 +7,7 @@
 #include "backtest/BacktestEngine.h"
 #include "backtest/StrategyOptimizer.h"
 #include "domain/TrainedConfiguration.h"
+#include "domain/TrainingJob.h"
 #include "modeldeck_core_export.h"
 #include "util/Result.h"
 
@@ -15,6 +16,8 @@
 #include <functional>
 #include <optional>
 #include <vector>
+
+class QSqlDatabase;
 
 namespace modeldeck {
 
@@ -52,6 +55,13 @@ struct StrategyTrainOutcome
     std::optional<TrainedConfiguration> saved; // with its id
 };
 
+// A strategy training job of the queue with what it trains (StrategyFacade::jobs).
+struct StrategyJobEntry
+{
+    TrainingJob job;
+    StrategyTrainRequest request;
+};
+
 class MODELDECK_CORE_EXPORT StrategyService
 {
     Q_DECLARE_TR_FUNCTIONS(modeldeck::StrategyService)
@@ -66,6 +76,20 @@ public:
     Result<StrategyBacktestOutcome> backtest(const StrategyBacktestRequest &request) const;
     // Data (load bars) → Optimize → Validate → Save (when saveAs is set).
     Result<StrategyTrainOutcome> train(const StrategyTrainRequest &request) const;
+
+    // Strategy training as a queue job (StrategyServiceJobs.cpp). trainJob is what the queue's
+    // executor runs: train, then in one transaction save the configuration (when saveAs is
+    // set; source_job_id = jobId) and store the result on the job's row.
+    Result<StrategyTrainOutcome> trainJob(qint64 jobId, StrategyTrainRequest request) const;
+    // A completed job's stored result as train returned it, `backtest` recomputed with the
+    // job's costs over the whole series; errors name a missing, unfinished or other job.
+    Result<StrategyTrainOutcome> jobResult(qint64 jobId) const;
+    // The newest strategy jobs of any status, with their requests.
+    Result<std::vector<StrategyJobEntry>> jobs(int limit = 200) const;
+    // What a job spec with a strategy part trains; an error for other jobs or a bad spec.
+    static Result<StrategyTrainRequest> requestFrom(const JobSpec &spec);
+    // The strategy part of such a spec: {"spec": …, "save_as": …}.
+    static QJsonObject jobJson(const StrategyTrainRequest &request);
 
     Result<std::vector<TrainedConfiguration>> list(const QString &symbol = {},
                                                    const QString &timeframe = {},
@@ -90,6 +114,12 @@ private:
     Result<BarColumns> loadBars(const QString &symbol, const QString &timeframe,
                                 qint64 *timeframeSeconds) const;
     void report(const StrategyProgress &progress) const;
+    // save() with `also` run in its transaction (given the new row's id) before the commit.
+    using AlsoInTransaction = std::function<Status(const QSqlDatabase &db, qint64 id)>;
+    Result<TrainedConfiguration> saveWith(TrainedConfiguration configuration,
+                                          const AlsoInTransaction &also) const;
+    // Data → Optimize → Validate, nothing saved.
+    Result<StrategyTrainResult> run(const StrategyTrainRequest &request) const;
 
     const Database &m_database;
     Progress m_progress;

@@ -30,10 +30,12 @@ Result<RecoveredJobs> JobRecovery::requeueAbandoned()
     };
     RecoveredJobs recovered;
     // The record was written (and linked in its transaction) before the process died: the
-    // job is done, running it again would train it twice.
+    // job is done, running it again would train it twice. A strategy job's result (and the
+    // configuration it saved) commits the same way.
     auto completed = run(QStringLiteral("UPDATE training_jobs SET status = 'completed', "
                                         "finished_at = ?, error_message = NULL "
-                                        "WHERE status = 'running' AND record_id IS NOT NULL"),
+                                        "WHERE status = 'running' AND (record_id IS NOT NULL "
+                                        "OR strategy_result <> '{}')"),
                          { nowIsoUtc() });
     if (!completed)
         return completed.error();

@@ -19,11 +19,11 @@ namespace modeldeck {
 
 namespace {
 
-const QString kJobColumns
-    = QStringLiteral("id, symbol, timeframe, bot, params, horizon, priority, position, "
-                     "max_retries, retrain_of, status, "
-                     "attempts, error_message, record_id, owner_pid, created_at, started_at, "
-                     "finished_at, heartbeat_at, manual, search, retrain_trigger, reason");
+const QString kJobColumns = QStringLiteral(
+    "id, symbol, timeframe, bot, params, horizon, priority, position, "
+    "max_retries, retrain_of, status, "
+    "attempts, error_message, record_id, owner_pid, created_at, started_at, "
+    "finished_at, heartbeat_at, manual, search, retrain_trigger, reason, strategy");
 
 // Written exactly like the predicate of the partial unique index training_jobs_active_dedup:
 // SQLite only uses a partial index when the query repeats its WHERE terms.
@@ -84,6 +84,7 @@ TrainingJob jobFrom(const QSqlQuery &q)
     job.spec.search = jsonObjectFrom(q.value(20));
     job.spec.trigger = q.value(21).toString();
     job.spec.reason = q.value(22).toString();
+    job.spec.strategy = jsonObjectFrom(q.value(23));
     return job;
 }
 
@@ -178,8 +179,8 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed, const 
             "INSERT INTO training_jobs (symbol, timeframe, bot, params, horizon, priority, "
             "position, "
             "max_retries, retrain_of, dedup_key, status, attempts, created_at, manual, search, "
-            "retrain_trigger, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)"));
+            "retrain_trigger, reason, strategy) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(spec.symbol);
         q.addBindValue(spec.timeframe);
         q.addBindValue(spec.bot);
@@ -195,6 +196,7 @@ Result<qint64> JobRepository::enqueue(const JobSpec &spec, bool *existed, const 
         q.addBindValue(jsonText(spec.search));
         q.addBindValue(optionalText(spec.trigger));
         q.addBindValue(optionalText(spec.reason));
+        q.addBindValue(jsonText(spec.strategy));
         if (q.exec()) {
             const qint64 id = q.lastInsertId().toLongLong();
             if (audit) {
@@ -303,7 +305,7 @@ Result<std::optional<TrainingJob>> JobRepository::claimOnce(qint64 ownerPid, qin
     q.prepare(QStringLiteral("UPDATE training_jobs SET status = 'running', owner_pid = ?, "
                              "started_at = ?, heartbeat_at = ?, "
                              "attempts = attempts + 1, error_message = NULL, finished_at = NULL, "
-                             "record_id = NULL "
+                             "record_id = NULL, strategy_result = '{}' "
                              "WHERE ")
               + (jobId > 0 ? QStringLiteral("id = ? AND status = 'pending'")
                            : QStringLiteral("id = (SELECT id FROM training_jobs WHERE status = "
@@ -335,6 +337,44 @@ Status JobRepository::attachRecord(qint64 jobId, qint64 recordId)
             "UPDATE training_jobs SET record_id = ? WHERE id = ? AND status = 'running'"),
         { recordId, jobId }, tr("Linking training job %1 to its record").arg(jobId));
     return linked ? Status() : Status(linked.error());
+}
+
+Status JobRepository::attachStrategyResult(qint64 jobId, const QJsonObject &result)
+{
+    // Only while the job runs, as attachRecord: a job swept or removed meanwhile keeps none.
+    const auto changed = runStatement(
+        m_db,
+        QStringLiteral("UPDATE training_jobs SET strategy_result = ? WHERE id = ? AND status = "
+                       "'running' AND strategy <> '{}'"),
+        { jsonText(result), jobId }, tr("Storing the result of strategy job %1").arg(jobId));
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return Error {
+            tr("Strategy job %1 is not running; its result was not stored.").arg(jobId)
+        };
+    return {};
+}
+
+Result<QJsonObject> JobRepository::strategyResult(qint64 jobId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT strategy_result FROM training_jobs WHERE id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(tr("Reading the result of strategy job %1").arg(jobId), q);
+    if (!q.next())
+        return noSuchJob(jobId);
+    return jsonObjectFrom(q.value(0));
+}
+
+Result<std::vector<TrainingJob>> JobRepository::strategyJobs(int limit)
+{
+    return listJobs(m_db,
+                    QStringLiteral("SELECT ") + kJobColumns
+                        + QStringLiteral(" FROM training_jobs WHERE strategy <> '{}' "
+                                         "ORDER BY id DESC LIMIT ?"),
+                    { std::max(0, limit) }, tr("Listing strategy training jobs"));
 }
 
 Status JobRepository::unclaim(qint64 jobId)

@@ -62,6 +62,13 @@ public:
     Status finish(qint64 jobId, JobStatus status, const QString &error, qint64 recordId,
                   const JobProgressRow *finalProgress = nullptr);
 
+    // Strategy training jobs (spec.strategy set): what a running one found, written by the
+    // caller's transaction together with the configuration it saved (StrategyService); the
+    // stored result ({} when none); the newest of any status.
+    Status attachStrategyResult(qint64 jobId, const QJsonObject &result);
+    Result<QJsonObject> strategyResult(qint64 jobId);
+    Result<std::vector<TrainingJob>> strategyJobs(int limit = 200);
+
     Status remove(qint64 jobId); // pending jobs only
     Result<int> removeAllPending(); // how many were removed
     Status move(qint64 jobId, int newIndex); // index among active() pending jobs

@@ -1,6 +1,7 @@
 // modeldeck-cli strategy: list, backtest (the JSON matches an in-process backtest of the same
 // bars), train with walk-forward and --save, the saved configurations (configs, export, delete),
-// usage errors and Ctrl+C.
+// usage errors and Ctrl+C; train --queue, the job in queue list, queue run and job-result (the
+// same best parameters as a direct train with the same seed).
 
 #include "backtest/Strategy.h"
 #include "backtest/StrategyBacktest.h"
@@ -237,6 +238,58 @@ private Q_SLOTS:
         for (const QJsonValue &entry : entries)
             QCOMPARE(entry.toObject().value(QStringLiteral("subject")).toString(),
                      QStringLiteral("boll-1"));
+    }
+
+    void queuedTrainingAndJobResult()
+    {
+        QStringList args = series(QStringLiteral("train"), QStringLiteral("ma_crossover"));
+        args << QStringLiteral("--optimizer") << QStringLiteral("random")
+             << QStringLiteral("--budget") << QStringLiteral("6") << QStringLiteral("--seed")
+             << QStringLiteral("11") << QStringLiteral("--train-days") << QStringLiteral("10")
+             << QStringLiteral("--test-days") << QStringLiteral("5") << QStringLiteral("--json");
+        const Run queued = cli(QStringList(args) << QStringLiteral("--queue"));
+        QVERIFY2(queued.exitCode == 0, queued.err.constData());
+        const qint64 job = queued.json().value(QStringLiteral("job")).toInteger();
+        QVERIFY(job > 0);
+        QCOMPARE(queued.json().value(QStringLiteral("existed")).toBool(), false);
+
+        const QStringList ws { QStringLiteral("-w"), m_ws };
+        const QString id = QString::number(job);
+        const Run early = cli(
+            ws + QStringList { QStringLiteral("strategy"), QStringLiteral("job-result"), id });
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains("not finished"), early.err.constData());
+
+        const Run list = cli(ws + QStringList { QStringLiteral("queue"), QStringLiteral("list") });
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("ma_crossover  strategy (sharpe, random, 6 backtests)"),
+                 list.out.constData());
+
+        const Run ran = cli(ws + QStringList { QStringLiteral("queue"), QStringLiteral("run") });
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+        const Run result
+            = cli(ws
+                  + QStringList { QStringLiteral("strategy"), QStringLiteral("job-result"), id,
+                                  QStringLiteral("--json") });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const Run direct = cli(args);
+        QVERIFY2(direct.exitCode == 0, direct.err.constData());
+        const QJsonObject r = result.json();
+        QCOMPARE(r.value(QStringLiteral("job")).toInteger(), job);
+        QCOMPARE(r.value(QStringLiteral("best_params")),
+                 direct.json().value(QStringLiteral("best_params")));
+        QCOMPARE(r.value(QStringLiteral("walk_forward")),
+                 direct.json().value(QStringLiteral("walk_forward")));
+        QCOMPARE(r.value(QStringLiteral("full_scores")),
+                 direct.json().value(QStringLiteral("full_scores")));
+        const Run text = cli(
+            ws + QStringList { QStringLiteral("strategy"), QStringLiteral("job-result"), id });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Strategy job %1").arg(job).toUtf8()),
+                 text.out.constData());
+        const Run missing
+            = cli(ws + QStringList { QStringLiteral("strategy"), QStringLiteral("job-result") });
+        QCOMPARE(missing.exitCode, 2);
     }
 
     void ctrlCCancels()

@@ -1,7 +1,8 @@
 // Recovery of jobs whose worker is gone: at start-up jobs a dead process left running are
 // queued again in their old place (a poison job fails after three interruptions in a row, and a
 // user's retry starts the count over); the sweep fails jobs whose heartbeat stopped only when
-// their owner is gone, never a job this process or another live one still works on.
+// their owner is gone, never a job this process or another live one still works on. A strategy
+// job whose result was stored completes instead of running again.
 
 #include "TestRecords.h"
 #include "TestSql.h"
@@ -184,6 +185,42 @@ private Q_SLOTS:
         const TrainingJob again = **repo.claimNext(kDeadPid);
         QCOMPARE(again.id, unsaved);
         QCOMPARE(again.recordId, qint64(0));
+    }
+
+    void strategyJobWhoseResultWasStoredIsCompleted()
+    {
+        QVERIFY(open());
+        JobRepository repo(connection());
+        JobSpec strategy = spec(QStringLiteral("STRAT"));
+        strategy.bot = QStringLiteral("ma_crossover");
+        strategy.strategy = {
+            { QStringLiteral("spec"),
+              QJsonObject { { QStringLiteral("strategy"), QStringLiteral("ma_crossover") } } }
+        };
+        const qint64 stored = *repo.enqueue(strategy);
+        strategy.symbol = QStringLiteral("STRAT2");
+        const qint64 lost = *repo.enqueue(strategy);
+        QVERIFY(*repo.claimNext(kDeadPid));
+        QVERIFY(*repo.claimNext(kDeadPid));
+        // The result (and the configuration it saved) committed; the job's end did not.
+        const QJsonObject result { { QStringLiteral("best_objective"), 1.5 } };
+        VERIFY_OK(repo.attachStrategyResult(stored, result));
+
+        const auto recovered = JobRecovery(connection()).requeueAbandoned();
+        VERIFY_OK(recovered);
+        QCOMPARE(recovered->completed, 1);
+        QCOMPARE(recovered->requeued, 1);
+        COMPARE_STATUS((**repo.find(stored)).status, JobStatus::Completed);
+        QCOMPARE(*repo.strategyResult(stored), result);
+        COMPARE_STATUS((**repo.find(lost)).status, JobStatus::Pending);
+        // A new attempt starts without an earlier attempt's result.
+        QVERIFY(test::scalar(*m_db,
+                             QStringLiteral("UPDATE training_jobs SET strategy_result = "
+                                            "'{\"x\":1}' WHERE id = ? RETURNING id"),
+                             { lost })
+                    .isValid());
+        QCOMPARE((**repo.claimNext(kDeadPid)).id, lost);
+        QVERIFY(repo.strategyResult(lost)->isEmpty());
     }
 
     void sweepFailsOnlyJobsWhoseOwnerIsGone()

@@ -198,19 +198,27 @@ void HistoryPage::refreshState()
     const bool search = row && !row->job.spec.search.isEmpty();
     if (search && m_bestJob != row->job.id)
         loadBest();
+    // A strategy training records no trials and trains no model: its result is a strategy
+    // configuration (the Strategy Studio, or `modeldeck-cli strategy job-result`).
+    const bool strategy = row && row->job.spec.isStrategy();
     m_trials->setEnabled(search);
     m_trials->setToolTip(search ? tr("Show this search's trials, best skill so far and skill by "
                                      "parameter (Enter)")
-                                : tr("Only a hyperparameter search has trials"));
+                             : strategy
+                             ? tr("A strategy training keeps no trials here; its result is in "
+                                  "the Strategy Studio")
+                             : tr("Only a hyperparameter search has trials"));
     const bool bestKnown = search && m_bestJob == row->job.id && !m_bestLoading;
     m_trainBest->setEnabled(m_binding->queue() && bestKnown && m_best.has_value());
-    m_trainBest->setToolTip(!search ? tr("Only a hyperparameter search has a best configuration")
-                                : !bestKnown ? tr("Reading the search's trials…")
-                                : !m_best
-                                ? tr("No trial of this search completed")
-                                : tr("Queue a training job with trial %1's parameters: %2")
-                                      .arg(m_best->number)
-                                      .arg(SearchTrialsModel::paramsText(m_best->params)));
+    m_trainBest->setToolTip(
+        strategy         ? tr("A strategy training finds strategy parameters, not a "
+                                      "model configuration to train")
+            : !search    ? tr("Only a hyperparameter search has a best configuration")
+            : !bestKnown ? tr("Reading the search's trials…")
+            : !m_best    ? tr("No trial of this search completed")
+                         : tr("Queue a training job with trial %1's parameters: %2")
+                            .arg(m_best->number)
+                            .arg(SearchTrialsModel::paramsText(m_best->params)));
     const QList<QAction *> actions = m_view->actions();
     const QList<QPushButton *> buttons { m_trials, m_trainBest, m_rerun };
     for (int i = 0; i < actions.size() && i < buttons.size(); ++i) {

@@ -16,15 +16,17 @@ QString orUnknown(const QString &text)
 
 QString JobText::title(const JobSpec &spec)
 {
-    const QString title
-        = tr("%1 · %2 · %3")
-              .arg(orUnknown(spec.symbol), orUnknown(spec.timeframe), orUnknown(spec.bot));
+    const QString title = tr("%1 · %2 · %3")
+                              .arg(orUnknown(spec.symbol), orUnknown(spec.timeframe),
+                                   orUnknown(spec.isStrategy() ? bot(spec) : spec.bot));
     // Manual jobs end in a Save dialog: the queue says which ones will ask.
     return spec.manual ? tr("%1 · manual").arg(title) : title;
 }
 
 QString JobText::bot(const JobSpec &spec)
 {
+    if (spec.isStrategy())
+        return tr("%1 · strategy").arg(spec.bot);
     return spec.search.isEmpty() ? spec.bot : tr("%1 · search").arg(spec.bot);
 }
 

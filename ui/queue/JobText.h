@@ -14,12 +14,12 @@ class JobText
 {
     Q_DECLARE_TR_FUNCTIONS(modeldeck::JobText)
 public:
-    // "RELIANCE.NS · 5m · lstm_bot" (manual jobs: "… · manual"); hostile rows with empty
-    // fields read "?".
+    // "RELIANCE.NS · 5m · lstm_bot" (manual jobs: "… · manual"; strategy training:
+    // "… · ma_crossover · strategy"); hostile rows with empty fields read "?".
     static QString title(const JobSpec &spec);
     static QString status(JobStatus status);
-    // The bot column of the job lists: "lstm_bot", or "lstm_bot · search" for a search, which
-    // otherwise reads like any job.
+    // The bot column of the job lists: "lstm_bot", "lstm_bot · search" for a search, which
+    // otherwise reads like any job, or "ma_crossover · strategy" for a strategy training.
     static QString bot(const JobSpec &spec);
     // Why a retrain was queued: "Retrain (drift): Live RMSE …", "Retrain (scheduled)"; empty
     // for other jobs.

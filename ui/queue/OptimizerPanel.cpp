@@ -5,6 +5,7 @@
 #include "queue/JobText.h"
 #include "queue/SearchCharts.h"
 #include "queue/SearchTrialsModel.h"
+#include "queue/StrategyJob.h"
 #include "search/SearchSpec.h"
 #include "session/WorkspaceSession.h"
 
@@ -124,8 +125,11 @@ void OptimizerPanel::setJob(qint64 jobId, const JobSpec &spec, bool running)
     m_jobId = jobId;
     m_spec = spec;
     m_running = running;
+    // A strategy training records no trials: the summary says what its progress said.
+    m_tabs->setVisible(!spec.isStrategy());
     if (!sameJob) {
         m_progress.reset();
+        m_strategy.reset();
         m_lastStep = -1;
         m_liveTrial = 0;
         m_live->clear();
@@ -160,6 +164,8 @@ void OptimizerPanel::applyProgress(const TrainingProgress &p)
     const bool trialEnded = !m_progress || s.trial != m_progress->trial
         || s.bestScore != m_progress->bestScore || int(p.step) != m_lastStep;
     m_progress = s;
+    if (p.strategy)
+        m_strategy = p.strategy;
     m_lastStep = int(p.step);
     followLiveLoss(s);
     refreshSummary();
@@ -224,7 +230,7 @@ QCoro::Task<> OptimizerPanel::reload()
         m_stale = false;
         WorkspaceSession *session = m_session;
         const qint64 jobId = m_jobId;
-        if (!session || !session->isOpen() || jobId == 0)
+        if (!session || !session->isOpen() || jobId == 0 || m_spec.isStrategy())
             continue;
         // Named: GCC 12 destroys temporaries of a full-expression holding co_await twice.
         auto task = guarded(this, session->jobs().searchTrials(jobId));
@@ -260,8 +266,40 @@ void OptimizerPanel::refreshScatter()
     m_scatter->setTrials(m_model->trials(), key, m_logKeys.contains(key));
 }
 
+QString OptimizerPanel::strategySummary() const
+{
+    // Where a search shows validation skill, a strategy shows its objective by name.
+    const QString objective = objectiveLabel(strategyObjectiveOf(m_spec));
+    if (!m_progress || m_progress->trials <= 0)
+        return m_running ? tr("No backtest has finished yet.")
+                         : tr("The strategy training has ended.");
+    QStringList lines;
+    if (m_running && m_strategy && m_strategy->step == StrategyProgress::Step::Validate)
+        lines << tr("Walk-forward fold %1 of %2").arg(m_strategy->fold).arg(m_strategy->folds);
+    else
+        lines << tr("Optimisation: %1 of %2 backtests")
+                     .arg(m_progress->trial)
+                     .arg(m_progress->trials);
+    if (m_progress->bestScore)
+        lines << tr("Best %1 %2").arg(objective, JobText::number(-*m_progress->bestScore));
+    if (m_running && m_progress->score && m_strategy
+        && m_strategy->step == StrategyProgress::Step::Optimize)
+        lines.last() += tr(" · current %1").arg(JobText::number(-*m_progress->score));
+    return lines.join(u'\n');
+}
+
 void OptimizerPanel::refreshSummary()
 {
+    if (m_spec.isStrategy()) {
+        const QString params = m_progress && !m_progress->bestParams.isEmpty()
+            ? SearchTrialsModel::paramsText(m_progress->bestParams)
+            : QString();
+        m_summary->setText(
+            strategySummary()
+            + (params.isEmpty() || m_compact ? QString() : QStringLiteral(" · ") + params));
+        m_summary->setToolTip(params);
+        return;
+    }
     // The running job's details line already says which trial runs; this says what ended.
     QStringList lines;
     const std::vector<SearchTrial> &trials = m_model->trials();

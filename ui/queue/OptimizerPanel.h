@@ -1,5 +1,6 @@
 #pragma once
-// A hyperparameter search's trials for one job, running or finished: a summary line, the
+// A hyperparameter search's trials for one job, running or finished (a strategy training job
+// has none recorded: only the summary, with its objective instead of skill): a summary line, the
 // sortable trial table (SearchTrialsModel), the best skill so far by trial, the skill against a
 // chosen parameter and, while the search runs, the current trial's validation loss per epoch.
 //
@@ -73,6 +74,7 @@ protected:
 private:
     void requestReload();
     void refreshSummary();
+    QString strategySummary() const;
     void refreshScatter();
     void followLiveLoss(const SearchProgress &progress);
 
@@ -98,6 +100,7 @@ private:
     bool m_stale = false;
     int m_loads = 0;
     std::optional<SearchProgress> m_progress;
+    std::optional<StrategyProgress> m_strategy; // a strategy job's own figures
     int m_lastStep = -1;
     int m_liveTrial = 0;
 };

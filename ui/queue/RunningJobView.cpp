@@ -73,7 +73,7 @@ void RunningJobView::showJob(qint64 jobId, const QString &title,
     m_steps->setCurrentStep(0);
     m_details->setText(tr("Starting…"));
     m_eta->setText(JobText::eta(-1));
-    showSearch(spec && !spec->search.isEmpty() ? spec : nullptr);
+    showSearch(spec && (!spec->search.isEmpty() || spec->isStrategy()) ? spec : nullptr);
     m_chart->setEmptyText(tr("Waiting for the first epoch…"));
     m_chart->setSeries(epochs);
     if (last)
@@ -106,8 +106,11 @@ void RunningJobView::applyProgress(const TrainingProgress &p)
         appendEpoch(p.lastEpoch);
     if (p.search.trials > 0) {
         if (m_optimizer->isHidden() || m_optimizer->jobId() != m_jobId) {
-            // A search whose spec was not passed in (shown before its job was known).
+            // A search whose spec was not passed in (shown before its job was known); a
+            // strategy job says so by its own figures (its objective then reads as Sharpe).
             JobSpec unknown;
+            if (p.strategy)
+                unknown.strategy = { { QStringLiteral("spec"), QJsonObject() } };
             showSearch(&unknown);
         }
         m_optimizer->applyProgress(p);

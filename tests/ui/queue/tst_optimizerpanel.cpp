@@ -2,7 +2,8 @@
 // search trials are written with SearchTrialRepository: the trial table's rows and sorting, the
 // panel filled through JobsFacade, the best-so-far line (monotone, matching the trials), the
 // skill-by-parameter scatter, throttled re-reads from progress, the current trial's live loss,
-// and History's "Search trials…", "Train best config" and "Re-run with same config".
+// and History's "Search trials…", "Train best config" and "Re-run with same config"; a strategy
+// training job in the panel (its objective, not skill) and in History (re-run, no trials).
 
 #include "TestSession.h"
 #include "common/LossChart.h"
@@ -13,6 +14,7 @@
 #include "queue/RunningJobView.h"
 #include "queue/SearchCharts.h"
 #include "queue/SearchTrialsModel.h"
+#include "queue/StrategyJob.h"
 #include "queue/TrainingQueue.h"
 #include "session/WorkspaceSession.h"
 #include "storage/Database.h"
@@ -433,6 +435,71 @@ private Q_SLOTS:
         QTest::mouseClick(history.rerunButton(), Qt::LeftButton);
         QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("already queued")));
         QCOMPARE(pending(*session).size(), size_t(2));
+    }
+    void strategyJobInPanelAndHistory()
+    {
+        auto session = openSession();
+        StrategyTrainRequest request;
+        request.symbol = QStringLiteral("WAVE");
+        request.timeframe = QStringLiteral("5m");
+        request.spec.strategy = QStringLiteral("rsi_reversion");
+        request.spec.objective = BacktestObjective::TotalReturn;
+        request.spec.budget = 20;
+        const JobSpec spec = strategyJob(request);
+
+        // Running: the summary names the objective and its value where a search says skill.
+        OptimizerPanel panel(session.get());
+        panel.resize(600, 400);
+        panel.show();
+        panel.setJob(41, spec, true);
+        StrategyJobProgress mapper(request.spec.objective);
+        StrategyProgress s;
+        s.step = StrategyProgress::Step::Optimize;
+        s.iteration = 5;
+        s.iterations = 20;
+        s.bestObjective = 0.125;
+        s.currentObjective = 0.05;
+        s.bestParams = { { QStringLiteral("period"), 9 } };
+        panel.applyProgress(mapper.map(s));
+        const QString summary = panel.summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("5 of 20")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Best total return 0.125")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("skill")), qPrintable(summary));
+        QVERIFY(panel.tabs()->isHidden());
+        s.step = StrategyProgress::Step::Validate;
+        s.fold = 2;
+        s.folds = 4;
+        panel.applyProgress(mapper.map(s));
+        QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral("fold 2 of 4")),
+                 qPrintable(panel.summaryLabel()->text()));
+
+        // History: the bot column says strategy; trials and train best make no sense for it.
+        const qint64 jobId = finishedSearch(*session, spec, {});
+        QVERIFY(jobId);
+        HistoryPage history(session.get());
+        QSignalSpy messages(&history, &HistoryPage::message);
+        history.resize(1200, 500);
+        history.show();
+        QTRY_COMPARE(history.model()->rowCount(), 1);
+        QCOMPARE(history.model()->index(0, HistoryModel::BotColumn).data().toString(),
+                 QStringLiteral("rsi_reversion · strategy"));
+        history.selectJob(jobId);
+        QVERIFY(!history.trialsButton()->isEnabled());
+        QVERIFY(history.trialsButton()->toolTip().contains(QStringLiteral("strategy")));
+        QVERIFY(!history.trainBestButton()->isEnabled());
+        QVERIFY(history.trainBestButton()->toolTip().contains(QStringLiteral("strategy")));
+
+        // Re-run with same config queues the same strategy spec again, once.
+        QVERIFY(history.rerunButton()->isEnabled());
+        QTest::mouseClick(history.rerunButton(), Qt::LeftButton);
+        std::vector<TrainingJob> waiting = pending(*session);
+        QCOMPARE(waiting.size(), size_t(1));
+        QVERIFY(waiting[0].id != jobId);
+        QCOMPARE(waiting[0].spec.strategy, spec.strategy);
+        QCOMPARE(waiting[0].spec.dedupKey(), spec.dedupKey());
+        QTest::mouseClick(history.rerunButton(), Qt::LeftButton);
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("already queued")));
+        QCOMPARE(pending(*session).size(), size_t(1));
     }
 };
 
