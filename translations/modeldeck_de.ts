@@ -8374,6 +8374,85 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobsView</name>
+    <message>
+        <source>Re-run with Same Config</source>
+        <translation>Mit gleicher Konfiguration erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>Letzte Strategieaufträge</translation>
+    </message>
+    <message>
+        <source>Queue the same training again: series, strategy, objective, optimizer, budget, windows and costs</source>
+        <translation>Dasselbe Training erneut einreihen: Zeitreihe, Strategie, Zielgröße, Optimierer, Budget, Fenster und Kosten</translation>
+    </message>
+    <message>
+        <source>Show a completed job&apos;s result (Enter)</source>
+        <translation>Das Ergebnis eines abgeschlossenen Auftrags anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Could not load the strategy jobs: %1</source>
+        <translation>Die Strategieaufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 Tage</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>No strategy jobs yet: Train Strategy queues one.</source>
+        <translation>Noch keine Strategieaufträge: „Strategie trainieren“ reiht einen ein.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8809,6 +8888,34 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
         <source>Opened “%1”.</source>
         <translation>„%1“ geöffnet.</translation>
     </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>Letzte Strategieaufträge</translation>
+    </message>
+    <message>
+        <source>The same strategy training is already queued as job %1; following it.</source>
+        <translation>Dasselbe Strategietraining ist bereits als Auftrag %1 eingereiht; es wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>Queued the strategy training as job %1.</source>
+        <translation>Strategietraining als Auftrag %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>The strategy training was not queued: %1</source>
+        <translation>Das Strategietraining wurde nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>A strategy training is running; cancel it or wait for it first.</source>
+        <translation>Ein Strategietraining läuft; brechen Sie es ab oder warten Sie zuerst darauf.</translation>
+    </message>
+    <message>
+        <source>Could not load strategy job %1&apos;s result: %2</source>
+        <translation>Das Ergebnis von Strategieauftrag %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened the result of strategy job %1.</source>
+        <translation>Ergebnis von Strategieauftrag %1 geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyText</name>
@@ -8917,6 +9024,26 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>The workspace was closed while strategy job %1 ran.</source>
+        <translation>Der Arbeitsbereich wurde geschlossen, während Strategieauftrag %1 lief.</translation>
+    </message>
+    <message>
+        <source>The queue is paused: resume it to train.</source>
+        <translation>Die Warteschlange ist pausiert: Setzen Sie sie fort, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was removed from the queue before it started.</source>
+        <translation>Strategieauftrag %1 wurde vor seinem Start aus der Warteschlange entfernt.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 did not finish.</source>
+        <translation>Strategieauftrag %1 wurde nicht beendet.</translation>
     </message>
 </context>
 <context>

@@ -8374,6 +8374,85 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobsView</name>
+    <message>
+        <source>Re-run with Same Config</source>
+        <translation>उसी कॉन्फ़िगरेशन से फिर चलाएँ</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>परिणाम खोलें</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>टाइमफ़्रेम</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>रणनीति</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>ऑप्टिमाइज़र</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>वॉक-फ़ॉरवर्ड</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>कतार में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>हाल के रणनीति जॉब</translation>
+    </message>
+    <message>
+        <source>Queue the same training again: series, strategy, objective, optimizer, budget, windows and costs</source>
+        <translation>वही प्रशिक्षण फिर से कतार में जोड़ें: सीरीज़, रणनीति, उद्देश्य, ऑप्टिमाइज़र, बजट, विंडो और लागत</translation>
+    </message>
+    <message>
+        <source>Show a completed job&apos;s result (Enter)</source>
+        <translation>पूर्ण जॉब का परिणाम दिखाएँ (Enter)</translation>
+    </message>
+    <message>
+        <source>Could not load the strategy jobs: %1</source>
+        <translation>रणनीति जॉब लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 दिन</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>No strategy jobs yet: Train Strategy queues one.</source>
+        <translation>अभी कोई रणनीति जॉब नहीं: “रणनीति प्रशिक्षित करें” एक जॉब कतार में जोड़ता है।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8809,6 +8888,34 @@ Save a trained model from its card or after training, and it appears here.</sour
         <source>Opened “%1”.</source>
         <translation>“%1” खोला गया।</translation>
     </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>हाल के रणनीति जॉब</translation>
+    </message>
+    <message>
+        <source>The same strategy training is already queued as job %1; following it.</source>
+        <translation>वही रणनीति प्रशिक्षण पहले से जॉब %1 के रूप में कतार में है; उसी का अनुसरण किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Queued the strategy training as job %1.</source>
+        <translation>रणनीति प्रशिक्षण को जॉब %1 के रूप में कतार में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The strategy training was not queued: %1</source>
+        <translation>रणनीति प्रशिक्षण कतार में नहीं जोड़ा गया: %1</translation>
+    </message>
+    <message>
+        <source>A strategy training is running; cancel it or wait for it first.</source>
+        <translation>एक रणनीति प्रशिक्षण चल रहा है; पहले उसे रद्द करें या उसकी प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Could not load strategy job %1&apos;s result: %2</source>
+        <translation>रणनीति जॉब %1 का परिणाम लोड नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <source>Opened the result of strategy job %1.</source>
+        <translation>रणनीति जॉब %1 का परिणाम खोला गया।</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::StrategyText</name>
@@ -8917,6 +9024,26 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>cancelled by the user</source>
         <translation>उपयोगकर्ता द्वारा रद्द</translation>
+    </message>
+    <message>
+        <source>The workspace was closed while strategy job %1 ran.</source>
+        <translation>रणनीति जॉब %1 चलते समय वर्कस्पेस बंद कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The queue is paused: resume it to train.</source>
+        <translation>कतार रुकी हुई है: प्रशिक्षण के लिए इसे फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was removed from the queue before it started.</source>
+        <translation>रणनीति जॉब %1 शुरू होने से पहले कतार से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 did not finish.</source>
+        <translation>रणनीति जॉब %1 पूरा नहीं हुआ।</translation>
     </message>
 </context>
 <context>

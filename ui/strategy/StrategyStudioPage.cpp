@@ -7,6 +7,7 @@
 #include "session/WorkspaceSession.h"
 #include "strategy/SavedConfigurationsView.h"
 #include "strategy/StrategyForm.h"
+#include "strategy/StrategyJobsView.h"
 #include "strategy/StrategyProgressPanel.h"
 #include "strategy/StrategyResultsView.h"
 #include "strategy/StrategyText.h"
@@ -48,7 +49,8 @@ StrategyStudioPage::StrategyStudioPage(WorkspaceSession *session, QWidget *paren
       m_saveButton(new QPushButton(tr("Save &Configuration…"), this)),
       m_progress(new StrategyProgressPanel(this)), m_results(new StrategyResultsView(this)),
       m_saved(new SavedConfigurationsView(session, this)),
-      m_run(new StrategyTrainingRun(session, this)), m_askName(askNameDialog)
+      m_jobs(new StrategyJobsView(session, this)), m_run(new StrategyTrainingRun(session, this)),
+      m_askName(askNameDialog)
 {
     m_backtestButton->setToolTip(tr("Backtest the strategy with the parameters in the table "
                                     "(Ctrl+B)"));
@@ -57,6 +59,7 @@ StrategyStudioPage::StrategyStudioPage(WorkspaceSession *session, QWidget *paren
     m_trainButton->setDefault(true);
     m_saveButton->setToolTip(tr("Save the last training's best parameters under a name"));
     m_results->addTab(m_saved, tr("Saved configurations"));
+    m_results->addTab(m_jobs, tr("Recent strategy jobs"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -112,6 +115,23 @@ StrategyStudioPage::StrategyStudioPage(WorkspaceSession *session, QWidget *paren
             &StrategyTrainingRun::cancel);
     connect(m_run, &StrategyTrainingRun::progress, m_progress, &StrategyProgressPanel::setProgress);
     connect(m_run, &StrategyTrainingRun::finished, this, &StrategyStudioPage::trainingEnded);
+    connect(m_run, &StrategyTrainingRun::queued, this,
+            [this](qint64 jobId, bool existed, const QString &note) {
+                QString text = existed
+                    ? tr("The same strategy training is already queued as job %1; following it.")
+                          .arg(jobId)
+                    : tr("Queued the strategy training as job %1.").arg(jobId);
+                if (!note.isEmpty())
+                    text += u' ' + note;
+                Q_EMIT message(text);
+                if (!note.isEmpty())
+                    m_formMessage->showMessage(InlineMessage::Kind::Warning, note);
+            });
+    connect(m_jobs, &StrategyJobsView::rerunRequested, this, &StrategyStudioPage::rerun);
+    connect(m_jobs, &StrategyJobsView::openResultRequested, this,
+            [this](qint64 jobId, const StrategyTrainRequest &request) {
+                openJobResult(jobId, request);
+            });
     connect(m_saved, &SavedConfigurationsView::openRequested, this,
             [this](const TrainedConfiguration &c) { openConfiguration(c); });
     connect(m_saved, &SavedConfigurationsView::message, this,
@@ -199,16 +219,27 @@ void StrategyStudioPage::train()
 {
     if (!m_trainButton->isEnabled())
         return;
-    const StrategyTrainRequest request = m_form->trainRequest();
+    startTraining(m_form->trainRequest());
+}
+
+bool StrategyStudioPage::startTraining(const StrategyTrainRequest &request)
+{
+    if (m_run->isRunning())
+        return false;
     if (auto checked = request.spec.check(); !checked) {
         m_formMessage->showMessage(InlineMessage::Kind::Error, checked.error().message);
-        return;
+        return false;
     }
     ++m_backtests; // a backtest still running no longer owns the view
     m_backtesting = false;
     m_trained.reset();
-    if (!m_run->start(request))
-        return;
+    if (!m_run->start(request)) {
+        if (!m_run->lastError().isEmpty())
+            m_formMessage->showMessage(
+                InlineMessage::Kind::Error,
+                tr("The strategy training was not queued: %1").arg(m_run->lastError()));
+        return false;
+    }
     m_progress->begin(tr("Training %1 on %2 %3 (%4, %5, budget %6)")
                           .arg(request.spec.strategy, request.symbol, request.timeframe,
                                StrategyText::objectiveName(request.spec.objective),
@@ -218,6 +249,35 @@ void StrategyStudioPage::train()
     m_progress->show();
     updateState();
     m_progress->cancelButton()->setFocus();
+    return true;
+}
+
+void StrategyStudioPage::rerun(const StrategyTrainRequest &request)
+{
+    if (m_run->isRunning()) {
+        Q_EMIT message(tr("A strategy training is running; cancel it or wait for it first."));
+        return;
+    }
+    m_form->setTrainRequest(request);
+    startTraining(request);
+}
+
+QCoro::Task<> StrategyStudioPage::openJobResult(qint64 jobId, StrategyTrainRequest request)
+{
+    auto outcome = co_await guarded(this, m_session->strategy().jobResult(jobId));
+    if (!outcome)
+        co_return;
+    if (!*outcome) {
+        Q_EMIT message(tr("Could not load strategy job %1's result: %2")
+                           .arg(jobId)
+                           .arg(outcome->error().message));
+        co_return;
+    }
+    if (m_run->isRunning())
+        co_return; // the running training owns the view
+    m_form->setTrainRequest(request);
+    showTraining(request, (*outcome)->result, jobId);
+    Q_EMIT message(tr("Opened the result of strategy job %1.").arg(jobId));
 }
 
 void StrategyStudioPage::trainingEnded(const Result<StrategyTrainOutcome> &outcome, bool cancelled)
@@ -235,9 +295,21 @@ void StrategyStudioPage::trainingEnded(const Result<StrategyTrainOutcome> &outco
         return;
     }
     const StrategyTrainResult &r = outcome->result;
-    m_trained.emplace(request, r);
     m_progress->end(true, tr("Done"));
     m_progress->showFinalBest(r.bestObjective, r.bestParams);
+    showTraining(request, r, m_run->jobId());
+    Q_EMIT message(tr("Trained %1 on %2 %3: best %4 %5 with %6.")
+                       .arg(request.spec.strategy, request.symbol, request.timeframe,
+                            StrategyText::objectiveName(request.spec.objective),
+                            StrategyText::objectiveValue(request.spec.objective, r.bestObjective),
+                            StrategyText::params(r.bestParams)));
+    Q_EMIT trainingFinished(true);
+}
+
+void StrategyStudioPage::showTraining(const StrategyTrainRequest &request,
+                                      const StrategyTrainResult &r, qint64 jobId)
+{
+    m_trained.emplace(Trained { request, r, jobId });
     const bool time = withTime(request.timeframe);
     m_results->showBacktest(
         tr("Best of %n backtest(s) for %1 on %2 %3, shown over the whole series:", nullptr,
@@ -249,19 +321,14 @@ void StrategyStudioPage::trainingEnded(const Result<StrategyTrainOutcome> &outco
     m_results->setCurrentIndex(0);
     m_form->setParams(r.bestParams);
     updateState();
-    Q_EMIT message(tr("Trained %1 on %2 %3: best %4 %5 with %6.")
-                       .arg(request.spec.strategy, request.symbol, request.timeframe,
-                            StrategyText::objectiveName(request.spec.objective),
-                            StrategyText::objectiveValue(request.spec.objective, r.bestObjective),
-                            StrategyText::params(r.bestParams)));
-    Q_EMIT trainingFinished(true);
+    Q_EMIT trainingShown();
 }
 
 QCoro::Task<> StrategyStudioPage::saveTraining()
 {
     if (!m_trained || m_saving)
         co_return;
-    const auto [request, result] = *m_trained;
+    const auto [request, result, jobId] = *m_trained;
     QString suggested
         = QStringLiteral("%1 %2 %3").arg(request.symbol, request.timeframe, request.spec.strategy);
     QString problem;
@@ -284,6 +351,7 @@ QCoro::Task<> StrategyStudioPage::saveTraining()
         }
         StrategyTrainRequest named = request;
         named.saveAs = name;
+        named.sourceJobId = jobId;
         m_saving = true;
         updateState();
         auto stored = co_await guarded(

@@ -4,7 +4,7 @@
 // live progress panel; see the scores beside buy and hold, the equity curve, drawdown, trades
 // and folds; save a training as a named configuration and reopen, export or delete saved
 // ones. Everything reaches the workspace through StrategyFacade; training through
-// StrategyTrainingRun.
+// StrategyTrainingRun (a queue job); recent strategy jobs can be re-run or their results opened.
 
 #include "services/StrategyService.h"
 
@@ -20,6 +20,7 @@ namespace modeldeck {
 class InlineMessage;
 class SavedConfigurationsView;
 class StrategyForm;
+class StrategyJobsView;
 class StrategyProgressPanel;
 class StrategyResultsView;
 class StrategyTrainingRun;
@@ -41,6 +42,10 @@ public:
     // The actions behind the buttons (also for tests).
     QCoro::Task<> backtest();
     void train();
+    // Queues `request` as it is (a job's "Re-run with Same Config"), shown in the form.
+    void rerun(const StrategyTrainRequest &request);
+    // A finished job's result, shown as a training's (and savable).
+    QCoro::Task<> openJobResult(qint64 jobId, StrategyTrainRequest request);
     QCoro::Task<> saveTraining();
     QCoro::Task<> openConfiguration(TrainedConfiguration configuration);
 
@@ -48,6 +53,7 @@ public:
     StrategyProgressPanel *progressPanel() const { return m_progress; }
     StrategyResultsView *results() const { return m_results; }
     SavedConfigurationsView *savedConfigurations() const { return m_saved; }
+    StrategyJobsView *strategyJobs() const { return m_jobs; }
     StrategyTrainingRun *trainingRun() const { return m_run; }
     QPushButton *backtestButton() const { return m_backtestButton; }
     QPushButton *trainButton() const { return m_trainButton; }
@@ -61,11 +67,16 @@ Q_SIGNALS:
     // A backtest's results are shown (the page's own, or a saved configuration's).
     void backtestShown();
     void trainingFinished(bool succeeded);
+    // A training's result is shown (one that just ended, or a job's opened from the list).
+    void trainingShown();
     void saved(qint64 id);
 
 private:
     void updateState();
+    bool startTraining(const StrategyTrainRequest &request);
     void trainingEnded(const Result<StrategyTrainOutcome> &outcome, bool cancelled);
+    void showTraining(const StrategyTrainRequest &request, const StrategyTrainResult &result,
+                      qint64 jobId);
     bool withTime(const QString &timeframe) const;
     QCoro::Task<bool> showBacktest(StrategyBacktestRequest request, QString title);
 
@@ -78,9 +89,16 @@ private:
     StrategyProgressPanel *m_progress;
     StrategyResultsView *m_results;
     SavedConfigurationsView *m_saved;
+    StrategyJobsView *m_jobs;
     StrategyTrainingRun *m_run;
     NameFunction m_askName;
-    std::optional<std::pair<StrategyTrainRequest, StrategyTrainResult>> m_trained;
+    struct Trained
+    {
+        StrategyTrainRequest request;
+        StrategyTrainResult result;
+        qint64 jobId = 0; // the queue's job that trained it, 0 for a direct run
+    };
+    std::optional<Trained> m_trained;
     int m_backtests = 0; // the newest backtest's number: older answers are dropped
     bool m_backtesting = false;
     bool m_saving = false;

@@ -1,8 +1,9 @@
 // Strategy Studio offscreen on a workspace with synthetic bars: a backtest fills the scores,
-// curves and trades with what the facade computes; training with walk-forward shows its folds
-// and progress; a cancelled training stores nothing; save (a taken name refused) → list →
-// export (the file read back) → delete (the confirmation answered by the test); opening a
-// saved configuration backtests its parameters.
+// curves and trades with what the facade computes; training (a job of the workspace's queue)
+// with walk-forward shows its folds and progress; a cancelled training stores nothing; save (a
+// taken name refused) → list → export (the file read back) → delete (the confirmation answered
+// by the test); opening a saved configuration backtests its parameters; the recent strategy
+// jobs open a job's result and re-run its request as a new job.
 
 #include "TestBars.h"
 #include "TestSession.h"
@@ -13,6 +14,7 @@
 #include "strategy/SavedConfigurationsView.h"
 #include "strategy/StrategyCurveChart.h"
 #include "strategy/StrategyForm.h"
+#include "strategy/StrategyJobsView.h"
 #include "strategy/StrategyProgressPanel.h"
 #include "strategy/StrategyResultsView.h"
 #include "strategy/StrategyStudioPage.h"
@@ -214,6 +216,9 @@ private Q_SLOTS:
         QVERIFY(outcome);
         const StrategyTrainResult &r = outcome->result;
         QVERIFY(!outcome->saved); // nothing is stored until Save
+        // It ran as a job of the workspace's queue.
+        QVERIFY(m_page->trainingRun()->usesQueue());
+        QVERIFY(m_page->trainingRun()->jobId() > 0);
         QVERIFY(!r.folds.empty());
         QVERIFY(!progress.isEmpty());
         StrategyResultsView *results = m_page->results();
@@ -313,6 +318,7 @@ private Q_SLOTS:
         QCOMPARE((*stored)->name, QStringLiteral("wave two"));
         QCOMPARE((*stored)->params, second->result.bestParams);
         QCOMPARE((*stored)->walkForward.size(), qsizetype(second->result.folds.size()));
+        QCOMPARE((*stored)->sourceJobId, m_page->trainingRun()->jobId());
 
         // Export the selected (just saved) configuration.
         QCOMPARE(saved->selected()->id, id);
@@ -372,6 +378,51 @@ private Q_SLOTS:
         QCOMPARE(m_page->results()->foldsModel()->rowCount(), int(c.walkForward.size()));
         QVERIFY(m_page->results()->titleLabel()->text().contains(c.name));
         QVERIFY(m_page->results()->equityChart()->pointCount() > 0);
+    }
+
+    void recentJobsRerunAndOpen()
+    {
+        StrategyJobsView *jobs = m_page->strategyJobs();
+        // The trainings above went through the queue: completed ones and the cancelled one.
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->entries().size() >= 4, 10000);
+        const auto completed = std::find_if(
+            jobs->entries().begin(), jobs->entries().end(),
+            [](const StrategyJobEntry &e) { return e.job.status == JobStatus::Completed; });
+        QVERIFY(completed != jobs->entries().end());
+        QVERIFY(std::any_of(
+            jobs->entries().begin(), jobs->entries().end(),
+            [](const StrategyJobEntry &e) { return e.job.status == JobStatus::Cancelled; }));
+        const StrategyJobEntry done = *completed;
+
+        // Open Result: the job's result as the page shows a training's.
+        jobs->selectJob(done.job.id);
+        QVERIFY(jobs->openButton()->isEnabled());
+        QSignalSpy shown(m_page.get(), &StrategyStudioPage::trainingShown);
+        jobs->openButton()->click();
+        QVERIFY(test::arrived(shown, 30000));
+        auto result = await(facade().jobResult(done.job.id));
+        QVERIFY(result && *result);
+        QCOMPARE(m_page->results()->foldsModel()->rowCount(), int((*result)->result.folds.size()));
+        QCOMPARE(m_page->form()->params(), (*result)->result.bestParams);
+        QVERIFY(m_page->saveButton()->isEnabled());
+
+        // Re-run: the same request queued as a new job.
+        QSignalSpy queued(m_page->trainingRun(), &StrategyTrainingRun::queued);
+        QSignalSpy ended(m_page.get(), &StrategyStudioPage::trainingFinished);
+        m_page->form()->setStrategy(QStringLiteral("ma_crossover")); // the form is not used
+        jobs->selectJob(done.job.id);
+        jobs->rerunButton()->click();
+        QVERIFY(test::arrived(queued, 10000));
+        const qint64 newJob = queued.first().at(0).toLongLong();
+        QVERIFY(newJob > done.job.id);
+        QCOMPARE(m_page->trainingRun()->request().spec.toJson(), done.request.spec.toJson());
+        QCOMPARE(m_page->form()->strategy(), done.request.spec.strategy);
+        QVERIFY(test::arrived(ended, 60000));
+        QVERIFY(ended.first().at(0).toBool());
+        QTRY_VERIFY(std::any_of(
+            jobs->entries().begin(), jobs->entries().end(), [newJob](const StrategyJobEntry &e) {
+                return e.job.id == newJob && e.job.status == JobStatus::Completed;
+            }));
     }
 };
 
