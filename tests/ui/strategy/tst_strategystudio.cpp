@@ -424,6 +424,31 @@ private Q_SLOTS:
                 return e.job.id == newJob && e.job.status == JobStatus::Completed;
             }));
     }
+
+    void cancellingAPendingJobRemovesIt()
+    {
+        TrainingQueue *queue = m_session->queue();
+        QVERIFY(queue && queue->isOwner());
+        queue->pause();
+        chooseWave(QStringLiteral("ma_crossover"));
+        QSignalSpy queued(m_page->trainingRun(), &StrategyTrainingRun::queued);
+        QSignalSpy ended(m_page.get(), &StrategyStudioPage::trainingFinished);
+        m_page->trainButton()->click();
+        QVERIFY(test::arrived(queued, 10000));
+        const qint64 jobId = queued.first().at(0).toLongLong();
+        // The paused queue is named as the reason nothing runs.
+        QVERIFY(queued.first().at(2).toString().contains(QStringLiteral("paused")));
+        QVERIFY(m_page->trainingRun()->isRunning());
+        m_page->progressPanel()->cancelButton()->click();
+        QVERIFY(test::arrived(ended, 10000));
+        QCOMPARE(ended.first().at(0).toBool(), false);
+        QVERIFY(!m_page->trainingRun()->isRunning());
+        auto jobs = await(facade().jobs());
+        QVERIFY(jobs && *jobs);
+        QVERIFY(std::none_of((*jobs)->begin(), (*jobs)->end(),
+                             [jobId](const StrategyJobEntry &e) { return e.job.id == jobId; }));
+        queue->resume();
+    }
 };
 
 QTEST_MAIN(TestStrategyStudio)
