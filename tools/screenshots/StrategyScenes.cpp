@@ -6,6 +6,7 @@
 #include "TestSignals.h"
 #include "strategy/SavedConfigurationsView.h"
 #include "strategy/StrategyForm.h"
+#include "strategy/StrategyJobsView.h"
 #include "strategy/StrategyResultsView.h"
 #include "strategy/StrategyStudioPage.h"
 
@@ -21,7 +22,7 @@ namespace modeldeck::screenshots {
 // Strategy Studio after training Bollinger breakouts on about three years of daily bars whose
 // returns follow an AR(1), with walk-forward (a year to search, a quarter to test): scores
 // beside buy and hold, the equity curve and drawdown, light and dark; then the folds, the
-// trades and the saved configuration.
+// trades, the saved configuration and the job in Recent strategy jobs.
 void strategyScene(Shot &shot)
 {
     auto session = test::openSession(shot.workspace(u"strategy"_s));
@@ -61,6 +62,11 @@ void strategyScene(Shot &shot)
     page.results()->setCurrentWidget(page.savedConfigurations());
     QTest::qWait(100);
     shot.save(&page, u"strategy-saved.png"_s);
+    page.results()->setCurrentWidget(page.strategyJobs());
+    Shot::waitUntil([&] { return !page.strategyJobs()->entries().empty(); }, 10000,
+                    u"the strategy job"_s);
+    QTest::qWait(100);
+    shot.save(&page, u"strategy-jobs.png"_s);
 }
 
 } // namespace modeldeck::screenshots

@@ -50,7 +50,7 @@ const std::vector<Scene> &scenes()
           autoTrainRefreshScene },
         { "strategy",
           "strategy-light.png strategy-dark.png strategy-folds.png strategy-trades.png "
-          "strategy-saved.png",
+          "strategy-saved.png strategy-jobs.png",
           strategyScene },
     };
     return all;

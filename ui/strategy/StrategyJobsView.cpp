@@ -142,6 +142,8 @@ QCoro::Task<> StrategyJobsView::reload()
                               tr("No strategy jobs yet: Train Strategy queues one."));
     if (keep)
         selectJob(keep->job.id);
+    else if (!m_entries.empty())
+        m_view->selectRow(0); // the newest, so its buttons are one press away
     updateButtons();
     Q_EMIT reloaded(int(m_entries.size()));
 }
