@@ -3749,6 +3749,10 @@ Trotzdem beenden?</numerusform>
         <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
         <translation>%1 ist in einem anderen ModelDeck-Fenster geöffnet, das in den Vordergrund geholt wurde. %2</translation>
     </message>
+    <message>
+        <source>Str&amp;ategy Studio</source>
+        <translation>Str&amp;ategie-Studio</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ManualResults</name>
@@ -6825,6 +6829,125 @@ Seine Modelldatei (%4) wird gelöscht und seine Ergebnisse archiviert. Dies kann
     </message>
 </context>
 <context>
+    <name>modeldeck::SavedConfigurationsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Export Strategy Configuration</source>
+        <translation>Strategiekonfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Kaufen und Halten</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Saved strategy configurations</source>
+        <translation>Gespeicherte Strategiekonfigurationen</translation>
+    </message>
+    <message>
+        <source>Show the configuration&apos;s parameters and backtest them (Enter)</source>
+        <translation>Die Parameter der Konfiguration anzeigen und backtesten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Write the configuration, its scores and folds to a JSON file</source>
+        <translation>Die Konfiguration mit ihren Kennzahlen und Folds in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Delete the configuration from the workspace (Delete)</source>
+        <translation>Die Konfiguration aus dem Arbeitsbereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Could not load the saved configurations: %1</source>
+        <translation>Die gespeicherten Konfigurationen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No saved configurations yet: train a strategy and save it.</source>
+        <translation>Noch keine gespeicherten Konfigurationen: Trainieren Sie eine Strategie und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”: %2</source>
+        <translation>„%1“ konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete Strategy Configuration</source>
+        <translation>Strategiekonfiguration löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2 on %3 %4)? Its parameters, scores and walk-forward folds are removed from the workspace; exported files stay.</source>
+        <translation>„%1“ (%2 auf %3 %4) löschen? Parameter, Kennzahlen und Walk-Forward-Folds werden aus dem Arbeitsbereich entfernt; exportierte Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>On the window the training searched (the last train window with walk-forward)</source>
+        <translation>Auf dem Fenster, das das Training durchsucht hat (bei Walk-Forward das letzte Trainingsfenster)</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::SavedFeatures</name>
     <message>
         <source>The saved feature settings are missing (&quot;features&quot; must be an object).</source>
@@ -8053,6 +8176,204 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyCurveChart</name>
+    <message>
+        <source>Strategy return (%)</source>
+        <translation>Strategierendite (%)</translation>
+    </message>
+    <message>
+        <source>Equity curve</source>
+        <translation>Kapitalkurve</translation>
+    </message>
+    <message>
+        <source>Drawdown (%)</source>
+        <translation>Drawdown (%)</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <source>Return at the end: %1</source>
+        <translation>Rendite am Ende: %1</translation>
+    </message>
+    <message>
+        <source>Deepest drawdown: %1</source>
+        <translation>Tiefster Drawdown: %1</translation>
+    </message>
+    <message>
+        <source>Run a backtest or train a strategy to see its curves.</source>
+        <translation>Führen Sie einen Backtest aus oder trainieren Sie eine Strategie, um ihre Kurven zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyForm</name>
+    <message>
+        <source>Commission</source>
+        <translation>Kommission</translation>
+    </message>
+    <message>
+        <source>Commission per trade side, as a percentage of the traded value</source>
+        <translation>Kommission je Handelsseite, in Prozent des gehandelten Werts</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>Slippage</translation>
+    </message>
+    <message>
+        <source>Slippage per trade side, as a percentage of the price</source>
+        <translation>Slippage je Handelsseite, in Prozent des Preises</translation>
+    </message>
+    <message>
+        <source>Allow short positions</source>
+        <translation>Leerverkäufe erlauben</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>The series to backtest and train on</source>
+        <translation>Die Zeitreihe für Backtest und Training</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Timeframes this symbol has bars for</source>
+        <translation>Zeitrahmen, für die dieses Symbol Kerzen hat</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>The score training maximises</source>
+        <translation>Die Kennzahl, die das Training maximiert</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>How training picks the parameters to try: TPE learns from the backtests so far, random draws, grid walks an even grid</source>
+        <translation>Wie das Training die zu probierenden Parameter wählt: TPE lernt aus den bisherigen Backtests, Zufall zieht zufällig, Raster geht ein gleichmäßiges Raster ab</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Backtests per search (each walk-forward fold searches again)</source>
+        <translation>Backtests je Suche (jeder Walk-Forward-Fold sucht erneut)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Walk-forward train days</source>
+        <translation>Walk-Forward-Trainingstage</translation>
+    </message>
+    <message>
+        <source>Days each walk-forward fold searches on (0: no walk-forward)</source>
+        <translation>Tage, auf denen jeder Walk-Forward-Fold sucht (0: kein Walk-Forward)</translation>
+    </message>
+    <message>
+        <source>Walk-forward test days</source>
+        <translation>Walk-Forward-Testtage</translation>
+    </message>
+    <message>
+        <source>Days each fold&apos;s best parameters are tested on, after its train days (0: no walk-forward)</source>
+        <translation>Tage nach den Trainingstagen, an denen die besten Parameter jedes Folds getestet werden (0: kein Walk-Forward)</translation>
+    </message>
+    <message>
+        <source>Sell signals open short positions instead of going flat</source>
+        <translation>Verkaufssignale eröffnen Short-Positionen, statt glattzustellen</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe:</source>
+        <translation>Ze&amp;itrahmen:</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>Strate&amp;gie:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Zielgröße:</translation>
+    </message>
+    <message>
+        <source>Optimi&amp;zer:</source>
+        <translation>Optimiere&amp;r:</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Train &amp;window:</source>
+        <translation>Trainings&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Test window:</source>
+        <translation>Testfenster:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Kommission:</translation>
+    </message>
+    <message>
+        <source>Slippage:</source>
+        <translation>Slippage:</translation>
+    </message>
+    <message>
+        <source>Parameters for a backtest:</source>
+        <translation>Parameter für einen Backtest:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bars)</source>
+        <translation>%1 (%2 Kerzen)</translation>
+    </message>
+    <message>
+        <source>This workspace has no price series yet: import a CSV file or download bars first.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Kurszeitreihen: Importieren Sie zuerst eine CSV-Datei oder laden Sie Kerzen herunter.</translation>
+    </message>
+    <message>
+        <source>Choose a symbol and a timeframe.</source>
+        <translation>Wählen Sie ein Symbol und einen Zeitrahmen.</translation>
+    </message>
+    <message>
+        <source>Choose a strategy.</source>
+        <translation>Wählen Sie eine Strategie.</translation>
+    </message>
+    <message>
+        <source>Walk-forward needs both a train and a test window (or neither): set both above 0 days, or both to off.</source>
+        <translation>Walk-Forward braucht ein Trainings- und ein Testfenster (oder keines von beiden): Setzen Sie beide über 0 Tage oder beide auf aus.</translation>
+    </message>
+    <message>
+        <source>%1 %2 spans %3 days; a walk-forward fold needs the train and test windows, %4 days. Shorten them or turn walk-forward off.</source>
+        <translation>%1 %2 umfasst %3 Tage; ein Walk-Forward-Fold braucht Trainings- und Testfenster, %4 Tage. Verkürzen Sie sie oder schalten Sie Walk-Forward aus.</translation>
+    </message>
+    <message>
+        <source>TPE starts with %1 random backtests, so a budget of %2 never uses its model: raise the budget or choose Random.</source>
+        <translation>TPE beginnt mit %1 zufälligen Backtests, ein Budget von %2 nutzt sein Modell also nie: Erhöhen Sie das Budget oder wählen Sie Zufall.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyJobProgress</name>
     <message>
         <source>Sharpe</source>
@@ -8108,6 +8429,85 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobsView</name>
+    <message>
+        <source>Re-run with Same Config</source>
+        <translation>Mit gleicher Konfiguration erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>Letzte Strategieaufträge</translation>
+    </message>
+    <message>
+        <source>Queue the same training again: series, strategy, objective, optimizer, budget, windows and costs</source>
+        <translation>Dasselbe Training erneut einreihen: Zeitreihe, Strategie, Zielgröße, Optimierer, Budget, Fenster und Kosten</translation>
+    </message>
+    <message>
+        <source>Show a completed job&apos;s result (Enter)</source>
+        <translation>Das Ergebnis eines abgeschlossenen Auftrags anzeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Could not load the strategy jobs: %1</source>
+        <translation>Die Strategieaufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 Tage</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>No strategy jobs yet: Train Strategy queues one.</source>
+        <translation>Noch keine Strategieaufträge: „Strategie trainieren“ reiht einen ein.</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8132,6 +8532,243 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
         <translation>Strategietraining braucht mindestens 3 Kerzen; die Reihe hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyParamTable</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Strategy parameters</source>
+        <translation>Strategieparameter</translation>
+    </message>
+    <message>
+        <source>Parameters of a plain backtest; training searches their ranges</source>
+        <translation>Parameter eines einfachen Backtests; das Training durchsucht ihre Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Strategy training progress</source>
+        <translation>Fortschritt des Strategietrainings</translation>
+    </message>
+    <message>
+        <source>Strategy training steps</source>
+        <translation>Schritte des Strategietrainings</translation>
+    </message>
+    <message>
+        <source>Stop the training; nothing is saved (Esc)</source>
+        <translation>Das Training abbrechen; nichts wird gespeichert (Esc)</translation>
+    </message>
+    <message>
+        <source>Iteration:</source>
+        <translation>Iteration:</translation>
+    </message>
+    <message>
+        <source>Best objective:</source>
+        <translation>Bester Zielwert:</translation>
+    </message>
+    <message>
+        <source>Fold:</source>
+        <translation>Fold:</translation>
+    </message>
+    <message>
+        <source>Current objective:</source>
+        <translation>Aktueller Zielwert:</translation>
+    </message>
+    <message>
+        <source>Best parameters:</source>
+        <translation>Beste Parameter:</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyResultsView</name>
+    <message>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <source>Walk-forward folds</source>
+        <translation>Walk-Forward-Folds</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>Kaufen und Halten</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Buy and hold is what holding the symbol through the same bars returned, without costs; only its return and CAGR are known</source>
+        <translation>Kaufen und Halten ist, was das Halten des Symbols über dieselben Kerzen ohne Kosten ergeben hätte; nur Rendite und CAGR sind bekannt</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>Max. Drawdown</translation>
+    </message>
+    <message>
+        <source>Calmar</source>
+        <translation>Calmar</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Marktpräsenz</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Einstiegskurs</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation>Ausstiegskurs</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rendite</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <source>Choose a series and a strategy, then run a backtest (Ctrl+B) or train the strategy (Ctrl+Return).</source>
+        <translation>Wählen Sie eine Zeitreihe und eine Strategie, dann führen Sie einen Backtest aus (Strg+B) oder trainieren die Strategie (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Above buy and hold over the same bars</source>
+        <translation>Über Kaufen und Halten auf denselben Kerzen</translation>
+    </message>
+    <message>
+        <source>Not above buy and hold over the same bars</source>
+        <translation>Nicht über Kaufen und Halten auf denselben Kerzen</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (offen)</translation>
+    </message>
+    <message>
+        <source>Trades (%1)</source>
+        <translation>Trades (%1)</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Fold</translation>
+    </message>
+    <message>
+        <source>Train from</source>
+        <translation>Training ab</translation>
+    </message>
+    <message>
+        <source>Test from</source>
+        <translation>Test ab</translation>
+    </message>
+    <message>
+        <source>Test to</source>
+        <translation>Test bis</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>Test return</source>
+        <translation>Testrendite</translation>
+    </message>
+    <message>
+        <source>No walk-forward folds: set train and test windows to validate the training on bars it did not search.</source>
+        <translation>Keine Walk-Forward-Folds: Setzen Sie Trainings- und Testfenster, um das Training auf Kerzen zu validieren, die es nicht durchsucht hat.</translation>
+    </message>
+    <message>
+        <source>Each fold searched its train window only and was tested on the days after it.</source>
+        <translation>Jeder Fold hat nur sein Trainingsfenster durchsucht und wurde an den Tagen danach getestet.</translation>
+    </message>
+    <message>
+        <source>Walk-forward (%1)</source>
+        <translation>Walk-Forward (%1)</translation>
     </message>
 </context>
 <context>
@@ -8198,6 +8835,223 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyStudioPage</name>
+    <message>
+        <source>Name of the strategy configuration:</source>
+        <translation>Name der Strategiekonfiguration:</translation>
+    </message>
+    <message>
+        <source>Save Strategy</source>
+        <translation>Strategie speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest</source>
+        <translation>&amp;Backtest</translation>
+    </message>
+    <message>
+        <source>Trai&amp;n Strategy</source>
+        <translation>Strategie trai&amp;nieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;Configuration…</source>
+        <translation>&amp;Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <source>Backtest the strategy with the parameters in the table (Ctrl+B)</source>
+        <translation>Die Strategie mit den Parametern der Tabelle backtesten (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Search the strategy&apos;s parameters for the best objective, then validate them walk-forward (Ctrl+Return)</source>
+        <translation>Die Parameter der Strategie nach dem besten Zielwert durchsuchen und sie dann per Walk-Forward validieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save the last training&apos;s best parameters under a name</source>
+        <translation>Die besten Parameter des letzten Trainings unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Saved configurations</source>
+        <translation>Gespeicherte Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Open a workspace to backtest strategies.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Strategien zu backtesten.</translation>
+    </message>
+    <message>
+        <source>Backtest failed: %1</source>
+        <translation>Backtest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backtest of %1 on %2 %3</source>
+        <translation>Backtest von %1 auf %2 %3</translation>
+    </message>
+    <message>
+        <source>Backtested %1 on %2 %3.</source>
+        <translation>%1 auf %2 %3 gebacktestet.</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2 %3 (%4, %5, budget %6)</source>
+        <translation>Training von %1 auf %2 %3 (%4, %5, Budget %6)</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was saved.</source>
+        <translation>Training abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best of %n backtest(s) for %1 on %2 %3, shown over the whole series:</source>
+        <translation>
+            <numerusform>Bester von %n Backtest für %1 auf %2 %3, über die ganze Zeitreihe gezeigt:</numerusform>
+            <numerusform>Bester von %n Backtests für %1 auf %2 %3, über die ganze Zeitreihe gezeigt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 %3: best %4 %5 with %6.</source>
+        <translation>%1 auf %2 %3 trainiert: bester %4 %5 mit %6.</translation>
+    </message>
+    <message>
+        <source>A configuration needs a name.</source>
+        <translation>Eine Konfiguration braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken by another saved configuration; choose another name.</source>
+        <translation>„%1“ ist bereits von einer anderen gespeicherten Konfiguration belegt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the strategy configuration “%1”.</source>
+        <translation>Strategiekonfiguration „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved configuration “%1”: %2 on %3 %4</source>
+        <translation>Gespeicherte Konfiguration „%1“: %2 auf %3 %4</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>„%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>Letzte Strategieaufträge</translation>
+    </message>
+    <message>
+        <source>The same strategy training is already queued as job %1; following it.</source>
+        <translation>Dasselbe Strategietraining ist bereits als Auftrag %1 eingereiht; es wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>Queued the strategy training as job %1.</source>
+        <translation>Strategietraining als Auftrag %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>The strategy training was not queued: %1</source>
+        <translation>Das Strategietraining wurde nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>A strategy training is running; cancel it or wait for it first.</source>
+        <translation>Ein Strategietraining läuft; brechen Sie es ab oder warten Sie zuerst darauf.</translation>
+    </message>
+    <message>
+        <source>Could not load strategy job %1&apos;s result: %2</source>
+        <translation>Das Ergebnis von Strategieauftrag %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened the result of strategy job %1.</source>
+        <translation>Ergebnis von Strategieauftrag %1 geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe Ratio</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Sortino Ratio</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Calmar Ratio</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Smallest max drawdown</source>
+        <translation>Kleinster max. Drawdown</translation>
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation>TPE (bayessch)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>Optimieren</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyTrainSpec</name>
     <message>
         <source>The budget must be from 1 to %1 backtests; got %2.</source>
@@ -8222,6 +9076,37 @@ Speichern Sie ein trainiertes Modell über seine Karte oder nach dem Training; e
     <message>
         <source>Strategy %1 needs the parameter “%2” (--param %2=…); it is fixed, never searched.</source>
         <translation>Strategie %1 benötigt den Parameter „%2“ (--param %2=…); er ist fest und wird nie durchsucht.</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyTrainingRun</name>
+    <message>
+        <source>Strategy Studio closed</source>
+        <translation>Strategie-Studio geschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>The workspace was closed while strategy job %1 ran.</source>
+        <translation>Der Arbeitsbereich wurde geschlossen, während Strategieauftrag %1 lief.</translation>
+    </message>
+    <message>
+        <source>The queue is paused: resume it to train.</source>
+        <translation>Die Warteschlange ist pausiert: Setzen Sie sie fort, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was removed from the queue before it started.</source>
+        <translation>Strategieauftrag %1 wurde vor seinem Start aus der Warteschlange entfernt.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 did not finish.</source>
+        <translation>Strategieauftrag %1 wurde nicht beendet.</translation>
     </message>
 </context>
 <context>

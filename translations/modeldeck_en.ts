@@ -576,6 +576,13 @@ Quit anyway?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyStudioPage</name>
+    <message numerus="yes">
+        <source>Best of %n backtest(s) for %1 on %2 %3, shown over the whole series:</source>
+        <translation><numerusform>Best of %n backtest for %1 on %2 %3, shown over the whole series:</numerusform><numerusform>Best of %n backtests for %1 on %2 %3, shown over the whole series:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::SymbolListModel</name>
     <message numerus="yes">
         <source>%n min ago</source>

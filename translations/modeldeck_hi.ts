@@ -3749,6 +3749,10 @@ Quit anyway?</source>
         <source>%1 is open in another ModelDeck window, which was brought to the front. %2</source>
         <translation>%1 किसी अन्य ModelDeck विंडो में खुला है, जिसे सामने लाया गया। %2</translation>
     </message>
+    <message>
+        <source>Str&amp;ategy Studio</source>
+        <translation>रणनीति स्टूडियो (&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>modeldeck::ManualResults</name>
@@ -6825,6 +6829,125 @@ Its model file (%4) is deleted and its results archived. This cannot be undone.<
     </message>
 </context>
 <context>
+    <name>modeldeck::SavedConfigurationsView</name>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>JSON निर्यात करें… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Export Strategy Configuration</source>
+        <translation>रणनीति कॉन्फ़िगरेशन निर्यात करें</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>टाइमफ़्रेम</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>रणनीति</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>कुल रिटर्न</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>खरीदें और रखें</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>अधिकतम ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Saved strategy configurations</source>
+        <translation>सहेजे गए रणनीति कॉन्फ़िगरेशन</translation>
+    </message>
+    <message>
+        <source>Show the configuration&apos;s parameters and backtest them (Enter)</source>
+        <translation>कॉन्फ़िगरेशन के पैरामीटर दिखाएँ और उनका बैकटेस्ट करें (Enter)</translation>
+    </message>
+    <message>
+        <source>Write the configuration, its scores and folds to a JSON file</source>
+        <translation>कॉन्फ़िगरेशन, उसके स्कोर और फ़ोल्ड एक JSON फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Delete the configuration from the workspace (Delete)</source>
+        <translation>कॉन्फ़िगरेशन को वर्कस्पेस से हटाएँ (Delete)</translation>
+    </message>
+    <message>
+        <source>Could not load the saved configurations: %1</source>
+        <translation>सहेजे गए कॉन्फ़िगरेशन लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>No saved configurations yet: train a strategy and save it.</source>
+        <translation>अभी कोई सहेजा गया कॉन्फ़िगरेशन नहीं है: कोई रणनीति प्रशिक्षित करें और उसे सहेजें।</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”: %2</source>
+        <translation>“%1” निर्यात नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>“%1” को %2 में निर्यात किया गया।</translation>
+    </message>
+    <message>
+        <source>Delete Strategy Configuration</source>
+        <translation>रणनीति कॉन्फ़िगरेशन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2 on %3 %4)? Its parameters, scores and walk-forward folds are removed from the workspace; exported files stay.</source>
+        <translation>“%1” (%3 %4 पर %2) हटाएँ? इसके पैरामीटर, स्कोर और वॉक-फ़ॉरवर्ड फ़ोल्ड वर्कस्पेस से हटा दिए जाएँगे; निर्यात की गई फ़ाइलें बनी रहेंगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>“%1” हटाया नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” हटाया गया।</translation>
+    </message>
+    <message>
+        <source>On the window the training searched (the last train window with walk-forward)</source>
+        <translation>उस विंडो पर जिसमें प्रशिक्षण ने खोजा (वॉक-फ़ॉरवर्ड के साथ अंतिम प्रशिक्षण विंडो)</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::SavedFeatures</name>
     <message>
         <source>The saved feature settings are missing (&quot;features&quot; must be an object).</source>
@@ -8053,6 +8176,204 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyCurveChart</name>
+    <message>
+        <source>Strategy return (%)</source>
+        <translation>रणनीति रिटर्न (%)</translation>
+    </message>
+    <message>
+        <source>Equity curve</source>
+        <translation>इक्विटी कर्व</translation>
+    </message>
+    <message>
+        <source>Drawdown (%)</source>
+        <translation>ड्रॉडाउन (%)</translation>
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation>ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source>Return at the end: %1</source>
+        <translation>अंत में रिटर्न: %1</translation>
+    </message>
+    <message>
+        <source>Deepest drawdown: %1</source>
+        <translation>सबसे गहरा ड्रॉडाउन: %1</translation>
+    </message>
+    <message>
+        <source>Run a backtest or train a strategy to see its curves.</source>
+        <translation>कर्व देखने के लिए बैकटेस्ट चलाएँ या कोई रणनीति प्रशिक्षित करें।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyForm</name>
+    <message>
+        <source>Commission</source>
+        <translation>कमीशन</translation>
+    </message>
+    <message>
+        <source>Commission per trade side, as a percentage of the traded value</source>
+        <translation>प्रति ट्रेड पक्ष कमीशन, ट्रेड किए गए मूल्य के प्रतिशत के रूप में</translation>
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation>स्लिपेज</translation>
+    </message>
+    <message>
+        <source>Slippage per trade side, as a percentage of the price</source>
+        <translation>प्रति ट्रेड पक्ष स्लिपेज, कीमत के प्रतिशत के रूप में</translation>
+    </message>
+    <message>
+        <source>Allow short positions</source>
+        <translation>शॉर्ट पोज़िशन की अनुमति दें</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>The series to backtest and train on</source>
+        <translation>बैकटेस्ट और प्रशिक्षण के लिए सीरीज़</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>टाइमफ़्रेम</translation>
+    </message>
+    <message>
+        <source>Timeframes this symbol has bars for</source>
+        <translation>वे टाइमफ़्रेम जिनके लिए इस सिंबल के कैंडल हैं</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>रणनीति</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <source>The score training maximises</source>
+        <translation>वह स्कोर जिसे प्रशिक्षण अधिकतम करता है</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>ऑप्टिमाइज़र</translation>
+    </message>
+    <message>
+        <source>How training picks the parameters to try: TPE learns from the backtests so far, random draws, grid walks an even grid</source>
+        <translation>प्रशिक्षण आज़माने के लिए पैरामीटर कैसे चुनता है: TPE अब तक के बैकटेस्ट से सीखता है, रैंडम यादृच्छिक चुनता है, ग्रिड एक समान ग्रिड पर चलता है</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Backtests per search (each walk-forward fold searches again)</source>
+        <translation>प्रति खोज बैकटेस्ट (हर वॉक-फ़ॉरवर्ड फ़ोल्ड फिर से खोजता है)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Walk-forward train days</source>
+        <translation>वॉक-फ़ॉरवर्ड प्रशिक्षण दिन</translation>
+    </message>
+    <message>
+        <source>Days each walk-forward fold searches on (0: no walk-forward)</source>
+        <translation>वे दिन जिन पर हर वॉक-फ़ॉरवर्ड फ़ोल्ड खोजता है (0: वॉक-फ़ॉरवर्ड नहीं)</translation>
+    </message>
+    <message>
+        <source>Walk-forward test days</source>
+        <translation>वॉक-फ़ॉरवर्ड टेस्ट दिन</translation>
+    </message>
+    <message>
+        <source>Days each fold&apos;s best parameters are tested on, after its train days (0: no walk-forward)</source>
+        <translation>प्रशिक्षण दिनों के बाद वे दिन जिन पर हर फ़ोल्ड के सबसे अच्छे पैरामीटर टेस्ट होते हैं (0: वॉक-फ़ॉरवर्ड नहीं)</translation>
+    </message>
+    <message>
+        <source>Sell signals open short positions instead of going flat</source>
+        <translation>बिक्री संकेत फ़्लैट होने के बजाय शॉर्ट पोज़िशन खोलते हैं</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>सिंबल (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe:</source>
+        <translation>टाइमफ़्रेम (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy:</source>
+        <translation>रणनीति (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>उद्देश्य (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Optimi&amp;zer:</source>
+        <translation>ऑप्टिमाइज़र (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>बजट (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Train &amp;window:</source>
+        <translation>प्रशिक्षण विंडो (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Test window:</source>
+        <translation>टेस्ट विंडो:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>कमीशन:</translation>
+    </message>
+    <message>
+        <source>Slippage:</source>
+        <translation>स्लिपेज:</translation>
+    </message>
+    <message>
+        <source>Parameters for a backtest:</source>
+        <translation>बैकटेस्ट के लिए पैरामीटर:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bars)</source>
+        <translation>%1 (%2 कैंडल)</translation>
+    </message>
+    <message>
+        <source>This workspace has no price series yet: import a CSV file or download bars first.</source>
+        <translation>इस वर्कस्पेस में अभी कोई मूल्य सीरीज़ नहीं है: पहले कोई CSV फ़ाइल आयात करें या कैंडल डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>Choose a symbol and a timeframe.</source>
+        <translation>एक सिंबल और एक टाइमफ़्रेम चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a strategy.</source>
+        <translation>एक रणनीति चुनें।</translation>
+    </message>
+    <message>
+        <source>Walk-forward needs both a train and a test window (or neither): set both above 0 days, or both to off.</source>
+        <translation>वॉक-फ़ॉरवर्ड को प्रशिक्षण और टेस्ट दोनों विंडो चाहिए (या कोई नहीं): दोनों को 0 दिन से ऊपर सेट करें, या दोनों को बंद करें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 spans %3 days; a walk-forward fold needs the train and test windows, %4 days. Shorten them or turn walk-forward off.</source>
+        <translation>%1 %2 %3 दिनों तक फैली है; एक वॉक-फ़ॉरवर्ड फ़ोल्ड को प्रशिक्षण और टेस्ट विंडो, %4 दिन, चाहिए। उन्हें छोटा करें या वॉक-फ़ॉरवर्ड बंद करें।</translation>
+    </message>
+    <message>
+        <source>TPE starts with %1 random backtests, so a budget of %2 never uses its model: raise the budget or choose Random.</source>
+        <translation>TPE %1 रैंडम बैकटेस्ट से शुरू होता है, इसलिए %2 का बजट कभी उसके मॉडल का उपयोग नहीं करता: बजट बढ़ाएँ या रैंडम चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyJobProgress</name>
     <message>
         <source>Sharpe</source>
@@ -8108,6 +8429,85 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyJobsView</name>
+    <message>
+        <source>Re-run with Same Config</source>
+        <translation>उसी कॉन्फ़िगरेशन से फिर चलाएँ</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>परिणाम खोलें</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>टाइमफ़्रेम</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>रणनीति</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>ऑप्टिमाइज़र</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>बजट</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>वॉक-फ़ॉरवर्ड</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>कतार में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>हाल के रणनीति जॉब</translation>
+    </message>
+    <message>
+        <source>Queue the same training again: series, strategy, objective, optimizer, budget, windows and costs</source>
+        <translation>वही प्रशिक्षण फिर से कतार में जोड़ें: सीरीज़, रणनीति, उद्देश्य, ऑप्टिमाइज़र, बजट, विंडो और लागत</translation>
+    </message>
+    <message>
+        <source>Show a completed job&apos;s result (Enter)</source>
+        <translation>पूर्ण जॉब का परिणाम दिखाएँ (Enter)</translation>
+    </message>
+    <message>
+        <source>Could not load the strategy jobs: %1</source>
+        <translation>रणनीति जॉब लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 दिन</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>No strategy jobs yet: Train Strategy queues one.</source>
+        <translation>अभी कोई रणनीति जॉब नहीं: “रणनीति प्रशिक्षित करें” एक जॉब कतार में जोड़ता है।</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyOptimizer</name>
     <message>
         <source>Walk-forward with %1 train and %2 test days gives more than %3 folds; use longer test windows.</source>
@@ -8132,6 +8532,243 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>Strategy training needs at least 3 bars; the series has %1.</source>
         <translation>रणनीति प्रशिक्षण के लिए कम से कम 3 कैंडल चाहिए; सीरीज़ में %1 हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyParamTable</name>
+    <message>
+        <source>Parameter</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>सीमा</translation>
+    </message>
+    <message>
+        <source>Strategy parameters</source>
+        <translation>रणनीति पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Parameters of a plain backtest; training searches their ranges</source>
+        <translation>सामान्य बैकटेस्ट के पैरामीटर; प्रशिक्षण उनकी सीमाओं में खोजता है</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Strategy training progress</source>
+        <translation>रणनीति प्रशिक्षण की प्रगति</translation>
+    </message>
+    <message>
+        <source>Strategy training steps</source>
+        <translation>रणनीति प्रशिक्षण के चरण</translation>
+    </message>
+    <message>
+        <source>Stop the training; nothing is saved (Esc)</source>
+        <translation>प्रशिक्षण रोकें; कुछ भी सहेजा नहीं जाता (Esc)</translation>
+    </message>
+    <message>
+        <source>Iteration:</source>
+        <translation>इटरेशन:</translation>
+    </message>
+    <message>
+        <source>Best objective:</source>
+        <translation>सबसे अच्छा उद्देश्य:</translation>
+    </message>
+    <message>
+        <source>Fold:</source>
+        <translation>फ़ोल्ड:</translation>
+    </message>
+    <message>
+        <source>Current objective:</source>
+        <translation>वर्तमान उद्देश्य:</translation>
+    </message>
+    <message>
+        <source>Best parameters:</source>
+        <translation>सबसे अच्छे पैरामीटर:</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyResultsView</name>
+    <message>
+        <source>Trades</source>
+        <translation>ट्रेड</translation>
+    </message>
+    <message>
+        <source>Walk-forward folds</source>
+        <translation>वॉक-फ़ॉरवर्ड फ़ोल्ड</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>रणनीति</translation>
+    </message>
+    <message>
+        <source>Buy and hold</source>
+        <translation>खरीदें और रखें</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <source>Buy and hold is what holding the symbol through the same bars returned, without costs; only its return and CAGR are known</source>
+        <translation>खरीदें और रखें वह है जो उन्हीं कैंडल में सिंबल को बिना लागत के रखने से मिलता; केवल इसका रिटर्न और CAGR ज्ञात हैं</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>कुल रिटर्न</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <source>Sortino</source>
+        <translation>Sortino</translation>
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation>अधिकतम ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source>Calmar</source>
+        <translation>Calmar</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>प्रॉफ़िट फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>जीत दर</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>एक्सपोज़र</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रवेश</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>प्रवेश मूल्य</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>निकास</translation>
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation>निकास मूल्य</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>कैंडल</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>रिटर्न</translation>
+    </message>
+    <message>
+        <source>Walk-forward</source>
+        <translation>वॉक-फ़ॉरवर्ड</translation>
+    </message>
+    <message>
+        <source>Choose a series and a strategy, then run a backtest (Ctrl+B) or train the strategy (Ctrl+Return).</source>
+        <translation>एक सीरीज़ और एक रणनीति चुनें, फिर बैकटेस्ट चलाएँ (Ctrl+B) या रणनीति प्रशिक्षित करें (Ctrl+Return)।</translation>
+    </message>
+    <message>
+        <source>Above buy and hold over the same bars</source>
+        <translation>उन्हीं कैंडल पर खरीदें और रखें से ऊपर</translation>
+    </message>
+    <message>
+        <source>Not above buy and hold over the same bars</source>
+        <translation>उन्हीं कैंडल पर खरीदें और रखें से ऊपर नहीं</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>लॉन्ग</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>शॉर्ट</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (खुला)</translation>
+    </message>
+    <message>
+        <source>Trades (%1)</source>
+        <translation>ट्रेड (%1)</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>फ़ोल्ड</translation>
+    </message>
+    <message>
+        <source>Train from</source>
+        <translation>प्रशिक्षण से</translation>
+    </message>
+    <message>
+        <source>Test from</source>
+        <translation>टेस्ट से</translation>
+    </message>
+    <message>
+        <source>Test to</source>
+        <translation>टेस्ट तक</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>टेस्ट %1</translation>
+    </message>
+    <message>
+        <source>Test return</source>
+        <translation>टेस्ट रिटर्न</translation>
+    </message>
+    <message>
+        <source>No walk-forward folds: set train and test windows to validate the training on bars it did not search.</source>
+        <translation>कोई वॉक-फ़ॉरवर्ड फ़ोल्ड नहीं: प्रशिक्षण को उन कैंडल पर सत्यापित करने के लिए जिन्हें उसने नहीं खोजा, प्रशिक्षण और टेस्ट विंडो सेट करें।</translation>
+    </message>
+    <message>
+        <source>Each fold searched its train window only and was tested on the days after it.</source>
+        <translation>हर फ़ोल्ड ने केवल अपनी प्रशिक्षण विंडो में खोजा और उसके बाद के दिनों पर टेस्ट किया गया।</translation>
+    </message>
+    <message>
+        <source>Walk-forward (%1)</source>
+        <translation>वॉक-फ़ॉरवर्ड (%1)</translation>
     </message>
 </context>
 <context>
@@ -8198,6 +8835,223 @@ Save a trained model from its card or after training, and it appears here.</sour
     </message>
 </context>
 <context>
+    <name>modeldeck::StrategyStudioPage</name>
+    <message>
+        <source>Name of the strategy configuration:</source>
+        <translation>रणनीति कॉन्फ़िगरेशन का नाम:</translation>
+    </message>
+    <message>
+        <source>Save Strategy</source>
+        <translation>रणनीति सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest</source>
+        <translation>बैकटेस्ट (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Trai&amp;n Strategy</source>
+        <translation>रणनीति प्रशिक्षित करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Configuration…</source>
+        <translation>कॉन्फ़िगरेशन सहेजें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Backtest the strategy with the parameters in the table (Ctrl+B)</source>
+        <translation>तालिका के पैरामीटर से रणनीति का बैकटेस्ट करें (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Search the strategy&apos;s parameters for the best objective, then validate them walk-forward (Ctrl+Return)</source>
+        <translation>सबसे अच्छे उद्देश्य के लिए रणनीति के पैरामीटर खोजें, फिर उन्हें वॉक-फ़ॉरवर्ड सत्यापित करें (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Save the last training&apos;s best parameters under a name</source>
+        <translation>पिछले प्रशिक्षण के सबसे अच्छे पैरामीटर एक नाम से सहेजें</translation>
+    </message>
+    <message>
+        <source>Saved configurations</source>
+        <translation>सहेजे गए कॉन्फ़िगरेशन</translation>
+    </message>
+    <message>
+        <source>Open a workspace to backtest strategies.</source>
+        <translation>रणनीतियों का बैकटेस्ट करने के लिए एक वर्कस्पेस खोलें।</translation>
+    </message>
+    <message>
+        <source>Backtest failed: %1</source>
+        <translation>बैकटेस्ट विफल: %1</translation>
+    </message>
+    <message>
+        <source>Backtest of %1 on %2 %3</source>
+        <translation>%2 %3 पर %1 का बैकटेस्ट</translation>
+    </message>
+    <message>
+        <source>Backtested %1 on %2 %3.</source>
+        <translation>%2 %3 पर %1 का बैकटेस्ट किया गया।</translation>
+    </message>
+    <message>
+        <source>Training %1 on %2 %3 (%4, %5, budget %6)</source>
+        <translation>%2 %3 पर %1 का प्रशिक्षण (%4, %5, बजट %6)</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was saved.</source>
+        <translation>प्रशिक्षण रद्द; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>प्रशिक्षण विफल: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best of %n backtest(s) for %1 on %2 %3, shown over the whole series:</source>
+        <translation>
+            <numerusform>%2 %3 पर %1 के %n बैकटेस्ट में सबसे अच्छा, पूरी सीरीज़ पर दिखाया गया:</numerusform>
+            <numerusform>%2 %3 पर %1 के %n बैकटेस्ट में सबसे अच्छा, पूरी सीरीज़ पर दिखाया गया:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 %3: best %4 %5 with %6.</source>
+        <translation>%2 %3 पर %1 प्रशिक्षित: %6 के साथ सबसे अच्छा %4 %5।</translation>
+    </message>
+    <message>
+        <source>A configuration needs a name.</source>
+        <translation>कॉन्फ़िगरेशन को एक नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>“%1” is taken by another saved configuration; choose another name.</source>
+        <translation>“%1” किसी दूसरे सहेजे गए कॉन्फ़िगरेशन का नाम है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1” सहेजा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Saved the strategy configuration “%1”.</source>
+        <translation>रणनीति कॉन्फ़िगरेशन “%1” सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Saved configuration “%1”: %2 on %3 %4</source>
+        <translation>सहेजा गया कॉन्फ़िगरेशन “%1”: %3 %4 पर %2</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>“%1” खोला गया।</translation>
+    </message>
+    <message>
+        <source>Recent strategy jobs</source>
+        <translation>हाल के रणनीति जॉब</translation>
+    </message>
+    <message>
+        <source>The same strategy training is already queued as job %1; following it.</source>
+        <translation>वही रणनीति प्रशिक्षण पहले से जॉब %1 के रूप में कतार में है; उसी का अनुसरण किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Queued the strategy training as job %1.</source>
+        <translation>रणनीति प्रशिक्षण को जॉब %1 के रूप में कतार में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The strategy training was not queued: %1</source>
+        <translation>रणनीति प्रशिक्षण कतार में नहीं जोड़ा गया: %1</translation>
+    </message>
+    <message>
+        <source>A strategy training is running; cancel it or wait for it first.</source>
+        <translation>एक रणनीति प्रशिक्षण चल रहा है; पहले उसे रद्द करें या उसकी प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Could not load strategy job %1&apos;s result: %2</source>
+        <translation>रणनीति जॉब %1 का परिणाम लोड नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <source>Opened the result of strategy job %1.</source>
+        <translation>रणनीति जॉब %1 का परिणाम खोला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe अनुपात</translation>
+    </message>
+    <message>
+        <source>Sortino ratio</source>
+        <translation>Sortino अनुपात</translation>
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation>कुल रिटर्न</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <source>Calmar ratio</source>
+        <translation>Calmar अनुपात</translation>
+    </message>
+    <message>
+        <source>Profit factor</source>
+        <translation>प्रॉफ़िट फ़ैक्टर</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>जीत दर</translation>
+    </message>
+    <message>
+        <source>Smallest max drawdown</source>
+        <translation>सबसे छोटा अधिकतम ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source>TPE (Bayesian)</source>
+        <translation>TPE (बेज़ियन)</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>रैंडम</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>ग्रिड</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>Optimize</source>
+        <translation>ऑप्टिमाइज़</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>सत्यापन</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+</context>
+<context>
     <name>modeldeck::StrategyTrainSpec</name>
     <message>
         <source>The budget must be from 1 to %1 backtests; got %2.</source>
@@ -8222,6 +9076,37 @@ Save a trained model from its card or after training, and it appears here.</sour
     <message>
         <source>Strategy %1 needs the parameter “%2” (--param %2=…); it is fixed, never searched.</source>
         <translation>रणनीति %1 को पैरामीटर “%2” चाहिए (--param %2=…); यह स्थिर है, कभी खोजा नहीं जाता।</translation>
+    </message>
+</context>
+<context>
+    <name>modeldeck::StrategyTrainingRun</name>
+    <message>
+        <source>Strategy Studio closed</source>
+        <translation>रणनीति स्टूडियो बंद हुआ</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>उपयोगकर्ता द्वारा रद्द</translation>
+    </message>
+    <message>
+        <source>The workspace was closed while strategy job %1 ran.</source>
+        <translation>रणनीति जॉब %1 चलते समय वर्कस्पेस बंद कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The queue is paused: resume it to train.</source>
+        <translation>कतार रुकी हुई है: प्रशिक्षण के लिए इसे फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 was removed from the queue before it started.</source>
+        <translation>रणनीति जॉब %1 शुरू होने से पहले कतार से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Strategy job %1 did not finish.</source>
+        <translation>रणनीति जॉब %1 पूरा नहीं हुआ।</translation>
     </message>
 </context>
 <context>

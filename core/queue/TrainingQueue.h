@@ -88,6 +88,11 @@ public:
     void noticeQueuedElsewhere(int added);
 
     Status remove(qint64 jobId);
+    // Stops one job: a running one is cancelled (it ends through jobFinished, Cancelled), a
+    // pending one removed (no jobFinished follows). NotFound: neither (already ended, or claimed
+    // this instant and not yet running: ask again once it reports progress).
+    enum class CancelOutcome { NotFound, Removed, Cancelling };
+    CancelOutcome cancelJob(qint64 jobId, const QString &reason);
     Status move(qint64 jobId, int newIndex);
     Status setPriority(qint64 jobId, int priority);
     Status retry(qint64 jobId);

@@ -309,4 +309,14 @@ void TrainingQueue::onWorkerEnded(WorkerEnd why)
     schedule();
 }
 
+TrainingQueue::CancelOutcome TrainingQueue::cancelJob(qint64 jobId, const QString &reason)
+{
+    if (m_gate->cancelJob(jobId, reason))
+        return CancelOutcome::Cancelling;
+    if (remove(jobId))
+        return CancelOutcome::Removed;
+    // Claimed between the two checks: running by now, or about to be.
+    return m_gate->cancelJob(jobId, reason) ? CancelOutcome::Cancelling : CancelOutcome::NotFound;
+}
+
 } // namespace modeldeck

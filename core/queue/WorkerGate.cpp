@@ -100,6 +100,16 @@ void WorkerGate::cancelRunning(const QString &reason)
         token->cancel(reason);
 }
 
+bool WorkerGate::cancelJob(qint64 jobId, const QString &reason)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto token = m_tokens.value(jobId);
+    if (!token)
+        return false;
+    token->cancel(reason);
+    return true;
+}
+
 void WorkerGate::setMaxWorkers(int workers)
 {
     QMutexLocker lock(&m_mutex);

@@ -49,6 +49,8 @@ public:
     void windDown(); // close(), and running searches start no new trial
     void shutDown(); // close() for good
     void cancelRunning(const QString &reason);
+    // Cancels one running job's token; false when that job is not running here.
+    bool cancelJob(qint64 jobId, const QString &reason);
     void setMaxWorkers(int workers);
     QList<qint64> runningJobs() const;
 

@@ -2,9 +2,9 @@
 // The open workspace as the GUI sees it: opens the database and runs workspace operations on
 // pool threads, reporting back through signals and awaitable tasks, so no SQL or file parsing
 // runs on the GUI thread. Everything the GUI reads or writes goes through the facades it hands
-// out (registry(), records(), jobs(), predictions(), marketData(), alerts(), audit()) or the
-// queue. No widgets: it lives in core so the boundary is a build fact (storage headers are
-// private to core).
+// out (registry(), records(), jobs(), predictions(), marketData(), alerts(), audit(),
+// strategy()) or the queue. No widgets: it lives in core so the boundary is a build fact
+// (storage headers are private to core).
 
 #include "domain/MarketData.h"
 #include "modeldeck_core_export.h"
@@ -18,6 +18,7 @@
 #include "services/PredictionsFacade.h"
 #include "services/RecordsFacade.h"
 #include "services/RegistryFacade.h"
+#include "services/StrategyFacade.h"
 
 #include <QFuture>
 #include <QObject>
@@ -66,6 +67,8 @@ public:
     AuditFacade audit() const { return AuditFacade(m_database); }
     // Model comparison and A/B tests (scoring saved models on recent bars, ab_tests).
     CompareFacade compare() const { return CompareFacade(m_database); }
+    // Strategy Studio: backtests, strategy training and trained configurations.
+    StrategyFacade strategy() const { return StrategyFacade(m_database); }
     // One per workspace, so networks loaded for predictions stay loaded between them.
     PredictionsFacade predictions() const { return *m_predictions; }
     // Retrains on request and the retraining schedule's steps (see retrain() for the queue).

@@ -32,5 +32,7 @@ void downloadScene(Shot &shot);
 void settingsScene(Shot &shot);
 void saveDialogScene(Shot &shot);
 void autoTrainRefreshScene(Shot &shot);
+// StrategyScenes.cpp
+void strategyScene(Shot &shot);
 
 } // namespace modeldeck::screenshots

@@ -48,6 +48,10 @@ const std::vector<Scene> &scenes()
         { "autotrain-refresh",
           "autotrain-refresh-choose.png autotrain-refresh-running.png autotrain-refresh-result.png",
           autoTrainRefreshScene },
+        { "strategy",
+          "strategy-light.png strategy-dark.png strategy-folds.png strategy-trades.png "
+          "strategy-saved.png strategy-jobs.png",
+          strategyScene },
     };
     return all;
 }

@@ -42,6 +42,16 @@ void StepBreadcrumb::setCurrentStep(int index, Outcome outcome)
     update();
 }
 
+void StepBreadcrumb::setSteps(const QStringList &steps)
+{
+    m_steps = steps;
+    m_current = -1;
+    m_outcome = Outcome::Running;
+    refreshDescription();
+    updateGeometry();
+    update();
+}
+
 StepBreadcrumb::Look StepBreadcrumb::lookOf(int index) const
 {
     if (m_current < 0)

@@ -18,6 +18,8 @@ public:
     // The step in progress (0-based), or -1 when no job is shown.
     void setCurrentStep(int index, Outcome outcome = Outcome::Running);
     int currentStep() const { return m_current; }
+    // Other step names (Strategy Studio: Data, Optimize, Validate, Save); clears the current.
+    void setSteps(const QStringList &steps);
     Outcome outcome() const { return m_outcome; }
     QStringList steps() const { return m_steps; }
     // What a screen reader says: "Step 2 of 4: Train, in progress. Done: Data."

@@ -22,6 +22,7 @@
 #include "shell/FirstRunSize.h"
 #include "shell/InstanceGuard.h"
 #include "shell/MainStatusBar.h"
+#include "strategy/StrategyStudioPage.h"
 #include "symbols/SymbolListModel.h"
 #include "symbols/SymbolsPage.h"
 #include "training/AutoTrainDialog.h" // TrainingControls keeps a QPointer to it
@@ -97,6 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_historyPage, tr("&History"));
     m_reportPage = new ReportPage(m_session, this);
     m_tabs->addTab(m_reportPage, tr("&Report"));
+    // Alt+A: every other letter of the name is a tab's or a menu's.
+    m_strategyPage = new StrategyStudioPage(m_session, this);
+    m_tabs->addTab(m_strategyPage, tr("Str&ategy Studio"));
 
     m_queuePanel = new QueuePanel(m_session, this);
     m_queueDock = new QDockWidget(tr("Training Queue"), this);
@@ -110,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_trainingControls = new TrainingControls(m_session, this);
     connect(m_queuePanel, &QueuePanel::message, this, &MainWindow::showMessage);
     connect(m_historyPage, &HistoryPage::message, this, &MainWindow::showMessage);
+    connect(m_strategyPage, &StrategyStudioPage::message, this, &MainWindow::showMessage);
     connect(m_trainingControls, &TrainingControls::message, this, &MainWindow::showMessage);
     connect(m_modelsPage, &ModelsPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_savedModelsPage, &SavedModelsPage::statusMessage, this, &MainWindow::showMessage);

@@ -31,6 +31,7 @@ class ReportPage;
 class TrainingControls;
 class ScheduledRetrain;
 class StaleRetrain;
+class StrategyStudioPage;
 class SymbolsPage;
 class WorkspaceSession;
 
@@ -113,6 +114,7 @@ private:
     QAction *m_auditAction = nullptr;
     QPointer<AuditLogDialog> m_auditDialog;
     ReportPage *m_reportPage = nullptr;
+    StrategyStudioPage *m_strategyPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     ModelsPage *m_modelsPage = nullptr;
     SavedModelsPage *m_savedModelsPage = nullptr;

@@ -133,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(tabs,
                  (QStringList { QStringLiteral("Models"), QStringLiteral("Saved Models"),
                                 QStringLiteral("Predictions"), QStringLiteral("Symbols"),
-                                QStringLiteral("History"), QStringLiteral("Report") }));
+                                QStringLiteral("History"), QStringLiteral("Report"),
+                                QStringLiteral("Strategy Studio") }));
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
