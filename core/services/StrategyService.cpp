@@ -138,6 +138,16 @@ Result<StrategyTrainOutcome> StrategyService::run(const StrategyTrainRequest &re
     return outcome;
 }
 
+void StrategyService::reportSaving(const StrategyTrainResult &result) const
+{
+    StrategyProgress progress;
+    progress.step = StrategyProgress::Step::Save;
+    progress.fraction = 1;
+    progress.bestParams = result.bestParams;
+    progress.bestObjective = result.bestObjective;
+    report(progress);
+}
+
 Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &request) const
 {
     auto run = this->run(request);
@@ -145,12 +155,7 @@ Result<StrategyTrainOutcome> StrategyService::train(const StrategyTrainRequest &
         return run.error();
     StrategyTrainOutcome outcome = std::move(*run);
     if (!request.saveAs.isEmpty()) {
-        StrategyProgress progress;
-        progress.step = StrategyProgress::Step::Save;
-        progress.fraction = 1;
-        progress.bestParams = outcome.result.bestParams;
-        progress.bestObjective = outcome.result.bestObjective;
-        report(progress);
+        reportSaving(outcome.result);
         auto saved = save(configurationFrom(request, outcome));
         if (!saved)
             return saved.error();

@@ -129,6 +129,7 @@ private:
                                 qint64 *timeframeSeconds,
                                 std::optional<ForecastSource> *forecasts) const;
     void report(const StrategyProgress &progress) const;
+    void reportSaving(const StrategyTrainResult &result) const; // the Save step, with the best
     // save() with `also` run in its transaction (given the new row's id) before the commit.
     using AlsoInTransaction = std::function<Status(const QSqlDatabase &db, qint64 id)>;
     Result<TrainedConfiguration> saveWith(TrainedConfiguration configuration,

@@ -53,12 +53,7 @@ Result<StrategyTrainOutcome> StrategyService::trainJob(qint64 jobId,
     if (!run)
         return run.error();
     StrategyTrainOutcome outcome = std::move(*run);
-    StrategyProgress progress;
-    progress.step = StrategyProgress::Step::Save;
-    progress.fraction = 1;
-    progress.bestParams = outcome.result.bestParams;
-    progress.bestObjective = outcome.result.bestObjective;
-    report(progress);
+    reportSaving(outcome.result);
 
     // The job's result and the configuration it saves commit together: a crash between the
     // two cannot leave a saved configuration whose job has no result, or the reverse.

@@ -6,6 +6,7 @@
 #include "TestRecords.h"
 #include "TestSession.h"
 #include "TestSql.h"
+#include "TestTask.h"
 #include "monitoring/PerformanceDrift.h"
 #include "queue/RetrainEta.h"
 #include "queue/RetrainScheduler.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 
 using namespace modeldeck;
+using modeldeck::test::await;
 
 namespace {
 
@@ -41,17 +43,6 @@ std::vector<PastJobDuration> pastJobs()
              { kLstm, kDay, 120 },
              { kLstm, kHour, 10 },
              { kGbm, kDay, 30 } };
-}
-
-// The task's result, awaited in an event loop.
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QCoro::connect(std::move(task), qApp, [&out](T value) { out.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
-        return std::nullopt;
-    return out;
 }
 
 // A 2030 evening in local time, far from any model saved while the test runs.

@@ -6,6 +6,7 @@
 // cancelled job saves nothing, and jobResult names what is wrong with other jobs.
 
 #include "TestBars.h"
+#include "TestTask.h"
 #include "TestVerify.h"
 #include "queue/JobExecutor.h"
 #include "queue/StrategyJob.h"
@@ -22,18 +23,9 @@
 #include <qcoro/qcorotask.h>
 
 using namespace modeldeck;
+using modeldeck::test::await;
 
 namespace {
-
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QCoro::connect(std::move(task), qApp, [&out](T value) { out.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60000))
-        return std::nullopt;
-    return out;
-}
 
 const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");

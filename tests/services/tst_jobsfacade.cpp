@@ -1,6 +1,7 @@
 // JobsFacade's reads that the queue and history views await: a search job's recorded trials
 // (by number, only that job's, all states) and an empty list for a job that never searched.
 
+#include "TestTask.h"
 #include "domain/SearchTrial.h"
 #include "domain/TrainingJob.h"
 #include "services/JobsFacade.h"
@@ -14,6 +15,7 @@
 #include <qcoro/qcorotask.h>
 
 using namespace modeldeck;
+using modeldeck::test::await;
 
 namespace {
 
@@ -40,18 +42,6 @@ SearchTrial trial(int number, SearchTrial::State state, std::optional<double> sc
     if (score)
         t.details = { { QStringLiteral("validation_skill"), -*score } };
     return t;
-}
-
-// The task's result, awaited in an event loop (QCoro::waitFor needs a default-constructible
-// result, which Result is not).
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QCoro::connect(std::move(task), qApp, [&out](T value) { out.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 10000))
-        return std::nullopt;
-    return out;
 }
 
 } // namespace

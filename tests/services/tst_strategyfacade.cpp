@@ -3,6 +3,7 @@
 // listed, exported and deleted, a refused duplicate name, and cancellation.
 
 #include "TestBars.h"
+#include "TestTask.h"
 #include "backtest/Strategy.h"
 #include "backtest/StrategyBacktest.h"
 #include "services/StrategyFacade.h"
@@ -16,20 +17,9 @@
 #include <qcoro/qcorotask.h>
 
 using namespace modeldeck;
+using modeldeck::test::await;
 
 namespace {
-
-// The task's result, awaited in an event loop (QCoro::waitFor needs a default-constructible
-// result, which Result is not).
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QCoro::connect(std::move(task), qApp, [&out](T value) { out.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60000))
-        return std::nullopt;
-    return out;
-}
 
 const QString kSymbol = QStringLiteral("WAVE");
 const QString kTimeframe = QStringLiteral("5m");

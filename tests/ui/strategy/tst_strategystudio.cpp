@@ -8,6 +8,7 @@
 #include "TestBars.h"
 #include "TestSession.h"
 #include "TestSignals.h"
+#include "TestTask.h"
 #include "common/InlineMessage.h"
 #include "queue/StepBreadcrumb.h"
 #include "services/StrategyFacade.h"
@@ -36,21 +37,12 @@
 #include <QTest>
 
 using namespace modeldeck;
+using modeldeck::test::await;
 
 namespace {
 
 const QString kWave = QStringLiteral("WAVE");
 const QString kDaily = QStringLiteral("DAILY");
-
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    QCoro::connect(std::move(task), qApp, [&out](T value) { out.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 60000))
-        return std::nullopt;
-    return out;
-}
 
 // Daily bars over about three years: a slow wave, so strategies trade.
 std::vector<Bar> dailyBars(int count)
