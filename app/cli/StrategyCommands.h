@@ -13,11 +13,6 @@ namespace modeldeck::cli {
 // The options only `strategy` has (--strategy, --param, --commission, …), for the shared parser.
 QList<QCommandLineOption> strategyOptions();
 
-// A training's result as `strategy train` prints it (text, or one JSON object with "job" when
-// jobId > 0); also `strategy job-result`'s. Returns ExitOk.
-int printTrainOutcome(const StrategyTrainRequest &request, const StrategyTrainOutcome &outcome,
-                      bool json, qint64 jobId = 0);
-
 // strategy list | backtest | train [--queue] | job-result | configs | show | export | delete;
 // `positional` starts with the subcommand. See CliCommands.cpp's help text for each one's options.
 int runStrategy(const QCommandLineParser &parser, const Options &o, const QStringList &positional);

@@ -1,5 +1,6 @@
 #include "StrategyConfigCommands.h"
 
+#include "StrategyPrint.h"
 #include "services/StrategyService.h"
 #include "util/JsonText.h"
 
@@ -9,17 +10,6 @@
 #include <cmath>
 
 namespace modeldeck::cli {
-
-QString percentText(double fraction)
-{
-    return std::isfinite(fraction) ? QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 2)
-                                   : QStringLiteral("∞");
-}
-
-QString scoreText(double value)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', 3) : QStringLiteral("∞");
-}
 
 int runStrategyConfigs(const QCommandLineParser &parser, const Options &o, const QString &strategy,
                        bool json)

@@ -6,10 +6,6 @@
 
 namespace modeldeck::cli {
 
-// "12.34 %" / "1.234", with "∞" for what is not finite (a profit factor with no losing trade).
-QString percentText(double fraction);
-QString scoreText(double value);
-
 // strategy configs [--symbol] [--timeframe] [--strategy] [--limit]: `strategy` is the filter.
 int runStrategyConfigs(const QCommandLineParser &parser, const Options &o, const QString &strategy,
                        bool json);

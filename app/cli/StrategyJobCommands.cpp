@@ -1,6 +1,6 @@
 #include "StrategyJobCommands.h"
 
-#include "StrategyCommands.h"
+#include "StrategyPrint.h"
 #include "queue/StrategyJob.h"
 #include "services/AuditLog.h"
 #include "storage/Database.h"

@@ -50,7 +50,7 @@ struct MODELDECK_CORE_EXPORT TrainingProgress
     SearchProgress search;
     // A strategy training job's own figures (objectives, not losses; folds), beside the search
     // fields queue/StrategyJob fills from them; nullopt for other jobs.
-    std::optional<StrategyProgress> strategy;
+    std::optional<StrategyProgress> strategy {};
 
     double overall() const; // 0..1
     static QString stepName(Step step);
