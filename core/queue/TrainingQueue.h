@@ -167,8 +167,8 @@ private:
     void reconcileModelFiles();
     // After every change to m_counts.
     void announceCounts();
-    // Removes every pending job and counts them out; jobsChanged is left to the caller.
-    // Removes every pending job; `why` ("stop", "clear") goes into the audit entry.
+    // Removes every pending job and counts them out; `why` ("stop", "clear") goes into the
+    // audit entry; jobsChanged is left to the caller.
     Result<int> dropPending(const QString &why);
     // Starts workers, up to the limit and the number of jobs there are to run.
     void schedule();
